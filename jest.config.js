@@ -1,0 +1,10 @@
+/** Jest: TypeScript through ts-jest (type-checking is `npm run lint`'s job, so tests stay fast). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, resolveJsonModule: true } }],
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+};
