@@ -1,0 +1,95 @@
+/**
+ * Months as analysts give them: Excel date serials (any day in the month) or text such as "2023-10",
+ * "Oct 2023", "October 2023", "10/2023", "Oct-23". Internally a month is one integer,
+ * year × 12 + (month − 1), so "whole months between" is a subtraction.
+ */
+
+export type MonthIndex = number;
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export const monthIndexOf = (year: number, month1to12: number): MonthIndex => year * 12 + (month1to12 - 1);
+export const yearOf = (m: MonthIndex): number => Math.floor(m / 12);
+export const monthNumberOf = (m: MonthIndex): number => (m % 12) + 1;
+
+/** "2023-03" as stored in the plan data. */
+export function monthFromIso(text: string): MonthIndex {
+  return monthIndexOf(Number(text.slice(0, 4)), Number(text.slice(5, 7)));
+}
+export const isoOfMonth = (m: MonthIndex): string => `${yearOf(m)}-${String(monthNumberOf(m)).padStart(2, '0')}`;
+export const monthLabel = (m: MonthIndex): string => `${MONTH_NAMES[monthNumberOf(m) - 1]} ${yearOf(m)}`;
+
+// Excel's 1900 date system: serial 1 is 1 Jan 1900 and serial 60 is the fictitious 29 Feb 1900, so from
+// serial 61 on, serial = days since 30 Dec 1899.
+const EXCEL_EPOCH_OFFSET = 25569; // serial of 1 Jan 1970
+export const MAX_EXCEL_SERIAL = 2958465; // 31 Dec 9999
+
+/** Days since 1 Jan 1970 of a calendar date (proleptic Gregorian), by integer arithmetic. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Year and month of a count of days since 1 Jan 1970. */
+function civilMonthFromDays(days: number): MonthIndex {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return monthIndexOf(yoe + era * 400 + (month <= 2 ? 1 : 0), month);
+}
+
+/** The month an Excel date serial falls in, or undefined when the number is not a date. */
+export function monthOfSerial(serial: number): MonthIndex | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= MAX_EXCEL_SERIAL + 1) return undefined;
+  const day = Math.floor(serial);
+  if (day <= 31) return monthIndexOf(1900, 1);
+  if (day <= 60) return monthIndexOf(1900, 2);
+  return civilMonthFromDays(day - EXCEL_EPOCH_OFFSET);
+}
+
+export const serialOfDate = (year: number, month: number, day: number): number => daysFromCivil(year, month, day) + EXCEL_EPOCH_OFFSET;
+export const firstDaySerial = (m: MonthIndex): number => serialOfDate(yearOf(m), monthNumberOf(m), 1);
+/** The last day of a month: "by April 2024" means by 30/04/2024. */
+export const lastDaySerial = (m: MonthIndex): number => firstDaySerial(m + 1) - 1;
+
+const MONTH_BY_PREFIX = new Map<string, number>(MONTH_NAMES.map((name, i) => [name.slice(0, 3).toLowerCase(), i + 1]));
+
+function monthNumberFromWord(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const n = MONTH_BY_PREFIX.get(w.slice(0, 3));
+  if (n === undefined) return undefined;
+  const full = MONTH_NAMES[n - 1].toLowerCase();
+  return full.startsWith(w) || w === 'sept' ? n : undefined;
+}
+
+const fullYear = (text: string): number => (text.length === 2 ? 2000 + Number(text) : Number(text));
+
+function validMonth(year: number, month: number): MonthIndex | undefined {
+  return month >= 1 && month <= 12 && year >= 1900 && year <= 9999 ? monthIndexOf(year, month) : undefined;
+}
+
+/** The month named by a piece of text, or undefined when it cannot be read as one. */
+export function monthOfText(raw: string): MonthIndex | undefined {
+  const text = raw.trim();
+  let m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(text); // 2023-10, 2023/10, 2023-10-15
+  if (m) return validMonth(Number(m[1]), Number(m[2]));
+  m = /^(\d{1,2})[-/.](\d{4})$/.exec(text); // 10/2023
+  if (m) return validMonth(Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(text); // 15/10/2023: UK day/month/year
+  if (m && Number(m[1]) <= 31) return validMonth(fullYear(m[3]), Number(m[2]));
+  m = /^(?:(\d{1,2})(?:st|nd|rd|th)?[\s\-/]+)?([A-Za-z]+)\.?[\s\-/,.']*(\d{4}|\d{2})$/.exec(text); // Oct 2023, October 2023, Oct-23, 15 Oct 2023
+  if (m) {
+    const month = monthNumberFromWord(m[2]);
+    return month === undefined ? undefined : validMonth(fullYear(m[3]), month);
+  }
+  return undefined;
+}

@@ -1,0 +1,97 @@
+/**
+ * Forgiving name matching shared by regions and metrics: case, "&"/"and", spacing and punctuation
+ * do not matter. Answers are memoised by the exact text given, so a worksheet full of repeated
+ * names costs one hash lookup per call.
+ */
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', first: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twelve: '12',
+};
+
+/** Lower-case words of a name, with "&" read as "and" and number words as digits. */
+export function nameTokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[&+]/g, ' and ')
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0)
+    .map((t) => NUMBER_WORDS[t] ?? t);
+}
+
+const MEMO_LIMIT = 10_000;
+
+export interface NameResolver<Code extends string> {
+  /** The code for a name as people write it, or undefined when it matches nothing. */
+  resolve(text: string): Code | undefined;
+  /** Up to three display names close to an unrecognised name, best first. */
+  suggest(text: string): string[];
+}
+
+export interface NamedEntry<Code extends string> {
+  code: Code;
+  name: string;
+  aliases: readonly string[];
+}
+
+export function createNameResolver<Code extends string>(
+  entries: readonly NamedEntry<Code>[],
+  keyOf: (tokens: string[]) => string,
+  byRule: (tokens: string[]) => Code | undefined = () => undefined,
+): NameResolver<Code> {
+  const byKey = new Map<string, Code>();
+  const keyed: { key: string; entry: NamedEntry<Code> }[] = [];
+  for (const entry of entries) {
+    for (const alias of [entry.code, entry.name, ...entry.aliases]) {
+      const key = keyOf(nameTokens(alias));
+      const existing = byKey.get(key);
+      if (existing !== undefined && existing !== entry.code) throw new Error(`Alias "${alias}" is ambiguous`);
+      byKey.set(key, entry.code);
+      keyed.push({ key, entry });
+    }
+  }
+  const memo = new Map<string, Code | null>();
+
+  function lookUp(text: string): Code | undefined {
+    const tokens = nameTokens(text);
+    return byKey.get(keyOf(tokens)) ?? byRule(tokens);
+  }
+
+  return {
+    resolve(text) {
+      const cached = memo.get(text);
+      if (cached !== undefined) return cached ?? undefined;
+      const code = lookUp(text);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(text, code ?? null);
+      return code;
+    },
+    suggest(text) {
+      const key = keyOf(nameTokens(text));
+      if (key.length === 0) return [];
+      const best = new Map<Code, { distance: number; name: string }>();
+      for (const { key: aliasKey, entry } of keyed) {
+        const distance = editDistance(key, aliasKey);
+        const allowed = Math.max(2, Math.floor(Math.min(key.length, aliasKey.length) / 3));
+        const startsAlike = aliasKey.startsWith(key) || key.startsWith(aliasKey);
+        if (distance > allowed && !(startsAlike && Math.min(key.length, aliasKey.length) >= 3)) continue;
+        const score = startsAlike ? Math.min(distance, 1) : distance;
+        const seen = best.get(entry.code);
+        if (!seen || score < seen.distance) best.set(entry.code, { distance: score, name: `${entry.name} (${entry.code})` });
+      }
+      return [...best.values()].sort((a, b) => a.distance - b.distance).slice(0, 3).map((b) => b.name);
+    },
+  };
+}
+
+/** Levenshtein distance; names are short, so the quadratic table is fine. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,109 @@
+/**
+ * The shape of the plan data: one zod schema, from which every plan type is derived.
+ * Percentages and percentage points are fractions (19% is 0.19); months are "YYYY-MM".
+ */
+import * as z from 'zod/mini';
+
+export const REGION_CODES = ['KSS', 'SC', 'EOE', 'YH', 'NE', 'NW', 'GM', 'WM', 'EM', 'SW', 'LDN', 'WAL'] as const;
+export const RegionCodeSchema = z.enum(REGION_CODES);
+export type RegionCode = z.infer<typeof RegionCodeSchema>;
+
+export const METRIC_CODES = ['EMP_6W', 'EMP_6M', 'HOUSED_NIGHT1', 'SETTLED_3M', 'SOI_COMPLETED', 'CSTR'] as const;
+export const MetricCodeSchema = z.enum(METRIC_CODES);
+export type MetricCode = z.infer<typeof MetricCodeSchema>;
+
+export const EDITIONS = [2022, 2023] as const;
+export const EditionSchema = z.union([z.literal(2022), z.literal(2023)]);
+export type Edition = z.infer<typeof EditionSchema>;
+
+export const TARGET_KINDS = ['increase', 'maintain', 'direction', 'qualitative'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+const fraction = z.number().check(z.gte(0), z.lte(1));
+const monthText = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+
+export const SourceSchema = z.object({
+  document: z.string().check(z.regex(/^[a-z0-9-]+\.txt$/)),
+  section: z.string().check(z.minLength(1)),
+  sentence: z.string().check(z.minLength(20)),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+const common = {
+  region: RegionCodeSchema,
+  edition: EditionSchema,
+  metric: MetricCodeSchema,
+  source: SourceSchema,
+};
+
+/** "increase by N percentage points from B% in <month>, by <month>". */
+const IncreaseSchema = z
+  .object({
+    ...common,
+    kind: z.literal('increase'),
+    baseline: fraction,
+    baselineMonth: monthText,
+    change: fraction,
+    target: fraction,
+    deadlineMonth: monthText,
+  })
+  .check(
+    z.refine((r) => Math.abs(r.baseline + r.change - r.target) < 1e-9, { message: 'target must equal baseline + change' }),
+    z.refine((r) => r.baselineMonth < r.deadlineMonth, { message: 'baseline month must come before the deadline month' }),
+  );
+
+/** "continue to maintain … at X%, by <month>": no baseline is stated, the change is nil. */
+const MaintainSchema = z.object({
+  ...common,
+  kind: z.literal('maintain'),
+  baseline: z.null(),
+  baselineMonth: z.null(),
+  change: z.literal(0),
+  target: fraction,
+  deadlineMonth: monthText,
+});
+
+/** "continue to increase … from B%": a direction and a baseline, no number to reach and no date. */
+const DirectionSchema = z.object({
+  ...common,
+  kind: z.literal('direction'),
+  baseline: fraction,
+  baselineMonth: monthText,
+  change: z.null(),
+  target: z.null(),
+  deadlineMonth: z.null(),
+});
+
+/** A commitment in words only (community sentence treatment requirements). */
+const QualitativeSchema = z.object({
+  ...common,
+  kind: z.literal('qualitative'),
+  baseline: z.null(),
+  baselineMonth: z.null(),
+  change: z.null(),
+  target: z.null(),
+  deadlineMonth: z.null(),
+});
+
+export const PlanRecordSchema = z.discriminatedUnion('kind', [IncreaseSchema, MaintainSchema, DirectionSchema, QualitativeSchema]);
+export type PlanRecord = z.infer<typeof PlanRecordSchema>;
+
+export const PlanDocumentSchema = z.object({
+  file: z.string().check(z.regex(/^[a-z0-9-]+\.txt$/)),
+  title: z.string().check(z.minLength(1)),
+  region: RegionCodeSchema,
+  edition: EditionSchema,
+});
+export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
+
+export const PlanDataSchema = z
+  .object({ documents: z.array(PlanDocumentSchema), targets: z.array(PlanRecordSchema) })
+  .check(
+    z.refine((d) => d.targets.every((t) => d.documents.some((doc) => doc.file === t.source.document && doc.region === t.region && doc.edition === t.edition)), {
+      message: 'every target must come from a listed document of its own region and edition',
+    }),
+    z.refine((d) => new Set(d.targets.map((t) => `${t.region}|${t.edition}|${t.metric}`)).size === d.targets.length, {
+      message: 'one record per region, edition and metric',
+    }),
+  );
+export type PlanData = z.infer<typeof PlanDataSchema>;

@@ -1,0 +1,36 @@
+/** Progress status of an actual against a target, as the RRP.STATUS function and the progress sheet report it. */
+import { unavailable } from './errors';
+import type { MonthIndex } from './months';
+import type { PlanTarget } from './planData';
+import { describeTarget } from './targetWording';
+import { trajectoryAt } from './trajectory';
+
+export const STATUSES = ['Met', 'On track', 'At risk', 'Off track', 'Missed', 'Improving', 'Not improving'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const DEFAULT_TOLERANCE = 0.01;
+
+// Percentages are decimals that binary floating point cannot hold exactly (0.16 + 0.03 > 0.19), so
+// comparisons allow a margin far below anything a percentage to two decimal places can show.
+const EPSILON = 1e-9;
+const atLeast = (a: number, b: number): boolean => a >= b - EPSILON;
+
+export function progressStatus(target: PlanTarget, actual: number, month: MonthIndex, tolerance: number = DEFAULT_TOLERANCE): Status {
+  switch (target.kind) {
+    case 'qualitative':
+      throw unavailable(`${describeTarget(target)} is a commitment in words, with no number to measure progress against.`);
+    case 'direction':
+      return actual > target.baseline + EPSILON ? 'Improving' : 'Not improving';
+    case 'increase':
+    case 'maintain': {
+      if (atLeast(actual, target.target)) return 'Met';
+      if (month > (target.deadlineMonthIndex as MonthIndex)) return 'Missed';
+      const trajectory = trajectoryAt(target, month);
+      if (atLeast(actual, trajectory)) return 'On track';
+      return atLeast(actual, trajectory - tolerance) ? 'At risk' : 'Off track';
+    }
+  }
+}
+
+/** Rounds away floating-point dust so 0.19 − 0.16 shows as 0.03, not 0.030000000000000013. */
+export const roundFraction = (x: number): number => Math.round(x * 1e10) / 1e10;

@@ -1,0 +1,31 @@
+/**
+ * Where a target should be in a given month: a straight line, counted in whole months, from the
+ * baseline (in the baseline month) to the target (in the deadline month).
+ */
+import { unavailable } from './errors';
+import type { MonthIndex } from './months';
+import type { PlanTarget } from './planData';
+import { describeTarget } from './targetWording';
+
+export function trajectoryAt(target: PlanTarget, month: MonthIndex): number {
+  switch (target.kind) {
+    case 'maintain':
+      return target.target;
+    case 'increase': {
+      const start = target.baselineMonthIndex as MonthIndex;
+      const end = target.deadlineMonthIndex as MonthIndex;
+      if (month <= start) return target.baseline;
+      if (month >= end) return target.target;
+      return target.baseline + (target.change * (month - start)) / (end - start);
+    }
+    case 'direction':
+      throw unavailable(`${describeTarget(target)} has no trajectory: the plan says only that it will continue to increase from ${percent(target.baseline)}, with no target level or date.`);
+    case 'qualitative':
+      throw unavailable(`${describeTarget(target)} has no trajectory: it is a commitment in words, with no numbers (see RRP.SOURCE).`);
+  }
+}
+
+/** 0.165 as "16.5%", for messages. */
+export function percent(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(2))}%`;
+}
