@@ -39,14 +39,14 @@ export function createNameResolver<Code extends string>(
   byRule: (tokens: string[]) => Code | undefined = () => undefined,
 ): NameResolver<Code> {
   const byKey = new Map<string, Code>();
-  const keyed: { key: string; entry: NamedEntry<Code> }[] = [];
+  const keyed: { keys: string[]; entry: NamedEntry<Code> }[] = [];
   for (const entry of entries) {
     for (const alias of [entry.code, entry.name, ...entry.aliases]) {
       const key = keyOf(nameTokens(alias));
       const existing = byKey.get(key);
       if (existing !== undefined && existing !== entry.code) throw new Error(`Alias "${alias}" is ambiguous`);
       byKey.set(key, entry.code);
-      keyed.push({ key, entry });
+      keyed.push({ keys: [key, squash(alias)], entry });
     }
   }
   const memo = new Map<string, Code | null>();
@@ -66,21 +66,30 @@ export function createNameResolver<Code extends string>(
       return code;
     },
     suggest(text) {
-      const key = keyOf(nameTokens(text));
-      if (key.length === 0) return [];
+      const given = [keyOf(nameTokens(text)), squash(text)].filter((k) => k.length > 0);
       const best = new Map<Code, { distance: number; name: string }>();
-      for (const { key: aliasKey, entry } of keyed) {
-        const distance = editDistance(key, aliasKey);
-        const allowed = Math.max(2, Math.floor(Math.min(key.length, aliasKey.length) / 3));
-        const startsAlike = aliasKey.startsWith(key) || key.startsWith(aliasKey);
-        if (distance > allowed && !(startsAlike && Math.min(key.length, aliasKey.length) >= 3)) continue;
-        const score = startsAlike ? Math.min(distance, 1) : distance;
-        const seen = best.get(entry.code);
-        if (!seen || score < seen.distance) best.set(entry.code, { distance: score, name: `${entry.name} (${entry.code})` });
+      for (const { keys, entry } of keyed) {
+        for (const key of given) {
+          for (const aliasKey of keys) {
+            const score = closeness(key, aliasKey);
+            const seen = best.get(entry.code);
+            if (score !== undefined && (!seen || score < seen.distance)) best.set(entry.code, { distance: score, name: `${entry.name} (${entry.code})` });
+          }
+        }
       }
       return [...best.values()].sort((a, b) => a.distance - b.distance).slice(0, 3).map((b) => b.name);
     },
   };
+}
+
+const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** How close a given name is to an alias (lower is closer), or undefined when too far to suggest. */
+function closeness(given: string, alias: string): number | undefined {
+  const distance = editDistance(given, alias);
+  const shorter = Math.min(given.length, alias.length);
+  if (shorter >= 3 && (alias.startsWith(given) || given.startsWith(alias))) return Math.min(distance, 1);
+  return distance <= Math.max(2, Math.floor(shorter / 3)) ? distance : undefined;
 }
 
 /** Levenshtein distance; names are short, so the quadratic table is fine. */

@@ -26,9 +26,10 @@ function editionsForRegion(region: RegionCode): readonly Edition[] {
   return editions;
 }
 
-function requireEdition(region: RegionCode, edition: Edition): void {
+/** Throws unless the region has plan data, and the edition when one is asked for. */
+function requireEdition(region: RegionCode, edition: Edition | undefined): void {
   const editions = editionsForRegion(region);
-  if (!editions.includes(edition)) {
+  if (edition !== undefined && !editions.includes(edition)) {
     throw unavailable(`${regionName(region)} has no ${editionLabel(edition)} in the data; it has the ${editions.map(editionLabel).join(' and the ')}.`);
   }
 }
@@ -38,8 +39,7 @@ export function lookUpTarget(region: unknown, metric: unknown, plan: unknown): P
   const regionCode = readRegion(region);
   const metricCode = readMetric(metric);
   const edition = parseEdition(plan);
-  if (edition !== undefined) requireEdition(regionCode, edition);
-  else editionsForRegion(regionCode);
+  requireEdition(regionCode, edition);
   const target = findTarget(regionCode, metricCode, edition);
   if (target) return target;
   throw unavailable(`${regionName(regionCode)}'s plan sets no target for this metric.`);
@@ -138,7 +138,7 @@ export function planTable(region: unknown, plan: unknown): Cell[][] {
   const edition = parseEdition(plan);
   const oneRegion = !(region === null || region === undefined || (typeof region === 'string' && region.trim() === ''));
   const regions = oneRegion ? [readRegion(region)] : regionsWithPlans();
-  if (oneRegion && edition !== undefined) requireEdition(regions[0], edition);
+  if (oneRegion) requireEdition(regions[0], edition);
   const available = regions.filter((r) => edition === undefined || editionsForRegion(r).includes(edition));
   return [PLAN_HEADER, ...targetsOf(available, edition === undefined ? 'latest' : [edition]).map(planRow)];
 }
