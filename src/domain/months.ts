@@ -4,6 +4,8 @@
  * year × 12 + (month − 1), so "whole months between" is a subtraction.
  */
 
+import { memoiseByText } from './memoise';
+
 export type MonthIndex = number;
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -78,8 +80,9 @@ function validMonth(year: number, month: number): MonthIndex | undefined {
 }
 
 /** The month named by a piece of text, or undefined when it cannot be read as one. */
-export function monthOfText(raw: string): MonthIndex | undefined {
-  const text = raw.trim();
+export const monthOfText: (text: string) => MonthIndex | undefined = memoiseByText((raw) => parseMonthText(raw.trim()));
+
+function parseMonthText(text: string): MonthIndex | undefined {
   let m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(text); // 2023-10, 2023/10, 2023-10-15
   if (m) return validMonth(Number(m[1]), Number(m[2]));
   m = /^(\d{1,2})[-/.](\d{4})$/.exec(text); // 10/2023

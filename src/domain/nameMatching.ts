@@ -1,8 +1,8 @@
 /**
  * Forgiving name matching shared by regions and metrics: case, "&"/"and", spacing and punctuation
- * do not matter. Answers are memoised by the exact text given, so a worksheet full of repeated
- * names costs one hash lookup per call.
+ * do not matter. Answers are memoised by the exact text given.
  */
+import { memoiseByText } from './memoise';
 
 const NUMBER_WORDS: Record<string, string> = {
   one: '1', first: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twelve: '12',
@@ -17,8 +17,6 @@ export function nameTokens(text: string): string[] {
     .filter((t) => t.length > 0)
     .map((t) => NUMBER_WORDS[t] ?? t);
 }
-
-const MEMO_LIMIT = 10_000;
 
 export interface NameResolver<Code extends string> {
   /** The code for a name as people write it, or undefined when it matches nothing. */
@@ -49,22 +47,13 @@ export function createNameResolver<Code extends string>(
       keyed.push({ keys: [key, squash(alias)], entry });
     }
   }
-  const memo = new Map<string, Code | null>();
-
-  function lookUp(text: string): Code | undefined {
+  const resolve = memoiseByText((text): Code | undefined => {
     const tokens = nameTokens(text);
     return byKey.get(keyOf(tokens)) ?? byRule(tokens);
-  }
+  });
 
   return {
-    resolve(text) {
-      const cached = memo.get(text);
-      if (cached !== undefined) return cached ?? undefined;
-      const code = lookUp(text);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(text, code ?? null);
-      return code;
-    },
+    resolve,
     suggest(text) {
       const given = [keyOf(nameTokens(text)), squash(text)].filter((k) => k.length > 0);
       const best = new Map<Code, { distance: number; name: string }>();

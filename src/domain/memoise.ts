@@ -1,0 +1,18 @@
+/**
+ * Memoises a text → answer function by the exact text given. Worksheets repeat the same names and
+ * months thousands of times, so this turns parsing into one hash lookup. Bounded, so a sheet of
+ * unique strings cannot grow it without limit.
+ */
+const MEMO_LIMIT = 10_000;
+
+export function memoiseByText<T>(compute: (text: string) => T | undefined): (text: string) => T | undefined {
+  const memo = new Map<string, T | null>();
+  return (text) => {
+    const cached = memo.get(text);
+    if (cached !== undefined) return cached ?? undefined;
+    const answer = compute(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, answer ?? null);
+    return answer;
+  };
+}
