@@ -82,7 +82,11 @@ function validMonth(year: number, month: number): MonthIndex | undefined {
 /** The month named by a piece of text, or undefined when it cannot be read as one. */
 export const monthOfText: (text: string) => MonthIndex | undefined = memoiseByText((raw) => parseMonthText(raw.trim()));
 
-function parseMonthText(text: string): MonthIndex | undefined {
+// A time after a full date, as database and Power BI exports write it: "2023-10-01T00:00:00", "01/10/2023 00:00".
+const TRAILING_TIME = /^(.*\d)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+function parseMonthText(raw: string): MonthIndex | undefined {
+  const text = TRAILING_TIME.exec(raw)?.[1] ?? raw;
   let m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(text); // 2023-10, 2023/10, 2023-10-15
   if (m) return validMonth(Number(m[1]), Number(m[2]));
   m = /^(\d{1,2})[-/.](\d{4})$/.exec(text); // 10/2023
@@ -93,6 +97,11 @@ function parseMonthText(text: string): MonthIndex | undefined {
   if (m) {
     const month = monthNumberFromWord(m[2]);
     return month === undefined ? undefined : validMonth(fullYear(m[3]), month);
+  }
+  m = /^(\d{4})[\s\-/]+([A-Za-z]+)\.?$/.exec(text); // 2023 Oct, 2023-October
+  if (m) {
+    const month = monthNumberFromWord(m[2]);
+    return month === undefined ? undefined : validMonth(Number(m[1]), month);
   }
   return undefined;
 }

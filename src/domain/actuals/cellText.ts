@@ -1,0 +1,25 @@
+/**
+ * Formula safety for text the add-in writes into cells (CHECK messages, imported notes, previews).
+ *
+ * Excel reads a cell value that starts with "=", "+", "-" or "@" as a formula, and CSV tools do the
+ * same after a tab or carriage return (the OWASP "CSV injection" list). A leading apostrophe is how
+ * Excel itself marks "this is text": it is not shown in the cell and not part of the value's text.
+ * Full-width forms of the same characters are included because some input methods turn them into
+ * the ASCII ones, and leading spaces are looked through because some tools trim them.
+ */
+
+const DANGEROUS_FIRST = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+
+/** True when text written into a cell could be read as a formula. */
+export function looksLikeFormula(text: string): boolean {
+  if (text.length === 0) return false;
+  if (DANGEROUS_FIRST.has(text[0])) return true;
+  if (text[0] !== ' ') return false;
+  const rest = text.trimStart();
+  return rest.length > 0 && DANGEROUS_FIRST.has(rest[0]);
+}
+
+/** Text that stays text when written into a cell: prefixed with an apostrophe when it could be a formula. */
+export function cellText(text: string): string {
+  return looksLikeFormula(text) ? `'${text}` : text;
+}

@@ -1,0 +1,255 @@
+/**
+ * Reading the cells of one actuals row: names, months, values and counts, each with the plain-words
+ * message used when it cannot be read. Text answers are memoised by the exact text, so a table of
+ * 100,000 rows that repeats the same few names, months and "TBC"s costs a hash lookup per cell.
+ *
+ * Value rule (documented for analysts):
+ *   - a number from 0 to 1 is a fraction: 0.165 is 16.5%, 0 is 0%, exactly 1 is 100%;
+ *   - a number above 1 and up to 100 is read as a percentage, with a note: 16.5 is 16.5%, 100 is 100%;
+ *   - text is read the same way ("0.165", "16.5"), and text ending in % is a percentage ("16.5%", " 16.5 % ");
+ *   - negative values, values above 100%, and text that is not a number are errors;
+ *   - blank, "n/a", "N/A", "na", "-", "TBC", "TBA", "TBD", ".." and "?" mean "no value yet": the row is
+ *     reported as missing, never read as zero.
+ */
+import { METRICS, resolveMetric, suggestMetrics } from '../metrics';
+import { monthLabel, monthOfSerial, monthOfText, monthIndexOf, type MonthIndex } from '../months';
+import type { MetricCode, RegionCode } from '../planSchema';
+import { REGIONS, resolveRegion, suggestRegions } from '../regions';
+import { shown, tidy } from './format';
+import type { CellValue } from './schema';
+
+/** Words that mean "no value yet" (compared trimmed and lower-case). */
+export const MISSING_WORDS: readonly string[] = ['n/a', 'na', 'n.a.', '-', '–', '—', 'tbc', 'tba', 'tbd', '..', '?'];
+const MISSING = new Set(MISSING_WORDS);
+
+/** Months before this are refused: Excel reads a small number typed into a date cell as a day in 1900. */
+export const EARLIEST_MONTH: MonthIndex = monthIndexOf(2000, 1);
+
+const MEMO_LIMIT = 10_000;
+
+function memoised<T>(read: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    const hit = memo.get(text);
+    if (hit !== undefined) return hit;
+    const answer = read(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, answer);
+    return answer;
+  };
+}
+
+/** A cell from an untyped source: anything that is not text, a number, TRUE/FALSE or null counts as blank. */
+export function cellOf(value: unknown): CellValue {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return value;
+    default:
+      return null;
+  }
+}
+
+export function isBlank(value: CellValue): boolean {
+  if (value === null) return true;
+  if (typeof value !== 'string') return false;
+  return value.length === 0 || value.trim().length === 0;
+}
+
+/** Blank or one of the "no value yet" words. */
+export function isMissing(value: CellValue): boolean {
+  return typeof value === 'string' ? MISSING.has(value.trim().toLowerCase()) || value.trim().length === 0 : value === null;
+}
+
+// ---------------------------------------------------------------- numbers in text
+
+const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const GROUPED_NUMBER_TEXT = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
+const DECIMAL_COMMA = /^[+-]?\d+,\d+\s*%?$/;
+const COMMAS = /,/g;
+
+/** The number written in a piece of text: "16.5", "1,234", "−3" (typographic minus); undefined otherwise. */
+export function numberOfText(raw: string): number | undefined {
+  let text = raw.trim();
+  if (text.charCodeAt(0) === 0x2212) text = `-${text.slice(1)}`;
+  if (NUMBER_TEXT.test(text)) return Number(text);
+  if (GROUPED_NUMBER_TEXT.test(text)) return Number(text.replace(COMMAS, ''));
+  return undefined;
+}
+
+// ---------------------------------------------------------------- names
+
+export type NameRead<Code> = { code: Code; error?: undefined } | { code?: undefined; error: string };
+
+const REGION_CODES_TEXT = REGIONS.map((r) => r.code).join(', ');
+const METRIC_CODES_TEXT = METRICS.map((m) => m.code).join(', ');
+const REGION_FORMS = `Use a region code (${REGION_CODES_TEXT}) or a region name such as "Kent, Surrey and Sussex".`;
+const METRIC_FORMS = `Use a metric code (${METRIC_CODES_TEXT}) or a metric name such as "employed six weeks after release".`;
+const didYouMean = (names: string[]): string => (names.length > 0 ? ` Did you mean ${names.join(' or ')}?` : '');
+
+const NO_REGION: NameRead<RegionCode> = { error: `No region given. ${REGION_FORMS}` };
+const NO_METRIC: NameRead<MetricCode> = { error: `No metric given. ${METRIC_FORMS}` };
+
+const regionOfText = memoised((text: string): NameRead<RegionCode> => {
+  if (text.trim().length === 0) return NO_REGION;
+  const code = resolveRegion(text);
+  if (code !== undefined) return { code };
+  return { error: `Region ${shown(text)} is not recognised.${didYouMean(suggestRegions(text))} ${REGION_FORMS}` };
+});
+
+const metricOfText = memoised((text: string): NameRead<MetricCode> => {
+  if (text.trim().length === 0) return NO_METRIC;
+  const code = resolveMetric(text);
+  if (code !== undefined) return { code };
+  return { error: `Metric ${shown(text)} is not recognised.${didYouMean(suggestMetrics(text))} ${METRIC_FORMS}` };
+});
+
+export function readRegionCell(value: CellValue): NameRead<RegionCode> {
+  if (typeof value === 'string') return regionOfText(value);
+  if (value === null) return NO_REGION;
+  return { error: `Region ${shown(value)} is not recognised. ${REGION_FORMS}` };
+}
+
+export function readMetricCell(value: CellValue): NameRead<MetricCode> {
+  if (typeof value === 'string') return metricOfText(value);
+  if (value === null) return NO_METRIC;
+  return { error: `Metric ${shown(value)} is not recognised. ${METRIC_FORMS}` };
+}
+
+// ---------------------------------------------------------------- months
+
+export type MonthRead = { month: MonthIndex; error?: undefined } | { month?: undefined; error: string };
+
+export const MONTH_FORMS = 'Give an Excel date (any day in the month) or text such as "2023-10", "Oct 2023", "October 2023", "10/2023" or "Oct-23".';
+const NO_MONTH: MonthRead = { error: `No month given. ${MONTH_FORMS}` };
+
+function monthRead(value: CellValue, month: MonthIndex | undefined): MonthRead {
+  if (month === undefined) {
+    const what = typeof value === 'number' ? 'is not an Excel date' : 'cannot be read as a month';
+    return { error: `Month ${shown(value)} ${what}. ${MONTH_FORMS}` };
+  }
+  if (month < EARLIEST_MONTH) {
+    return { error: `Month ${shown(value)} reads as ${monthLabel(month)}, before ${monthLabel(EARLIEST_MONTH)}: a month needs its year. ${MONTH_FORMS}` };
+  }
+  return { month };
+}
+
+const monthOfCellText = memoised((text: string): MonthRead => (text.trim().length === 0 ? NO_MONTH : monthRead(text, monthOfText(text))));
+
+/** The month of a Month cell (the future is checked separately, against the current month). */
+export function readMonthCell(value: CellValue): MonthRead {
+  if (typeof value === 'number') return monthRead(value, monthOfSerial(value));
+  if (typeof value === 'string') return monthOfCellText(value);
+  if (value === null) return NO_MONTH;
+  return { error: `Month ${shown(value)} cannot be read as a month. ${MONTH_FORMS}` };
+}
+
+/** The month a header cell of a wide block names, if any. */
+export function monthOfHeader(value: CellValue): MonthIndex | undefined {
+  const read = readMonthCell(value);
+  return read.month;
+}
+
+// ---------------------------------------------------------------- values
+
+export type ValueRead =
+  | { kind: 'blank' }
+  | { kind: 'missing'; given: string }
+  | { kind: 'value'; value: number; note?: string }
+  | { kind: 'error'; message: string };
+
+const VALUE_FORMS = 'Give a percentage such as 16.5% or 0.165, or a Numerator and Denominator.';
+const RANGE_FORMS = 'A percentage runs from 0% to 100%: give one such as 16.5% or 0.165.';
+const BLANK_VALUE = { kind: 'blank' } as const;
+
+/** Rule for numbers (and numeric text without a % sign): see the file comment. */
+function valueOfNumber(n: number, given: string): ValueRead {
+  if (!Number.isFinite(n)) return { kind: 'error', message: `Value ${given} is not a number. ${VALUE_FORMS}` };
+  if (n < 0) return { kind: 'error', message: `Value ${given} is negative. ${RANGE_FORMS}` };
+  if (n <= 1) return { kind: 'value', value: n + 0 };
+  if (n <= 100) {
+    const fraction = tidy(n / 100);
+    return { kind: 'value', value: fraction, note: `read ${given} as ${tidy(n)}% (in Excel a percentage is a fraction: ${tidy(n)}% is ${fraction})` };
+  }
+  return { kind: 'error', message: `Value ${given} is above 100%. ${RANGE_FORMS}` };
+}
+
+const valueOfText = memoised((raw: string): ValueRead => {
+  const trimmed = raw.trim();
+  if (trimmed.length === 0) return BLANK_VALUE;
+  const given = shown(raw);
+  if (MISSING.has(trimmed.toLowerCase())) return { kind: 'missing', given };
+  const isPercent = trimmed.endsWith('%');
+  const n = numberOfText(isPercent ? trimmed.slice(0, -1) : trimmed);
+  if (n === undefined || !Number.isFinite(n)) {
+    const comma = DECIMAL_COMMA.test(trimmed) ? ' Write decimals with a point: 16.5%, not 16,5%.' : '';
+    return { kind: 'error', message: `Value ${given} is not a number.${comma} ${VALUE_FORMS}` };
+  }
+  if (!isPercent) return valueOfNumber(n, given);
+  if (n < 0) return { kind: 'error', message: `Value ${given} is negative. ${RANGE_FORMS}` };
+  if (n > 100) return { kind: 'error', message: `Value ${given} is above 100%. ${RANGE_FORMS}` };
+  return { kind: 'value', value: tidy(n / 100) };
+});
+
+export function readValueCell(value: CellValue): ValueRead {
+  if (typeof value === 'number') {
+    // Fast path for the common case: a fraction straight from a percentage-formatted cell.
+    if (value >= 0 && value <= 1) return { kind: 'value', value: value + 0 };
+    return valueOfNumber(value, shown(value));
+  }
+  if (typeof value === 'string') return valueOfText(value);
+  if (value === null) return BLANK_VALUE;
+  return { kind: 'error', message: `Value ${shown(value)} is not a number. ${VALUE_FORMS}` };
+}
+
+// ---------------------------------------------------------------- counts
+
+export type CountColumn = 'Numerator' | 'Denominator';
+
+export type CountRead =
+  | { kind: 'blank' }
+  | { kind: 'missing'; given: string }
+  | { kind: 'count'; count: number }
+  | { kind: 'error'; message: string };
+
+export const COUNT_FORMS: Record<CountColumn, string> = {
+  Numerator: 'Give the number of people who met the measure, such as 33.',
+  Denominator: 'Give the number of people counted, such as 200.',
+};
+
+function countOfNumber(column: CountColumn, n: number, given: string): CountRead {
+  if (!Number.isFinite(n)) return { kind: 'error', message: `${column} ${given} is not a number. ${COUNT_FORMS[column]}` };
+  if (n < 0) return { kind: 'error', message: `${column} ${given} is negative. ${COUNT_FORMS[column]}` };
+  return { kind: 'count', count: n + 0 };
+}
+
+function countOfTextFor(column: CountColumn): (text: string) => CountRead {
+  return memoised((raw: string): CountRead => {
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) return BLANK_VALUE;
+    const given = shown(raw);
+    if (MISSING.has(trimmed.toLowerCase())) return { kind: 'missing', given };
+    const n = numberOfText(trimmed);
+    if (n === undefined) {
+      const why = trimmed.endsWith('%') ? 'is a percentage, not a count' : 'is not a number';
+      return { kind: 'error', message: `${column} ${given} ${why}. ${COUNT_FORMS[column]}` };
+    }
+    return countOfNumber(column, n, given);
+  });
+}
+
+const countOfText: Record<CountColumn, (text: string) => CountRead> = {
+  Numerator: countOfTextFor('Numerator'),
+  Denominator: countOfTextFor('Denominator'),
+};
+
+export function readCountCell(column: CountColumn, value: CellValue): CountRead {
+  if (typeof value === 'number') {
+    if (value >= 0 && value < Infinity) return { kind: 'count', count: value + 0 };
+    return countOfNumber(column, value, shown(value));
+  }
+  if (typeof value === 'string') return countOfText[column](value);
+  if (value === null) return BLANK_VALUE;
+  return { kind: 'error', message: `${column} ${shown(value)} is not a number. ${COUNT_FORMS[column]}` };
+}

@@ -1,0 +1,302 @@
+/**
+ * Checking the rows of the RRP Actuals table, one CHECK message per row.
+ *
+ * Wording conventions (the CHECK column):
+ *   - "OK": the row is read and used as it stands.
+ *   - "Note: …": a warning; the row is read (and used, unless the note says it is counted once), but
+ *     something was assumed that the analyst should confirm, e.g. "Note: read 16.5 as 16.5% (…)." or
+ *     "Note: same as row 3; counted once.". Several notes are separate sentences.
+ *   - "No value given (…): the row is kept but not used." — missing: blank, "n/a", "TBC" and the like.
+ *     Never read as zero. "Empty row: nothing to check." for rows with nothing in the data columns.
+ *   - Errors say what is wrong, quoting the row's own value, then what would be accepted, e.g.
+ *     'Region "Londn" is not recognised. Did you mean London (LDN)? Use a region code (…) or …'.
+ *     Every problem in the row is listed, one sentence (or two) each.
+ * Row numbers in messages are the 1-based data row numbers of the table (the first row under the
+ * header is row 1), unless `rowLabel` says otherwise. Every message goes through cellText.
+ *
+ * Duplicates (same region, metric and month): the same figures → a note on the repeat(s), counted
+ * once (a row with counts is preferred as the one used); different figures → an error on every row
+ * involved, and none of them is used. "The same" means equal values; when both rows give counts, equal
+ * counts; when only one gives counts, values within 0.05 percentage points (the within-row rule).
+ */
+import { monthIndexOf, monthLabel, type MonthIndex } from '../months';
+import { METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../planSchema';
+import { cellText } from './cellText';
+import { cellOf, isBlank, readCountCell, readMetricCell, readMonthCell, readRegionCell, readValueCell, type CountRead } from './cells';
+import { defaultRowLabel, listText, noteMessage, percentText, shown } from './format';
+import { TodaySchema, type ActualsRow, type CellValue, type CheckResult, type ParsedActual, type RowCheck, type RowStatus, type Today, type UsableActual } from './schema';
+
+export interface CheckOptions {
+  /** The current month: months after it are refused. */
+  today: Today;
+  /** How a row is named in messages about other rows; default `row N`, N the 1-based data row number. */
+  rowLabel?: (index: number) => string;
+}
+
+/** Value and counts must agree within 0.05 percentage points. */
+export const AGREEMENT_TOLERANCE = 0.0005;
+const DUST = 1e-9;
+
+export const OK_MESSAGE = 'OK';
+export const EMPTY_ROW_MESSAGE = 'Empty row: nothing to check.';
+const NOT_USED = 'the row is kept but not used.';
+
+export function todayMonth(today: Today): MonthIndex {
+  return typeof today === 'number' ? today : monthIndexOf(today.year, today.month);
+}
+
+const REGION_INDEX = new Map<RegionCode, number>(REGION_CODES.map((c, i) => [c, i]));
+const METRIC_INDEX = new Map<MetricCode, number>(METRIC_CODES.map((c, i) => [c, i]));
+/** One integer per (region, metric, month), for grouping duplicates without building strings. */
+const keyOf = (p: ParsedActual): number => (p.month * 16 + (REGION_INDEX.get(p.region) ?? 15)) * 8 + (METRIC_INDEX.get(p.metric) ?? 7);
+
+interface Draft {
+  status: RowStatus;
+  /** Set for errors and missing rows; ok/warning messages are made from `notes` at the end. */
+  message: string;
+  notes: string[] | undefined;
+  parsed: ParsedActual | undefined;
+}
+
+/** Shared by every empty row; never changed (it has no `parsed`, so it is never in a duplicate group). */
+const EMPTY_DRAFT: Readonly<Draft> = { status: 'missing', message: EMPTY_ROW_MESSAGE, notes: undefined, parsed: undefined };
+
+function valueShown(cell: CellValue, fraction: number): string {
+  return typeof cell === 'string' && cell.trim().endsWith('%') ? shown(cell) : `${shown(cell)} (${percentText(fraction)})`;
+}
+
+const givenCount = (read: CountRead): boolean => read.kind === 'count';
+
+function checkRow(raw: unknown, current: MonthIndex): Draft {
+  if (raw === null || typeof raw !== 'object') return EMPTY_DRAFT;
+  const row = raw as Record<string, unknown>;
+  const regionCell = cellOf(row.Region);
+  const metricCell = cellOf(row.Metric);
+  const monthCell = cellOf(row.Month);
+  const valueCell = cellOf(row.Value);
+  const numCell = cellOf(row.Numerator);
+  const denCell = cellOf(row.Denominator);
+  if (isBlank(regionCell) && isBlank(metricCell) && isBlank(monthCell) && isBlank(valueCell) && isBlank(numCell) && isBlank(denCell)) return EMPTY_DRAFT;
+
+  let errors: string[] | undefined;
+  let notes: string[] | undefined;
+  const fail = (message: string): void => void (errors ??= []).push(message);
+  const note = (message: string): void => void (notes ??= []).push(message);
+
+  const region = readRegionCell(regionCell);
+  if (region.error !== undefined) fail(region.error);
+  const metric = readMetricCell(metricCell);
+  if (metric.error !== undefined) fail(metric.error);
+  const month = readMonthCell(monthCell);
+  if (month.error !== undefined) fail(month.error);
+  else if (month.month > current) fail(`${monthLabel(month.month)} is in the future: actuals can be given up to the current month, ${monthLabel(current)}.`);
+
+  const valueRead = readValueCell(valueCell);
+  const numRead = readCountCell('Numerator', numCell);
+  const denRead = readCountCell('Denominator', denCell);
+  if (valueRead.kind === 'error') fail(valueRead.message);
+  if (numRead.kind === 'error') fail(numRead.message);
+  if (denRead.kind === 'error') fail(denRead.message);
+
+  // The counts, when both are given and make sense.
+  let fromCounts: number | undefined;
+  if (numRead.kind === 'count' && denRead.kind === 'count') {
+    if (denRead.count === 0) fail(`Denominator ${shown(denCell)} is zero, so no percentage can be worked out. Give the number of people counted, such as 200.`);
+    else if (numRead.count > denRead.count) {
+      fail(`Numerator ${shown(numCell)} is above Denominator ${shown(denCell)}: the numerator counts people within the denominator, so it can be at most ${denRead.count}.`);
+    } else fromCounts = numRead.count / denRead.count;
+  }
+  const oneCount = givenCount(numRead) !== givenCount(denRead);
+
+  let value: number | undefined;
+  let missingGiven: string | undefined;
+  if (valueRead.kind === 'value') {
+    if (fromCounts !== undefined) {
+      if (Math.abs(valueRead.value - fromCounts) > AGREEMENT_TOLERANCE + DUST) {
+        fail(
+          `Value ${valueShown(valueCell, valueRead.value)} does not agree with Numerator ${shown(numCell)} and Denominator ${shown(denCell)} (${percentText(fromCounts)}): ` +
+            'they must agree within 0.05 percentage points. Correct one of them, or leave Value blank.',
+        );
+      } else value = fromCounts;
+    } else value = valueRead.value;
+    if (valueRead.note !== undefined) note(valueRead.note);
+    if (oneCount && fromCounts === undefined) {
+      note(numRead.kind === 'count' ? `Numerator ${shown(numCell)} has no Denominator, so only the Value is used (year-to-date figures need both counts)` : `Denominator ${shown(denCell)} has no Numerator, so only the Value is used (year-to-date figures need both counts)`);
+    }
+  } else if (valueRead.kind !== 'error') {
+    if (fromCounts !== undefined) {
+      value = fromCounts;
+      if (valueRead.kind === 'missing') note(`Value ${valueRead.given} was set aside: used Numerator ${shown(numCell)} and Denominator ${shown(denCell)} (${percentText(fromCounts)})`);
+    } else if (oneCount) {
+      const other = numRead.kind === 'count' ? denRead : numRead;
+      if (other.kind === 'missing') missingGiven = valueRead.kind === 'missing' ? valueRead.given : `${numRead.kind === 'count' ? 'Denominator' : 'Numerator'} ${other.given}`;
+      else if (other.kind === 'blank') {
+        fail(numRead.kind === 'count' ? `Numerator ${shown(numCell)} has no Denominator. Give both counts, or a Value such as 16.5%.` : `Denominator ${shown(denCell)} has no Numerator. Give both counts, or a Value such as 16.5%.`);
+      }
+    } else if (numRead.kind !== 'error' && denRead.kind !== 'error') {
+      missingGiven = valueRead.kind === 'missing' ? valueRead.given : numRead.kind === 'missing' ? `Numerator ${numRead.given}` : denRead.kind === 'missing' ? `Denominator ${denRead.given}` : '';
+    }
+  }
+
+  if (errors !== undefined) return { status: 'error', message: errors.join(' '), notes: undefined, parsed: undefined };
+  if (missingGiven !== undefined) {
+    return { status: 'missing', message: missingGiven === '' ? `No value given: ${NOT_USED}` : `No value given (${missingGiven}): ${NOT_USED}`, notes: undefined, parsed: undefined };
+  }
+  if (value === undefined || region.code === undefined || metric.code === undefined || month.month === undefined) {
+    // Unreachable: every path without a value either failed or is missing. Kept as a guard.
+    return { status: 'error', message: `No value could be read. Give a percentage such as 16.5% or 0.165, or a Numerator and Denominator.`, notes: undefined, parsed: undefined };
+  }
+  const parsed: ParsedActual = { region: region.code, metric: metric.code, month: month.month, value };
+  if (fromCounts !== undefined && numRead.kind === 'count' && denRead.kind === 'count') {
+    parsed.numerator = numRead.count;
+    parsed.denominator = denRead.count;
+  }
+  return { status: notes === undefined ? 'ok' : 'warning', message: '', notes, parsed };
+}
+
+/** The same figures, by the rule in the file comment. */
+function sameFigures(a: ParsedActual, b: ParsedActual): boolean {
+  const aCounts = a.numerator !== undefined;
+  const bCounts = b.numerator !== undefined;
+  if (aCounts && bCounts) return a.numerator === b.numerator && a.denominator === b.denominator;
+  const allowed = aCounts || bCounts ? AGREEMENT_TOLERANCE + DUST : DUST;
+  return Math.abs(a.value - b.value) <= allowed;
+}
+
+/** Percentages shown with enough decimals to tell different values apart; counts added where still needed. */
+function conflictLabels(members: readonly number[], parsed: readonly (ParsedActual | undefined)[]): Map<number, string> {
+  const values = members.map((i) => (parsed[i] as ParsedActual).value);
+  const distinctValues = new Set(values).size;
+  let decimals = 2;
+  while (decimals < 8 && new Set(values.map((v) => percentText(v, decimals))).size < distinctValues) decimals++;
+  const labels = values.map((v) => percentText(v, decimals));
+  const clash = new Set(labels.filter((l, k) => labels.indexOf(l) !== k));
+  return new Map(
+    members.map((i, k) => {
+      const p = parsed[i] as ParsedActual;
+      const withCounts = clash.has(labels[k]) && p.numerator !== undefined ? `${labels[k]} (${p.numerator}/${p.denominator})` : labels[k];
+      return [i, withCounts];
+    }),
+  );
+}
+
+const MAX_LISTED = 3;
+
+function conflictMessage(i: number, members: readonly number[], labels: Map<number, string>, rowLabel: (index: number) => string): string {
+  const listed: number[] = [];
+  for (const j of members) {
+    if (j === i) continue;
+    listed.push(j);
+    if (listed.length === MAX_LISTED) break;
+  }
+  const others = members.length - 1;
+  const theirs = listText(listed.map((j) => labels.get(j) ?? ''));
+  if (others === 1) return `Conflicts with ${rowLabel(listed[0])} (${labels.get(i)} vs ${theirs}): neither is used until one is corrected or removed.`;
+  if (others <= MAX_LISTED) {
+    return `Conflicts with ${listText(listed.map(rowLabel))} (${labels.get(i)} vs ${theirs}): none of them is used until the duplicates are corrected or removed.`;
+  }
+  return (
+    `Conflicts with ${others} other rows for the same region, metric and month, including ${listText(listed.map(rowLabel))} ` +
+    `(${labels.get(i)} vs ${theirs}): none of them is used until the duplicates are corrected or removed.`
+  );
+}
+
+function noteText(cell: unknown): string | undefined {
+  const value = cellOf(cell);
+  if (isBlank(value)) return undefined;
+  return typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value);
+}
+
+/**
+ * Checks actuals rows as they sit in the RRP Actuals table. Never throws on cell contents (anything
+ * that is not text, a number, TRUE/FALSE or null is read as blank); throws a TypeError only when
+ * `rows` is not an array or `options.today` is not a month.
+ */
+export function checkActuals(rows: readonly ActualsRow[], options: CheckOptions): CheckResult {
+  if (!Array.isArray(rows)) throw new TypeError('checkActuals: rows must be an array of actuals rows.');
+  const today = TodaySchema.safeParse(options?.today);
+  if (!today.success) throw new TypeError('checkActuals: options.today must be a MonthIndex or { year, month } with month 1–12.');
+  const current = todayMonth(today.data);
+  const rowLabel = options.rowLabel ?? defaultRowLabel;
+
+  const n = rows.length;
+  const drafts: Draft[] = [];
+  const parsedOf: (ParsedActual | undefined)[] = [];
+  const firstByKey = new Map<number, number>();
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const draft = checkRow(rows[i], current);
+    drafts.push(draft);
+    const p = draft.parsed;
+    parsedOf.push(p);
+    if (p === undefined) continue;
+    const key = keyOf(p);
+    const first = firstByKey.get(key);
+    if (first === undefined) firstByKey.set(key, i);
+    else {
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [first, i]);
+      else group.push(i);
+    }
+  }
+
+  const repeat = new Uint8Array(n);
+  for (const members of groups.values()) {
+    const rep = members.find((i) => (parsedOf[i] as ParsedActual).numerator !== undefined) ?? members[0];
+    const repParsed = parsedOf[rep] as ParsedActual;
+    if (members.every((i) => sameFigures(parsedOf[i] as ParsedActual, repParsed))) {
+      for (const i of members) {
+        if (i === rep) continue;
+        repeat[i] = 1;
+        const d = drafts[i];
+        d.status = 'warning';
+        d.notes = [`same as ${rowLabel(rep)}; counted once`, ...(d.notes ?? [])];
+      }
+    } else {
+      const labels = conflictLabels(members, parsedOf);
+      for (const i of members) {
+        drafts[i].status = 'error';
+        drafts[i].message = conflictMessage(i, members, labels, rowLabel);
+      }
+    }
+  }
+
+  const checks: RowCheck[] = [];
+  const actuals: UsableActual[] = [];
+  const counts = { ok: 0, warnings: 0, errors: 0, missing: 0 };
+  for (let i = 0; i < n; i++) {
+    const d = drafts[i];
+    let message: string;
+    switch (d.status) {
+      case 'ok':
+        counts.ok++;
+        message = OK_MESSAGE;
+        break;
+      case 'warning':
+        counts.warnings++;
+        message = cellText(noteMessage(d.notes ?? []));
+        break;
+      case 'error':
+        counts.errors++;
+        message = cellText(d.message);
+        break;
+      case 'missing':
+        counts.missing++;
+        message = cellText(d.message);
+        break;
+    }
+    checks.push(d.parsed === undefined ? { status: d.status, message } : { status: d.status, message, parsed: d.parsed });
+    if (d.parsed !== undefined && (d.status === 'ok' || d.status === 'warning') && repeat[i] === 0) {
+      const p = d.parsed;
+      const usable: UsableActual = { region: p.region, metric: p.metric, month: p.month, value: p.value, row: i };
+      if (p.numerator !== undefined) {
+        usable.numerator = p.numerator;
+        usable.denominator = p.denominator;
+      }
+      const rowNote = noteText((rows[i] as Record<string, unknown>).Note);
+      if (rowNote !== undefined) usable.note = rowNote;
+      actuals.push(usable);
+    }
+  }
+  return { rows: checks, counts, actuals };
+}

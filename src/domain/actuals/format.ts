@@ -1,0 +1,43 @@
+/** How values appear in CHECK messages: the row's own value as given, percentages, row labels. */
+import type { CellValue } from './schema';
+
+// Control characters (line breaks, tabs) in a value would break a one-line message.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+const MAX_SHOWN = 60;
+
+/** A cell's value as the analyst typed it: text in quotes (shortened when long), numbers as Excel holds them. */
+export function shown(value: CellValue): string {
+  if (typeof value === 'string') {
+    let text = value.replace(CONTROL, ' ');
+    if (text.length > MAX_SHOWN) text = `${Array.from(text).slice(0, MAX_SHOWN - 1).join('')}…`;
+    return `"${text}"`;
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value === null) return 'blank';
+  return String(value); // String(-0) is "0"
+}
+
+/** 0.165 as "16.5%", with as many decimals as asked for (trailing zeros dropped). */
+export function percentText(fraction: number, decimals = 2): string {
+  return `${Number((fraction * 100).toFixed(decimals))}%`;
+}
+
+/** Rounds away floating-point dust: 16.5 / 100 is 0.165, not 0.16500000000000001. */
+export const tidy = (x: number): number => Number(x.toPrecision(12)) + 0; // + 0 turns -0 into 0
+
+/** "a", "a and b", "a, b and c". */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Default row label: the 1-based data row number of the table (the header row is not counted). */
+export const defaultRowLabel = (index: number): string => `row ${index + 1}`;
+
+const capitalise = (s: string): string => (s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s);
+
+/** "Note: first note. Second note." — the wording of every warning. */
+export function noteMessage(notes: readonly string[]): string {
+  return `Note: ${notes.map((n, i) => (i === 0 ? n : capitalise(n))).join('. ')}.`;
+}
