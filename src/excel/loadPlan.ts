@@ -1,0 +1,38 @@
+/**
+ * Loading the plan into the workbook, in two syncs whatever the number of regions and metrics:
+ *   1. survey: sheet names and protection, table names and their sheets, workbook protection;
+ *   2. every write (targets, actuals, then progress, whose formulas refer to the actuals table), plus
+ *      the count of the existing actuals rows for the report.
+ * Everything that could make Excel refuse is checked between the two, so a refused load writes nothing.
+ */
+import { queueActualsRowCount, queueNewActuals } from './actualsSheet';
+import { toLayerError } from './excelErrors';
+import { EXCEL_API, requireExcel } from './host';
+import { buildReport, type LoadReport } from './loadReport';
+import { placeTables } from './placement';
+import { selectPlanData, type LoadPlanOptions } from './planSelection';
+import { queueProgress } from './progressSheet';
+import { surveyWorkbook } from './survey';
+import { queueTargets } from './targetsSheet';
+
+export async function loadPlanIntoWorkbook(options: LoadPlanOptions): Promise<LoadReport> {
+  requireExcel('load the plan', EXCEL_API.loadPlan);
+  const selection = selectPlanData(options);
+  try {
+    return await Excel.run(async (context) => {
+      const placements = placeTables(await surveyWorkbook(context));
+
+      queueTargets(context, placements.targets, selection.targets);
+      let actualsRows: OfficeExtension.ClientResult<number> | undefined;
+      if (placements.actuals.existing) actualsRows = queueActualsRowCount(context, placements.actuals);
+      else queueNewActuals(context, placements.actuals);
+      const progress = queueProgress(context, placements.progress, selection.progress);
+      progress.sheet.activate();
+      await context.sync();
+
+      return buildReport(placements, selection, actualsRows ? actualsRows.value : 1);
+    });
+  } catch (error) {
+    throw toLayerError(error, 'load the plan');
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Where each of the add-in's tables goes, decided from the survey before anything is written, so a
+ * load that cannot finish changes nothing.
+ *   - Our table already exists (wherever it is): it is rebuilt in place (targets, progress) or kept (actuals).
+ *   - It does not: a new sheet is added under our name, or, when a sheet of that name exists and does
+ *     not hold our table, under the first free "name (2)", "name (3)", … The user's sheet is left alone.
+ */
+import { ExcelLayerError } from './excelErrors';
+import { freeSheetName, sameName, SHEET_NAMES, SHEET_ROLES, TABLE_NAMES, type SheetRole } from './sheetNames';
+import type { WorkbookSurvey } from './survey';
+
+export interface Placement {
+  role: SheetRole;
+  tableName: string;
+  /** The sheet the table is on, or will be on. */
+  sheetName: string;
+  /** True when our table is already in the workbook. */
+  existing: boolean;
+  /** True when a sheet with our usual name exists, is not ours, and so another name was used. */
+  displaced: boolean;
+}
+
+export type Placements = Record<SheetRole, Placement>;
+
+const listed = (names: string[]): string => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+
+export function placeTables(survey: WorkbookSurvey): Placements {
+  const taken = survey.sheets.map((s) => s.name);
+  const place = (role: SheetRole): Placement => {
+    const tableName = TABLE_NAMES[role];
+    const table = survey.tables.find((t) => sameName(t.name, tableName));
+    if (table) return { role, tableName, sheetName: table.sheetName, existing: true, displaced: false };
+    const sheetName = freeSheetName(SHEET_NAMES[role], taken);
+    taken.push(sheetName);
+    return { role, tableName, sheetName, existing: false, displaced: sheetName !== SHEET_NAMES[role] };
+  };
+  const placements = Object.fromEntries(SHEET_ROLES.map((role) => [role, place(role)])) as Placements;
+  assertWritable(placements, survey);
+  return placements;
+}
+
+/** Throws, before any write, when Excel would refuse part of the load. */
+function assertWritable(placements: Placements, survey: WorkbookSurvey): void {
+  const rebuilt = [placements.targets, placements.progress].filter((p) => p.existing);
+  const protectedSheets = [...new Set(rebuilt.map((p) => p.sheetName))].filter((name) => survey.sheets.some((s) => sameName(s.name, name) && s.protected));
+  if (protectedSheets.length > 0) {
+    const which = protectedSheets.length === 1 ? `The sheet ${protectedSheets[0]} is protected` : `The sheets ${listed(protectedSheets)} are protected`;
+    throw new ExcelLayerError(
+      `${which}, so the plan was not loaded and nothing in the workbook was changed. Unprotect it (Review > Unprotect Sheet) and load the plan again.`,
+      'SheetProtected',
+    );
+  }
+  const added = SHEET_ROLES.map((r) => placements[r]).filter((p) => !p.existing);
+  if (added.length > 0 && survey.structureProtected) {
+    throw new ExcelLayerError(
+      `The workbook's structure is protected, so the add-in cannot add the sheet${added.length === 1 ? '' : 's'} ${listed(added.map((p) => p.sheetName))}. Nothing was changed. Unprotect the workbook (Review > Protect Workbook) and load the plan again.`,
+      'WorkbookProtected',
+    );
+  }
+}

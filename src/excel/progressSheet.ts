@@ -1,0 +1,104 @@
+/**
+ * RRP Progress: one row per region and metric tracked, rebuilt on every load. The plan columns are
+ * values; the rest are worksheet formulas over the RRPActuals table and the RRP functions, so the
+ * sheet recalculates by itself when actuals are added. Only actuals whose Check is "OK" count.
+ * Colours are conditional-format rules on the table's columns, not paint on cells.
+ */
+import type { PlanTarget } from '../domain/planData';
+import { lastDaySerial } from '../domain/months';
+import { targetText } from '../domain/rrpAnswers';
+import { asCellEntry } from './cellText';
+import { FORMAT } from './formats';
+import type { Placement } from './placement';
+import { TABLE_NAMES } from './sheetNames';
+import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable } from './tableWriter';
+
+export const NO_ACTUAL_YET = 'No actual yet';
+
+export const PROGRESS_COLUMNS: readonly ColumnSpec[] = [
+  { header: 'Region' },
+  { header: 'Metric' },
+  { header: 'Edition', format: FORMAT.year },
+  { header: 'Baseline', format: FORMAT.percent },
+  { header: 'Target', format: FORMAT.percent },
+  { header: 'Deadline', format: FORMAT.date },
+  { header: 'Latest month', format: FORMAT.month },
+  { header: 'Latest actual', format: FORMAT.percent },
+  { header: 'Trajectory', format: FORMAT.percent },
+  { header: 'Gap to trajectory (pp)', format: FORMAT.points },
+  { header: 'Gap to target (pp)', format: FORMAT.points },
+  { header: 'Status' },
+];
+
+const A = TABLE_NAMES.actuals;
+const SAME_REGION_METRIC_OK = `${A}[Region],[@Region],${A}[Metric],[@Metric],${A}[Check],"OK"`;
+
+/**
+ * The formula columns, the same in every row (so Excel makes them calculated columns).
+ * - Latest month: the latest month with a checked actual; blank (not 0) when there is none.
+ * - Latest actual: the value in that month; when two checked rows share it, the one lower in the table.
+ * - Trajectory: blank for targets with no level (direction only), which RRP.TRAJECTORY cannot answer.
+ * - Gaps: expected minus actual, so a positive gap is a shortfall.
+ */
+export const PROGRESS_FORMULAS = {
+  latestMonth: `=IF(COUNTIFS(${SAME_REGION_METRIC_OK})=0,"",MAXIFS(${A}[Month],${SAME_REGION_METRIC_OK}))`,
+  latestActual: `=IF([@[Latest month]]="","",XLOOKUP(1,(${A}[Region]=[@Region])*(${A}[Metric]=[@Metric])*(${A}[Month]=[@[Latest month]])*(${A}[Check]="OK"),${A}[Value],"",0,-1))`,
+  trajectory: '=IF(OR([@[Latest month]]="",NOT(ISNUMBER([@Target]))),"",RRP.TRAJECTORY([@Region],[@Metric],[@[Latest month]],[@Edition]))',
+  gapToTrajectory: '=IF(OR([@Trajectory]="",[@[Latest actual]]=""),"",[@Trajectory]-[@[Latest actual]])',
+  gapToTarget: '=IF(OR([@[Latest actual]]="",NOT(ISNUMBER([@Target]))),"",[@Target]-[@[Latest actual]])',
+  status: `=IF([@[Latest actual]]="","${NO_ACTUAL_YET}",RRP.STATUS([@Region],[@Metric],[@[Latest actual]],[@[Latest month]],[@Edition]))`,
+} as const;
+
+export function progressRow(t: PlanTarget): CellEntry[] {
+  const plan: CellEntry[] = [
+    t.region,
+    t.metric,
+    t.edition,
+    t.baseline ?? '',
+    targetText(t),
+    t.deadlineMonthIndex === null ? '' : lastDaySerial(t.deadlineMonthIndex),
+  ].map(asCellEntry);
+  const f = PROGRESS_FORMULAS;
+  return [...plan, f.latestMonth, f.latestActual, f.trajectory, f.gapToTrajectory, f.gapToTarget, f.status];
+}
+
+const GREEN = { fill: '#C6EFCE', font: '#006100' };
+const AMBER = { fill: '#FFEB9C', font: '#9C5700' };
+const RED = { fill: '#FFC7CE', font: '#9C0006' };
+const GREY = { fill: '#EDEDED', font: '#595959' };
+
+/** Status colours; each rule matches the start of the text, so "Met" does not colour "Missed". */
+export const STATUS_COLOURS: readonly { text: string; fill: string; font: string }[] = [
+  { text: 'Met', ...GREEN },
+  { text: 'On track', ...GREEN },
+  { text: 'Improving', ...GREEN },
+  { text: 'At risk', ...AMBER },
+  { text: 'Not improving', ...AMBER },
+  { text: 'Off track', ...RED },
+  { text: 'Missed', ...RED },
+  { text: NO_ACTUAL_YET, ...GREY },
+];
+
+function queueColours(table: Excel.Table): void {
+  const status = table.columns.getItem('Status').getDataBodyRange();
+  for (const { text, fill, font } of STATUS_COLOURS) {
+    const rule = status.conditionalFormats.add('ContainsText').textComparison;
+    rule.format.fill.color = fill;
+    rule.format.font.color = font;
+    rule.rule = { operator: 'BeginsWith', text };
+  }
+  const fontWhen = (column: string, operator: 'GreaterThan' | 'LessThanOrEqual', colour: string) => {
+    const rule = table.columns.getItem(column).getDataBodyRange().conditionalFormats.add('CellValue').cellValue;
+    rule.format.font.color = colour;
+    rule.rule = { formula1: '0', operator };
+  };
+  fontWhen('Gap to trajectory (pp)', 'GreaterThan', RED.font);
+  fontWhen('Gap to trajectory (pp)', 'LessThanOrEqual', GREEN.font);
+  fontWhen('Gap to target (pp)', 'LessThanOrEqual', GREEN.font);
+}
+
+export function queueProgress(context: Excel.RequestContext, placement: Placement, targets: readonly PlanTarget[]): QueuedTable {
+  const queued = queueTable(context, placement, { columns: PROGRESS_COLUMNS, style: 'TableStyleMedium2' }, targets.map(progressRow), 'formulas');
+  queueColours(queued.table);
+  return queued;
+}

@@ -1,0 +1,343 @@
+/** Range, its format, conditional formats and data validation, for the Excel double. */
+import { formatAddress, intersects, type Box } from './addresses';
+import { DoubleClientResult, DoubleObject, type DoubleContext } from './context';
+import {
+  assertEditable,
+  cellAt,
+  clearBox,
+  DoubleError,
+  formulaOf,
+  numberFormatOf,
+  setNumberFormat,
+  valueOf,
+  writeInput,
+  type ConditionalFormatRecord,
+  type DataValidationRecord,
+  type SheetState,
+} from './state';
+import { DoubleWorksheet } from './worksheet';
+
+export interface RangeState {
+  sheet: SheetState;
+  box: Box;
+}
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+function checkedBox(box: Box): Box {
+  if (box.rows < 1 || box.cols < 1 || box.row < 0 || box.col < 0 || box.row + box.rows > MAX_ROWS || box.col + box.cols > MAX_COLS) {
+    throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format (range outside the sheet).');
+  }
+  return box;
+}
+
+function grid<T>(state: RangeState, cell: (row: number, col: number) => T): T[][] {
+  const { box } = state;
+  return Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => cell(box.row + r, box.col + c)));
+}
+
+export class DoubleRange extends DoubleObject<RangeState> {
+  private formatProxy: DoubleRangeFormat | undefined;
+  private cfProxy: DoubleConditionalFormats | undefined;
+  private dvProxy: DoubleDataValidation | undefined;
+  private sheetProxy: DoubleWorksheet | undefined;
+
+  constructor(context: DoubleContext, resolve?: () => RangeState | undefined) {
+    super(context, 'Range', resolve ? () => {
+      const s = resolve();
+      return s && { sheet: s.sheet, box: checkedBox(s.box) };
+    } : undefined);
+  }
+
+  /** The resolved sheet and cells, for other double objects (tables.add with a Range). */
+  resolvedState(): RangeState {
+    return this.state;
+  }
+
+  protected override scalars(): Record<string, () => unknown> {
+    const s = () => this.state;
+    return {
+      address: () => formatAddress(s().sheet.name, s().box),
+      rowCount: () => s().box.rows,
+      columnCount: () => s().box.cols,
+      rowIndex: () => s().box.row,
+      columnIndex: () => s().box.col,
+      values: () => grid(s(), (r, c) => valueOf(cellAt(s().sheet, r, c))),
+      formulas: () => grid(s(), (r, c) => formulaOf(cellAt(s().sheet, r, c))),
+      numberFormat: () => grid(s(), (r, c) => numberFormatOf(cellAt(s().sheet, r, c))),
+      text: () => grid(s(), (r, c) => String(valueOf(cellAt(s().sheet, r, c)))),
+    };
+  }
+
+  protected override navigation(name: string): DoubleObject<unknown> | undefined {
+    return name === 'worksheet' ? this.worksheet : name === 'format' ? this.format : undefined;
+  }
+
+  get address(): string { return this.read('address'); }
+  get rowCount(): number { return this.read('rowCount'); }
+  get columnCount(): number { return this.read('columnCount'); }
+  get rowIndex(): number { return this.read('rowIndex'); }
+  get columnIndex(): number { return this.read('columnIndex'); }
+  get text(): string[][] { return this.read('text'); }
+
+  get values(): unknown[][] { return this.read('values'); }
+  set values(input: unknown) { this.writeGrid(input, (sheet, r, c, v) => writeInput(sheet, r, c, v, 'values')); }
+
+  get formulas(): unknown[][] { return this.read('formulas'); }
+  set formulas(input: unknown) { this.writeGrid(input, (sheet, r, c, v) => writeInput(sheet, r, c, v, 'formulas')); }
+
+  get numberFormat(): string[][] { return this.read('numberFormat'); }
+  set numberFormat(input: unknown) { this.writeGrid(input, setNumberFormat); }
+
+  /** A 2-D array the size of the range, or one value for every cell; checked when the batch runs. */
+  private writeGrid(input: unknown, put: (sheet: SheetState, row: number, col: number, value: unknown) => void): void {
+    const copy: unknown = Array.isArray(input) ? input.map((row: unknown) => (Array.isArray(row) ? [...row] : row)) : input;
+    this.context.enqueue(() => {
+      const { sheet, box } = this.state;
+      assertEditable(sheet);
+      if (Array.isArray(copy)) {
+        const ok = copy.length === box.rows && copy.every((row) => Array.isArray(row) && row.length === box.cols);
+        if (!ok) throw new DoubleError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      }
+      for (let r = 0; r < box.rows; r++) {
+        for (let c = 0; c < box.cols; c++) put(sheet, box.row + r, box.col + c, Array.isArray(copy) ? (copy[r] as unknown[])[c] : copy);
+      }
+    });
+  }
+
+  private derive(f: (s: RangeState) => RangeState): DoubleRange {
+    return new DoubleRange(this.context, () => f(this.state));
+  }
+
+  getCell(row: number, column: number): DoubleRange {
+    return this.derive(({ sheet, box }) => ({ sheet, box: { row: box.row + row, col: box.col + column, rows: 1, cols: 1 } }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): DoubleRange {
+    return this.derive(({ sheet, box }) => ({ sheet, box: { ...box, rows: box.rows + deltaRows, cols: box.cols + deltaColumns } }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): DoubleRange {
+    return this.derive(({ sheet, box }) => ({ sheet, box: { ...box, row: box.row + rowOffset, col: box.col + columnOffset } }));
+  }
+
+  getRow(row: number): DoubleRange {
+    return this.derive(({ sheet, box }) => {
+      if (row >= box.rows) throw new DoubleError('InvalidArgument', 'Row index outside the range.');
+      return { sheet, box: { ...box, row: box.row + row, rows: 1 } };
+    });
+  }
+
+  getColumn(column: number): DoubleRange {
+    return this.derive(({ sheet, box }) => {
+      if (column >= box.cols) throw new DoubleError('InvalidArgument', 'Column index outside the range.');
+      return { sheet, box: { ...box, col: box.col + column, cols: 1 } };
+    });
+  }
+
+  select(): void {
+    this.context.enqueue(() => {
+      const { sheet, box } = this.state;
+      const book = this.context.book;
+      book.activeSheet = sheet;
+      book.selection = { sheet, box: { ...box } };
+      book.activeCell = { sheet, row: box.row, col: box.col };
+    });
+  }
+
+  clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
+    this.context.enqueue(() => {
+      const { sheet, box } = this.state;
+      assertEditable(sheet);
+      clearBox(sheet, box, applyTo);
+    });
+  }
+
+  get worksheet(): DoubleWorksheet {
+    this.sheetProxy ??= new DoubleWorksheet(this.context, () => this.state.sheet);
+    return this.sheetProxy;
+  }
+
+  get format(): DoubleRangeFormat {
+    this.formatProxy ??= new DoubleRangeFormat(this.context, () => this.state);
+    return this.formatProxy;
+  }
+
+  get conditionalFormats(): DoubleConditionalFormats {
+    this.cfProxy ??= new DoubleConditionalFormats(this.context, () => this.state);
+    return this.cfProxy;
+  }
+
+  get dataValidation(): DoubleDataValidation {
+    this.dvProxy ??= new DoubleDataValidation(this.context, () => this.state);
+    return this.dvProxy;
+  }
+}
+
+export class DoubleRangeFormat extends DoubleObject<RangeState> {
+  constructor(context: DoubleContext, resolve: () => RangeState) {
+    super(context, 'RangeFormat', resolve);
+  }
+
+  protected override scalars(): Record<string, () => unknown> {
+    return { columnWidth: () => this.state.sheet.columnWidths.get(this.state.box.col) ?? 48 };
+  }
+
+  get columnWidth(): number { return this.read('columnWidth'); }
+  set columnWidth(points: number) {
+    this.context.enqueue(() => {
+      const { sheet, box } = this.state;
+      assertEditable(sheet);
+      for (let c = box.col; c < box.col + box.cols; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+
+  /** Recorded, not measured: the double has no fonts. */
+  autofitColumns(): void {
+    this.context.enqueue(() => {
+      const { sheet, box } = this.state;
+      assertEditable(sheet);
+      sheet.autofitted.push({ ...box });
+    });
+  }
+}
+
+const CF_TYPES = ['Custom', 'ContainsText', 'CellValue'] as const;
+
+export class DoubleConditionalFormats extends DoubleObject<RangeState> {
+  constructor(context: DoubleContext, resolve: () => RangeState) {
+    super(context, 'ConditionalFormatCollection', resolve);
+  }
+
+  add(type: string): DoubleConditionalFormat {
+    const cf = new DoubleConditionalFormat(this.context);
+    this.context.enqueue(() => {
+      const { sheet, box } = this.state;
+      assertEditable(sheet);
+      if (!(CF_TYPES as readonly string[]).includes(type)) throw new DoubleError('InvalidArgument', `The Excel double models conditional formats of type ${CF_TYPES.join(', ')}, not ${type}.`);
+      const record: ConditionalFormatRecord = { type, address: formatAddress(sheet.name, box), box: { ...box } };
+      sheet.conditionalFormats.push(record);
+      cf.bind(record);
+    });
+    return cf;
+  }
+
+  clearAll(): void {
+    this.context.enqueue(() => {
+      const { sheet, box } = this.state;
+      assertEditable(sheet);
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersects(cf.box, box));
+    });
+  }
+
+  getCount(): DoubleClientResult<number> {
+    return new DoubleClientResult(this.context, () => {
+      const { sheet, box } = this.state;
+      return sheet.conditionalFormats.filter((cf) => intersects(cf.box, box)).length;
+    });
+  }
+}
+
+export class DoubleConditionalFormat extends DoubleObject<ConditionalFormatRecord> {
+  constructor(context: DoubleContext) {
+    super(context, 'ConditionalFormat');
+  }
+
+  protected override scalars(): Record<string, () => unknown> {
+    return { type: () => this.state.type };
+  }
+
+  get type(): string { return this.read('type'); }
+  get custom(): ConditionalFormatPart { return new ConditionalFormatPart(this.context, () => this.state, 'Custom'); }
+  get cellValue(): ConditionalFormatPart { return new ConditionalFormatPart(this.context, () => this.state, 'CellValue'); }
+  get textComparison(): ConditionalFormatPart { return new ConditionalFormatPart(this.context, () => this.state, 'ContainsText'); }
+}
+
+/** `cf.custom`, `cf.cellValue` or `cf.textComparison`: its rule and its format's fill and font colours. */
+class ConditionalFormatPart {
+  constructor(
+    private readonly context: DoubleContext,
+    private readonly record: () => ConditionalFormatRecord,
+    private readonly type: string,
+  ) {}
+
+  private change(f: (record: ConditionalFormatRecord) => void): void {
+    this.context.enqueue(() => {
+      const record = this.record();
+      if (record.type !== this.type) throw new DoubleError('InvalidArgument', `This conditional format is of type ${record.type}, not ${this.type}.`);
+      f(record);
+    });
+  }
+
+  /** Custom rules are written as `cf.custom.rule.formula = "=…"`. */
+  get rule(): { formula: string } {
+    const change = (formula: string) => this.change((r) => { r.rule = { formula }; });
+    return {
+      get formula(): string { throw new DoubleError('PropertyNotLoaded', 'The Excel double does not read rules back; inspect the workbook instead.'); },
+      set formula(formula: string) { change(formula); },
+    };
+  }
+
+  set rule(rule: object) {
+    const copy = { ...rule };
+    this.change((r) => { r.rule = copy; });
+  }
+
+  get format(): { fill: { color: string }; font: { color: string } } {
+    const set = (key: 'fillColor' | 'fontColor') => (color: string) => this.change((r) => { r[key] = color; });
+    const fill = set('fillColor');
+    const font = set('fontColor');
+    const unread = (): string => { throw new DoubleError('PropertyNotLoaded', 'The Excel double does not read formats back; inspect the workbook instead.'); };
+    return {
+      fill: { get color() { return unread(); }, set color(c: string) { fill(c); } },
+      font: { get color() { return unread(); }, set color(c: string) { font(c); } },
+    };
+  }
+}
+
+export class DoubleDataValidation extends DoubleObject<RangeState> {
+  constructor(context: DoubleContext, resolve: () => RangeState) {
+    super(context, 'DataValidation', resolve);
+  }
+
+  private recordFor(): DataValidationRecord {
+    const { sheet, box } = this.state;
+    assertEditable(sheet);
+    let record = sheet.dataValidations.find((dv) => dv.box.row === box.row && dv.box.col === box.col && dv.box.rows === box.rows && dv.box.cols === box.cols);
+    if (!record) {
+      sheet.dataValidations = sheet.dataValidations.filter((dv) => !intersects(dv.box, box));
+      record = { address: formatAddress(sheet.name, box), box: { ...box }, rule: undefined };
+      sheet.dataValidations.push(record);
+    }
+    return record;
+  }
+
+  protected override scalars(): Record<string, () => unknown> {
+    return { rule: () => this.state.sheet.dataValidations.find((dv) => intersects(dv.box, this.state.box))?.rule ?? {} };
+  }
+
+  get rule(): unknown { return this.read('rule'); }
+  set rule(rule: unknown) {
+    const copy = JSON.parse(JSON.stringify(rule)) as unknown;
+    this.context.enqueue(() => { this.recordFor().rule = copy; });
+  }
+
+  set errorAlert(alert: unknown) {
+    const copy = JSON.parse(JSON.stringify(alert)) as unknown;
+    this.context.enqueue(() => { this.recordFor().errorAlert = copy; });
+  }
+
+  set prompt(prompt: unknown) {
+    const copy = JSON.parse(JSON.stringify(prompt)) as unknown;
+    this.context.enqueue(() => { this.recordFor().prompt = copy; });
+  }
+
+  clear(): void {
+    this.context.enqueue(() => {
+      const { sheet, box } = this.state;
+      assertEditable(sheet);
+      sheet.dataValidations = sheet.dataValidations.filter((dv) => !intersects(dv.box, box));
+    });
+  }
+}

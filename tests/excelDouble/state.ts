@@ -1,0 +1,210 @@
+/**
+ * The workbook the Excel double holds, and how typed input lands in a cell.
+ *
+ * What the double does with input (mirroring Excel's "as if typed" rule for `values` and `formulas`):
+ * - null in an input array leaves that cell alone; "" empties it (its number format stays).
+ * - a string that starts with an apostrophe is text (the apostrophe is not part of the value);
+ * - in a cell whose number format is "@" (Text), any string is text;
+ * - otherwise "=…" is a formula, "+…"/"-…"/"@…" that is not a number becomes a formula too ("=" + text),
+ *   a numeric string becomes a number, anything else is text;
+ * - via `formulas`, a string starting with "=" is a formula even in a Text-formatted cell.
+ * The double does not calculate: a formula cell's value is whatever a test set with
+ * `simulateCalculation`, or else the formula text itself.
+ */
+import { contains, intersects, type Box } from './addresses';
+
+export type CellValue = string | number | boolean;
+
+export interface Cell {
+  value: CellValue;
+  formula?: string;
+  /** Set by tests in place of Excel's calculation. */
+  calculated?: CellValue;
+  numberFormat?: string;
+  /** True when the text came in with a leading apostrophe. */
+  apostrophe?: boolean;
+}
+
+export interface ConditionalFormatRecord {
+  type: string;
+  address: string;
+  box: Box;
+  rule?: unknown;
+  fillColor?: string;
+  fontColor?: string;
+}
+
+export interface DataValidationRecord {
+  address: string;
+  box: Box;
+  rule: unknown;
+  errorAlert?: unknown;
+  prompt?: unknown;
+}
+
+export interface SheetState {
+  name: string;
+  protected: boolean;
+  cells: Map<string, Cell>;
+  conditionalFormats: ConditionalFormatRecord[];
+  dataValidations: DataValidationRecord[];
+  autofitted: Box[];
+  columnWidths: Map<number, number>;
+  frozenRows: number;
+}
+
+export interface TableState {
+  name: string;
+  sheet: SheetState;
+  box: Box;
+  style: string;
+  showBandedRows: boolean;
+}
+
+export interface WorkbookState {
+  sheets: SheetState[];
+  tables: TableState[];
+  structureProtected: boolean;
+  activeSheet: SheetState;
+  activeCell: { sheet: SheetState; row: number; col: number };
+  selection: { sheet: SheetState; box: Box };
+  tableCounter: number;
+}
+
+/** An error as Office.js reports it: `code` is what callers switch on. */
+export class DoubleError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+export function newSheet(name: string): SheetState {
+  return { name, protected: false, cells: new Map(), conditionalFormats: [], dataValidations: [], autofitted: [], columnWidths: new Map(), frozenRows: 0 };
+}
+
+export function newWorkbook(): WorkbookState {
+  const sheet = newSheet('Sheet1');
+  return {
+    sheets: [sheet],
+    tables: [],
+    structureProtected: false,
+    activeSheet: sheet,
+    activeCell: { sheet, row: 0, col: 0 },
+    selection: { sheet, box: { row: 0, col: 0, rows: 1, cols: 1 } },
+    tableCounter: 0,
+  };
+}
+
+const key = (row: number, col: number): string => `${row},${col}`;
+
+export const cellAt = (sheet: SheetState, row: number, col: number): Cell | undefined => sheet.cells.get(key(row, col));
+
+export function valueOf(cell: Cell | undefined): CellValue {
+  if (!cell) return '';
+  if (cell.formula !== undefined) return cell.calculated ?? cell.formula;
+  return cell.value;
+}
+
+export const formulaOf = (cell: Cell | undefined): CellValue => (cell?.formula !== undefined ? cell.formula : (cell?.value ?? ''));
+export const numberFormatOf = (cell: Cell | undefined): string => cell?.numberFormat ?? 'General';
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Puts one input into a cell as Excel would take it when typed (see the module comment). */
+export function writeInput(sheet: SheetState, row: number, col: number, input: unknown, via: 'values' | 'formulas'): void {
+  if (input === null || input === undefined) return;
+  const old = cellAt(sheet, row, col);
+  const cell: Cell = { value: '', numberFormat: old?.numberFormat };
+  if (typeof input === 'number' || typeof input === 'boolean') cell.value = input;
+  else if (typeof input === 'string') {
+    const textFormat = cell.numberFormat === '@';
+    if (input === '') cell.value = '';
+    else if (via === 'formulas' && input.startsWith('=') && input.length > 1) cell.formula = input;
+    else if (input.startsWith("'")) {
+      cell.value = input.slice(1);
+      cell.apostrophe = true;
+    } else if (textFormat) cell.value = input;
+    else if (input.startsWith('=') && input.length > 1) cell.formula = input;
+    else if (NUMBER.test(input)) cell.value = Number(input);
+    else if (/^[+\-@]./.test(input)) cell.formula = `=${input}`;
+    else cell.value = input;
+  } else {
+    throw new DoubleError('InvalidArgument', `The double cannot put a ${typeof input} in a cell.`);
+  }
+  if (cell.value === '' && cell.formula === undefined && cell.numberFormat === undefined) sheet.cells.delete(key(row, col));
+  else sheet.cells.set(key(row, col), cell);
+}
+
+export function setNumberFormat(sheet: SheetState, row: number, col: number, format: unknown): void {
+  if (format === null || format === undefined) return;
+  if (typeof format !== 'string') throw new DoubleError('InvalidArgument', 'A number format must be text.');
+  const cell = cellAt(sheet, row, col) ?? { value: '' };
+  sheet.cells.set(key(row, col), { ...cell, numberFormat: format });
+}
+
+export function clearBox(sheet: SheetState, box: Box, what: 'All' | 'Contents' | 'Formats'): void {
+  for (let r = box.row; r < box.row + box.rows; r++) {
+    for (let c = box.col; c < box.col + box.cols; c++) {
+      const cell = cellAt(sheet, r, c);
+      if (!cell) continue;
+      if (what === 'All') sheet.cells.delete(key(r, c));
+      else if (what === 'Contents') {
+        if (cell.numberFormat === undefined) sheet.cells.delete(key(r, c));
+        else sheet.cells.set(key(r, c), { value: '', numberFormat: cell.numberFormat });
+      } else sheet.cells.set(key(r, c), { ...cell, numberFormat: undefined });
+    }
+  }
+  if (what !== 'Contents') sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !contains(box, cf.box));
+  if (what === 'All') sheet.dataValidations = sheet.dataValidations.filter((dv) => !contains(box, dv.box));
+}
+
+/** Moves the cells of columns [col, col + cols) from `fromRow` down by `by` rows (Excel inserting table rows). */
+export function shiftDown(sheet: SheetState, fromRow: number, col: number, cols: number, by: number): void {
+  const moving = [...sheet.cells.entries()]
+    .map(([k, cell]) => ({ k, cell, row: Number(k.split(',')[0]), c: Number(k.split(',')[1]) }))
+    .filter((x) => x.row >= fromRow && x.c >= col && x.c < col + cols)
+    .sort((a, b) => b.row - a.row);
+  for (const x of moving) {
+    sheet.cells.delete(x.k);
+    sheet.cells.set(key(x.row + by, x.c), x.cell);
+  }
+}
+
+export function assertEditable(sheet: SheetState): void {
+  if (sheet.protected) {
+    throw new DoubleError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet ("${sheet.name}").`);
+  }
+}
+
+export const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+export function findSheet(book: WorkbookState, name: string): SheetState | undefined {
+  return book.sheets.find((s) => sameName(s.name, name));
+}
+
+export function findTable(book: WorkbookState, name: string): TableState | undefined {
+  return book.tables.find((t) => sameName(t.name, name));
+}
+
+export function validateSheetName(book: WorkbookState, name: string, except?: SheetState): void {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new DoubleError('InvalidArgument', `"${name}" is not a valid sheet name.`);
+  }
+  const clash = findSheet(book, name);
+  if (clash && clash !== except) throw new DoubleError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+}
+
+export function validateTableName(book: WorkbookState, name: string, except?: TableState): void {
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
+    throw new DoubleError('InvalidArgument', `"${name}" is not a valid table name.`);
+  }
+  const clash = findTable(book, name);
+  if (clash && clash !== except) throw new DoubleError('ItemAlreadyExists', `A table named "${name}" already exists.`);
+}
+
+export const tablesOverlapping = (book: WorkbookState, sheet: SheetState, box: Box): TableState[] =>
+  book.tables.filter((t) => t.sheet === sheet && intersects(t.box, box));

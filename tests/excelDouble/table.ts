@@ -1,0 +1,313 @@
+/** Tables (ListObjects) for the Excel double: names unique in the workbook, header row, data body, rows and columns. */
+import { parseAddress, type Box } from './addresses';
+import { DoubleClientResult, DoubleCollection, DoubleObject, type DoubleContext } from './context';
+import { DoubleRange, type RangeState } from './range';
+import {
+  assertEditable,
+  cellAt,
+  DoubleError,
+  findSheet,
+  findTable,
+  sameName,
+  shiftDown,
+  tablesOverlapping,
+  validateTableName,
+  valueOf,
+  writeInput,
+  type SheetState,
+  type TableState,
+} from './state';
+import { DoubleWorksheet } from './worksheet';
+
+export function headerNames(table: TableState): string[] {
+  return Array.from({ length: table.box.cols }, (_, c) => String(valueOf(cellAt(table.sheet, table.box.row, table.box.col + c))));
+}
+
+interface Scope {
+  /** Undefined for the workbook's collection. */
+  sheet?: SheetState;
+}
+
+export class DoubleTableCollection extends DoubleCollection<Scope, DoubleTable, TableState> {
+  constructor(context: DoubleContext, sheet?: () => SheetState) {
+    super(context, 'TableCollection', sheet ? () => ({ sheet: sheet() }) : undefined);
+    if (!sheet) this.bind({});
+  }
+
+  protected members(): TableState[] {
+    const { sheet } = this.state;
+    return this.context.book.tables.filter((t) => sheet === undefined || t.sheet === sheet);
+  }
+
+  protected makeItem(table: TableState): DoubleTable {
+    return new DoubleTable(this.context, () => table);
+  }
+
+  protected override scalars(): Record<string, () => unknown> {
+    return { count: () => this.members().length };
+  }
+
+  get count(): number { return this.read('count'); }
+
+  private find(name: string): TableState | undefined {
+    const found = findTable(this.context.book, name);
+    return found && this.members().includes(found) ? found : undefined;
+  }
+
+  getItem(name: string): DoubleTable {
+    return new DoubleTable(this.context, () => this.find(name), false, `The table "${name}" does not exist.`);
+  }
+
+  getItemOrNullObject(name: string): DoubleTable {
+    return new DoubleTable(this.context, () => this.find(name), true);
+  }
+
+  getCount(): DoubleClientResult<number> {
+    return new DoubleClientResult(this.context, () => this.members().length);
+  }
+
+  add(address: DoubleRange | string, hasHeaders: boolean): DoubleTable {
+    if (!hasHeaders) throw new Error('The Excel double models tables.add(address, true) only.');
+    const proxy = new DoubleTable(this.context);
+    this.context.enqueue(() => {
+      const book = this.context.book;
+      let where: RangeState;
+      if (typeof address === 'string') {
+        const parsed = parseAddress(address);
+        if (!parsed) throw new DoubleError('InvalidArgument', `"${address}" is not an address.`);
+        const sheet = parsed.sheet !== undefined ? findSheet(book, parsed.sheet) : (this.state.sheet ?? book.activeSheet);
+        if (!sheet) throw new DoubleError('ItemNotFound', `The worksheet "${parsed.sheet}" does not exist.`);
+        where = { sheet, box: parsed.box };
+      } else {
+        where = address.resolvedState();
+      }
+      if (this.state.sheet && where.sheet !== this.state.sheet) throw new DoubleError('InvalidArgument', 'The range is not on this worksheet.');
+      assertEditable(where.sheet);
+      const box: Box = { ...where.box, rows: Math.max(2, where.box.rows) };
+      if (tablesOverlapping(book, where.sheet, box).length > 0) throw new DoubleError('InvalidArgument', "A table can't overlap another table.");
+      for (let c = 0; c < box.cols; c++) {
+        const header = valueOf(cellAt(where.sheet, box.row, box.col + c));
+        if (header === '') writeInput(where.sheet, box.row, box.col + c, `Column${c + 1}`, 'values');
+        else if (typeof header !== 'string') writeInput(where.sheet, box.row, box.col + c, `'${header}`, 'values');
+      }
+      let name = `Table${++book.tableCounter}`;
+      while (findTable(book, name)) name = `Table${++book.tableCounter}`;
+      const table: TableState = { name, sheet: where.sheet, box, style: 'TableStyleMedium2', showBandedRows: true };
+      book.tables.push(table);
+      proxy.bind(table);
+    });
+    return proxy;
+  }
+}
+
+export class DoubleTable extends DoubleObject<TableState> {
+  private sheetProxy: DoubleWorksheet | undefined;
+  private rowsProxy: DoubleTableRows | undefined;
+  private columnsProxy: DoubleTableColumns | undefined;
+
+  constructor(context: DoubleContext, resolve?: () => TableState | undefined, nullable = false, missing?: string) {
+    super(context, 'Table', resolve, nullable, missing);
+  }
+
+  // Created on first use, so they resolve after the table (tables.add binds it in its own operation).
+  get rows(): DoubleTableRows {
+    this.rowsProxy ??= new DoubleTableRows(this.context, this);
+    return this.rowsProxy;
+  }
+
+  get columns(): DoubleTableColumns {
+    this.columnsProxy ??= new DoubleTableColumns(this.context, this);
+    return this.columnsProxy;
+  }
+
+  /** The resolved table, for its rows and columns. */
+  resolvedState(): TableState {
+    return this.state;
+  }
+
+  protected override scalars(): Record<string, () => unknown> {
+    return {
+      name: () => this.state.name,
+      style: () => this.state.style,
+      showBandedRows: () => this.state.showBandedRows,
+      showHeaders: () => true,
+      showTotals: () => false,
+    };
+  }
+
+  protected override navigation(name: string): DoubleObject<unknown> | undefined {
+    return name === 'worksheet' ? this.worksheet : name === 'rows' ? this.rows : name === 'columns' ? this.columns : undefined;
+  }
+
+  private change(f: (t: TableState) => void): void {
+    this.context.enqueue(() => {
+      assertEditable(this.state.sheet);
+      f(this.state);
+    });
+  }
+
+  get name(): string { return this.read('name'); }
+  set name(name: string) {
+    this.change((t) => {
+      validateTableName(this.context.book, name, t);
+      t.name = name;
+    });
+  }
+
+  get style(): string { return this.read('style'); }
+  set style(style: string) { this.change((t) => { t.style = style; }); }
+
+  get showBandedRows(): boolean { return this.read('showBandedRows'); }
+  set showBandedRows(on: boolean) { this.change((t) => { t.showBandedRows = on; }); }
+
+  get worksheet(): DoubleWorksheet {
+    this.sheetProxy ??= new DoubleWorksheet(this.context, () => this.state.sheet);
+    return this.sheetProxy;
+  }
+
+  private part(f: (box: Box) => Box): DoubleRange {
+    return new DoubleRange(this.context, () => ({ sheet: this.state.sheet, box: f(this.state.box) }));
+  }
+
+  getRange(): DoubleRange { return this.part((b) => ({ ...b })); }
+  getHeaderRowRange(): DoubleRange { return this.part((b) => ({ ...b, rows: 1 })); }
+  getDataBodyRange(): DoubleRange { return this.part((b) => ({ ...b, row: b.row + 1, rows: b.rows - 1 })); }
+
+  /** Stops being a table; the cells, formats and conditional formats stay. */
+  convertToRange(): DoubleRange {
+    const range = new DoubleRange(this.context);
+    this.context.enqueue(() => {
+      const table = this.state;
+      assertEditable(table.sheet);
+      const book = this.context.book;
+      book.tables = book.tables.filter((t) => t !== table);
+      range.bind({ sheet: table.sheet, box: { ...table.box } });
+    });
+    return range;
+  }
+}
+
+export class DoubleTableRows extends DoubleObject<TableState> {
+  constructor(
+    context: DoubleContext,
+    private readonly table: DoubleTable,
+  ) {
+    super(context, 'TableRowCollection', () => table.resolvedState());
+  }
+
+  protected override scalars(): Record<string, () => unknown> {
+    return { count: () => this.state.box.rows - 1 };
+  }
+
+  get count(): number { return this.read('count'); }
+
+  getCount(): DoubleClientResult<number> {
+    return new DoubleClientResult(this.context, () => this.table.resolvedState().box.rows - 1);
+  }
+
+  /**
+   * Inserts rows (at the end when index is null/undefined), moving the cells below down in the
+   * table's columns. Columns whose every data cell holds the same formula are calculated columns:
+   * new rows get that formula where no value was given. Conditional formats and validation rules
+   * covering a whole data column grow with the table, as in Excel.
+   */
+  add(index?: number | null, values?: unknown[][]): void {
+    const copy = values?.map((row) => [...row]);
+    this.context.enqueue(() => {
+      const t = this.table.resolvedState();
+      assertEditable(t.sheet);
+      const dataRows = t.box.rows - 1;
+      const at = index === null || index === undefined || index === -1 ? dataRows : index;
+      if (at < 0 || at > dataRows) throw new DoubleError('InvalidArgument', 'Row index outside the table.');
+      const input = copy ?? [Array.from({ length: t.box.cols }, () => '')];
+      if (input.some((row) => row.length !== t.box.cols)) throw new DoubleError('InvalidArgument', "The number of columns in the input array doesn't match the table.");
+      const dataTop = t.box.row + 1;
+      const calculated = Array.from({ length: t.box.cols }, (_, c) => {
+        const formulas = Array.from({ length: dataRows }, (_, r) => cellAt(t.sheet, dataTop + r, t.box.col + c)?.formula);
+        return formulas.length > 0 && formulas.every((f) => f !== undefined && f === formulas[0]) ? formulas[0] : undefined;
+      });
+      const oldEnd = dataTop + dataRows;
+      shiftDown(t.sheet, dataTop + at, t.box.col, t.box.cols, input.length);
+      for (const record of [...t.sheet.conditionalFormats, ...t.sheet.dataValidations]) {
+        const b = record.box;
+        if (b.row === dataTop && b.row + b.rows === oldEnd && b.col >= t.box.col && b.col + b.cols <= t.box.col + t.box.cols) b.rows += input.length;
+      }
+      t.box = { ...t.box, rows: t.box.rows + input.length };
+      input.forEach((row, r) =>
+        row.forEach((value, c) => {
+          const formula = calculated[c];
+          const given = value !== '' && value !== null && value !== undefined;
+          writeInput(t.sheet, dataTop + at + r, t.box.col + c, given || formula === undefined ? value : formula, given ? 'values' : 'formulas');
+        }),
+      );
+    });
+  }
+}
+
+interface ColumnState {
+  table: TableState;
+  index: number;
+}
+
+export class DoubleTableColumns extends DoubleCollection<TableState, DoubleTableColumn, number> {
+  constructor(
+    context: DoubleContext,
+    private readonly table: DoubleTable,
+  ) {
+    super(context, 'TableColumnCollection', () => table.resolvedState());
+  }
+
+  protected members(): number[] {
+    return Array.from({ length: this.state.box.cols }, (_, i) => i);
+  }
+
+  protected makeItem(index: number): DoubleTableColumn {
+    return new DoubleTableColumn(this.context, () => ({ table: this.state, index }));
+  }
+
+  protected override scalars(): Record<string, () => unknown> {
+    return { count: () => this.state.box.cols };
+  }
+
+  get count(): number { return this.read('count'); }
+
+  getItem(name: string): DoubleTableColumn {
+    return new DoubleTableColumn(
+      this.context,
+      () => {
+        const t = this.table.resolvedState();
+        const index = headerNames(t).findIndex((h) => sameName(h, name));
+        return index < 0 ? undefined : { table: t, index };
+      },
+      `The table has no column "${name}".`,
+    );
+  }
+}
+
+export class DoubleTableColumn extends DoubleObject<ColumnState> {
+  constructor(context: DoubleContext, resolve: () => ColumnState | undefined, missing?: string) {
+    super(context, 'TableColumn', resolve, false, missing);
+  }
+
+  protected override scalars(): Record<string, () => unknown> {
+    return { name: () => headerNames(this.state.table)[this.state.index], index: () => this.state.index };
+  }
+
+  get name(): string { return this.read('name'); }
+  get index(): number { return this.read('index'); }
+
+  private part(top: 'header' | 'body' | 'all'): DoubleRange {
+    return new DoubleRange(this.context, () => {
+      const { table, index } = this.state;
+      const b = table.box;
+      const col = b.col + index;
+      if (top === 'header') return { sheet: table.sheet, box: { row: b.row, col, rows: 1, cols: 1 } };
+      if (top === 'body') return { sheet: table.sheet, box: { row: b.row + 1, col, rows: b.rows - 1, cols: 1 } };
+      return { sheet: table.sheet, box: { row: b.row, col, rows: b.rows, cols: 1 } };
+    });
+  }
+
+  getHeaderRowRange(): DoubleRange { return this.part('header'); }
+  getDataBodyRange(): DoubleRange { return this.part('body'); }
+  getRange(): DoubleRange { return this.part('all'); }
+}

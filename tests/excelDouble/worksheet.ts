@@ -1,0 +1,201 @@
+/** Workbook, worksheets and their protection, for the Excel double. */
+import { parseAddress } from './addresses';
+import { DoubleClientResult, DoubleCollection, DoubleObject, type DoubleContext } from './context';
+import { DoubleRange } from './range';
+import { DoubleTableCollection } from './table';
+import { assertEditable, DoubleError, findSheet, newSheet, validateSheetName, type SheetState, type WorkbookState } from './state';
+
+export class DoubleWorkbook extends DoubleObject<WorkbookState> {
+  readonly worksheets: DoubleWorksheetCollection;
+  readonly tables: DoubleTableCollection;
+  readonly protection: DoubleWorkbookProtection;
+
+  constructor(context: DoubleContext) {
+    super(context, 'Workbook');
+    this.bind(context.book);
+    this.worksheets = new DoubleWorksheetCollection(context);
+    this.tables = new DoubleTableCollection(context);
+    this.protection = new DoubleWorkbookProtection(context);
+  }
+
+  protected override navigation(name: string): DoubleObject<unknown> | undefined {
+    return name === 'protection' ? this.protection : undefined;
+  }
+
+  getActiveCell(): DoubleRange {
+    return new DoubleRange(this.context, () => {
+      const { sheet, row, col } = this.context.book.activeCell;
+      return { sheet, box: { row, col, rows: 1, cols: 1 } };
+    });
+  }
+
+  getSelectedRange(): DoubleRange {
+    return new DoubleRange(this.context, () => ({ ...this.context.book.selection }));
+  }
+}
+
+export class DoubleWorkbookProtection extends DoubleObject<WorkbookState> {
+  constructor(context: DoubleContext) {
+    super(context, 'WorkbookProtection');
+    this.bind(context.book);
+  }
+
+  protected override scalars(): Record<string, () => unknown> {
+    return { protected: () => this.state.structureProtected };
+  }
+
+  get protected(): boolean { return this.read('protected'); }
+}
+
+export class DoubleWorksheetCollection extends DoubleCollection<WorkbookState, DoubleWorksheet, SheetState> {
+  constructor(context: DoubleContext) {
+    super(context, 'WorksheetCollection');
+    this.bind(context.book);
+  }
+
+  protected members(): SheetState[] { return this.state.sheets; }
+  protected makeItem(sheet: SheetState): DoubleWorksheet { return new DoubleWorksheet(this.context, () => sheet); }
+
+  getItem(name: string): DoubleWorksheet {
+    return new DoubleWorksheet(this.context, () => findSheet(this.state, name), false, `The worksheet "${name}" does not exist.`);
+  }
+
+  getItemOrNullObject(name: string): DoubleWorksheet {
+    return new DoubleWorksheet(this.context, () => findSheet(this.state, name), true);
+  }
+
+  getActiveWorksheet(): DoubleWorksheet {
+    return new DoubleWorksheet(this.context, () => this.state.activeSheet);
+  }
+
+  add(name?: string): DoubleWorksheet {
+    const proxy = new DoubleWorksheet(this.context);
+    this.context.enqueue(() => {
+      const book = this.state;
+      if (book.structureProtected) throw new DoubleError('AccessDenied', 'The workbook structure is protected, so sheets cannot be added.');
+      let chosen = name;
+      for (let n = book.sheets.length + 1; chosen === undefined; n++) if (!findSheet(book, `Sheet${n}`)) chosen = `Sheet${n}`;
+      validateSheetName(book, chosen);
+      const sheet = newSheet(chosen);
+      book.sheets.push(sheet);
+      proxy.bind(sheet);
+    });
+    return proxy;
+  }
+
+  getCount(): DoubleClientResult<number> {
+    return new DoubleClientResult(this.context, () => this.state.sheets.length);
+  }
+}
+
+export class DoubleWorksheet extends DoubleObject<SheetState> {
+  private protectionProxy: DoubleWorksheetProtection | undefined;
+  private tablesProxy: DoubleTableCollection | undefined;
+  private freezeProxy: DoubleFreezePanes | undefined;
+
+  constructor(context: DoubleContext, resolve?: () => SheetState | undefined, nullable = false, missing?: string) {
+    super(context, 'Worksheet', resolve, nullable, missing);
+  }
+
+  /** The resolved sheet, for other double objects. */
+  resolvedState(): SheetState {
+    return this.state;
+  }
+
+  protected override scalars(): Record<string, () => unknown> {
+    return {
+      name: () => this.state.name,
+      position: () => this.context.book.sheets.indexOf(this.state),
+      visibility: () => 'Visible',
+    };
+  }
+
+  protected override navigation(name: string): DoubleObject<unknown> | undefined {
+    return name === 'protection' ? this.protection : undefined;
+  }
+
+  get name(): string { return this.read('name'); }
+  set name(name: string) {
+    this.context.enqueue(() => {
+      const book = this.context.book;
+      if (book.structureProtected) throw new DoubleError('AccessDenied', 'The workbook structure is protected, so sheets cannot be renamed.');
+      validateSheetName(book, name, this.state);
+      this.state.name = name;
+    });
+  }
+
+  get position(): number { return this.read('position'); }
+
+  get protection(): DoubleWorksheetProtection {
+    this.protectionProxy ??= new DoubleWorksheetProtection(this.context, () => this.state);
+    return this.protectionProxy;
+  }
+
+  get tables(): DoubleTableCollection {
+    this.tablesProxy ??= new DoubleTableCollection(this.context, () => this.state);
+    return this.tablesProxy;
+  }
+
+  get freezePanes(): DoubleFreezePanes {
+    this.freezeProxy ??= new DoubleFreezePanes(this.context, () => this.state);
+    return this.freezeProxy;
+  }
+
+  activate(): void {
+    this.context.enqueue(() => {
+      const book = this.context.book;
+      book.activeSheet = this.state;
+      book.activeCell = { sheet: this.state, row: 0, col: 0 };
+      book.selection = { sheet: this.state, box: { row: 0, col: 0, rows: 1, cols: 1 } };
+    });
+  }
+
+  getRange(address = 'A1:XFD1048576'): DoubleRange {
+    return new DoubleRange(this.context, () => {
+      const parsed = parseAddress(address);
+      if (!parsed || parsed.sheet !== undefined) throw new DoubleError('InvalidArgument', `The Excel double cannot read the address "${address}".`);
+      return { sheet: this.state, box: parsed.box };
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): DoubleRange {
+    return new DoubleRange(this.context, () => ({ sheet: this.state, box: { row: startRow, col: startColumn, rows: rowCount, cols: columnCount } }));
+  }
+
+  getCell(row: number, column: number): DoubleRange {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+}
+
+export class DoubleWorksheetProtection extends DoubleObject<SheetState> {
+  constructor(context: DoubleContext, resolve: () => SheetState) {
+    super(context, 'WorksheetProtection', resolve);
+  }
+
+  protected override scalars(): Record<string, () => unknown> {
+    return { protected: () => this.state.protected };
+  }
+
+  get protected(): boolean { return this.read('protected'); }
+
+  protect(): void {
+    this.context.enqueue(() => { this.state.protected = true; });
+  }
+
+  unprotect(): void {
+    this.context.enqueue(() => { this.state.protected = false; });
+  }
+}
+
+export class DoubleFreezePanes extends DoubleObject<SheetState> {
+  constructor(context: DoubleContext, resolve: () => SheetState) {
+    super(context, 'WorksheetFreezePanes', resolve);
+  }
+
+  freezeRows(count = 1): void {
+    this.context.enqueue(() => {
+      assertEditable(this.state);
+      this.state.frozenRows = count;
+    });
+  }
+}

@@ -1,0 +1,344 @@
+/** The Excel layer against the Excel double: loading the plan, loading again, protection, name clashes, reading back. */
+import { REGION_CODES } from '../src/domain/planSchema';
+import {
+  ExcelLayerError,
+  insertFormula,
+  loadPlanIntoWorkbook,
+  PROGRESS_FORMULAS,
+  readProgress,
+  selectProgressRow,
+  type LoadPlanOptions,
+  type LoadReport,
+} from '../src/excel';
+import type { PaneServices } from '../src/taskpane/services';
+import { createExcelDouble, type ExcelDouble } from './excelDouble';
+
+let double: ExcelDouble;
+let restore: () => void;
+
+beforeEach(() => {
+  double = createExcelDouble();
+  restore = double.install();
+});
+afterEach(() => restore());
+
+const ALL: LoadPlanOptions = { regions: [...REGION_CODES], editions: [2022, 2023] };
+
+async function layerError(promise: Promise<unknown>): Promise<ExcelLayerError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ExcelLayerError) return error;
+    throw error;
+  }
+  throw new Error('expected an ExcelLayerError');
+}
+
+/** Loads and returns the report with the syncs that load took. */
+async function load(options: LoadPlanOptions = ALL): Promise<{ report: LoadReport; syncs: number; loaded: string[] }> {
+  double.resetStats();
+  const report = await loadPlanIntoWorkbook(options);
+  return { report, syncs: double.syncCount, loaded: double.loadedProperties() };
+}
+
+const SURVEY_PROPERTIES = ['Table.name', 'WorkbookProtection.protected', 'Worksheet.name', 'WorksheetProtection.protected'];
+const TARGET_HEADERS = ['Region', 'Edition', 'Metric', 'Kind', 'Baseline', 'Baseline month', 'Change (pp)', 'Target', 'Deadline', 'Source sentence', 'Document'];
+const ACTUALS_HEADERS = ['Region', 'Metric', 'Month', 'Value', 'Numerator', 'Denominator', 'Note', 'Check'];
+const PROGRESS_HEADERS = [
+  'Region', 'Metric', 'Edition', 'Baseline', 'Target', 'Deadline', 'Latest month', 'Latest actual', 'Trajectory', 'Gap to trajectory (pp)', 'Gap to target (pp)', 'Status',
+];
+const MAR_2023 = 44986; // 1 March 2023
+const APR_2024_END = 45412; // 30 April 2024
+
+const rowOf = (table: string, region: string, metric: string, edition?: number) => {
+  const rows = double.tableRows(table);
+  const metricAt = table === 'RRPTargets' ? 2 : 1;
+  const editionAt = table === 'RRPTargets' ? 1 : 2;
+  const index = rows.findIndex((r) => r[0] === region && r[metricAt] === metric && (edition === undefined || r[editionAt] === edition));
+  return { index, row: rows[index] };
+};
+
+describe('loading all regions and both editions into an empty workbook', () => {
+  it('makes the three sheets and tables in two syncs, loading only the survey properties', async () => {
+    const { report, syncs, loaded } = await load();
+    expect(syncs).toBe(2);
+    expect(loaded).toEqual(SURVEY_PROPERTIES.filter((p) => p !== 'Table.name')); // no tables to list yet
+    expect(double.sheetNames()).toEqual(['Sheet1', 'RRP Targets', 'RRP Actuals', 'RRP Progress']);
+    expect(double.tables().map((t) => [t.name, t.sheet, t.address, t.rowCount])).toEqual([
+      ['RRPTargets', 'RRP Targets', "'RRP Targets'!A1:K31", 30],
+      ['RRPActuals', 'RRP Actuals', "'RRP Actuals'!A1:H2", 1],
+      ['RRPProgress', 'RRP Progress', "'RRP Progress'!A1:L21", 20],
+    ]);
+    expect(double.table('RRPTargets')?.headers).toEqual(TARGET_HEADERS);
+    expect(double.table('RRPActuals')?.headers).toEqual(ACTUALS_HEADERS);
+    expect(double.table('RRPProgress')?.headers).toEqual(PROGRESS_HEADERS);
+    expect(double.activeSheetName()).toBe('RRP Progress');
+    expect(report.changes).toEqual([
+      'Created sheet RRP Targets with 30 targets.',
+      'Created sheet RRP Actuals with an empty table for your monthly actuals.',
+      'Created sheet RRP Progress with 20 rows, one per region and metric.',
+      "North East, North West, Greater Manchester, West Midlands, East Midlands, South West, London and Wales have no plan targets in the add-in's data for the chosen editions, so nothing was loaded for them.",
+      'Targets for community sentence treatment requirements are commitments in words with no numbers to track, so they are on RRP Targets but not on RRP Progress.',
+      'Where both plan editions were loaded, RRP Progress tracks the latest (Kent, Surrey and Sussex: 2023 annual update).',
+    ]);
+    expect(report).toMatchObject({ targetCount: 30, progressRowCount: 20, actualsRowCount: 1, actuals: { sheetName: 'RRP Actuals', action: 'created' } });
+  });
+
+  it('writes each plan record with percent, month and date formats', async () => {
+    await load();
+    const { index, row } = rowOf('RRPTargets', 'KSS', 'EMP_6W', 2023);
+    expect(row.slice(0, 9)).toEqual(['KSS', 2023, 'EMP_6W', 'Increase', 0.16, MAR_2023, 0.03, 0.19, APR_2024_END]);
+    expect(row[9]).toMatch(/^By April 2024, Kent, Surrey and Sussex will increase the proportion employed six weeks/);
+    expect(row[10]).toBe('Kent, Surrey and Sussex Reducing Reoffending Plan 2022-25: Annual Update 2023');
+    const excelRow = index + 2;
+    expect(double.numberFormats('RRP Targets', `A${excelRow}:K${excelRow}`)).toEqual([
+      ['General', '0', 'General', 'General', '0.0%', 'mmm yyyy', '0.0%', '0.0%', 'dd/mm/yyyy', 'General', 'General'],
+    ]);
+    expect(rowOf('RRPTargets', 'KSS', 'EMP_6M', 2023).row.slice(3, 9)).toEqual(['Direction only', 0.23, MAR_2023, '', 'Continue to increase', '']);
+    expect(rowOf('RRPTargets', 'SC', 'CSTR').row.slice(3, 9)).toEqual(['Qualitative', '', '', '', 'Commitment in words (see source)', '']);
+    expect(rowOf('RRPTargets', 'KSS', 'HOUSED_NIGHT1', 2022).row.slice(3, 9)).toEqual(['Maintain', '', '', 0, 0.9, 45138]); // 31 July 2023
+  });
+
+  it('creates RRP Actuals empty, with drop-down lists, formats and validation rules', async () => {
+    await load();
+    expect(double.tableRows('RRPActuals')).toEqual([['', '', '', '', '', '', '', '']]);
+    expect(double.numberFormats('RRP Actuals', 'A2:H2')).toEqual([['General', 'General', 'mmm yyyy', '0.0%', '0', '0', '@', '@']]);
+    const rules = Object.fromEntries(double.dataValidations('RRP Actuals').map((dv) => [dv.address, dv]));
+    expect(rules["'RRP Actuals'!A2"].rule).toEqual({ list: { inCellDropDown: true, source: 'KSS,SC,EOE,YH,NE,NW,GM,WM,EM,SW,LDN,WAL' } });
+    expect(rules["'RRP Actuals'!B2"].rule).toEqual({ list: { inCellDropDown: true, source: 'EMP_6W,EMP_6M,HOUSED_NIGHT1,SETTLED_3M,SOI_COMPLETED,CSTR' } });
+    expect(rules["'RRP Actuals'!D2"]).toMatchObject({ rule: { decimal: { formula1: 0, formula2: 1, operator: 'Between' } }, errorAlert: { style: 'Warning' } });
+    expect(double.frozenRows('RRP Actuals')).toBe(1);
+  });
+
+  it('writes progress rows of plan values and formulas over RRPActuals and the RRP functions', async () => {
+    await load();
+    const rows = double.tableRows('RRPProgress');
+    expect(rows.map((r) => `${r[0]} ${r[1]} ${r[2]}`)).toEqual(
+      ['KSS', 'SC', 'EOE', 'YH'].flatMap((region) => ['EMP_6W', 'EMP_6M', 'HOUSED_NIGHT1', 'SETTLED_3M', 'SOI_COMPLETED'].map((m) => `${region} ${m} 2023`)),
+    );
+    const { index } = rowOf('RRPProgress', 'KSS', 'EMP_6W');
+    const r = index + 2;
+    const formulas = double.formulas('RRP Progress', `A${r}:L${r}`)[0];
+    expect(formulas.slice(0, 6)).toEqual(['KSS', 'EMP_6W', 2023, 0.16, 0.19, APR_2024_END]);
+    expect(formulas[6]).toBe(
+      '=IF(COUNTIFS(RRPActuals[Region],[@Region],RRPActuals[Metric],[@Metric],RRPActuals[Check],"OK")=0,"",MAXIFS(RRPActuals[Month],RRPActuals[Region],[@Region],RRPActuals[Metric],[@Metric],RRPActuals[Check],"OK"))',
+    );
+    expect(formulas[7]).toContain('XLOOKUP(1,');
+    expect(formulas[8]).toContain('RRP.TRAJECTORY([@Region],[@Metric],[@[Latest month]],[@Edition])');
+    expect(formulas[11]).toBe('=IF([@[Latest actual]]="","No actual yet",RRP.STATUS([@Region],[@Metric],[@[Latest actual]],[@[Latest month]],[@Edition]))');
+    // The same formula in every row: Excel makes each a calculated column.
+    const all = double.formulas('RRP Progress', 'G2:L21');
+    expect(new Set(all.map((row) => JSON.stringify(row))).size).toBe(1);
+    expect(all[0]).toEqual(Object.values(PROGRESS_FORMULAS));
+    expect(double.numberFormats('RRP Progress', `C${r}:L${r}`)).toEqual([
+      ['0', '0.0%', '0.0%', 'dd/mm/yyyy', 'mmm yyyy', '0.0%', '0.0%', '+0.0%;-0.0%;0.0%', '+0.0%;-0.0%;0.0%', 'General'],
+    ]);
+    expect(rowOf('RRPProgress', 'SC', 'EMP_6M').row.slice(3, 6)).toEqual([0.3, 'Continue to increase', '']);
+  });
+
+  it('colours progress with conditional-format rules on the table columns', async () => {
+    await load();
+    const status = double.columnBodyAddress('RRPProgress', 'Status');
+    const gapTrajectory = double.columnBodyAddress('RRPProgress', 'Gap to trajectory (pp)');
+    const gapTarget = double.columnBodyAddress('RRPProgress', 'Gap to target (pp)');
+    expect(status).toBe("'RRP Progress'!L2:L21");
+    const rules = double.conditionalFormats('RRP Progress').map(({ type, address, rule, fillColor, fontColor }) => ({ type, address, rule, fillColor, fontColor }));
+    const statusFill = (text: string) => rules.find((cf) => cf.address === status && (cf.rule as { text: string }).text === text)?.fillColor;
+    expect(['Met', 'On track', 'Improving', 'At risk', 'Not improving', 'Off track', 'Missed', 'No actual yet'].map(statusFill)).toEqual([
+      '#C6EFCE', '#C6EFCE', '#C6EFCE', '#FFEB9C', '#FFEB9C', '#FFC7CE', '#FFC7CE', '#EDEDED',
+    ]);
+    expect(rules.filter((cf) => cf.address === status).every((cf) => cf.type === 'ContainsText' && (cf.rule as { operator: string }).operator === 'BeginsWith')).toBe(true);
+    expect(rules.filter((cf) => cf.address !== status)).toEqual([
+      { type: 'CellValue', address: gapTrajectory, rule: { formula1: '0', operator: 'GreaterThan' }, fillColor: undefined, fontColor: '#9C0006' },
+      { type: 'CellValue', address: gapTrajectory, rule: { formula1: '0', operator: 'LessThanOrEqual' }, fillColor: undefined, fontColor: '#006100' },
+      { type: 'CellValue', address: gapTarget, rule: { formula1: '0', operator: 'LessThanOrEqual' }, fillColor: undefined, fontColor: '#006100' },
+    ]);
+  });
+});
+
+describe('loading again', () => {
+  /** What a user does: fills the blank row and adds another, through Excel. */
+  async function addTwoActuals(): Promise<void> {
+    await double.Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem('RRPActuals');
+      table.getDataBodyRange().values = [['KSS', 'EMP_6W', 45200, 0.17, 17, 100, '=not a formula?', 'OK']];
+      table.rows.add(null, [['KSS', 'EMP_6W', 45231, 0.175, 35, 200, '', 'OK']]);
+      await context.sync();
+    });
+  }
+
+  it('keeps the actuals rows byte for byte and rebuilds targets and progress, still in two syncs', async () => {
+    await load();
+    await addTwoActuals();
+    const actualsBefore = JSON.stringify((double.snapshot() as { sheets: { name: string }[] }).sheets.find((s) => s.name === 'RRP Actuals'));
+    expect(double.tableRows('RRPActuals')).toHaveLength(2);
+
+    const { report, syncs, loaded } = await load({ regions: ['KSS'], editions: 'latest' });
+    expect(syncs).toBe(2);
+    expect(loaded).toEqual(SURVEY_PROPERTIES); // the actuals rows were counted by Excel, not read
+    const actualsAfter = JSON.stringify((double.snapshot() as { sheets: { name: string }[] }).sheets.find((s) => s.name === 'RRP Actuals'));
+    expect(actualsAfter).toBe(actualsBefore);
+    expect(report.changes.slice(0, 3)).toEqual([
+      'Rebuilt RRP Targets with 6 targets.',
+      'Kept RRP Actuals and its 2 rows as they were.',
+      'Rebuilt RRP Progress with 5 rows, one per region and metric.',
+    ]);
+    expect(double.sheetNames()).toEqual(['Sheet1', 'RRP Targets', 'RRP Actuals', 'RRP Progress']);
+    expect(double.table('RRPTargets')).toMatchObject({ address: "'RRP Targets'!A1:K7", rowCount: 6 });
+    expect(double.values('RRP Targets', 'A8:K31').flat().every((v) => v === '')).toBe(true); // the old, longer table is gone
+    expect(double.table('RRPProgress')).toMatchObject({ address: "'RRP Progress'!A1:L6", rowCount: 5 });
+    const progressRules = double.conditionalFormats('RRP Progress');
+    expect(progressRules).toHaveLength(11); // the old rules were cleared, not stacked
+    expect(progressRules.every((cf) => cf.address.endsWith('2:L6') || /![JK]2:[JK]6$/.test(cf.address))).toBe(true);
+  });
+
+  it('leaves alone a user sheet named like ours and writes beside it, then keeps using our sheet', async () => {
+    double.addSheet('RRP Targets');
+    double.setCells('RRP Targets', 'A1:B2', [['My own notes', 1], ['more', 2]]);
+    const userSheet = JSON.stringify((double.snapshot() as { sheets: { name: string }[] }).sheets.find((s) => s.name === 'RRP Targets'));
+
+    const first = await load();
+    expect(first.syncs).toBe(2);
+    expect(first.report.changes[0]).toBe('A sheet named RRP Targets already exists and is not one of ours, so the targets were written to RRP Targets (2).');
+    expect(first.report.changes[1]).toBe('Created sheet RRP Targets (2) with 30 targets.');
+    expect(first.report.targets).toEqual({ sheetName: 'RRP Targets (2)', action: 'created', avoidedUserSheet: 'RRP Targets' });
+    expect(double.table('RRPTargets')?.sheet).toBe('RRP Targets (2)');
+
+    const second = await load();
+    expect(second.report.changes[0]).toBe('Rebuilt RRP Targets (2) with 30 targets.');
+    expect(double.sheetNames()).toEqual(['Sheet1', 'RRP Targets', 'RRP Targets (2)', 'RRP Actuals', 'RRP Progress']);
+    const userSheetAfter = JSON.stringify((double.snapshot() as { sheets: { name: string }[] }).sheets.find((s) => s.name === 'RRP Targets'));
+    expect(userSheetAfter).toBe(userSheet);
+  });
+
+  it('finds our tables on sheets the user renamed', async () => {
+    await load();
+    await double.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('RRP Progress').name = 'Progress 2024';
+      await context.sync();
+    });
+    const { report } = await load();
+    expect(report.changes[2]).toBe('Rebuilt Progress 2024 with 20 rows, one per region and metric.');
+    expect(double.sheetNames()).toEqual(['Sheet1', 'RRP Targets', 'RRP Actuals', 'Progress 2024']);
+  });
+});
+
+describe('when Excel would refuse', () => {
+  it('stops before writing anything when a sheet to rebuild is protected', async () => {
+    await load();
+    double.protectSheet('RRP Progress');
+    const before = double.snapshot();
+    double.resetStats();
+    const error = await layerError(loadPlanIntoWorkbook(ALL));
+    expect(error.code).toBe('SheetProtected');
+    expect(error.message).toBe(
+      'The sheet RRP Progress is protected, so the plan was not loaded and nothing in the workbook was changed. Unprotect it (Review > Unprotect Sheet) and load the plan again.',
+    );
+    expect(double.syncCount).toBe(1);
+    expect(double.snapshot()).toEqual(before);
+  });
+
+  it('does not mind a protected actuals sheet, which it never writes to', async () => {
+    await load();
+    double.protectSheet('RRP Actuals');
+    const { report } = await load();
+    expect(report.actuals.action).toBe('kept');
+  });
+
+  it('stops before writing anything when sheets must be added to a workbook with protected structure', async () => {
+    double.protectWorkbookStructure();
+    const before = double.snapshot();
+    const error = await layerError(loadPlanIntoWorkbook(ALL));
+    expect(error.code).toBe('WorkbookProtected');
+    expect(error.message).toContain('cannot add the sheets RRP Targets, RRP Actuals and RRP Progress');
+    expect(double.snapshot()).toEqual(before);
+  });
+
+  it('explains a host without the API it needs, and a page outside Excel, without calling Excel', async () => {
+    restore();
+    double = createExcelDouble({ excelApi: '1.7' });
+    restore = double.install();
+    const old = await layerError(loadPlanIntoWorkbook(ALL));
+    expect(old.code).toBe('ApiNotSupported');
+    expect(old.message).toContain('too old');
+    expect(double.syncCount).toBe(0);
+    restore();
+    restore = () => undefined;
+    const none = await layerError(loadPlanIntoWorkbook(ALL));
+    expect(none.message).toBe('Excel is not available here, so the add-in cannot load the plan. Open the add-in from Excel.');
+  });
+
+  it('turns an error Excel raises during the writes into a plain message', async () => {
+    // The user adds a sheet named RRP Targets between the survey and the writes.
+    double.beforeSync(2, () => double.addSheet('RRP Targets'));
+    const error = await layerError(loadPlanIntoWorkbook(ALL));
+    expect(error.code).toBe('ItemAlreadyExists');
+    expect(error.message).toBe('Excel could not load the plan: a sheet or table with the same name already exists. Rename it and try again.');
+  });
+});
+
+describe('reading progress, selecting a row, inserting a formula', () => {
+  it('reads the progress rows in one sync, with what Excel calculated', async () => {
+    await load();
+    const { index } = rowOf('RRPProgress', 'KSS', 'EMP_6W');
+    const r = index + 2;
+    double.simulateCalculation('RRP Progress', `G${r}:L${r}`, [[45231, 0.175, 0.1765, 0.0015, 0.015, 'At risk']]);
+    double.simulateCalculation('RRP Progress', 'G3:L3', [['', '', '', '', '', 'No actual yet']]);
+    double.resetStats();
+    const rows = await readProgress();
+    expect(double.syncCount).toBe(1);
+    expect(double.loadedProperties()).toEqual(['Range.values']);
+    expect(rows).toHaveLength(20);
+    expect(rows[index]).toEqual({
+      region: 'KSS', metric: 'EMP_6W', edition: 2023, status: 'At risk', latestMonth: 'November 2023', latestMonthSerial: 45231, latestActual: 0.175,
+      trajectory: 0.1765, gapToTrajectory: 0.0015, gapToTarget: 0.015, target: 0.19, deadline: APR_2024_END,
+    });
+    expect(rows[1]).toMatchObject({ region: 'KSS', metric: 'EMP_6M', status: 'No actual yet', latestMonth: undefined, latestActual: undefined, target: 'Continue to increase' });
+  });
+
+  it('reads no rows when there is no progress table yet', async () => {
+    expect(await readProgress()).toEqual([]);
+    expect(double.syncCount).toBe(1);
+  });
+
+  it('selects a region and metric row on RRP Progress in two syncs', async () => {
+    await load();
+    double.setActiveCell('Sheet1', 'C3');
+    double.resetStats();
+    await selectProgressRow('YH', 'SETTLED_3M');
+    expect(double.syncCount).toBe(2);
+    const { index } = rowOf('RRPProgress', 'YH', 'SETTLED_3M');
+    expect(double.selectionAddress()).toBe(`'RRP Progress'!A${index + 2}:L${index + 2}`);
+    expect(double.activeSheetName()).toBe('RRP Progress');
+  });
+
+  it('says in plain words when the row or the sheet is not there', async () => {
+    expect((await layerError(selectProgressRow('KSS', 'EMP_6W'))).message).toBe('There is no RRP Progress sheet yet. Load the plan first.');
+    await load({ regions: ['KSS'], editions: 'latest' });
+    const error = await layerError(selectProgressRow('LDN', 'EMP_6W'));
+    expect(error.message).toBe('London – employed six weeks after release is not on RRP Progress. Load the plan for that region to add it.');
+  });
+
+  it('writes a formula into the active cell in one sync', async () => {
+    double.setActiveCell('Sheet1', 'C3');
+    await insertFormula('=RRP.TARGET("KSS","EMP_6W",2023)');
+    expect(double.syncCount).toBe(1);
+    await expect(insertFormula('  ')).rejects.toThrow('There is no formula to insert.');
+    expect(double.syncCount).toBe(1);
+    expect(double.formulas('Sheet1', 'C3')).toEqual([['=RRP.TARGET("KSS","EMP_6W",2023)']]);
+  });
+
+  it('explains a formula Excel refuses to write on a protected sheet', async () => {
+    double.protectSheet('Sheet1');
+    const error = await layerError(insertFormula('=RRP.REGIONS()'));
+    expect(error.code).toBe('AccessDenied');
+    expect(error.message).toContain('protected');
+    expect(double.formulas('Sheet1', 'A1')).toEqual([['']]);
+  });
+});
+
+it('offers the task pane the services it expects', () => {
+  // A type-level check against the pane's contract (tsc fails if they drift apart).
+  const services: PaneServices = { loadPlan: loadPlanIntoWorkbook, readProgress, selectProgressRow, insertFormula };
+  expect(Object.keys(services)).toHaveLength(4);
+});
