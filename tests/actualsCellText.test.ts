@@ -6,9 +6,14 @@ describe('cellText', () => {
     expect(cellText(text)).toBe(`'${text}`);
   });
 
-  it.each(['', 'OK', 'Note: read 16.5 as 16.5%', '16.5%', 'a=b', "'=1", '   '])('leaves %j alone', (text) => {
+  it.each(['', 'OK', 'Note: read 16.5 as 16.5%', '16.5%', 'a=b', '   '])('leaves %j alone', (text) => {
     expect(looksLikeFormula(text)).toBe(false);
     expect(cellText(text)).toBe(text);
+  });
+
+  it("doubles a leading apostrophe, which Excel would otherwise swallow", () => {
+    expect(looksLikeFormula("'=1")).toBe(false);
+    expect(cellText("'=1")).toBe("''=1");
   });
 
   it('is applied to every CHECK message', () => {

@@ -9,7 +9,7 @@
  * Neither function throws: what cannot be read is reported in `problems`, in plain words.
  */
 import { monthLabel, type MonthIndex } from '../months';
-import { cellText } from './cellText';
+import { cellText } from '../cellText';
 import { cellOf, isBlank, monthOfHeader } from './cells';
 import { listText, shown } from './format';
 import { ACTUALS_COLUMNS, type ActualsColumn, type ActualsRow, type CellValue } from './schema';

@@ -21,7 +21,7 @@
  */
 import { monthIndexOf, monthLabel, type MonthIndex } from '../months';
 import { METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../planSchema';
-import { cellText } from './cellText';
+import { cellText } from '../cellText';
 import { cellOf, isBlank, readCountCell, readMetricCell, readMonthCell, readRegionCell, readValueCell, type CountRead } from './cells';
 import { defaultRowLabel, listText, noteMessage, percentText, shown } from './format';
 import { TodaySchema, type ActualsRow, type CellValue, type CheckResult, type ParsedActual, type RowCheck, type RowStatus, type Today, type UsableActual } from './schema';

@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import { monthIndexOf, type MonthIndex } from '../months';
 import { rowsFromBlock, type BlockRows } from './blocks';
-import { cellText } from './cellText';
+import { cellText } from '../cellText';
 import { checkActuals, type CheckOptions } from './check';
 import type { ActualsColumn, ActualsRow, CheckCounts, CheckResult } from './schema';
 

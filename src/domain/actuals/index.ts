@@ -1,5 +1,5 @@
 /** Monthly actuals: checking, year-to-date, wide blocks, CSV preview and formula-safe cell text. */
-export { cellText, looksLikeFormula } from './cellText';
+export { cellText, looksLikeFormula } from '../cellText';
 export { AGREEMENT_TOLERANCE, checkActuals, EMPTY_ROW_MESSAGE, OK_MESSAGE, todayMonth, type CheckOptions } from './check';
 export { EARLIEST_MONTH, MISSING_WORDS, MONTH_FORMS } from './cells';
 export { rowsFromBlock, widenToRows, type BlockRows, type CellOrigin } from './blocks';

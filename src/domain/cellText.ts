@@ -5,7 +5,8 @@
  * same after a tab or carriage return (the OWASP "CSV injection" list). A leading apostrophe is how
  * Excel itself marks "this is text": it is not shown in the cell and not part of the value's text.
  * Full-width forms of the same characters are included because some input methods turn them into
- * the ASCII ones, and leading spaces are looked through because some tools trim them.
+ * the ASCII ones, and leading spaces are looked through because some tools trim them. Text that
+ * itself starts with an apostrophe gets one more, or Excel would swallow the user's.
  */
 
 const DANGEROUS_FIRST = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
@@ -19,7 +20,7 @@ export function looksLikeFormula(text: string): boolean {
   return rest.length > 0 && DANGEROUS_FIRST.has(rest[0]);
 }
 
-/** Text that stays text when written into a cell: prefixed with an apostrophe when it could be a formula. */
+/** Text that stays exactly this text when written into a cell: prefixed with an apostrophe when needed. */
 export function cellText(text: string): string {
-  return looksLikeFormula(text) ? `'${text}` : text;
+  return looksLikeFormula(text) || text.startsWith("'") ? `'${text}` : text;
 }
