@@ -7,4 +7,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { isolatedModules: true, jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, resolveJsonModule: true } }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // Production build into dist/ for the built-artifact tests (skipped when dist/ is already current).
+  globalSetup: '<rootDir>/tests/support/globalSetup.ts',
 };

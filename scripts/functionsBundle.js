@@ -1,0 +1,84 @@
+/*
+ * Loads a built functions.js the way Excel's custom-functions runtime would see it, minus Excel: in a
+ * fresh node `vm` context with no window, document or self, and a stand-in `CustomFunctions` global.
+ * Used by the build (webpack.config.js fails the compilation on any problem reported here) and by
+ * tests/builtFunctions.test.ts (which then calls the functions by id).
+ */
+'use strict';
+
+const vm = require('vm');
+const { createCustomFunctionsRuntime } = require('./customFunctionsStandIn');
+
+const describeThrown = (error) => {
+  // Errors thrown inside the context come from its own realm: `instanceof Error` is false there.
+  if (!error || typeof error !== 'object') return String(error);
+  const message = `${error.name || 'Error'}: ${String(error.message)}`;
+  const frames = String(error.stack || '')
+    .split('\n')
+    .filter((line) => line.startsWith('    at '))
+    .slice(0, 4);
+  return [message.length > 2000 ? `${message.slice(0, 2000)}…` : message, ...frames].join('\n');
+};
+
+/**
+ * Runs the bundle's source once. Throws whatever the bundle throws while loading.
+ * `invoke(id, ...args)` calls a registered function as Excel would: by its id, with every argument
+ * given (a left-out optional argument arrives as null).
+ */
+function loadFunctionsBundle(source, options = {}) {
+  const { filename = 'functions.js', timeoutMs = 10000 } = options;
+  const runtime = createCustomFunctionsRuntime();
+  const logs = [];
+  const record = (level) => (...args) => logs.push({ level, text: args.map(String).join(' ') });
+  const sandboxConsole = { log: record('log'), info: record('info'), warn: record('warn'), error: record('error'), debug: record('debug') };
+  const context = vm.createContext({ CustomFunctions: runtime.CustomFunctions, console: sandboxConsole });
+  vm.runInContext(source, context, { filename, timeout: timeoutMs });
+  const invoke = (id, ...args) => {
+    const fn = runtime.registry.get(String(id).toUpperCase());
+    if (!fn) throw new Error(`No custom function is associated with the id "${id}"`);
+    return fn(...args);
+  };
+  return { ...runtime, logs, context, invoke };
+}
+
+/** The function ids listed in a functions.json text, or a problem when it is not usable metadata. */
+function metadataIds(metadataText) {
+  let metadata;
+  try {
+    metadata = JSON.parse(metadataText);
+  } catch (error) {
+    return { ids: [], problems: [`functions.json is not valid JSON: ${error.message}`] };
+  }
+  if (!metadata || !Array.isArray(metadata.functions)) return { ids: [], problems: ['functions.json has no "functions" list'] };
+  if (metadata.functions.length === 0) return { ids: [], problems: ['functions.json lists no functions (custom-functions-metadata found no @customfunction tags?)'] };
+  const ids = metadata.functions.map((f) => f && f.id);
+  const problems = ids.filter((id) => typeof id !== 'string' || id === '').map(() => 'functions.json has a function without an id');
+  return { ids: ids.filter((id) => typeof id === 'string' && id !== ''), problems };
+}
+
+/**
+ * Every reason the bundle would not work in Excel that can be seen without Excel: it throws on load
+ * (which includes the plan data failing its schema), an id in functions.json is not associated,
+ * or an association has no entry in functions.json. Empty when all is well.
+ */
+function checkFunctionsBundle(source, metadataText, options = {}) {
+  const { ids, problems } = metadataIds(metadataText);
+  if (ids.length === 0) return problems;
+  let loaded;
+  try {
+    loaded = loadFunctionsBundle(source, options);
+  } catch (error) {
+    return [...problems, `functions.js throws when loaded without a DOM (as the custom-functions runtime loads it):\n${describeThrown(error)}`];
+  }
+  problems.push(...loaded.problems);
+  const wanted = new Set(ids.map((id) => id.toUpperCase()));
+  for (const id of ids) {
+    if (!loaded.registry.has(id.toUpperCase())) problems.push(`functions.json lists ${id}, but functions.js never calls CustomFunctions.associate("${id}", ...)`);
+  }
+  for (const id of loaded.registry.keys()) {
+    if (!wanted.has(id)) problems.push(`functions.js associates "${id}", which functions.json does not list`);
+  }
+  return problems;
+}
+
+module.exports = { loadFunctionsBundle, checkFunctionsBundle, metadataIds };
