@@ -1,0 +1,90 @@
+/**
+ * The task pane: load plan data, see progress against it, and build RRP formulas. It talks to the
+ * workbook only through the PaneServices it is given (index.tsx passes the Excel-backed ones, tests
+ * pass fakes) and takes its theme from the FluentProvider around it.
+ */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, Text, tokens, typographyStyles } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import { regionsWithPlans } from '../domain/planData';
+import type { MetricCode, RegionCode } from '../domain/planSchema';
+import { FunctionBuilder } from './components/FunctionBuilder';
+import { LoadPlanPanel } from './components/LoadPlanPanel';
+import { ProgressSummary } from './components/ProgressSummary';
+import { useAsyncTask } from './hooks/useAsyncTask';
+import type { PaneServices, PlanChoice } from './services';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+  },
+  title: { ...typographyStyles.subtitle1, margin: 0 },
+  intro: { color: tokens.colorNeutralForeground3 },
+  panel: { paddingBottom: tokens.spacingVerticalL },
+});
+
+const SECTIONS = ['load', 'progress', 'functions'];
+
+export interface AppProps {
+  services: PaneServices;
+}
+
+export function App({ services }: AppProps) {
+  const styles = useStyles();
+  const load = useAsyncTask((choice: PlanChoice) => services.loadPlan(choice));
+  const progress = useAsyncTask(() => services.readProgress());
+  const select = useAsyncTask((region: RegionCode, metric: MetricCode) => services.selectProgressRow(region, metric));
+  const insertFormula = useCallback((formula: string) => services.insertFormula(formula), [services]);
+
+  const { run: runLoad } = load;
+  const { run: refresh } = progress;
+  const onLoad = useCallback(
+    async (choice: PlanChoice) => {
+      if ((await runLoad(choice)) !== undefined) await refresh();
+    },
+    [runLoad, refresh],
+  );
+
+  return (
+    <main className={styles.root}>
+      <h1 className={styles.title}>Reducing Reoffending Plans</h1>
+      <Text size={200} className={styles.intro}>
+        Plan targets, progress and RRP formulas for this workbook.
+      </Text>
+      <Accordion multiple collapsible defaultOpenItems={SECTIONS}>
+        <AccordionItem value="load">
+          <AccordionHeader as="h2">Plan data</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <LoadPlanPanel regions={regionsWithPlans()} running={load.running} changes={load.result?.changes} error={load.error} onLoad={(choice) => void onLoad(choice)} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="progress">
+          <AccordionHeader as="h2">Progress summary</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <ProgressSummary
+              items={progress.result}
+              running={progress.running}
+              error={progress.error}
+              selectError={select.error}
+              onRefresh={() => void refresh()}
+              onSelect={(region, metric) => void select.run(region, metric)}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="functions">
+          <AccordionHeader as="h2">Function builder</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <FunctionBuilder onInsert={insertFormula} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </main>
+  );
+}
+
+export default App;

@@ -1,0 +1,134 @@
+/** Section 1: choose regions and a plan edition, load them into the workbook, and say what changed. */
+import { Button, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Text, tokens, typographyStyles, useId } from '@fluentui/react-components';
+import { useState } from 'react';
+import { editionLabel } from '../../domain/editions';
+import { editionsOf } from '../../domain/planData';
+import { EDITIONS, type Edition, type RegionCode } from '../../domain/planSchema';
+import { regionName } from '../../domain/regions';
+import type { PlanChoice } from '../services';
+import { listInWords } from './text';
+
+type EditionChoice = 'latest' | '2022' | '2023' | 'both';
+
+const EDITION_CHOICES: readonly { value: EditionChoice; label: string; editions: Edition[] | 'latest' }[] = [
+  { value: 'latest', label: "Latest (each region's newest)", editions: 'latest' },
+  { value: '2022', label: editionLabel(2022), editions: [2022] },
+  { value: '2023', label: editionLabel(2023), editions: [2023] },
+  { value: 'both', label: 'Both editions', editions: [...EDITIONS] },
+];
+
+const isEditionChoice = (value: string): value is EditionChoice => EDITION_CHOICES.some((c) => c.value === value);
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column' },
+  legend: { ...typographyStyles.body1Strong, padding: 0, marginBottom: tokens.spacingVerticalXS },
+  hint: { color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXS },
+  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface LoadPlanPanelProps {
+  /** The regions that have plan data, offered as checkboxes and all chosen at first. */
+  regions: readonly RegionCode[];
+  running: boolean;
+  /** What the last load changed, in plain words. */
+  changes?: string[];
+  /** Why the last load failed, in plain words. */
+  error?: string;
+  onLoad: (choice: PlanChoice) => void;
+}
+
+/** Why some of the chosen regions will get less than was asked for, or undefined when all have it. */
+function missingEditionsHint(regions: readonly RegionCode[], editions: Edition[] | 'latest'): string | undefined {
+  if (editions === 'latest') return undefined;
+  const notes = editions.flatMap((edition) => {
+    const without = regions.filter((r) => !editionsOf(r).includes(edition));
+    return without.length === 0 ? [] : [`${listInWords(without.map(regionName))} ${without.length === 1 ? 'has' : 'have'} no ${editionLabel(edition)}.`];
+  });
+  return notes.length === 0 ? undefined : notes.join(' ');
+}
+
+export function LoadPlanPanel({ regions, running, changes, error, onLoad }: LoadPlanPanelProps) {
+  const styles = useStyles();
+  const [chosen, setChosen] = useState<readonly RegionCode[]>(regions);
+  const [editionChoice, setEditionChoice] = useState<EditionChoice>('latest');
+  const hintId = useId('load-hint');
+
+  const editions = EDITION_CHOICES.find((c) => c.value === editionChoice)?.editions ?? 'latest';
+  const inOrder = regions.filter((r) => chosen.includes(r));
+  const nothingToLoad = editions !== 'latest' && inOrder.every((r) => !editions.some((e) => editionsOf(r).includes(e)));
+  const blocker = inOrder.length === 0 ? 'Choose at least one region to load.' : nothingToLoad ? 'None of the chosen regions has that edition of the plan.' : undefined;
+  const note = blocker === undefined ? missingEditionsHint(inOrder, editions) : undefined;
+  const disabled = running || blocker !== undefined;
+
+  const toggle = (region: RegionCode, checked: boolean): void =>
+    setChosen((current) => (checked ? [...current.filter((r) => r !== region), region] : current.filter((r) => r !== region)));
+
+  const load = (): void => {
+    if (!disabled) onLoad({ regions: inOrder, editions });
+  };
+
+  return (
+    <div className={styles.root}>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>Regions</legend>
+        {regions.map((region) => (
+          <Checkbox key={region} label={regionName(region)} checked={chosen.includes(region)} onChange={(_, data) => toggle(region, data.checked === true)} />
+        ))}
+      </fieldset>
+
+      <Field label="Plan edition">
+        <RadioGroup value={editionChoice} onChange={(_, data) => isEditionChoice(data.value) && setEditionChoice(data.value)}>
+          {EDITION_CHOICES.map((choice) => (
+            <Radio key={choice.value} value={choice.value} label={choice.label} />
+          ))}
+        </RadioGroup>
+      </Field>
+
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabledFocusable={disabled}
+          icon={running ? <Spinner size="tiny" aria-hidden /> : undefined}
+          aria-describedby={blocker || note ? hintId : undefined}
+          onClick={load}
+        >
+          {running ? 'Loading plan data…' : 'Load plan data'}
+        </Button>
+        {(blocker || note) && (
+          <Text id={hintId} size={200} className={styles.hint}>
+            {blocker ?? note}
+          </Text>
+        )}
+      </div>
+
+      <div aria-live="polite">
+        {!running && error !== undefined && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Plan data not loaded</MessageBarTitle>
+              {error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {!running && error === undefined && changes !== undefined && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Plan data loaded</MessageBarTitle>
+              {changes.length === 0 ? (
+                'The workbook already had this plan data; nothing changed.'
+              ) : (
+                <ul className={styles.changes}>
+                  {changes.map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </div>
+  );
+}
