@@ -3,9 +3,10 @@
  * an implementation backed by src/excel; tests pass fakes. Every promise that rejects does so with an
  * Error whose message is already in plain words: the pane shows it as it is.
  */
+import type { ActualsRow, CellValue, CheckCounts, RowStatus, YearToDate } from '../domain/actuals';
 import type { Edition, MetricCode, RegionCode } from '../domain/planSchema';
 
-export type { Edition, MetricCode, RegionCode };
+export type { ActualsRow, CellValue, Edition, MetricCode, RegionCode };
 
 /** Which plan data to load: some regions, in each one's latest edition or in the named editions. */
 export interface PlanChoice {
@@ -31,6 +32,25 @@ export interface ProgressItem {
   latestActual?: number;
   /** Target minus the latest actual, in percentage points as a fraction. */
   gapToTarget?: number;
+  /** Performance-year-to-date (April on) as Σ numerators / Σ denominators, where counts were given. */
+  yearToDate?: YearToDate;
+}
+
+/** A row of RRP Actuals that needs the analyst's attention. */
+export interface ActualsProblem {
+  /** 1-based data row of the RRP Actuals table (row 1 is the first row under the headers). */
+  row: number;
+  status: Exclude<RowStatus, 'ok'>;
+  message: string;
+}
+
+/** The outcome of checking the whole RRP Actuals table (its Check column has just been written). */
+export interface ActualsCheckSummary {
+  /** Rows in the table. */
+  rowCount: number;
+  counts: CheckCounts;
+  /** Problem rows in table order: errors, warnings and missing values. */
+  problems: ActualsProblem[];
 }
 
 export interface PaneServices {
@@ -42,6 +62,19 @@ export interface PaneServices {
   selectProgressRow(region: RegionCode, metric: MetricCode): Promise<void>;
   /** Puts a formula in the active cell. */
   insertFormula(formula: string): Promise<void>;
+  /** Checks every row of RRP Actuals, writes each row's Check, and summarises. The analyst's cells are never changed. */
+  checkActuals(): Promise<ActualsCheckSummary>;
+  /**
+   * Re-checks RRP Actuals by itself whenever the table changes (debounced, so a large paste is checked
+   * once) and reports each summary. Resolves to a function that stops watching.
+   */
+  watchActuals(onChecked: (summary: ActualsCheckSummary) => void, onError: (message: string) => void): Promise<() => Promise<void>>;
+  /** Selects a data row of RRP Actuals (1-based, as in ActualsProblem.row). */
+  selectActualsRow(row: number): Promise<void>;
+  /** The values of the cells the analyst has selected (for Import selection). */
+  readSelection(): Promise<CellValue[][]>;
+  /** Appends rows to the end of RRP Actuals (never replacing any), then checks the table. */
+  appendActuals(rows: ActualsRow[]): Promise<ActualsCheckSummary>;
 }
 
 /** The status a progress row has before any actual is entered. */

@@ -6,3 +6,4 @@ export { rowsFromBlock, widenToRows, type BlockRows, type CellOrigin } from './b
 export { currentMonth, parseActualsCsv, type CsvImport, type CsvPreview } from './csv';
 export { performanceYearStart, yearToDate } from './yearToDate';
 export * from './schema';
+export { latestActuals, NO_ACTUAL_YET, progressFrom, QUALITATIVE, type LoadedTarget, type ProgressLine, type ProgressStatus } from './progress';
