@@ -1,0 +1,84 @@
+/**
+ * The task pane as a user meets it: the production build served on 127.0.0.1, opened in headless
+ * Chromium at task pane width, office.js answered locally, and the in-memory Excel double behind
+ * `window.Excel`. `book(fn)` runs fn against the double inside the page.
+ */
+import { mkdirSync } from 'fs';
+import path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import type { ExcelDouble } from '../excelDouble';
+import { bundleForBrowser } from '../support/browserBundle';
+import { requireProductionBuild, ROOT } from '../support/buildOnce';
+import { launchChromium, routeOfficeJs } from '../support/chromium';
+import { serveFolder, type StaticServer } from '../support/staticServer';
+
+export const SCREENSHOTS = path.join(ROOT, 'test-results');
+
+export interface PaneSession {
+  page: Page;
+  /** Runs `inspect` in the page against the Excel double and returns its (serialisable) result. */
+  book<T, A = undefined>(inspect: (double: ExcelDouble, arg: A) => T, arg?: A): Promise<T>;
+  close(): Promise<void>;
+}
+
+let shared: { browser: Browser; server: StaticServer; doubleScript: string } | undefined;
+
+async function setUp(): Promise<NonNullable<typeof shared>> {
+  if (!shared) {
+    const dist = requireProductionBuild(); // never test a stale dist/ left by an earlier, passing build
+    const doubleScript = await bundleForBrowser(path.join(__dirname, 'doubleEntry.ts'), path.join(ROOT, '.tmp', 'e2e', 'excel-double.js'));
+    shared = { browser: await launchChromium(), server: await serveFolder(dist), doubleScript };
+  }
+  return shared;
+}
+
+export async function openPane(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<PaneSession> {
+  const { browser, server, doubleScript } = await setUp();
+  const context = await browser.newContext({ viewport: { width: 320, height: 1000 }, colorScheme: options.colorScheme ?? 'light' });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await routeOfficeJs(page, server.url);
+  await page.addInitScript({ path: doubleScript });
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByRole('button', { name: 'Load plan data' }).waitFor({ timeout: 20000 });
+  if (pageErrors.length > 0) throw new Error(`The task pane raised errors: ${pageErrors.join('; ')}`);
+  return {
+    page,
+    book: <T, A>(inspect: (double: ExcelDouble, arg: A) => T, arg?: A) =>
+      page.evaluate(
+        ({ source, value }) => {
+          const double = (window as unknown as { excelDouble: unknown }).excelDouble;
+          return new Function('double', 'arg', `return (${source})(double, arg);`)(double, value);
+        },
+        { source: inspect.toString(), value: arg },
+      ) as Promise<T>,
+    close: () => context.close(),
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, name);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function seriousAccessibilityProblems(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+  await page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(node: Element): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document.body);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+export async function tearDown(): Promise<void> {
+  if (!shared) return;
+  await shared.browser.close();
+  await shared.server.close();
+  shared = undefined;
+}
