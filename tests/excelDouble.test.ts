@@ -173,3 +173,105 @@ describe('tables, conditional formats and validation', () => {
     expect(double.dataValidations('Sheet1')[0]).toMatchObject({ address: 'Sheet1!C2:C9', rule: { list: { inCellDropDown: true, source: 'a,b' } } });
   });
 });
+
+describe('growing tables', () => {
+  /** Sheet1!A1:B2: a table "People" with a Text-formatted Note column and a rule on its data. */
+  async function people(double: ReturnType<typeof createExcelDouble>): Promise<void> {
+    double.setCells('Sheet1', 'A1:B1', [['Name', 'Note']]);
+    await double.Excel.run(async (context) => {
+      const table = context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B1', true);
+      table.name = 'People';
+      table.getDataBodyRange().numberFormat = [['General', '@']];
+      table.columns.getItem('Note').getDataBodyRange().conditionalFormats.add('Custom').custom.rule.formulaR1C1 = '=RC<>""';
+      await context.sync();
+    });
+  }
+
+  it('takes a paste that runs past its end, with the column formats and whole-column rules', async () => {
+    const double = createExcelDouble();
+    await people(double);
+    double.pasteCells('Sheet1', 'A2', [['Ann', '=not a formula'], ['Bob', '-x']]);
+    expect(double.table('People')).toMatchObject({ address: 'Sheet1!A1:B3', rowCount: 2 });
+    expect(double.formulas('Sheet1', 'B2:B3')).toEqual([['=not a formula'], ['-x']]); // Text format came down with the rows
+    expect(double.conditionalFormats('Sheet1')).toEqual([{ type: 'Custom', address: 'Sheet1!B2:B3', box: { row: 1, col: 1, rows: 2, cols: 1 }, rule: { formulaR1C1: '=RC<>""' } }]);
+    double.fillTable('People', [['Cy', 'c'], ['Di', 'd']], 2);
+    expect(double.tableRows('People')).toEqual([['Ann', '=not a formula'], ['Bob', '-x'], ['Cy', 'c'], ['Di', 'd']]);
+  });
+
+  it('adds a named column at the end, taking over the empty column beside it', async () => {
+    const double = createExcelDouble();
+    await people(double);
+    double.setCells('Sheet1', 'E1', [['not the table']]);
+    await double.Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem('People');
+      table.columns.add(undefined, undefined, 'Used');
+      const used = table.columns.getItem('Used').getDataBodyRange().load('address');
+      await context.sync();
+      expect(used.address).toBe('Sheet1!C2');
+    });
+    expect(double.table('People')?.headers).toEqual(['Name', 'Note', 'Used']);
+    expect(double.values('Sheet1', 'E1')).toEqual([['not the table']]);
+  });
+});
+
+describe('used range and intersections', () => {
+  it('cuts a selection of whole columns down to the used part, and gives a null object when nothing is shared', async () => {
+    const double = createExcelDouble();
+    double.setCells('Sheet1', 'B2:C3', [['a', 1], ['b', 2]]);
+    await double.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const used = sheet.getUsedRange(true);
+      const part = sheet.getRange('C1:D1048576').getIntersectionOrNullObject(used).load('address');
+      const none = sheet.getRange('F1:F9').getIntersectionOrNullObject(used);
+      await context.sync();
+      expect(part.address).toBe('Sheet1!C2:C3');
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+});
+
+describe('change events', () => {
+  it('raises table and sheet changes for the user’s and the API’s writes, after the sync, until removed', async () => {
+    const double = createExcelDouble();
+    double.setCells('Sheet1', 'A1:B1', [['Name', 'Note']]);
+    const seen: string[] = [];
+    const registration = await double.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const table = sheet.tables.add('A1:B1', true);
+      await context.sync();
+      const added = table.onChanged.add(async (e) => void seen.push(`${e.type} ${e.address} ${e.changeType} ${e.source}`));
+      sheet.onChanged.add(async (e) => void seen.push(`${e.type} ${e.address}`));
+      await context.sync();
+      return added;
+    });
+    double.pasteCells('Sheet1', 'A2', [['Ann', 'x']]);
+    expect(seen).toEqual([]); // handlers are called asynchronously
+    await Promise.resolve();
+    expect(seen).toHaveLength(2);
+    await double.Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem('Table1');
+      table.rows.add(null, [['Bob', 'y']]);
+      table.getDataBodyRange().getCell(0, 1).values = [['z']];
+      context.workbook.worksheets.getItem('Sheet1').getRange('D1').values = [['outside']];
+      expect(seen).toHaveLength(2); // nothing is raised for writes still queued
+      await context.sync();
+    });
+    await Promise.resolve();
+    expect(seen).toEqual([
+      'TableChanged A2:B2 RangeEdited Local',
+      'WorksheetChanged A2:B2',
+      'TableChanged A3:B3 RowInserted Local',
+      'WorksheetChanged A3:B3',
+      'TableChanged B2 RangeEdited Local',
+      'WorksheetChanged B2',
+      'WorksheetChanged D1',
+    ]);
+    expect(double.eventHandlerCount).toBe(2);
+    await double.Excel.run(registration.context, async (context) => {
+      registration.remove();
+      await context.sync();
+    });
+    expect(double.eventHandlerCount).toBe(1);
+    expect(double.eventErrors()).toEqual([]);
+  });
+});

@@ -1,12 +1,17 @@
 /** The Excel layer against the Excel double: loading the plan, loading again, protection, name clashes, reading back. */
 import { REGION_CODES } from '../src/domain/planSchema';
 import {
+  appendActuals,
+  checkActualsInWorkbook,
   ExcelLayerError,
   insertFormula,
   loadPlanIntoWorkbook,
   PROGRESS_FORMULAS,
   readProgress,
+  readSelection,
+  selectActualsRow,
   selectProgressRow,
+  watchActuals,
   type LoadPlanOptions,
   type LoadReport,
 } from '../src/excel';
@@ -41,9 +46,9 @@ async function load(options: LoadPlanOptions = ALL): Promise<{ report: LoadRepor
   return { report, syncs: double.syncCount, loaded: double.loadedProperties() };
 }
 
-const SURVEY_PROPERTIES = ['Table.name', 'WorkbookProtection.protected', 'Worksheet.name', 'WorksheetProtection.protected'];
+const SURVEY_PROPERTIES = ['Table.name', 'TableColumn.name', 'WorkbookProtection.protected', 'Worksheet.name', 'WorksheetProtection.protected'];
 const TARGET_HEADERS = ['Region', 'Edition', 'Metric', 'Kind', 'Baseline', 'Baseline month', 'Change (pp)', 'Target', 'Deadline', 'Source sentence', 'Document'];
-const ACTUALS_HEADERS = ['Region', 'Metric', 'Month', 'Value', 'Numerator', 'Denominator', 'Note', 'Check'];
+const ACTUALS_HEADERS = ['Region', 'Metric', 'Month', 'Value', 'Numerator', 'Denominator', 'Note', 'Check', 'Used region', 'Used metric', 'Used month', 'Used value'];
 const PROGRESS_HEADERS = [
   'Region', 'Metric', 'Edition', 'Baseline', 'Target', 'Deadline', 'Latest month', 'Latest actual', 'Trajectory', 'Gap to trajectory (pp)', 'Gap to target (pp)', 'Status',
 ];
@@ -62,11 +67,11 @@ describe('loading all regions and both editions into an empty workbook', () => {
   it('makes the three sheets and tables in two syncs, loading only the survey properties', async () => {
     const { report, syncs, loaded } = await load();
     expect(syncs).toBe(2);
-    expect(loaded).toEqual(SURVEY_PROPERTIES.filter((p) => p !== 'Table.name')); // no tables to list yet
+    expect(loaded).toEqual(SURVEY_PROPERTIES.filter((p) => !p.startsWith('Table'))); // no tables to list yet
     expect(double.sheetNames()).toEqual(['Sheet1', 'RRP Targets', 'RRP Actuals', 'RRP Progress']);
     expect(double.tables().map((t) => [t.name, t.sheet, t.address, t.rowCount])).toEqual([
       ['RRPTargets', 'RRP Targets', "'RRP Targets'!A1:K31", 30],
-      ['RRPActuals', 'RRP Actuals', "'RRP Actuals'!A1:H2", 1],
+      ['RRPActuals', 'RRP Actuals', "'RRP Actuals'!A1:L2", 1],
       ['RRPProgress', 'RRP Progress', "'RRP Progress'!A1:L21", 20],
     ]);
     expect(double.table('RRPTargets')?.headers).toEqual(TARGET_HEADERS);
@@ -101,11 +106,15 @@ describe('loading all regions and both editions into an empty workbook', () => {
 
   it('creates RRP Actuals empty, with drop-down lists, formats and validation rules', async () => {
     await load();
-    expect(double.tableRows('RRPActuals')).toEqual([['', '', '', '', '', '', '', '']]);
-    expect(double.numberFormats('RRP Actuals', 'A2:H2')).toEqual([['General', 'General', 'mmm yyyy', '0.0%', '0', '0', '@', '@']]);
+    expect(double.tableRows('RRPActuals')).toEqual([['', '', '', '', '', '', '', '', '', '', '', '']]);
+    expect(double.numberFormats('RRP Actuals', 'A2:L2')).toEqual([['General', 'General', 'mmm yyyy', '0.0%', '0', '0', '@', '@', 'General', 'General', 'mmm yyyy', '0.0%']]);
     const rules = Object.fromEntries(double.dataValidations('RRP Actuals').map((dv) => [dv.address, dv]));
-    expect(rules["'RRP Actuals'!A2"].rule).toEqual({ list: { inCellDropDown: true, source: 'KSS,SC,EOE,YH,NE,NW,GM,WM,EM,SW,LDN,WAL' } });
-    expect(rules["'RRP Actuals'!B2"].rule).toEqual({ list: { inCellDropDown: true, source: 'EMP_6W,EMP_6M,HOUSED_NIGHT1,SETTLED_3M,SOI_COMPLETED,CSTR' } });
+    // Warnings, not stops: the check accepts region and metric names, so typing one must be allowed.
+    expect(rules["'RRP Actuals'!A2"]).toMatchObject({ rule: { list: { inCellDropDown: true, source: 'KSS,SC,EOE,YH,NE,NW,GM,WM,EM,SW,LDN,WAL' } }, errorAlert: { style: 'Warning' } });
+    expect(rules["'RRP Actuals'!B2"]).toMatchObject({ rule: { list: { inCellDropDown: true, source: 'EMP_6W,EMP_6M,HOUSED_NIGHT1,SETTLED_3M,SOI_COMPLETED,CSTR' } }, errorAlert: { style: 'Warning' } });
+    for (const column of ['H', 'I', 'J', 'K', 'L']) {
+      expect(rules[`'RRP Actuals'!${column}2`].prompt).toEqual({ showPrompt: true, title: 'Filled by the add-in', message: 'Each check of the actuals rewrites this column. Change the row instead.' });
+    }
     expect(rules["'RRP Actuals'!D2"]).toMatchObject({ rule: { decimal: { formula1: 0, formula2: 1, operator: 'Between' } }, errorAlert: { style: 'Warning' } });
     expect(double.frozenRows('RRP Actuals')).toBe(1);
   });
@@ -120,10 +129,14 @@ describe('loading all regions and both editions into an empty workbook', () => {
     const r = index + 2;
     const formulas = double.formulas('RRP Progress', `A${r}:L${r}`)[0];
     expect(formulas.slice(0, 6)).toEqual(['KSS', 'EMP_6W', 2023, 0.16, 0.19, APR_2024_END]);
+    // Only the Used columns, which the check fills for the rows it uses: never the raw cells, never the Check text.
     expect(formulas[6]).toBe(
-      '=IF(COUNTIFS(RRPActuals[Region],[@Region],RRPActuals[Metric],[@Metric],RRPActuals[Check],"OK")=0,"",MAXIFS(RRPActuals[Month],RRPActuals[Region],[@Region],RRPActuals[Metric],[@Metric],RRPActuals[Check],"OK"))',
+      '=IF(COUNTIFS(RRPActuals[Used region],[@Region],RRPActuals[Used metric],[@Metric])=0,"",MAXIFS(RRPActuals[Used month],RRPActuals[Used region],[@Region],RRPActuals[Used metric],[@Metric]))',
     );
-    expect(formulas[7]).toContain('XLOOKUP(1,');
+    expect(formulas[7]).toBe(
+      '=IF([@[Latest month]]="","",XLOOKUP(1,(RRPActuals[Used region]=[@Region])*(RRPActuals[Used metric]=[@Metric])*(RRPActuals[Used month]=[@[Latest month]]),RRPActuals[Used value],"",0,-1))',
+    );
+    for (const formula of [formulas[6], formulas[7]]) expect(formula).not.toMatch(/RRPActuals\[(Region|Metric|Month|Value|Check)\]/);
     expect(formulas[8]).toContain('RRP.TRAJECTORY([@Region],[@Metric],[@[Latest month]],[@Edition])');
     expect(formulas[11]).toBe('=IF([@[Latest actual]]="","No actual yet",RRP.STATUS([@Region],[@Metric],[@[Latest actual]],[@[Latest month]],[@Edition]))');
     // The same formula in every row: Excel makes each a calculated column.
@@ -161,8 +174,8 @@ describe('loading again', () => {
   async function addTwoActuals(): Promise<void> {
     await double.Excel.run(async (context) => {
       const table = context.workbook.tables.getItem('RRPActuals');
-      table.getDataBodyRange().values = [['KSS', 'EMP_6W', 45200, 0.17, 17, 100, '=not a formula?', 'OK']];
-      table.rows.add(null, [['KSS', 'EMP_6W', 45231, 0.175, 35, 200, '', 'OK']]);
+      table.getDataBodyRange().values = [['KSS', 'EMP_6W', 45200, 0.17, 17, 100, '=not a formula?', 'OK', 'KSS', 'EMP_6W', 45200, 0.17]];
+      table.rows.add(null, [['KSS', 'EMP_6W', 45231, 0.175, 35, 200, '', 'OK', 'KSS', 'EMP_6W', 45231, 0.175]]);
       await context.sync();
     });
   }
@@ -277,28 +290,10 @@ describe('when Excel would refuse', () => {
   });
 });
 
-describe('reading progress, selecting a row, inserting a formula', () => {
-  it('reads the progress rows in one sync, with what Excel calculated', async () => {
-    await load();
-    const { index } = rowOf('RRPProgress', 'KSS', 'EMP_6W');
-    const r = index + 2;
-    double.simulateCalculation('RRP Progress', `G${r}:L${r}`, [[45231, 0.175, 0.1765, 0.0015, 0.015, 'At risk']]);
-    double.simulateCalculation('RRP Progress', 'G3:L3', [['', '', '', '', '', 'No actual yet']]);
-    double.resetStats();
-    const rows = await readProgress();
-    expect(double.syncCount).toBe(1);
-    expect(double.loadedProperties()).toEqual(['Range.values']);
-    expect(rows).toHaveLength(20);
-    expect(rows[index]).toEqual({
-      region: 'KSS', metric: 'EMP_6W', edition: 2023, status: 'At risk', latestMonth: 'November 2023', latestMonthSerial: 45231, latestActual: 0.175,
-      trajectory: 0.1765, gapToTrajectory: 0.0015, gapToTarget: 0.015, target: 0.19, deadline: APR_2024_END,
-    });
-    expect(rows[1]).toMatchObject({ region: 'KSS', metric: 'EMP_6M', status: 'No actual yet', latestMonth: undefined, latestActual: undefined, target: 'Continue to increase' });
-  });
-
+describe('reading progress (more in excelActuals.test.ts), selecting a row, inserting a formula', () => {
   it('reads no rows when there is no progress table yet', async () => {
     expect(await readProgress()).toEqual([]);
-    expect(double.syncCount).toBe(1);
+    expect(double.syncCount).toBe(2); // the read that found no table, then RRP Progress alone
   });
 
   it('selects a region and metric row on RRP Progress in two syncs', async () => {
@@ -339,6 +334,16 @@ describe('reading progress, selecting a row, inserting a formula', () => {
 
 it('offers the task pane the services it expects', () => {
   // A type-level check against the pane's contract (tsc fails if they drift apart).
-  const services: PaneServices = { loadPlan: loadPlanIntoWorkbook, readProgress, selectProgressRow, insertFormula };
-  expect(Object.keys(services)).toHaveLength(4);
+  const services: PaneServices = {
+    loadPlan: loadPlanIntoWorkbook,
+    readProgress: () => readProgress(),
+    selectProgressRow,
+    insertFormula,
+    checkActuals: () => checkActualsInWorkbook(),
+    watchActuals: (onChecked, onError) => watchActuals(onChecked, onError),
+    selectActualsRow,
+    readSelection,
+    appendActuals: (rows) => appendActuals(rows),
+  };
+  expect(Object.keys(services)).toHaveLength(9);
 });

@@ -1,9 +1,11 @@
-/** The Excel layer's pure helpers: formula-safe text, sheet names, placement, errors, reading progress values. */
+/** The Excel layer's pure helpers: formula-safe text, sheet names, placement, errors, reading progress values, addresses. */
 import { findTarget, type PlanTarget } from '../src/domain/planData';
 import { asCellText } from '../src/excel';
 import { ExcelLayerError, toLayerError } from '../src/excel/excelErrors';
 import { placeTables } from '../src/excel/placement';
-import { progressRowsFromValues } from '../src/excel/progressReader';
+import { loadedTargetsFromValues } from '../src/excel/progressReader';
+import { columnSpans, withinColumns } from '../src/excel/a1';
+import { asExactText } from '../src/excel/cellText';
 import { PROGRESS_COLUMNS } from '../src/excel/progressSheet';
 import { freeSheetName } from '../src/excel/sheetNames';
 import { targetRow } from '../src/excel/targetsSheet';
@@ -63,16 +65,28 @@ describe('sheet names and placement', () => {
   it('rebuilds our tables where they are and lists every protected sheet it would need', () => {
     const survey = {
       sheets: [{ name: 'T', protected: true }, { name: 'P', protected: true }, { name: 'RRP Actuals', protected: false }],
-      tables: [{ name: 'rrptargets', sheetName: 'T' }, { name: 'RRPProgress', sheetName: 'P' }],
+      tables: [{ name: 'rrptargets', sheetName: 'T', columns: ['Region'] }, { name: 'RRPProgress', sheetName: 'P', columns: ['Region'] }],
       structureProtected: false,
     };
     expect(() => placeTables(survey)).toThrow('The sheets T and P are protected, so the plan was not loaded');
     const unprotected = { ...survey, sheets: survey.sheets.map((s) => ({ ...s, protected: false })) };
     expect(placeTables(unprotected)).toEqual({
-      targets: { role: 'targets', tableName: 'RRPTargets', sheetName: 'T', existing: true, displaced: false },
-      actuals: { role: 'actuals', tableName: 'RRPActuals', sheetName: 'RRP Actuals (2)', existing: false, displaced: true },
-      progress: { role: 'progress', tableName: 'RRPProgress', sheetName: 'P', existing: true, displaced: false },
+      targets: { role: 'targets', tableName: 'RRPTargets', sheetName: 'T', existing: true, displaced: false, columns: ['Region'] },
+      actuals: { role: 'actuals', tableName: 'RRPActuals', sheetName: 'RRP Actuals (2)', existing: false, displaced: true, columns: [] },
+      progress: { role: 'progress', tableName: 'RRPProgress', sheetName: 'P', existing: true, displaced: false, columns: ['Region'] },
     });
+  });
+
+  it('counts a protected actuals sheet only when the table needs the add-in\'s columns added', () => {
+    const actualsColumns = ['Region', 'Metric', 'Month', 'Value', 'Numerator', 'Denominator', 'Note', 'Check'];
+    const survey = (columns: string[]) => ({
+      sheets: [{ name: 'RRP Actuals', protected: true }],
+      tables: [{ name: 'RRPActuals', sheetName: 'RRP Actuals', columns }],
+      structureProtected: false,
+    });
+    expect(() => placeTables(survey(actualsColumns))).toThrow('The sheet RRP Actuals is protected, so the plan was not loaded and nothing in the workbook was changed.');
+    const complete = [...actualsColumns, 'Used region', 'used metric', 'Used month', 'Used value'];
+    expect(placeTables(survey(complete)).actuals).toMatchObject({ existing: true, columns: complete });
   });
 });
 
@@ -95,21 +109,56 @@ describe('errors in plain words', () => {
   });
 });
 
-describe('progressRowsFromValues', () => {
+describe('loadedTargetsFromValues', () => {
   const header = PROGRESS_COLUMNS.map((c) => c.header);
 
-  it('reads by header name, keeps error text as the status and leaves out rows edited beyond recognition', () => {
+  it('reads region, metric and edition by header name and leaves out rows edited beyond recognition', () => {
     const reordered = [...header].reverse();
     const row = (cells: Record<string, unknown>) => reordered.map((h) => cells[h] ?? '');
-    const rows = progressRowsFromValues(reordered, [
-      row({ Region: 'kss', Metric: 'EMP_6W', Edition: 2023, Target: 0.19, Status: '#NAME?' }),
-      row({ Region: 'Nowhere', Metric: 'EMP_6W', Status: 'Met' }),
+    const targets = loadedTargetsFromValues(reordered, [
+      row({ Region: 'kss', Metric: 'EMP_6W', Edition: 2023, Status: '#BUSY!' }),
+      row({ Region: 'Nowhere', Metric: 'EMP_6W', Edition: 2023 }),
+      row({ Region: 'YH', Metric: 'EMP_6W', Edition: 2021 }),
+      row({ Region: 'YH', Metric: 'settled_3m ', Edition: 2022 }),
     ]);
-    expect(rows).toEqual([
-      {
-        region: 'KSS', metric: 'EMP_6W', edition: 2023, status: '#NAME?', latestMonth: undefined, latestMonthSerial: undefined, latestActual: undefined,
-        trajectory: undefined, gapToTrajectory: undefined, gapToTarget: undefined, target: 0.19, deadline: undefined,
-      },
+    expect(targets).toEqual([
+      { region: 'KSS', metric: 'EMP_6W', edition: 2023 },
+      { region: 'YH', metric: 'SETTLED_3M', edition: 2022 },
     ]);
+    expect(loadedTargetsFromValues(['Region', 'Metric'], [['KSS', 'EMP_6W']])).toEqual([]);
+  });
+});
+
+describe('changed addresses', () => {
+  it('reads the columns of the areas Excel reports', () => {
+    expect(columnSpans('H2:L40')).toEqual([{ first: 7, last: 11 }]);
+    expect(columnSpans("'RRP Actuals'!$H$2")).toEqual([{ first: 7, last: 7 }]);
+    expect(columnSpans('C:D, AA1')).toEqual([{ first: 2, last: 3 }, { first: 26, last: 26 }]);
+    expect(columnSpans('2:3')).toEqual([{ first: 0, last: 16383 }]);
+    expect(columnSpans('not an address')).toBeUndefined();
+  });
+
+  it('says whether a change lies wholly in the given columns', () => {
+    const owned = new Set([7, 8, 9, 10, 11]);
+    expect(withinColumns('H2:L13', owned)).toBe(true);
+    expect(withinColumns('L5', owned)).toBe(true);
+    expect(withinColumns('G2:H2', owned)).toBe(false);
+    expect(withinColumns('A2:L2', owned)).toBe(false);
+    expect(withinColumns('5:5', owned)).toBe(false);
+    expect(withinColumns('', owned)).toBe(false);
+  });
+});
+
+describe('asExactText', () => {
+  it('marks every text as typed text, so Excel keeps it as it is', async () => {
+    const texts = ['Apr-23', '16.5%', '0.165', '=cmd', "'quoted", 'TRUE', '1/10/2023'];
+    expect(texts.map(asExactText)).toEqual(texts.map((t) => `'${t}`));
+    expect(asExactText('')).toBe('');
+    const double = createExcelDouble();
+    await double.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange(`A1:A${texts.length}`).values = texts.map((t) => [asExactText(t)]);
+      await context.sync();
+    });
+    expect(double.values('Sheet1', `A1:A${texts.length}`)).toEqual(texts.map((t) => [t]));
   });
 });

@@ -1,8 +1,11 @@
 /** Is there an Excel to talk to, recent enough for what the layer is about to do? */
 import { ExcelLayerError } from './excelErrors';
 
-/** ExcelApi versions the layer's operations need (data validation is 1.8; the active cell, 1.7). */
-export const EXCEL_API = { loadPlan: '1.8', readProgress: '1.4', selectRow: '1.4', insertFormula: '1.7' } as const;
+/**
+ * ExcelApi versions the layer's operations need (data validation is 1.8; the active cell and table
+ * change events, 1.7; conditional formats, 1.6; named table columns and *OrNullObject, 1.4).
+ */
+export const EXCEL_API = { loadPlan: '1.8', readProgress: '1.4', selectRow: '1.4', insertFormula: '1.7', actuals: '1.4', watchActuals: '1.7', readSelection: '1.4' } as const;
 
 export function requireExcel(toDo: string, version: string): void {
   if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') {

@@ -1,11 +1,12 @@
 /**
  * Loading the plan into the workbook, in two syncs whatever the number of regions and metrics:
  *   1. survey: sheet names and protection, table names and their sheets, workbook protection;
- *   2. every write (targets, actuals, then progress, whose formulas refer to the actuals table), plus
- *      the count of the existing actuals rows for the report.
+ *   2. every write (targets, actuals, then progress, whose formulas refer to the actuals table's
+ *      columns, so an old actuals table gets its missing add-in columns first), plus the count of
+ *      the existing actuals rows for the report.
  * Everything that could make Excel refuse is checked between the two, so a refused load writes nothing.
  */
-import { queueActualsRowCount, queueNewActuals } from './actualsSheet';
+import { queueActualsRowCount, queueActualsUpgrade, queueNewActuals } from './actualsSheet';
 import { toLayerError } from './excelErrors';
 import { EXCEL_API, requireExcel } from './host';
 import { buildReport, type LoadReport } from './loadReport';
@@ -24,13 +25,16 @@ export async function loadPlanIntoWorkbook(options: LoadPlanOptions): Promise<Lo
 
       queueTargets(context, placements.targets, selection.targets);
       let actualsRows: OfficeExtension.ClientResult<number> | undefined;
-      if (placements.actuals.existing) actualsRows = queueActualsRowCount(context, placements.actuals);
-      else queueNewActuals(context, placements.actuals);
+      let addedColumns: string[] = [];
+      if (placements.actuals.existing) {
+        addedColumns = queueActualsUpgrade(context, placements.actuals);
+        actualsRows = queueActualsRowCount(context, placements.actuals);
+      } else queueNewActuals(context, placements.actuals);
       const progress = queueProgress(context, placements.progress, selection.progress);
       progress.sheet.activate();
       await context.sync();
 
-      return buildReport(placements, selection, actualsRows ? actualsRows.value : 1);
+      return buildReport(placements, selection, actualsRows ? actualsRows.value : 1, addedColumns);
     });
   } catch (error) {
     throw toLayerError(error, 'load the plan');

@@ -36,7 +36,8 @@ function outcome(p: Placement): SheetOutcome {
 
 const AVOIDED_WHAT: Record<Placement['role'], string> = { targets: 'the targets were', actuals: 'the actuals table was', progress: 'progress was' };
 
-export function buildReport(placements: Placements, selection: PlanSelection, actualsRowCount: number): LoadReport {
+/** `addedColumns`: the add-in's columns added to an existing actuals table. */
+export function buildReport(placements: Placements, selection: PlanSelection, actualsRowCount: number, addedColumns: readonly string[] = []): LoadReport {
   const { targets, actuals, progress } = placements;
   const changes: string[] = [];
   const avoided = (p: Placement) => {
@@ -53,6 +54,12 @@ export function buildReport(placements: Placements, selection: PlanSelection, ac
       ? `Kept ${actuals.sheetName} and its ${plural(actualsRowCount, 'row')} as they were.`
       : `Created sheet ${actuals.sheetName} with an empty table for your monthly actuals.`,
   );
+  if (addedColumns.length > 0) {
+    const [columns, them] = addedColumns.length === 1 ? ['column', 'it'] : ['columns', 'them'];
+    changes.push(
+      `Added the ${columns} ${listed([...addedColumns])} at the right of ${actuals.sheetName}: the add-in fills ${them} when it checks your rows, and ${progress.sheetName} reads ${them}. Your rows were not changed. Check actuals to bring ${progress.sheetName} up to date.`,
+    );
+  }
 
   avoided(progress);
   const rows = plural(selection.progress.length, 'row');

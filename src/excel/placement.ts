@@ -5,6 +5,7 @@
  *   - It does not: a new sheet is added under our name, or, when a sheet of that name exists and does
  *     not hold our table, under the first free "name (2)", "name (3)", … The user's sheet is left alone.
  */
+import { missingOwnedColumns } from './actualsColumns';
 import { ExcelLayerError } from './excelErrors';
 import { freeSheetName, sameName, SHEET_NAMES, SHEET_ROLES, TABLE_NAMES, type SheetRole } from './sheetNames';
 import type { WorkbookSurvey } from './survey';
@@ -18,6 +19,8 @@ export interface Placement {
   existing: boolean;
   /** True when a sheet with our usual name exists, is not ours, and so another name was used. */
   displaced: boolean;
+  /** The column names of our existing table (empty for a new one). */
+  columns: string[];
 }
 
 export type Placements = Record<SheetRole, Placement>;
@@ -29,10 +32,10 @@ export function placeTables(survey: WorkbookSurvey): Placements {
   const place = (role: SheetRole): Placement => {
     const tableName = TABLE_NAMES[role];
     const table = survey.tables.find((t) => sameName(t.name, tableName));
-    if (table) return { role, tableName, sheetName: table.sheetName, existing: true, displaced: false };
+    if (table) return { role, tableName, sheetName: table.sheetName, existing: true, displaced: false, columns: table.columns };
     const sheetName = freeSheetName(SHEET_NAMES[role], taken);
     taken.push(sheetName);
-    return { role, tableName, sheetName, existing: false, displaced: sheetName !== SHEET_NAMES[role] };
+    return { role, tableName, sheetName, existing: false, displaced: sheetName !== SHEET_NAMES[role], columns: [] };
   };
   const placements = Object.fromEntries(SHEET_ROLES.map((role) => [role, place(role)])) as Placements;
   assertWritable(placements, survey);
@@ -41,8 +44,11 @@ export function placeTables(survey: WorkbookSurvey): Placements {
 
 /** Throws, before any write, when Excel would refuse part of the load. */
 function assertWritable(placements: Placements, survey: WorkbookSurvey): void {
-  const rebuilt = [placements.targets, placements.progress].filter((p) => p.existing);
-  const protectedSheets = [...new Set(rebuilt.map((p) => p.sheetName))].filter((name) => survey.sheets.some((s) => sameName(s.name, name) && s.protected));
+  // Targets and progress are rebuilt; an old actuals table gets the add-in's missing columns.
+  const actuals = placements.actuals;
+  const upgraded = actuals.existing && missingOwnedColumns(actuals.columns).length > 0 ? [actuals] : [];
+  const changed = [placements.targets, placements.progress, ...upgraded].filter((p) => p.existing);
+  const protectedSheets = [...new Set(changed.map((p) => p.sheetName))].filter((name) => survey.sheets.some((s) => sameName(s.name, name) && s.protected));
   if (protectedSheets.length > 0) {
     const which = protectedSheets.length === 1 ? `The sheet ${protectedSheets[0]} is protected` : `The sheets ${listed(protectedSheets)} are protected`;
     throw new ExcelLayerError(

@@ -1,7 +1,10 @@
 /**
  * RRP Progress: one row per region and metric tracked, rebuilt on every load. The plan columns are
  * values; the rest are worksheet formulas over the RRPActuals table and the RRP functions, so the
- * sheet recalculates by itself when actuals are added. Only actuals whose Check is "OK" count.
+ * sheet recalculates by itself when actuals are checked. The formulas read only the add-in's Used
+ * columns, which the check fills for the rows whose figures it uses (codes, the 1st of the month,
+ * the fraction) and leaves blank for every other row: names, "16.5" and "Oct 2023" text count as
+ * the check read them, and rows with errors, missing values or conflicts do not count at all.
  * Colours are conditional-format rules on the table's columns, not paint on cells.
  */
 import type { PlanTarget } from '../domain/planData';
@@ -31,18 +34,19 @@ export const PROGRESS_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 const A = TABLE_NAMES.actuals;
-const SAME_REGION_METRIC_OK = `${A}[Region],[@Region],${A}[Metric],[@Metric],${A}[Check],"OK"`;
+const SAME_REGION_METRIC = `${A}[Used region],[@Region],${A}[Used metric],[@Metric]`;
 
 /**
  * The formula columns, the same in every row (so Excel makes them calculated columns).
- * - Latest month: the latest month with a checked actual; blank (not 0) when there is none.
- * - Latest actual: the value in that month; when two checked rows share it, the one lower in the table.
+ * - Latest month: the latest month with a used actual; blank (not 0) when there is none.
+ * - Latest actual: the value used in that month (the check uses at most one row per region, metric
+ *   and month; should two ever match, the one lower in the table).
  * - Trajectory: blank for targets with no level (direction only), which RRP.TRAJECTORY cannot answer.
  * - Gaps: expected minus actual, so a positive gap is a shortfall.
  */
 export const PROGRESS_FORMULAS = {
-  latestMonth: `=IF(COUNTIFS(${SAME_REGION_METRIC_OK})=0,"",MAXIFS(${A}[Month],${SAME_REGION_METRIC_OK}))`,
-  latestActual: `=IF([@[Latest month]]="","",XLOOKUP(1,(${A}[Region]=[@Region])*(${A}[Metric]=[@Metric])*(${A}[Month]=[@[Latest month]])*(${A}[Check]="OK"),${A}[Value],"",0,-1))`,
+  latestMonth: `=IF(COUNTIFS(${SAME_REGION_METRIC})=0,"",MAXIFS(${A}[Used month],${SAME_REGION_METRIC}))`,
+  latestActual: `=IF([@[Latest month]]="","",XLOOKUP(1,(${A}[Used region]=[@Region])*(${A}[Used metric]=[@Metric])*(${A}[Used month]=[@[Latest month]]),${A}[Used value],"",0,-1))`,
   trajectory: '=IF(OR([@[Latest month]]="",NOT(ISNUMBER([@Target]))),"",RRP.TRAJECTORY([@Region],[@Metric],[@[Latest month]],[@Edition]))',
   gapToTrajectory: '=IF(OR([@Trajectory]="",[@[Latest actual]]=""),"",[@Trajectory]-[@[Latest actual]])',
   gapToTarget: '=IF(OR([@[Latest actual]]="",NOT(ISNUMBER([@Target]))),"",[@Target]-[@[Latest actual]])',

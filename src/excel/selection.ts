@@ -1,8 +1,9 @@
-/** Moving the user's selection: to a progress row, and writing a formula into the active cell. */
+/** Moving the user's selection (to a progress row, to an actuals row), and writing a formula into the active cell. */
 import { metricName } from '../domain/metrics';
 import type { MetricCode, RegionCode } from '../domain/planSchema';
 import { regionName } from '../domain/regions';
 import { ExcelLayerError, officeErrorCode, toLayerError } from './excelErrors';
+import { actualsError } from './actualsLayout';
 import { EXCEL_API, requireExcel } from './host';
 import { sameName, SHEET_NAMES, TABLE_NAMES } from './sheetNames';
 
@@ -47,5 +48,26 @@ export async function insertFormula(formula: string): Promise<void> {
     });
   } catch (error) {
     throw toLayerError(error, 'insert the formula in the active cell');
+  }
+}
+
+/** Selects a data row of RRP Actuals, 1-based as in ActualsProblem.row (two syncs: count, then select). */
+export async function selectActualsRow(row: number): Promise<void> {
+  if (!Number.isInteger(row) || row < 1) throw new ExcelLayerError(`There is no row ${row} in ${SHEET_NAMES.actuals}: rows are numbered from 1.`, 'RowNotFound');
+  requireExcel('select an actuals row', EXCEL_API.selectRow);
+  try {
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem(TABLE_NAMES.actuals);
+      const body = table.getDataBodyRange().load('rowCount');
+      await context.sync();
+      if (row > body.rowCount) {
+        throw new ExcelLayerError(`${SHEET_NAMES.actuals} has ${body.rowCount} row${body.rowCount === 1 ? '' : 's'}, so there is no row ${row}. Check actuals again to bring the list up to date.`, 'RowNotFound');
+      }
+      table.worksheet.activate();
+      table.getDataBodyRange().getRow(row - 1).select();
+      await context.sync();
+    });
+  } catch (error) {
+    throw actualsError(error, 'select the actuals row');
   }
 }

@@ -4,12 +4,36 @@
  */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { insertFormula, loadPlanIntoWorkbook, readProgress, selectProgressRow } from '../excel';
+import {
+  appendActuals,
+  checkActualsInWorkbook,
+  insertFormula,
+  loadPlanIntoWorkbook,
+  readProgress,
+  readSelection,
+  selectActualsRow,
+  selectProgressRow,
+  watchActuals,
+} from '../excel';
 import { App } from './App';
 import type { PaneServices } from './services';
 
-/** The pane's services, backed by the Excel layer (whose errors are already in plain words). */
-const services: PaneServices = { loadPlan: loadPlanIntoWorkbook, readProgress, selectProgressRow, insertFormula };
+/**
+ * The pane's services, backed by the Excel layer (whose errors are already in plain words). The
+ * wrappers pass only the pane's arguments: the layer's optional extras (the current month, the
+ * debounce) keep their defaults.
+ */
+const services: PaneServices = {
+  loadPlan: (choice) => loadPlanIntoWorkbook(choice),
+  readProgress: () => readProgress(),
+  selectProgressRow: (region, metric) => selectProgressRow(region, metric),
+  insertFormula: (formula) => insertFormula(formula),
+  checkActuals: () => checkActualsInWorkbook(),
+  watchActuals: (onChecked, onError) => watchActuals(onChecked, onError),
+  selectActualsRow: (row) => selectActualsRow(row),
+  readSelection: () => readSelection(),
+  appendActuals: (rows) => appendActuals(rows),
+};
 
 /** True when Office's body background (or, outside Office, the system setting) is dark. */
 function prefersDark(): boolean {

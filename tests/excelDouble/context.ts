@@ -4,7 +4,9 @@
  * only after `load()` and a successful sync. If an operation fails, the sync rejects with its error,
  * the operations after it are not applied and no loaded value from that batch becomes readable
  * (operations before it stay applied, as in Office.js, whose batches are not transactions).
+ * The changes the batch made are then raised as events (events.ts).
  */
+import { deliverChanges } from './events';
 import { DoubleError, type WorkbookState } from './state';
 import type { DoubleWorkbook } from './worksheet';
 
@@ -14,11 +16,28 @@ export interface DoubleStats {
   loaded: Set<string>;
   /** Test hooks run just before a given sync (by count) executes: the user changing the workbook meanwhile. */
   beforeSync: Map<number, () => void>;
+  /** One record per sync: rows of cell values it read (loads of `values`) and wrote (values, formulas, rows added). */
+  syncLog: SyncRecord[];
+  /** Syncs of each finished Excel.run, in the order the runs finished. */
+  runSyncs: number[];
+}
+
+export interface SyncRecord {
+  rowsRead: number;
+  rowsWritten: number;
+}
+
+/** Counts rows of values read or written by the sync now running (see DoubleStats.syncLog). */
+export function noteRows(stats: DoubleStats, what: 'rowsRead' | 'rowsWritten', rows: number): void {
+  const current = stats.syncLog[stats.syncLog.length - 1];
+  if (current) current[what] += rows;
 }
 
 type Op = () => void;
 
 export class DoubleContext {
+  /** Syncs made through this context (one Excel.run), so overlapping runs are counted apart. */
+  syncs = 0;
   private queue: Op[] = [];
   private staged: Op[] = [];
   private executing = false;
@@ -47,9 +66,11 @@ export class DoubleContext {
 
   async sync(): Promise<void> {
     this.stats.syncCount += 1;
+    this.syncs += 1;
     const hook = this.stats.beforeSync.get(this.stats.syncCount);
     this.stats.beforeSync.delete(this.stats.syncCount);
     hook?.();
+    this.stats.syncLog.push({ rowsRead: 0, rowsWritten: 0 });
     const ops = this.queue;
     this.queue = [];
     this.staged = [];
@@ -61,6 +82,7 @@ export class DoubleContext {
       throw error;
     } finally {
       this.executing = false;
+      deliverChanges(this.book); // what ran is done, even in a failed batch
     }
     for (const op of this.staged) op();
     this.staged = [];

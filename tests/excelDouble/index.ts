@@ -9,14 +9,16 @@
  *   double.syncCount; double.values('RRP Targets', 'A1:K2'); restore();
  */
 import { formatAddress, parseAddress, type Box } from './addresses';
-import { DoubleContext, type DoubleStats } from './context';
+import { DoubleContext, type DoubleStats, type SyncRecord } from './context';
 import { DoubleWorkbook } from './worksheet';
 import { headerNames } from './table';
+import { deliverChanges, eventLogOf, recordChange } from './events';
 import {
   cellAt,
   findSheet,
   findTable,
   formulaOf,
+  growTable,
   newSheet,
   newWorkbook,
   numberFormatOf,
@@ -31,6 +33,9 @@ import {
 } from './state';
 
 export { DoubleError, type CellValue, type ConditionalFormatRecord, type DataValidationRecord } from './state';
+export type { DoubleChangedEventArgs } from './events';
+export type { SyncRecord } from './context';
+export { sampleActualsRows } from './sampleActuals';
 
 export interface TableInfo {
   name: string;
@@ -74,18 +79,27 @@ export interface ExcelDoubleOptions {
 
 export function createExcelDouble(options: ExcelDoubleOptions = {}) {
   const book = newWorkbook();
-  const stats: DoubleStats = { syncCount: 0, loaded: new Set(), beforeSync: new Map() };
+  const stats: DoubleStats = { syncCount: 0, loaded: new Set(), beforeSync: new Map(), syncLog: [], runSyncs: [] };
 
   type Batch<T> = (context: DoubleContext) => Promise<T>;
   function run<T>(batch: Batch<T>): Promise<T>;
   function run<T>(options: object, batch: Batch<T>): Promise<T>;
   async function run<T>(first: object | Batch<T>, second?: Batch<T>): Promise<T> {
     const batch = (second ?? first) as Batch<T>;
-    const context = new DoubleContext(book, stats);
-    context.workbook = new DoubleWorkbook(context);
-    const result = await batch(context);
-    if (context.pending) await context.sync(); // Office.js sends what is still queued when the batch ends
-    return result;
+    // Excel.run(eventResult.context, …) runs in the context that added an event handler (to remove it).
+    let context: DoubleContext;
+    if (first instanceof DoubleContext) context = first;
+    else {
+      context = new DoubleContext(book, stats);
+      context.workbook = new DoubleWorkbook(context);
+    }
+    try {
+      const result = await batch(context);
+      if (context.pending) await context.sync(); // Office.js sends what is still queued when the batch ends
+      return result;
+    } finally {
+      if (context !== first) stats.runSyncs.push(context.syncs);
+    }
   }
 
   const Excel = { run, ...ENUMS };
@@ -111,6 +125,22 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     const b = boxOf(address);
     return Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => f(cellAt(s, b.row + r, b.col + c))));
   };
+  /** What a user's typing or paste does: cells written as typed, then the change events. */
+  const typeIn = (s: SheetState, b: Box, values: unknown[][]): void => {
+    values.forEach((row, r) => row.forEach((v, c) => writeInput(s, b.row + r, b.col + c, v, 'values')));
+    recordChange(book, s, b, 'RangeEdited');
+    deliverChanges(book);
+  };
+  /** A box at (row, col) the size of `values`. */
+  const boxFor = (row: number, col: number, values: unknown[][]): Box => ({ row, col, rows: values.length, cols: values.reduce((most, r) => Math.max(most, r.length), 1) });
+  /** Excel's table auto-expansion: a paste that starts in a table's rows (or just below it) and reaches below it extends the table. */
+  const expandTables = (s: SheetState, b: Box): void => {
+    for (const t of book.tables) {
+      const end = t.box.row + t.box.rows;
+      const sameColumns = b.col < t.box.col + t.box.cols && t.box.col < b.col + b.cols;
+      if (t.sheet === s && sameColumns && b.row > t.box.row && b.row <= end && b.row + b.rows > end) growTable(t, b.row + b.rows - end);
+    }
+  };
   const tableInfo = (name: string): TableInfo | undefined => {
     const t = findTable(book, name);
     return t && { name: t.name, sheet: t.sheet.name, address: formatAddress(t.sheet.name, t.box), headers: headerNames(t), rowCount: t.box.rows - 1, style: t.style };
@@ -135,15 +165,31 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     get syncCount(): number {
       return stats.syncCount;
     },
+    /** Change-event handler calls made so far (table and worksheet onChanged). */
+    get eventsDelivered(): number {
+      return eventLogOf(book).delivered;
+    },
+    /** Handlers registered now (added and not removed). */
+    get eventHandlerCount(): number {
+      return eventLogOf(book).registrations.length;
+    },
+    /** What event handlers threw or rejected with (Excel would swallow it); expected empty. */
+    eventErrors: (): unknown[] => [...eventLogOf(book).errors],
     /** "Type.property" for each property loaded since the last reset, sorted. */
     loadedProperties(): string[] {
       return [...stats.loaded].sort();
     },
+    /** Rows of values each sync since the last reset read and wrote, in order. */
+    syncLog: (): SyncRecord[] => stats.syncLog.map((r) => ({ ...r })),
     resetStats(): void {
       stats.syncCount = 0;
       stats.loaded.clear();
       stats.beforeSync.clear();
+      stats.syncLog = [];
+      stats.runSyncs = [];
     },
+    /** Syncs of each Excel.run finished since the last reset: one logical step each. */
+    runSyncCounts: (): number[] => [...stats.runSyncs],
     /** Runs `action` (e.g. a user's change) just before sync number `n` (counted since the last reset) executes. */
     beforeSync(n: number, action: () => void): void {
       stats.beforeSync.set(n, action);
@@ -194,11 +240,34 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
       validateSheetName(book, name);
       book.sheets.push(newSheet(name));
     },
-    /** Types values into cells (same rules as range.values). */
+    /** Types values into cells (same rules as range.values), raising change events. */
     setCells(sheetName: string, address: string, values: unknown[][]): void {
       const s = sheet(sheetName);
       const b = boxOf(address);
-      values.forEach((row, r) => row.forEach((v, c) => writeInput(s, b.row + r, b.col + c, v, 'values')));
+      typeIn(s, boxFor(b.row, b.col, values), values);
+    },
+    /**
+     * Pastes a block whose top-left cell is `address`, as a user does: a table the paste starts in
+     * (or just below) grows to take the rows that go past its end; then change events are raised.
+     */
+    pasteCells(sheetName: string, address: string, values: unknown[][]): void {
+      const s = sheet(sheetName);
+      const top = boxOf(address);
+      const b = boxFor(top.row, top.col, values);
+      expandTables(s, b);
+      typeIn(s, b, values);
+    },
+    /**
+     * Pastes rows into a table from its first column, starting at data row `fromRow` (0-based,
+     * default 0: over the blank row a new table has), growing the table as needed. Fast enough for
+     * 100,000 rows (for the bench); raises one change event.
+     */
+    fillTable(tableName: string, rows: unknown[][], fromRow = 0): void {
+      const t = findTable(book, tableName);
+      if (!t) throw new Error(`No table named ${tableName}`);
+      const b = boxFor(t.box.row + 1 + fromRow, t.box.col, rows);
+      expandTables(t.sheet, b);
+      typeIn(t.sheet, b, rows);
     },
     /** Stands in for Excel's calculation: formula cells keep their formula and show these values. */
     simulateCalculation(sheetName: string, address: string, values: CellValue[][]): void {
@@ -216,6 +285,14 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     },
     protectWorkbookStructure(on = true): void {
       book.structureProtected = on;
+    },
+    /** Selects a block of cells, its top-left cell active, as a user drags over them. */
+    selectRange(sheetName: string, address: string): void {
+      const s = sheet(sheetName);
+      const b = boxOf(address);
+      book.activeSheet = s;
+      book.activeCell = { sheet: s, row: b.row, col: b.col };
+      book.selection = { sheet: s, box: b };
     },
     setActiveCell(sheetName: string, address: string): void {
       const s = sheet(sheetName);

@@ -1,6 +1,7 @@
 /** Range, its format, conditional formats and data validation, for the Excel double. */
-import { formatAddress, intersects, type Box } from './addresses';
-import { DoubleClientResult, DoubleObject, type DoubleContext } from './context';
+import { formatAddress, intersects, parseAddress, type Box } from './addresses';
+import { DoubleClientResult, DoubleObject, noteRows, type DoubleContext } from './context';
+import { recordChange } from './events';
 import {
   assertEditable,
   cellAt,
@@ -43,11 +44,11 @@ export class DoubleRange extends DoubleObject<RangeState> {
   private dvProxy: DoubleDataValidation | undefined;
   private sheetProxy: DoubleWorksheet | undefined;
 
-  constructor(context: DoubleContext, resolve?: () => RangeState | undefined) {
+  constructor(context: DoubleContext, resolve?: () => RangeState | undefined, nullable = false) {
     super(context, 'Range', resolve ? () => {
       const s = resolve();
       return s && { sheet: s.sheet, box: checkedBox(s.box) };
-    } : undefined);
+    } : undefined, nullable);
   }
 
   /** The resolved sheet and cells, for other double objects (tables.add with a Range). */
@@ -63,7 +64,10 @@ export class DoubleRange extends DoubleObject<RangeState> {
       columnCount: () => s().box.cols,
       rowIndex: () => s().box.row,
       columnIndex: () => s().box.col,
-      values: () => grid(s(), (r, c) => valueOf(cellAt(s().sheet, r, c))),
+      values: () => {
+        noteRows(this.context.stats, 'rowsRead', s().box.rows);
+        return grid(s(), (r, c) => valueOf(cellAt(s().sheet, r, c)));
+      },
       formulas: () => grid(s(), (r, c) => formulaOf(cellAt(s().sheet, r, c))),
       numberFormat: () => grid(s(), (r, c) => numberFormatOf(cellAt(s().sheet, r, c))),
       text: () => grid(s(), (r, c) => String(valueOf(cellAt(s().sheet, r, c)))),
@@ -82,16 +86,16 @@ export class DoubleRange extends DoubleObject<RangeState> {
   get text(): string[][] { return this.read('text'); }
 
   get values(): unknown[][] { return this.read('values'); }
-  set values(input: unknown) { this.writeGrid(input, (sheet, r, c, v) => writeInput(sheet, r, c, v, 'values')); }
+  set values(input: unknown) { this.writeGrid(input, (sheet, r, c, v) => writeInput(sheet, r, c, v, 'values'), true); }
 
   get formulas(): unknown[][] { return this.read('formulas'); }
-  set formulas(input: unknown) { this.writeGrid(input, (sheet, r, c, v) => writeInput(sheet, r, c, v, 'formulas')); }
+  set formulas(input: unknown) { this.writeGrid(input, (sheet, r, c, v) => writeInput(sheet, r, c, v, 'formulas'), true); }
 
   get numberFormat(): string[][] { return this.read('numberFormat'); }
   set numberFormat(input: unknown) { this.writeGrid(input, setNumberFormat); }
 
   /** A 2-D array the size of the range, or one value for every cell; checked when the batch runs. */
-  private writeGrid(input: unknown, put: (sheet: SheetState, row: number, col: number, value: unknown) => void): void {
+  private writeGrid(input: unknown, put: (sheet: SheetState, row: number, col: number, value: unknown) => void, raisesChange = false): void {
     const copy: unknown = Array.isArray(input) ? input.map((row: unknown) => (Array.isArray(row) ? [...row] : row)) : input;
     this.context.enqueue(() => {
       const { sheet, box } = this.state;
@@ -102,6 +106,10 @@ export class DoubleRange extends DoubleObject<RangeState> {
       }
       for (let r = 0; r < box.rows; r++) {
         for (let c = 0; c < box.cols; c++) put(sheet, box.row + r, box.col + c, Array.isArray(copy) ? (copy[r] as unknown[])[c] : copy);
+      }
+      if (raisesChange) {
+        recordChange(this.context.book, sheet, box, 'RangeEdited'); // number formats raise no change event
+        noteRows(this.context.stats, 'rowsWritten', box.rows);
       }
     });
   }
@@ -151,7 +159,33 @@ export class DoubleRange extends DoubleObject<RangeState> {
       const { sheet, box } = this.state;
       assertEditable(sheet);
       clearBox(sheet, box, applyTo);
+      if (applyTo !== 'Formats') recordChange(this.context.book, sheet, box, 'RangeEdited');
     });
+  }
+
+  /** The cells this range shares with `other`; a null object when they share none. */
+  getIntersectionOrNullObject(other: DoubleRange | string): DoubleRange {
+    return new DoubleRange(
+      this.context,
+      () => {
+        const { sheet, box } = this.state;
+        let theirs: Box;
+        if (typeof other === 'string') {
+          const parsed = parseAddress(other);
+          if (!parsed) throw new DoubleError('InvalidArgument', `"${other}" is not an address.`);
+          theirs = parsed.box;
+        } else {
+          const state = other.resolvedState();
+          if (state.sheet !== sheet) return undefined;
+          theirs = state.box;
+        }
+        if (!intersects(box, theirs)) return undefined;
+        const row = Math.max(box.row, theirs.row);
+        const col = Math.max(box.col, theirs.col);
+        return { sheet, box: { row, col, rows: Math.min(box.row + box.rows, theirs.row + theirs.rows) - row, cols: Math.min(box.col + box.cols, theirs.col + theirs.cols) - col } };
+      },
+      true,
+    );
   }
 
   get worksheet(): DoubleWorksheet {
@@ -270,12 +304,15 @@ class ConditionalFormatPart {
     });
   }
 
-  /** Custom rules are written as `cf.custom.rule.formula = "=…"`. */
-  get rule(): { formula: string } {
-    const change = (formula: string) => this.change((r) => { r.rule = { formula }; });
+  /** Custom rules are written as `cf.custom.rule.formula = "=…"` (A1) or `cf.custom.rule.formulaR1C1 = "=…"`. */
+  get rule(): { formula: string; formulaR1C1: string } {
+    const change = (key: 'formula' | 'formulaR1C1', formula: string) => this.change((r) => { r.rule = { [key]: formula }; });
+    const unread = (): string => { throw new DoubleError('PropertyNotLoaded', 'The Excel double does not read rules back; inspect the workbook instead.'); };
     return {
-      get formula(): string { throw new DoubleError('PropertyNotLoaded', 'The Excel double does not read rules back; inspect the workbook instead.'); },
-      set formula(formula: string) { change(formula); },
+      get formula(): string { return unread(); },
+      set formula(formula: string) { change('formula', formula); },
+      get formulaR1C1(): string { return unread(); },
+      set formulaR1C1(formula: string) { change('formulaR1C1', formula); },
     };
   }
 

@@ -11,7 +11,7 @@
  * The double does not calculate: a formula cell's value is whatever a test set with
  * `simulateCalculation`, or else the formula text itself.
  */
-import { contains, intersects, type Box } from './addresses';
+import { contains, formatAddress, intersects, type Box } from './addresses';
 
 export type CellValue = string | number | boolean;
 
@@ -172,6 +172,59 @@ export function shiftDown(sheet: SheetState, fromRow: number, col: number, cols:
     sheet.cells.delete(x.k);
     sheet.cells.set(key(x.row + by, x.c), x.cell);
   }
+}
+
+/** Moves the cells of rows [row, row + rows) from column `fromCol` right by `by` columns (Excel inserting table columns). */
+export function shiftRight(sheet: SheetState, row: number, rows: number, fromCol: number, by: number): void {
+  const moving = [...sheet.cells.entries()]
+    .map(([k, cell]) => ({ k, cell, r: Number(k.split(',')[0]), c: Number(k.split(',')[1]) }))
+    .filter((x) => x.r >= row && x.r < row + rows && x.c >= fromCol)
+    .sort((a, b) => b.c - a.c);
+  for (const x of moving) {
+    sheet.cells.delete(x.k);
+    sheet.cells.set(key(x.r, x.c + by), x.cell);
+  }
+}
+
+/**
+ * Adds `by` rows at the bottom of a table's box (the cells there are not moved: callers move them
+ * first when Excel would). The new rows take the number formats of the last row; conditional-format
+ * and validation rules covering a whole data column (or several) grow with the table, as in Excel.
+ */
+export function growTable(table: TableState, by: number): void {
+  const dataTop = table.box.row + 1;
+  const oldEnd = table.box.row + table.box.rows;
+  // New rows take each column's number format from the last row, as Excel extends a table's formats.
+  for (let c = table.box.col; c < table.box.col + table.box.cols; c++) {
+    const format = cellAt(table.sheet, oldEnd - 1, c)?.numberFormat;
+    if (format === undefined || oldEnd - 1 < dataTop) continue;
+    for (let r = oldEnd; r < oldEnd + by; r++) if (cellAt(table.sheet, r, c) === undefined) setNumberFormat(table.sheet, r, c, format);
+  }
+  for (const record of [...table.sheet.conditionalFormats, ...table.sheet.dataValidations]) {
+    const b = record.box;
+    if (b.row === dataTop && b.row + b.rows === oldEnd && b.col >= table.box.col && b.col + b.cols <= table.box.col + table.box.cols) {
+      b.rows += by;
+      record.address = formatAddress(table.sheet.name, b);
+    }
+  }
+  table.box = { ...table.box, rows: table.box.rows + by };
+}
+
+/** The smallest box holding every cell with a value or formula (and, unless valuesOnly, a format); A1 when there is none. */
+export function usedBox(sheet: SheetState, valuesOnly: boolean): Box {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const [k, cell] of sheet.cells) {
+    if (valuesOnly && cell.formula === undefined && cell.value === '') continue;
+    const [r, c] = k.split(',').map(Number);
+    top = Math.min(top, r);
+    left = Math.min(left, c);
+    bottom = Math.max(bottom, r);
+    right = Math.max(right, c);
+  }
+  return bottom < 0 ? { row: 0, col: 0, rows: 1, cols: 1 } : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
 export function assertEditable(sheet: SheetState): void {

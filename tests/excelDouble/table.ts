@@ -1,6 +1,7 @@
 /** Tables (ListObjects) for the Excel double: names unique in the workbook, header row, data body, rows and columns. */
 import { parseAddress, type Box } from './addresses';
-import { DoubleClientResult, DoubleCollection, DoubleObject, type DoubleContext } from './context';
+import { DoubleClientResult, DoubleCollection, DoubleObject, noteRows, type DoubleContext } from './context';
+import { DoubleEventHandlers, recordChange } from './events';
 import { DoubleRange, type RangeState } from './range';
 import {
   assertEditable,
@@ -9,7 +10,9 @@ import {
   findSheet,
   findTable,
   sameName,
+  growTable,
   shiftDown,
+  shiftRight,
   tablesOverlapping,
   validateTableName,
   valueOf,
@@ -165,6 +168,11 @@ export class DoubleTable extends DoubleObject<TableState> {
     return this.sheetProxy;
   }
 
+  /** Raised after cells of the table change, by the user or through the API (events.ts). */
+  get onChanged(): DoubleEventHandlers {
+    return new DoubleEventHandlers(this.context, () => ({ table: this.state }));
+  }
+
   private part(f: (box: Box) => Box): DoubleRange {
     return new DoubleRange(this.context, () => ({ sheet: this.state.sheet, box: f(this.state.box) }));
   }
@@ -226,13 +234,8 @@ export class DoubleTableRows extends DoubleObject<TableState> {
         const formulas = Array.from({ length: dataRows }, (_, r) => cellAt(t.sheet, dataTop + r, t.box.col + c)?.formula);
         return formulas.length > 0 && formulas.every((f) => f !== undefined && f === formulas[0]) ? formulas[0] : undefined;
       });
-      const oldEnd = dataTop + dataRows;
       shiftDown(t.sheet, dataTop + at, t.box.col, t.box.cols, input.length);
-      for (const record of [...t.sheet.conditionalFormats, ...t.sheet.dataValidations]) {
-        const b = record.box;
-        if (b.row === dataTop && b.row + b.rows === oldEnd && b.col >= t.box.col && b.col + b.cols <= t.box.col + t.box.cols) b.rows += input.length;
-      }
-      t.box = { ...t.box, rows: t.box.rows + input.length };
+      growTable(t, input.length);
       input.forEach((row, r) =>
         row.forEach((value, c) => {
           const formula = calculated[c];
@@ -240,6 +243,8 @@ export class DoubleTableRows extends DoubleObject<TableState> {
           writeInput(t.sheet, dataTop + at + r, t.box.col + c, given || formula === undefined ? value : formula, given ? 'values' : 'formulas');
         }),
       );
+      recordChange(this.context.book, t.sheet, { row: dataTop + at, col: t.box.col, rows: input.length, cols: t.box.cols }, 'RowInserted');
+      noteRows(this.context.stats, 'rowsWritten', input.length);
     });
   }
 }
@@ -271,6 +276,37 @@ export class DoubleTableColumns extends DoubleCollection<TableState, DoubleTable
 
   get count(): number { return this.read('count'); }
 
+  /**
+   * Inserts a column (at the end when index is undefined/null), moving the cells to its right over in
+   * the table's rows. `values` (header first) may be one value for every cell; `name` is the header.
+   */
+  add(index?: number | null, values?: unknown, name?: string): DoubleTableColumn {
+    const column = new DoubleTableColumn(this.context);
+    this.context.enqueue(() => {
+      const t = this.table.resolvedState();
+      assertEditable(t.sheet);
+      const at = index === null || index === undefined ? t.box.cols : index;
+      if (at < 0 || at > t.box.cols) throw new DoubleError('InvalidArgument', 'Column index outside the table.');
+      const sheetCol = t.box.col + at;
+      // At the end, an empty column beside the table is taken over; otherwise cells move right, in the table's rows.
+      const besideIsEmpty = at === t.box.cols && Array.from({ length: t.box.rows }, (_, r) => cellAt(t.sheet, t.box.row + r, sheetCol)).every((c) => c === undefined);
+      if (!besideIsEmpty) shiftRight(t.sheet, t.box.row, t.box.rows, sheetCol, 1);
+      for (const record of [...t.sheet.conditionalFormats, ...t.sheet.dataValidations]) {
+        if (record.box.col >= sheetCol && record.box.row >= t.box.row && record.box.row + record.box.rows <= t.box.row + t.box.rows) record.box.col += 1;
+      }
+      t.box = { ...t.box, cols: t.box.cols + 1 };
+      const grid = Array.isArray(values) ? (values as unknown[][]) : undefined;
+      for (let r = 0; r < t.box.rows; r++) {
+        const given = grid ? grid[r]?.[0] : values;
+        const entry = r === 0 && name !== undefined ? name : given;
+        writeInput(t.sheet, t.box.row + r, sheetCol, entry ?? (r === 0 ? `Column${at + 1}` : ''), 'values');
+      }
+      column.bind({ table: t, index: at });
+      recordChange(this.context.book, t.sheet, { row: t.box.row, col: sheetCol, rows: t.box.rows, cols: 1 }, 'ColumnInserted');
+    });
+    return column;
+  }
+
   getItem(name: string): DoubleTableColumn {
     return new DoubleTableColumn(
       this.context,
@@ -285,7 +321,7 @@ export class DoubleTableColumns extends DoubleCollection<TableState, DoubleTable
 }
 
 export class DoubleTableColumn extends DoubleObject<ColumnState> {
-  constructor(context: DoubleContext, resolve: () => ColumnState | undefined, missing?: string) {
+  constructor(context: DoubleContext, resolve?: () => ColumnState | undefined, missing?: string) {
     super(context, 'TableColumn', resolve, false, missing);
   }
 

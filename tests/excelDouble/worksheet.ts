@@ -1,9 +1,10 @@
 /** Workbook, worksheets and their protection, for the Excel double. */
 import { parseAddress } from './addresses';
 import { DoubleClientResult, DoubleCollection, DoubleObject, type DoubleContext } from './context';
+import { DoubleEventHandlers } from './events';
 import { DoubleRange } from './range';
 import { DoubleTableCollection } from './table';
-import { assertEditable, DoubleError, findSheet, newSheet, validateSheetName, type SheetState, type WorkbookState } from './state';
+import { assertEditable, DoubleError, findSheet, newSheet, usedBox, validateSheetName, type SheetState, type WorkbookState } from './state';
 
 export class DoubleWorkbook extends DoubleObject<WorkbookState> {
   readonly worksheets: DoubleWorksheetCollection;
@@ -164,6 +165,16 @@ export class DoubleWorksheet extends DoubleObject<SheetState> {
 
   getCell(row: number, column: number): DoubleRange {
     return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  /** The smallest range holding everything on the sheet (values and formulas only, when asked); A1 on an empty sheet. */
+  getUsedRange(valuesOnly = false): DoubleRange {
+    return new DoubleRange(this.context, () => ({ sheet: this.state, box: usedBox(this.state, valuesOnly) }));
+  }
+
+  /** Raised after cells of the sheet change, by the user or through the API (events.ts). */
+  get onChanged(): DoubleEventHandlers {
+    return new DoubleEventHandlers(this.context, () => ({ sheet: this.state }));
   }
 }
 

@@ -1,0 +1,114 @@
+/**
+ * Where things are in RRP Actuals, read in one sync before its rows are read or written: which
+ * table column holds each of the analyst's and the add-in's columns (found by header, so columns the
+ * analyst moved or added do not matter), how many rows there are, and whether the sheet is protected.
+ */
+import { ACTUALS_COLUMNS, type ActualsColumn } from '../domain/actuals';
+import { OWNED_HEADERS, type OwnedColumn } from './actualsColumns';
+import { ExcelLayerError, officeErrorCode, toLayerError } from './excelErrors';
+import { sameName, SHEET_NAMES, TABLE_NAMES } from './sheetNames';
+
+export interface ActualsLayout {
+  table: Excel.Table;
+  sheetName: string;
+  sheetProtected: boolean;
+  /** Data rows of the table when the layout was read. */
+  rowCount: number;
+  /** Header texts, in table order. */
+  headers: string[];
+  /** Sheet column (0-based) of the table's first column. */
+  firstSheetColumn: number;
+  /** Table column (0-based) of each analyst column the table has. */
+  analyst: Partial<Record<ActualsColumn, number>>;
+  /** Table column (0-based) of each add-in column the table has. */
+  owned: Partial<Record<OwnedColumn, number>>;
+}
+
+export const NO_ACTUALS_TABLE = `There is no ${SHEET_NAMES.actuals} table yet: load the plan data first.`;
+
+function indexOf(headers: readonly string[], name: string): number | undefined {
+  const index = headers.findIndex((h) => sameName(h.trim(), name));
+  return index < 0 ? undefined : index;
+}
+
+/** The layout from the header row (exported for tests; readActualsLayout is what the layer calls). */
+export function layoutFromHeader(table: Excel.Table, header: readonly unknown[], firstSheetColumn: number, rowCount: number, sheet: { name: string; protected: boolean }): ActualsLayout {
+  const headers = header.map((h) => (typeof h === 'string' ? h : String(h)));
+  const analyst: Partial<Record<ActualsColumn, number>> = {};
+  for (const column of ACTUALS_COLUMNS) {
+    const index = indexOf(headers, column);
+    if (index !== undefined) analyst[column] = index;
+  }
+  return { table, sheetName: sheet.name, sheetProtected: sheet.protected, rowCount, headers, firstSheetColumn, analyst, owned: ownedIndexes(headers) };
+}
+
+function ownedIndexes(headers: readonly string[]): Partial<Record<OwnedColumn, number>> {
+  const owned: Partial<Record<OwnedColumn, number>> = {};
+  for (const column of OWNED_HEADERS) {
+    const index = indexOf(headers, column);
+    if (index !== undefined) owned[column] = index;
+  }
+  return owned;
+}
+
+/**
+ * Queues the loads and syncs once. Anything else queued on `context` before the call goes in the same
+ * sync. Rejects with ItemNotFound when there is no actuals table (see actualsError).
+ */
+export async function readActualsLayout(context: Excel.RequestContext): Promise<ActualsLayout> {
+  const table = context.workbook.tables.getItem(TABLE_NAMES.actuals);
+  const header = table.getHeaderRowRange().load('values,columnIndex');
+  const body = table.getDataBodyRange().load('rowCount');
+  const sheet = table.worksheet.load('name,protection/protected');
+  await context.sync();
+  return layoutFromHeader(table, header.values[0], header.columnIndex, body.rowCount, { name: sheet.name, protected: sheet.protection.protected });
+}
+
+/** Throws a plain error naming the first of `columns` the table lacks. */
+export function requireAnalystColumns(layout: ActualsLayout, columns: readonly ActualsColumn[]): void {
+  const missing = columns.filter((c) => layout.analyst[c] === undefined);
+  if (missing.length === 0) return;
+  throw new ExcelLayerError(
+    `The ${SHEET_NAMES.actuals} table has no ${missing[0]} column. Its first columns should be ${ACTUALS_COLUMNS.join(', ')}: give the column its name back and try again.`,
+    'ColumnMissing',
+  );
+}
+
+/** Throws a plain error when one of the add-in's columns is missing. */
+export function requireOwnedColumns(layout: ActualsLayout): void {
+  const missing = OWNED_HEADERS.filter((c) => layout.owned[c] === undefined);
+  if (missing.length === 0) return;
+  throw new ExcelLayerError(
+    `The ${SHEET_NAMES.actuals} table has no ${missing[0]} column, where the add-in writes what each check used. Load the plan data again: it adds the missing columns and keeps your rows.`,
+    'ColumnMissing',
+  );
+}
+
+/** Throws, before anything is written, when the actuals sheet is protected. */
+export function requireWritable(layout: ActualsLayout, toDo: string): void {
+  if (!layout.sheetProtected) return;
+  throw new ExcelLayerError(
+    `The sheet ${layout.sheetName} is protected, so the add-in cannot ${toDo}. Nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.`,
+    'SheetProtected',
+  );
+}
+
+/** Sheet columns (0-based) of the add-in's columns. */
+export function ownedSheetColumns(layout: Pick<ActualsLayout, 'owned' | 'firstSheetColumn'>): number[] {
+  return OWNED_HEADERS.flatMap((c) => {
+    const index = layout.owned[c];
+    return index === undefined ? [] : [layout.firstSheetColumn + index];
+  });
+}
+
+/** The same, from the header row's values and the sheet column of its first cell. */
+export function ownedSheetColumnsOfHeader(header: readonly unknown[], firstSheetColumn: number): number[] {
+  return ownedSheetColumns({ owned: ownedIndexes(header.map(String)), firstSheetColumn });
+}
+
+/** Office.js errors of an actuals operation in plain words; a missing table says to load the plan. */
+export function actualsError(error: unknown, attempted: string): ExcelLayerError {
+  if (error instanceof ExcelLayerError) return error;
+  if (officeErrorCode(error) === 'ItemNotFound') return new ExcelLayerError(NO_ACTUALS_TABLE, 'ItemNotFound', { cause: error });
+  return toLayerError(error, attempted);
+}
