@@ -6,7 +6,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { App } from '../src/taskpane/App';
-import type { LoadResult, MetricCode, PaneServices, PlanChoice, ProgressItem, RegionCode } from '../src/taskpane/services';
+import type { ActualsCheckSummary, ActualsRow, CellValue, LoadResult, MetricCode, PaneServices, PlanChoice, ProgressItem, RegionCode } from '../src/taskpane/services';
 
 const CHANGES = ['Added the Plan sheet with 24 targets.', 'Added the Progress sheet with a row for each target.'];
 
@@ -21,6 +21,8 @@ const PROGRESS: ProgressItem[] = [
   { region: 'YH', metric: 'EMP_6M', edition: 2023, status: 'Improving' },
   { region: 'YH', metric: 'CSTR', edition: 2023, status: 'No actual yet' },
 ];
+
+const NO_ACTUALS: ActualsCheckSummary = { rowCount: 0, counts: { ok: 0, warnings: 0, errors: 0, missing: 0 }, problems: [] };
 
 interface Deferred<T> {
   promise: Promise<T>;
@@ -46,10 +48,16 @@ function fakeServices(): FakeServices {
     readProgress: jest.fn(async () => PROGRESS),
     selectProgressRow: jest.fn(async (_region: RegionCode, _metric: MetricCode) => {}),
     insertFormula: jest.fn(async (_formula: string) => {}),
+    checkActuals: jest.fn(async (): Promise<ActualsCheckSummary> => NO_ACTUALS),
+    watchActuals: jest.fn(async (_onChecked: (summary: ActualsCheckSummary) => void, _onError: (message: string) => void) => async () => {}),
+    selectActualsRow: jest.fn(async (_row: number) => {}),
+    readSelection: jest.fn(async (): Promise<CellValue[][]> => []),
+    appendActuals: jest.fn(async (_rows: ActualsRow[]): Promise<ActualsCheckSummary> => NO_ACTUALS),
   };
 }
 
-function renderPane(configure: (services: FakeServices) => void = () => {}, theme: Theme = webLightTheme) {
+/** Renders the pane and lets its start-up (automatic checking of actuals) settle. */
+async function renderPane(configure: (services: FakeServices) => void = () => {}, theme: Theme = webLightTheme) {
   const services = fakeServices();
   configure(services);
   const user = userEvent.setup();
@@ -58,6 +66,7 @@ function renderPane(configure: (services: FakeServices) => void = () => {}, them
       <App services={services} />
     </FluentProvider>,
   );
+  await act(async () => {});
   return { services, user, ...view };
 }
 
@@ -68,7 +77,7 @@ const preview = (): string => screen.getByRole('status', { name: 'Preview' }).te
 
 describe('Plan data: loading', () => {
   it('offers the regions with plan data, all chosen, and loads them in their latest edition', async () => {
-    const { services, user } = renderPane();
+    const { services, user } = await renderPane();
     const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
     expect(boxes.map((b) => b.labels?.[0]?.textContent)).toEqual(['Kent, Surrey and Sussex', 'South Central', 'East of England', 'Yorkshire and The Humber']);
     expect(boxes.every((b) => b.checked)).toBe(true);
@@ -84,7 +93,7 @@ describe('Plan data: loading', () => {
   });
 
   it('disables the button with a hint when no region is chosen', async () => {
-    const { services, user } = renderPane();
+    const { services, user } = await renderPane();
     for (const name of ['Kent, Surrey and Sussex', 'South Central', 'East of England', 'Yorkshire and The Humber']) {
       await user.click(screen.getByRole('checkbox', { name }));
     }
@@ -101,7 +110,7 @@ describe('Plan data: loading', () => {
   });
 
   it('loads the chosen editions and says which chosen regions lack one', async () => {
-    const { services, user } = renderPane();
+    const { services, user } = await renderPane();
     await user.click(screen.getByRole('radio', { name: 'Both editions' }));
     expect(screen.getByText('South Central, East of England and Yorkshire and The Humber have no 2022-25 plan.')).toBeTruthy();
     await user.click(loadButton());
@@ -115,7 +124,7 @@ describe('Plan data: loading', () => {
 
   it('shows a spinner and keeps the button disabled while loading', async () => {
     const pending = deferred<{ changes: string[] }>();
-    const { services, user } = renderPane((s) => s.loadPlan.mockReturnValue(pending.promise));
+    const { services, user } = await renderPane((s) => s.loadPlan.mockReturnValue(pending.promise));
     await user.click(loadButton());
     const busy = screen.getByRole('button', { name: 'Loading plan data…' });
     expect(isDisabled(busy)).toBe(true);
@@ -128,7 +137,7 @@ describe('Plan data: loading', () => {
   });
 
   it('shows the plain-words message of a failed load and reads no progress', async () => {
-    const { services, user } = renderPane((s) => s.loadPlan.mockRejectedValue(new Error('The workbook is protected, so plan data cannot be added. Unprotect it and try again.')));
+    const { services, user } = await renderPane((s) => s.loadPlan.mockRejectedValue(new Error('The workbook is protected, so plan data cannot be added. Unprotect it and try again.')));
     await user.click(loadButton());
     expect(await screen.findByText('The workbook is protected, so plan data cannot be added. Unprotect it and try again.')).toBeTruthy();
     expect(screen.getByText('Plan data not loaded')).toBeTruthy();
@@ -138,13 +147,13 @@ describe('Plan data: loading', () => {
 });
 
 describe('Progress summary', () => {
-  it('says nothing is loaded until it has read progress', () => {
-    renderPane();
+  it('says nothing is loaded until it has read progress', async () => {
+    await renderPane();
     expect(screen.getByText(/^Nothing loaded yet\./)).toBeTruthy();
   });
 
   it('counts each region’s targets by status after loading', async () => {
-    const { user } = renderPane();
+    const { user } = await renderPane();
     await user.click(loadButton());
     const yh = await screen.findByRole('region', { name: 'Yorkshire and The Humber' });
     const counts = (region: HTMLElement): string[] =>
@@ -158,7 +167,7 @@ describe('Progress summary', () => {
   });
 
   it('lists Off track and Missed targets; choosing one selects its row', async () => {
-    const { services, user } = renderPane();
+    const { services, user } = await renderPane();
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     const yh = await screen.findByRole('region', { name: 'Yorkshire and The Humber' });
     const links = within(yh).getAllByRole('button');
@@ -173,7 +182,7 @@ describe('Progress summary', () => {
   });
 
   it('shows why a refresh or a selection failed', async () => {
-    const { services, user } = renderPane((s) => {
+    const { services, user } = await renderPane((s) => {
       s.readProgress.mockRejectedValueOnce(new Error('There is no Progress sheet in this workbook. Load plan data first.'));
       s.selectProgressRow.mockRejectedValue(new Error('The Progress sheet has no row for this target any more. Choose Refresh.'));
     });
@@ -188,7 +197,7 @@ describe('Progress summary', () => {
   });
 
   it('counts a status it does not know (a cell showing an error) after the known ones', async () => {
-    const { user } = renderPane((s) =>
+    const { user } = await renderPane((s) =>
       s.readProgress.mockResolvedValue([
         { region: 'SC', metric: 'EMP_6W', status: '#NAME?' },
         { region: 'SC', metric: 'SETTLED_3M', status: 'Met' },
@@ -200,7 +209,7 @@ describe('Progress summary', () => {
   });
 
   it('says so when the workbook has no progress rows', async () => {
-    const { user } = renderPane((s) => s.readProgress.mockResolvedValue([]));
+    const { user } = await renderPane((s) => s.readProgress.mockResolvedValue([]));
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     expect(await screen.findByText(/^The workbook has no progress rows yet\./)).toBeTruthy();
   });
@@ -217,7 +226,7 @@ describe('Function builder', () => {
   };
 
   it('builds TARGET for KSS six-week employment and previews 19%', async () => {
-    const { user } = renderPane();
+    const { user } = await renderPane();
     await choose(user, 'Function', 'TARGET');
     await choose(user, 'Region', 'KSS');
     await choose(user, 'Metric', 'EMP_6W');
@@ -233,7 +242,7 @@ describe('Function builder', () => {
   });
 
   it('builds TRAJECTORY for YH in September 2023: 17.92%', async () => {
-    const { user } = renderPane();
+    const { user } = await renderPane();
     await choose(user, 'Function', 'TRAJECTORY');
     await choose(user, 'Region', 'YH');
     await type(user, 'Month', 'Sep 2023');
@@ -242,7 +251,7 @@ describe('Function builder', () => {
   });
 
   it('builds STATUS from a percentage and a month: At risk', async () => {
-    const { user } = renderPane();
+    const { user } = await renderPane();
     await choose(user, 'Function', 'STATUS');
     await choose(user, 'Region', 'YH');
     await choose(user, 'Metric', 'EMP_6W');
@@ -255,7 +264,7 @@ describe('Function builder', () => {
   });
 
   it('shows the #VALUE! message for an unreadable month and #N/A for what the plan does not answer', async () => {
-    const { user } = renderPane();
+    const { user } = await renderPane();
     await choose(user, 'Function', 'STATUS');
     await choose(user, 'Region', 'YH');
     await type(user, 'Actual', '17.5%');
@@ -267,7 +276,7 @@ describe('Function builder', () => {
   });
 
   it('leaves a cell reference to Excel', async () => {
-    const { user } = renderPane();
+    const { user } = await renderPane();
     await choose(user, 'Function', 'GAP');
     await choose(user, 'Region', 'SC');
     await type(user, 'Actual', 'b2');
@@ -278,7 +287,7 @@ describe('Function builder', () => {
   });
 
   it('doubles quotes in text it puts in the formula', async () => {
-    const { user } = renderPane();
+    const { user } = await renderPane();
     await choose(user, 'Function', 'TRAJECTORY');
     await type(user, 'Month', 'Oct "23');
     expect(formula()).toBe('=RRP.TRAJECTORY("KSS","EMP_6W","Oct ""23")');
@@ -286,7 +295,7 @@ describe('Function builder', () => {
   });
 
   it('inserts exactly the formula shown, and shows why an insert failed', async () => {
-    const { services, user } = renderPane();
+    const { services, user } = await renderPane();
     await choose(user, 'Function', 'STATUS');
     await choose(user, 'Region', 'YH');
     await type(user, 'Actual', '17.5%');
@@ -309,7 +318,7 @@ describe('keyboard', () => {
   }
 
   it('reaches and operates the main actions with Tab, Enter and Space', async () => {
-    const { services, user } = renderPane();
+    const { services, user } = await renderPane();
     await tabTo(user, screen.getByRole('checkbox', { name: 'South Central' }));
     await user.keyboard(' ');
     expect((screen.getByRole('checkbox', { name: 'South Central' }) as HTMLInputElement).checked).toBe(false);
@@ -334,7 +343,7 @@ describe('keyboard', () => {
   });
 
   it('collapses and expands a section from its heading with Enter', async () => {
-    const { user } = renderPane();
+    const { user } = await renderPane();
     const header = screen.getByRole('button', { name: 'Function builder' });
     expect(header.getAttribute('aria-expanded')).toBe('true');
     await tabTo(user, header);
@@ -360,7 +369,7 @@ describe('accessibility (axe-core)', () => {
     ['light', webLightTheme],
     ['dark', webDarkTheme],
   ])('has no serious or critical violations in the %s theme, before and after loading', async (_, theme) => {
-    const { container, user } = renderPane(() => {}, theme);
+    const { container, user } = await renderPane(() => {}, theme);
     expect(await seriousViolations(container)).toEqual([]);
 
     await user.click(loadButton());
@@ -371,7 +380,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('has no serious or critical violations when a load fails or nothing is chosen', async () => {
-    const { container, user } = renderPane((s) => s.loadPlan.mockRejectedValue(new Error('Excel could not add the sheet.')));
+    const { container, user } = await renderPane((s) => s.loadPlan.mockRejectedValue(new Error('Excel could not add the sheet.')));
     await user.click(loadButton());
     await screen.findByText('Excel could not add the sheet.');
     await user.click(screen.getByRole('checkbox', { name: 'Kent, Surrey and Sussex' }));

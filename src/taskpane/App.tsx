@@ -1,12 +1,14 @@
 /**
- * The task pane: load plan data, see progress against it, and build RRP formulas. It talks to the
- * workbook only through the PaneServices it is given (index.tsx passes the Excel-backed ones, tests
- * pass fakes) and takes its theme from the FluentProvider around it.
+ * The task pane: load plan data, check and import monthly actuals, see progress against the plan,
+ * and build RRP formulas. It talks to the workbook only through the PaneServices it is given
+ * (index.tsx passes the Excel-backed ones, tests pass fakes) and takes its theme from the
+ * FluentProvider around it.
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, Text, tokens, typographyStyles } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { regionsWithPlans } from '../domain/planData';
 import type { MetricCode, RegionCode } from '../domain/planSchema';
+import { ActualsPanel } from './components/ActualsPanel';
 import { FunctionBuilder } from './components/FunctionBuilder';
 import { LoadPlanPanel } from './components/LoadPlanPanel';
 import { ProgressSummary } from './components/ProgressSummary';
@@ -28,7 +30,7 @@ const useStyles = makeStyles({
   panel: { paddingBottom: tokens.spacingVerticalL },
 });
 
-const SECTIONS = ['load', 'progress', 'functions'];
+const SECTIONS = ['load', 'actuals', 'progress', 'functions'];
 
 export interface AppProps {
   services: PaneServices;
@@ -41,26 +43,46 @@ export function App({ services }: AppProps) {
   const select = useAsyncTask((region: RegionCode, metric: MetricCode) => services.selectProgressRow(region, metric));
   const insertFormula = useCallback((formula: string) => services.insertFormula(formula), [services]);
 
+  const [planLoads, setPlanLoads] = useState(0);
+
   const { run: runLoad } = load;
   const { run: refresh } = progress;
   const onLoad = useCallback(
     async (choice: PlanChoice) => {
-      if ((await runLoad(choice)) !== undefined) await refresh();
+      if ((await runLoad(choice)) === undefined) return;
+      setPlanLoads((n) => n + 1);
+      await refresh();
     },
     [runLoad, refresh],
   );
+
+  // Progress (and its year-to-date figures) follows the checked actuals, so a summary the analyst has
+  // already read is refreshed after each check; one never read is left for them to ask for.
+  const progressRead = useRef(false);
+  useEffect(() => {
+    progressRead.current = progress.result !== undefined;
+  });
+  const onActualsChecked = useCallback(() => {
+    if (progressRead.current) void refresh();
+  }, [refresh]);
 
   return (
     <main className={styles.root}>
       <h1 className={styles.title}>Reducing Reoffending Plans</h1>
       <Text size={200} className={styles.intro}>
-        Plan targets, progress and RRP formulas for this workbook.
+        Plan targets, monthly actuals, progress and RRP formulas for this workbook.
       </Text>
       <Accordion multiple collapsible defaultOpenItems={SECTIONS}>
         <AccordionItem value="load">
           <AccordionHeader as="h2">Plan data</AccordionHeader>
           <AccordionPanel className={styles.panel}>
             <LoadPlanPanel regions={regionsWithPlans()} running={load.running} changes={load.result?.changes} error={load.error} onLoad={(choice) => void onLoad(choice)} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="actuals">
+          <AccordionHeader as="h2">Actuals</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <ActualsPanel services={services} planLoads={planLoads} onChecked={onActualsChecked} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="progress">

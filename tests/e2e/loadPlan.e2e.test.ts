@@ -21,7 +21,9 @@ describe('task pane in Chromium: load plan data', () => {
 
     const sheets = await pane.book((double) => double.sheetNames());
     expect(sheets).toEqual(expect.arrayContaining(['RRP Targets', 'RRP Actuals', 'RRP Progress']));
-    expect(await pane.book((double) => double.syncCount)).toBeLessThanOrEqual(3);
+    // The load is one Excel.run; the pane then reads progress and starts watching actuals in runs of its own.
+    const runs = await pane.book((double) => double.runSyncCounts());
+    expect(Math.max(...runs)).toBeLessThanOrEqual(3);
 
     const targets = await pane.book((double) => ({ info: double.table('RRPTargets'), rows: double.tableRows('RRPTargets') }));
     expect(targets.info?.rowCount).toBe(30);
@@ -65,11 +67,11 @@ describe('task pane in Chromium: load plan data', () => {
     await pane.book((double) => double.resetStats());
     await page.getByRole('button', { name: 'Load plan data' }).click();
     await page.getByText('Plan data loaded').waitFor();
-    const after = await pane.book((double) => ({ actuals: double.tableRows('RRPActuals'), notes: double.formulas('My notes', 'A1:B2'), syncs: double.syncCount, sheets: double.sheetNames() }));
+    const after = await pane.book((double) => ({ actuals: double.tableRows('RRPActuals'), notes: double.formulas('My notes', 'A1:B2'), runs: double.runSyncCounts(), sheets: double.sheetNames() }));
     expect(after.actuals.map((r) => r.slice(0, 7))).toEqual(before.actuals.map((r) => r.slice(0, 7)));
     expect(after.notes).toEqual(before.notes);
     expect(after.sheets.filter((s) => s.startsWith('RRP '))).toHaveLength(3);
-    expect(after.syncs).toBeLessThanOrEqual(3);
+    expect(Math.max(...after.runs)).toBeLessThanOrEqual(3);
   });
 
   it('has no serious or critical accessibility problems', async () => {

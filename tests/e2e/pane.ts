@@ -7,7 +7,7 @@ import { mkdirSync } from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { ExcelDouble } from '../excelDouble';
-import { bundleForBrowser } from '../support/browserBundle';
+import { bundleEntry } from '../../scripts/bundleEntry';
 import { requireProductionBuild, ROOT } from '../support/buildOnce';
 import { launchChromium, routeOfficeJs } from '../support/chromium';
 import { serveFolder, type StaticServer } from '../support/staticServer';
@@ -26,7 +26,7 @@ let shared: { browser: Browser; server: StaticServer; doubleScript: string } | u
 async function setUp(): Promise<NonNullable<typeof shared>> {
   if (!shared) {
     const dist = requireProductionBuild(); // never test a stale dist/ left by an earlier, passing build
-    const doubleScript = await bundleForBrowser(path.join(__dirname, 'doubleEntry.ts'), path.join(ROOT, '.tmp', 'e2e', 'excel-double.js'));
+    const doubleScript = await bundleEntry(path.join(__dirname, 'doubleEntry.ts'), path.join(ROOT, '.tmp', 'e2e', 'excel-double.js'), 'web');
     shared = { browser: await launchChromium(), server: await serveFolder(dist), doubleScript };
   }
   return shared;

@@ -35,6 +35,19 @@ if (typeof window !== 'undefined') {
     Element.prototype.scrollIntoView = function scrollIntoView(): void {};
   }
 
+  // jsdom's Blob (and so File) has no text(), which the pane uses to read a chosen CSV file. Read it
+  // with jsdom's FileReader, as UTF-8 like the browser's.
+  if (typeof Blob.prototype.text !== 'function') {
+    Blob.prototype.text = function text(this: Blob): Promise<string> {
+      return new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+        reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+        reader.readAsText(this, 'utf-8');
+      });
+    };
+  }
+
   // Tabster (Fluent's keyboard focus manager) handles Tab itself and skips elements it thinks are not
   // rendered: those whose offsetParent is null, or every element when <body> has no size. jsdom gives
   // null and 0 × 0 for all of them, so Tab would leave the pane. Give both a minimal layout: an element

@@ -1,4 +1,7 @@
-/** Section 2: per region, how many targets are in each status, and the ones that need attention. */
+/**
+ * Section 2: per region, how many targets are in each status, the ones that need attention, and the
+ * performance-year-to-date figure of those whose actuals give counts.
+ */
 import { Badge, Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens, typographyStyles, useId, type BadgeProps } from '@fluentui/react-components';
 import { editionLabel } from '../../domain/editions';
 import { metricName } from '../../domain/metrics';
@@ -8,6 +11,7 @@ import { regionName } from '../../domain/regions';
 import { STATUSES } from '../../domain/status';
 import { percent } from '../../domain/trajectory';
 import { NO_ACTUAL_YET, type ProgressItem } from '../services';
+import { yearToDateText } from './actualsText';
 import { countOf } from './text';
 
 /** Statuses in the order the summary lists them. */
@@ -33,7 +37,8 @@ const useStyles = makeStyles({
   counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyleType: 'none', margin: 0, padding: 0 },
   items: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
   item: { textAlign: 'start' },
-  detail: { display: 'block', color: tokens.colorNeutralForeground3 },
+  detail: { display: 'block', color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  block: { display: 'block' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -74,10 +79,17 @@ function countsByStatus(items: readonly ProgressItem[]): [string, number][] {
   return [...known, ...others].map((s) => [s, counts.get(s) ?? 0]);
 }
 
+/** The metric's name, with its plan edition where the region has the metric in more than one. */
+function itemName(item: ProgressItem, regionItems: readonly ProgressItem[]): string {
+  const severalEditions = item.edition !== undefined && regionItems.some((other) => other.metric === item.metric && other.edition !== item.edition);
+  return severalEditions && isEdition(item.edition) ? `${metricName(item.metric)} (${editionLabel(item.edition)})` : metricName(item.metric);
+}
+
 function RegionProgress({ region, items, onSelect }: { region: RegionCode; items: readonly ProgressItem[]; onSelect: ProgressSummaryProps['onSelect'] }) {
   const styles = useStyles();
   const name = regionName(region);
   const attention = items.filter((i) => NEEDS_ATTENTION.has(i.status));
+  const withYearToDate = items.filter((i) => i.yearToDate !== undefined);
   const headingId = useId('region');
   return (
     <section className={styles.region} aria-labelledby={headingId}>
@@ -99,12 +111,10 @@ function RegionProgress({ region, items, onSelect }: { region: RegionCode; items
           <ul className={styles.items}>
             {attention.map((item, i) => {
               const detail = itemDetail(item);
-              const severalEditions = item.edition !== undefined && items.some((other) => other.metric === item.metric && other.edition !== item.edition);
-              const edition = severalEditions && isEdition(item.edition) ? ` (${editionLabel(item.edition)})` : '';
               return (
                 <li key={`${item.metric}-${item.edition ?? ''}-${i}`}>
                   <Link as="button" className={styles.item} onClick={() => onSelect(item.region, item.metric)}>
-                    {`${metricName(item.metric)}${edition}: ${item.status}`}
+                    {`${itemName(item, items)}: ${item.status}`}
                   </Link>
                   {detail && (
                     <Text size={200} className={styles.detail}>
@@ -114,6 +124,23 @@ function RegionProgress({ region, items, onSelect }: { region: RegionCode; items
                 </li>
               );
             })}
+          </ul>
+        </>
+      )}
+      {withYearToDate.length > 0 && (
+        <>
+          <h4 className={styles.subheading}>Year to date</h4>
+          <ul className={styles.items}>
+            {withYearToDate.map((item, i) => (
+              <li key={`${item.metric}-${item.edition ?? ''}-${i}`}>
+                <Text size={200} weight="semibold" className={styles.block}>
+                  {itemName(item, items)}
+                </Text>
+                <Text size={200} className={styles.detail}>
+                  {item.yearToDate && yearToDateText(item.yearToDate)}
+                </Text>
+              </li>
+            ))}
           </ul>
         </>
       )}

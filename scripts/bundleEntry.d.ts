@@ -1,0 +1,1 @@
+export function bundleEntry(entry: string, outFile: string, target: 'web' | 'node'): Promise<string>;

@@ -1,0 +1,176 @@
+/**
+ * The Actuals section: check RRP Actuals on demand or automatically as the table changes, see the
+ * counts, step through the problem rows, and import rows from the selection or a CSV file. Every
+ * summary (checked, automatic or after an import) updates the same display.
+ */
+import { Button, Divider, makeStyles, MessageBar, MessageBarBody, Spinner, Switch, Text, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useActualsImport } from '../hooks/useActualsImport';
+import { useActualsWatch, type WatchStatus } from '../hooks/useActualsWatch';
+import { useAsyncTask } from '../hooks/useAsyncTask';
+import { messageOf, type ActualsCheckSummary, type PaneServices } from '../services';
+import { ActualsCounts } from './ActualsCounts';
+import { ActualsProblems } from './ActualsProblems';
+import { ImportPanel } from './ImportPanel';
+import { countOf } from './text';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  results: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+type Source = { kind: 'checked' } | { kind: 'automatic' } | { kind: 'appended'; rows: number };
+
+interface Shown {
+  summary: ActualsCheckSummary;
+  source: Source;
+}
+
+/** The sentence that goes with the counts, saying which check they come from. */
+function resultSentence({ summary, source }: Shown): string {
+  if (summary.rowCount === 0) return 'RRP Actuals has no rows yet. Paste actuals into it, or import them below.';
+  const rows = countOf(summary.rowCount, 'row');
+  switch (source.kind) {
+    case 'checked':
+      return `Checked ${rows}.`;
+    case 'automatic':
+      return `Checked ${rows} automatically after the table changed.`;
+    case 'appended':
+      return `Checked ${rows} after appending ${countOf(source.rows, 'row')}.`;
+  }
+}
+
+function watchHint(status: WatchStatus): string | undefined {
+  switch (status.kind) {
+    case 'starting':
+      return undefined;
+    case 'on':
+      return 'Rows are checked whenever the table changes.';
+    case 'off':
+      return 'Choose Check actuals after pasting rows.';
+    case 'unavailable':
+      return `Not checking automatically yet. ${status.reason}`;
+  }
+}
+
+export interface ActualsPanelProps {
+  services: PaneServices;
+  /**
+   * Counts successful plan loads. Loading plan data can create the RRP Actuals table, so automatic
+   * checking that could not start is tried again when this changes.
+   */
+  planLoads: number;
+  /** Told of every new summary, so the pane can refresh what depends on the actuals. */
+  onChecked?: (summary: ActualsCheckSummary) => void;
+}
+
+export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelProps) {
+  const styles = useStyles();
+  const [shown, setShown] = useState<Shown | undefined>(undefined);
+  const [watchError, setWatchError] = useState<string | undefined>(undefined);
+  const [checking, setChecking] = useState(false);
+  const [checkError, setCheckError] = useState<string | undefined>(undefined);
+  const checkInFlight = useRef(false);
+  const select = useAsyncTask((row: number) => services.selectActualsRow(row));
+  const { reset: resetSelect } = select;
+
+  // Any new summary, from whichever check, makes earlier failures out of date.
+  const show = useCallback(
+    (summary: ActualsCheckSummary, source: Source) => {
+      setShown({ summary, source });
+      setWatchError(undefined);
+      setCheckError(undefined);
+      resetSelect();
+      onChecked?.(summary);
+    },
+    [onChecked, resetSelect],
+  );
+
+  const watch = useActualsWatch(services, (summary) => show(summary, { kind: 'automatic' }), setWatchError);
+  const { retry } = watch;
+  const imports = useActualsImport(services, (summary, rows) => {
+    show(summary, { kind: 'appended', rows });
+    retry();
+  });
+
+  useEffect(() => {
+    if (planLoads > 0) retry();
+  }, [planLoads, retry]);
+
+  const runCheck = async (): Promise<void> => {
+    if (checkInFlight.current) return;
+    checkInFlight.current = true;
+    setChecking(true);
+    setCheckError(undefined);
+    try {
+      show(await services.checkActuals(), { kind: 'checked' });
+      // The table is there after all: start the automatic checking that could not start before.
+      retry();
+    } catch (error) {
+      setCheckError(messageOf(error));
+    } finally {
+      checkInFlight.current = false;
+      setChecking(false);
+    }
+  };
+
+  const hint = watchHint(watch.status);
+  const watching = watch.status.kind === 'on' || watch.status.kind === 'starting';
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.toolbar}>
+        <Button appearance="primary" disabledFocusable={checking} icon={checking ? <Spinner size="tiny" aria-hidden /> : undefined} onClick={() => void runCheck()}>
+          {checking ? 'Checking…' : 'Check actuals'}
+        </Button>
+        <Switch label="Automatic checking" checked={watching} onChange={(_, data) => watch.setOn(data.checked)} />
+      </div>
+      {hint !== undefined && (
+        <Text size={200} className={styles.muted}>
+          {hint}
+        </Text>
+      )}
+
+      <div className={styles.results}>
+        <div role="status" className={styles.results}>
+          {checkError !== undefined && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{checkError}</MessageBarBody>
+            </MessageBar>
+          )}
+          {watchError !== undefined && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{watchError}</MessageBarBody>
+            </MessageBar>
+          )}
+          {shown === undefined ? (
+            <Text className={styles.muted}>Not checked yet.</Text>
+          ) : (
+            <>
+              <Text>{resultSentence(shown)}</Text>
+              {shown.summary.rowCount > 0 && <ActualsCounts counts={shown.summary.counts} label="RRP Actuals rows by check result" />}
+            </>
+          )}
+        </div>
+        {shown !== undefined && shown.summary.rowCount > 0 && (
+          <ActualsProblems problems={shown.summary.problems} selectError={select.error} onSelect={(row) => void select.run(row)} />
+        )}
+      </div>
+
+      <Divider />
+
+      <ImportPanel
+        busy={imports.busy}
+        pending={imports.pending}
+        error={imports.error}
+        notice={imports.notice}
+        onImportSelection={() => void imports.fromSelection()}
+        onFile={(file) => void imports.fromFile(file)}
+        onConfirm={() => void imports.confirm()}
+        onCancel={imports.cancel}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * The Actuals section's pure part: the words for check counts and problems, the year-to-date line,
+ * and an import read into what the preview shows. Nothing here talks to Excel, so it is tested
+ * through the components and can be reused by them without hooks.
+ */
+import type { BadgeProps } from '@fluentui/react-components';
+import { ACTUALS_COLUMNS, checkActuals, EMPTY_ROW_MESSAGE, type ActualsColumn, type ActualsRow, type CheckCounts, type YearToDate } from '../../domain/actuals';
+import { monthLabel, type MonthIndex } from '../../domain/months';
+import { percent } from '../../domain/trajectory';
+import type { ActualsProblem } from '../services';
+import { countOf } from './text';
+
+/** One count as the pane shows it: always a word and a number, the colour only repeats the word. */
+export interface CountItem {
+  key: keyof CheckCounts;
+  label: string;
+  count: number;
+  color: BadgeProps['color'];
+}
+
+export function countItems(counts: CheckCounts): CountItem[] {
+  return [
+    { key: 'ok', label: 'OK', count: counts.ok, color: 'success' },
+    { key: 'warnings', label: 'Warnings', count: counts.warnings, color: 'warning' },
+    { key: 'errors', label: 'Errors', count: counts.errors, color: 'danger' },
+    { key: 'missing', label: 'Missing', count: counts.missing, color: 'informative' },
+  ];
+}
+
+export const PROBLEM_KIND: Readonly<Record<ActualsProblem['status'], { label: string; color: BadgeProps['color'] }>> = {
+  error: { label: 'Error', color: 'danger' },
+  warning: { label: 'Warning', color: 'warning' },
+  missing: { label: 'Missing', color: 'informative' },
+};
+
+/** "Problem 2 of 7: Row 14 — Region "Londn" is not recognised. …" */
+export const problemLine = (problem: ActualsProblem, index: number, total: number): string => `Problem ${index + 1} of ${total}: Row ${problem.row} — ${problem.message}`;
+
+/**
+ * Where the stepper is in a list of problems. It remembers a row rather than a position, so when an
+ * automatic check brings a new list (the analyst fixed a row) it stays at the same place in the table:
+ * the first problem at or after that row, or the last one when none is.
+ */
+export function problemIndex(problems: readonly ActualsProblem[], row: number | undefined): number {
+  if (problems.length === 0 || row === undefined) return 0;
+  const at = problems.findIndex((p) => p.row >= row);
+  return at === -1 ? problems.length - 1 : at;
+}
+
+const whole = (n: number): string => n.toLocaleString('en-GB');
+
+/** "Year to date (April 2023 – September 2023): 17.5% (70 of 400)", noting months left out for want of counts. */
+export function yearToDateText(ytd: YearToDate): string {
+  const period = ytd.from === ytd.to ? monthLabel(ytd.from) : `${monthLabel(ytd.from)} – ${monthLabel(ytd.to)}`;
+  const text = `Year to date (${period}): ${percent(ytd.value)} (${whole(ytd.numerator)} of ${whole(ytd.denominator)})`;
+  if (ytd.monthsWithoutCounts === 0) return text;
+  const n = ytd.monthsWithoutCounts;
+  return `${text}; ${countOf(n, 'month')} with a value but no counts ${n === 1 ? 'is' : 'are'} not included`;
+}
+
+/** Rows read from a selection or a CSV file, as rowsFromBlock and parseActualsCsv give them. */
+export interface ReadRows {
+  layout: 'long' | 'wide';
+  rows: ActualsRow[];
+  problems: string[];
+  ignoredColumns: string[];
+  missingColumns: ActualsColumn[];
+}
+
+/** Without these a row cannot be an actual, so a block lacking one is not appended at all. */
+const REQUIRED: readonly ActualsColumn[] = ['Region', 'Metric', 'Month'];
+
+/** What an import would append, and what the preview says about it. */
+export interface PreparedImport {
+  layout: 'long' | 'wide';
+  /** The rows to append: the rows read, less any with nothing in them. */
+  rows: ActualsRow[];
+  /** The rows checked on their own, as they would be checked in the table. */
+  counts: CheckCounts;
+  /** Plain-words notes about headers, ignored columns and skipped rows. */
+  notes: string[];
+}
+
+const KNOWN_HEADERS = new Set<string>([...ACTUALS_COLUMNS.map((c) => c.toLowerCase()), 'notes']);
+
+/** Why a column of a long block is not used, or undefined when the domain's own problems already say so. */
+function ignoredColumnNote(header: string): string | undefined {
+  const key = header.trim().toLowerCase();
+  // A repeated table column: rowsFromBlock reports it ("There are two Region columns …").
+  if (KNOWN_HEADERS.has(key)) return undefined;
+  // Copied from the RRP Actuals table itself: its Check column is the pane's output, not data.
+  if (key === 'check') return 'Column "Check" will be ignored: checking writes it afresh.';
+  return `Column "${header}" was not recognised and will be ignored.`;
+}
+
+/**
+ * The rows an import would append and what the preview says about them. Rows with nothing in them
+ * (blank lines in a selection) are dropped, since appending them would only add empty table rows;
+ * the rest are checked on their own, with the same checks the table gets. A block without a Region,
+ * Metric or Month header gives nothing to append: every row would be an error for the analyst to
+ * delete again, and the wrong cells being selected is the likelier story (the notes say what is missing).
+ */
+export function prepareImport(read: ReadRows, today: MonthIndex): PreparedImport {
+  const unusable = read.missingColumns.some((c) => REQUIRED.includes(c));
+  const first = checkActuals(unusable ? [] : read.rows, { today });
+  const rows = unusable ? [] : read.rows.filter((_, i) => first.rows[i]?.message !== EMPTY_ROW_MESSAGE);
+  const skipped = unusable ? 0 : read.rows.length - rows.length;
+  // Row numbers in duplicate messages change when rows are dropped, so check again without them.
+  const counts = skipped === 0 ? first.counts : checkActuals(rows, { today }).counts;
+  const notes = [...read.problems];
+  if (read.layout === 'long') {
+    for (const header of read.ignoredColumns) {
+      const note = ignoredColumnNote(header);
+      if (note !== undefined && !notes.includes(note)) notes.push(note);
+    }
+  }
+  if (skipped > 0) notes.push(`${countOf(skipped, 'empty row')} will be skipped.`);
+  return { layout: read.layout, rows, counts, notes };
+}
+
+export const layoutText = (layout: 'long' | 'wide'): string =>
+  layout === 'wide' ? 'Read as a wide block: months across the columns, one row for each filled month cell.' : 'Read as a long table: one actual per row.';

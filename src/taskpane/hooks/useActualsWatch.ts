@@ -1,0 +1,97 @@
+/**
+ * Automatic checking: watches RRP Actuals while the pane is open (and the analyst wants it) and hands
+ * each summary on. The watch is started once; it is stopped on unmount or when switched off, including
+ * when the unmount comes before the start has resolved, so no watcher is ever left behind.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { messageOf, type ActualsCheckSummary, type PaneServices } from '../services';
+
+export type WatchStatus =
+  | { kind: 'starting' }
+  | { kind: 'on' }
+  /** Switched off by the analyst. */
+  | { kind: 'off' }
+  /** Starting failed (outside Excel, or no RRP Actuals table yet); `reason` is in plain words. */
+  | { kind: 'unavailable'; reason: string };
+
+export interface ActualsWatch {
+  status: WatchStatus;
+  /** Turns automatic checking on (trying again if it could not start) or off. */
+  setOn: (on: boolean) => void;
+  /** Tries again to start, if starting failed before: the table may exist now. Does nothing otherwise. */
+  retry: () => void;
+}
+
+export function useActualsWatch(
+  services: Pick<PaneServices, 'watchActuals'>,
+  onChecked: (summary: ActualsCheckSummary) => void,
+  onError: (message: string) => void,
+): ActualsWatch {
+  const [wanted, setWanted] = useState(true);
+  const [attempt, setAttempt] = useState(0);
+  const [status, setStatus] = useState<WatchStatus>({ kind: 'starting' });
+  // The callbacks change on every render of the caller; the watch must not restart for that.
+  const handlers = useRef({ onChecked, onError });
+  useEffect(() => {
+    handlers.current = { onChecked, onError };
+  });
+
+  useEffect(() => {
+    if (!wanted) {
+      setStatus({ kind: 'off' });
+      return undefined;
+    }
+    let active = true;
+    let stop: (() => Promise<void>) | undefined;
+    // Stopping happens on the way out, where there is nowhere to show a failure; the watcher is gone either way.
+    const stopQuietly = (unsubscribe: () => Promise<void>): void => void unsubscribe().catch(() => undefined);
+    setStatus({ kind: 'starting' });
+    const start = (): Promise<() => Promise<void>> => {
+      try {
+        return services.watchActuals(
+          (summary) => {
+            if (active) handlers.current.onChecked(summary);
+          },
+          (message) => {
+            if (active) handlers.current.onError(message);
+          },
+        );
+      } catch (error) {
+        // Outside Excel a service may throw before it has a promise to reject; treat it the same.
+        return Promise.reject(error);
+      }
+    };
+    start().then(
+      (unsubscribe) => {
+        if (!active) return stopQuietly(unsubscribe);
+        stop = unsubscribe;
+        setStatus({ kind: 'on' });
+      },
+      (error: unknown) => {
+        if (active) setStatus({ kind: 'unavailable', reason: messageOf(error) });
+      },
+    );
+    return () => {
+      active = false;
+      if (stop !== undefined) stopQuietly(stop);
+    };
+  }, [services, wanted, attempt]);
+
+  const latestStatus = useRef(status);
+  useEffect(() => {
+    latestStatus.current = status;
+  });
+  const retry = useCallback(() => {
+    if (latestStatus.current.kind === 'unavailable') setAttempt((a) => a + 1);
+  }, []);
+
+  const setOn = useCallback(
+    (on: boolean) => {
+      setWanted(on);
+      if (on) retry();
+    },
+    [retry],
+  );
+
+  return { status, setOn, retry };
+}
