@@ -86,7 +86,24 @@ function benchBundleSize() {
   console.log(`  page total     ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`);
 }
 
-ensureBuild();
-benchFunctions();
-console.log('');
-benchBundleSize();
+async function benchExcelLayer() {
+  const { bundleEntry } = require('./bundleEntry');
+  const bundled = await bundleEntry(path.join(__dirname, 'excelBench.ts'), path.join(ROOT, '.tmp', 'bench', 'excelBench.js'), 'node');
+  const { runExcelBench } = require(bundled);
+  console.log('Excel layer against the in-memory Excel double');
+  for (const line of await runExcelBench()) console.log(`  ${line}`);
+}
+
+async function main() {
+  ensureBuild();
+  benchFunctions();
+  console.log('');
+  benchBundleSize();
+  console.log('');
+  await benchExcelLayer();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -128,10 +128,13 @@ describe('dist/manifest.xml (production build)', () => {
     }
   });
 
-  test('the runtime page loads office.js from the CDN, then functions.js and taskpane.js', () => {
+  test('the runtime page loads office.js from the CDN, then taskpane.js, which registers every custom function', () => {
     const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
-    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1.1/hosted/office.js', 'functions.js', 'taskpane.js']);
+    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1.1/hosted/office.js', 'taskpane.js']);
+    const page = fs.readFileSync(path.join(DIST, 'taskpane.js'), 'utf8');
+    const ids = (JSON.parse(fs.readFileSync(path.join(DIST, 'functions.json'), 'utf8')) as { functions: { id: string }[] }).functions.map((f) => f.id);
+    for (const id of ids) expect(page).toContain(`CustomFunctions.associate("${id}"`);
   });
 
   test('icons in dist/assets have the sizes the manifest states', () => {

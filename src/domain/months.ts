@@ -14,6 +14,11 @@ export const monthIndexOf = (year: number, month1to12: number): MonthIndex => ye
 export const yearOf = (m: MonthIndex): number => Math.floor(m / 12);
 export const monthNumberOf = (m: MonthIndex): number => (m % 12) + 1;
 
+/** The current month by the computer's clock; pass a month instead wherever results must be repeatable. */
+export function currentMonth(now: Date = new Date()): MonthIndex {
+  return monthIndexOf(now.getFullYear(), now.getMonth() + 1);
+}
+
 /** "2023-03" as stored in the plan data. */
 export function monthFromIso(text: string): MonthIndex {
   return monthIndexOf(Number(text.slice(0, 4)), Number(text.slice(5, 7)));

@@ -15,6 +15,7 @@ import {
   selectProgressRow,
   watchActuals,
 } from '../excel';
+import '../functions/functions'; // shared runtime: this page registers the RRP custom functions
 import { App } from './App';
 import type { PaneServices } from './services';
 

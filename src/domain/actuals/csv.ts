@@ -5,7 +5,7 @@
  * Every cell arrives as text, which checking reads the same way as typed text ("0.165", "16.5%", "Oct-23").
  */
 import Papa from 'papaparse';
-import { monthIndexOf, type MonthIndex } from '../months';
+import { currentMonth } from '../months';
 import { rowsFromBlock, type BlockRows } from './blocks';
 import { cellText } from '../cellText';
 import { checkActuals, type CheckOptions } from './check';
@@ -28,11 +28,6 @@ export interface CsvImport {
   origins: BlockRows['origins'];
   check: CheckResult;
   preview: CsvPreview;
-}
-
-/** The current month by the computer's clock; pass `today` instead wherever results must be repeatable. */
-export function currentMonth(now: Date = new Date()): MonthIndex {
-  return monthIndexOf(now.getFullYear(), now.getMonth() + 1);
 }
 
 function csvProblem(error: Papa.ParseError): string | undefined {

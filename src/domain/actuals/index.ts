@@ -1,9 +1,11 @@
 /** Monthly actuals: checking, year-to-date, wide blocks, CSV preview and formula-safe cell text. */
 export { cellText, looksLikeFormula } from '../cellText';
-export { AGREEMENT_TOLERANCE, checkActuals, EMPTY_ROW_MESSAGE, OK_MESSAGE, todayMonth, type CheckOptions } from './check';
+export { AGREEMENT_TOLERANCE, checkActuals, todayMonth, type CheckOptions } from './check';
+export { EMPTY_ROW_MESSAGE, MISSING_PREFIXES, NO_VALUE_PREFIX, NOTE_PREFIX, OK_MESSAGE, statusOfCheckText } from './checkWording';
 export { EARLIEST_MONTH, MISSING_WORDS, MONTH_FORMS } from './cells';
 export { rowsFromBlock, widenToRows, type BlockRows, type CellOrigin } from './blocks';
-export { currentMonth, parseActualsCsv, type CsvImport, type CsvPreview } from './csv';
+export { parseActualsCsv, type CsvImport, type CsvPreview } from './csv';
+export { currentMonth } from '../months';
 export { performanceYearStart, yearToDate } from './yearToDate';
 export * from './schema';
 export { latestActuals, NO_ACTUAL_YET, progressFrom, QUALITATIVE, type LoadedTarget, type ProgressLine, type ProgressStatus } from './progress';

@@ -4,7 +4,8 @@
  * preview and supersedes a read still under way; while rows are being appended nothing else starts.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { currentMonth, parseActualsCsv, rowsFromBlock } from '../../domain/actuals';
+import { rowsFromBlock } from '../../domain/actuals/blocks';
+import { currentMonth } from '../../domain/months';
 import { prepareImport, type PreparedImport, type ReadRows } from '../components/actualsText';
 import { countOf } from '../components/text';
 import { messageOf, type ActualsCheckSummary, type PaneServices } from '../services';
@@ -40,6 +41,8 @@ async function readFile(file: File): Promise<ReadRows> {
   } catch (error) {
     throw new Error(`The file ${file.name} could not be read (${messageOf(error)}). Choose it again, or save it as CSV and try again.`, { cause: error });
   }
+  // The CSV parser is loaded only when a file is chosen: most sessions never import one.
+  const { parseActualsCsv } = await import(/* webpackChunkName: "csv" */ '../../domain/actuals/csv');
   const csv = parseActualsCsv(text, { today: currentMonth() });
   const { layout, problems, ignoredColumns, missingColumns } = csv.preview;
   return { layout, rows: csv.rows, problems, ignoredColumns, missingColumns };
