@@ -10,7 +10,6 @@ import {
   CHECK_COLOURS,
   CHECK_RULE_FORMULAS,
   checkActualsInWorkbook,
-  ExcelLayerError,
   loadPlanIntoWorkbook,
   MAX_SELECTION_CELLS,
   NO_ACTUALS_TABLE,
@@ -21,15 +20,13 @@ import {
 } from '../src/excel';
 import type { ActualsRow } from '../src/domain/actuals';
 import type { ActualsCheckSummary } from '../src/taskpane/services';
-import { createExcelDouble, sampleActualsRows, type ExcelDouble } from './excelDouble';
+import { sampleActualsRows, type ExcelDouble } from './excelDouble';
+import { installedDouble, layerError } from './support/excelLayer';
 
 let double: ExcelDouble;
 let restore: () => void;
 
-beforeEach(() => {
-  double = createExcelDouble();
-  restore = double.install();
-});
+beforeEach(() => ({ double, restore } = installedDouble()));
 afterEach(() => restore());
 
 const TODAY = { year: 2024, month: 1 } as const;
@@ -42,16 +39,6 @@ const CMD = '=cmd|" /C calc"!A0';
 async function loadAll(): Promise<void> {
   await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
   double.resetStats();
-}
-
-async function layerError(promise: Promise<unknown>): Promise<ExcelLayerError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ExcelLayerError) return error;
-    throw error;
-  }
-  throw new Error('expected an ExcelLayerError');
 }
 
 /** The cells of the given sheet columns (0-based, below `lastColumn`), exactly as stored. */

@@ -3,8 +3,7 @@
  * every message the domain's check makes to the one statement of which beginnings mean which status
  * (src/domain/actuals/checkWording.ts), and the conditional-format formulas to that statement.
  */
-import { checkActuals, type ActualsRow } from '../src/domain/actuals';
-import { MISSING_PREFIXES, NOTE_PREFIX, statusOfCheckText } from '../src/domain/actuals/checkWording';
+import { checkActuals, MISSING_PREFIXES, NOTE_PREFIX, statusOfCheckText, type ActualsRow } from '../src/domain/actuals';
 import { CHECK_RULE_FORMULAS } from '../src/excel';
 import { CATALOGUE, CATALOGUE_TODAY, CLEAN_ROW } from './fixtures/actualsCatalogue';
 import { sampleActualsRows } from './excelDouble';

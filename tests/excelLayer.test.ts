@@ -3,7 +3,6 @@ import { REGION_CODES } from '../src/domain/planSchema';
 import {
   appendActuals,
   checkActualsInWorkbook,
-  ExcelLayerError,
   insertFormula,
   loadPlanIntoWorkbook,
   PROGRESS_FORMULAS,
@@ -16,28 +15,16 @@ import {
   type LoadReport,
 } from '../src/excel';
 import type { PaneServices } from '../src/taskpane/services';
-import { createExcelDouble, type ExcelDouble } from './excelDouble';
+import type { ExcelDouble } from './excelDouble';
+import { installedDouble, layerError } from './support/excelLayer';
 
 let double: ExcelDouble;
 let restore: () => void;
 
-beforeEach(() => {
-  double = createExcelDouble();
-  restore = double.install();
-});
+beforeEach(() => ({ double, restore } = installedDouble()));
 afterEach(() => restore());
 
 const ALL: LoadPlanOptions = { regions: [...REGION_CODES], editions: [2022, 2023] };
-
-async function layerError(promise: Promise<unknown>): Promise<ExcelLayerError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ExcelLayerError) return error;
-    throw error;
-  }
-  throw new Error('expected an ExcelLayerError');
-}
 
 /** Loads and returns the report with the syncs that load took. */
 async function load(options: LoadPlanOptions = ALL): Promise<{ report: LoadReport; syncs: number; loaded: string[] }> {
@@ -269,8 +256,7 @@ describe('when Excel would refuse', () => {
 
   it('explains a host without the API it needs, and a page outside Excel, without calling Excel', async () => {
     restore();
-    double = createExcelDouble({ excelApi: '1.7' });
-    restore = double.install();
+    ({ double, restore } = installedDouble({ excelApi: '1.7' }));
     const old = await layerError(loadPlanIntoWorkbook(ALL));
     expect(old.code).toBe('ApiNotSupported');
     expect(old.message).toContain('too old');

@@ -1,12 +1,11 @@
 /** @jest-environment jsdom */
 /** The task pane against fake services: loading, the progress summary, the function builder, keyboard use and axe. */
 import './support/jsdomSetup';
-import { FluentProvider, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
-import axe from 'axe-core';
-import { App } from '../src/taskpane/App';
-import type { ActualsCheckSummary, ActualsRow, CellValue, LoadResult, MetricCode, PaneServices, PlanChoice, ProgressItem, RegionCode } from '../src/taskpane/services';
+import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import type { PlanChoice, ProgressItem } from '../src/taskpane/services';
+import { deferred, isDisabled, NO_ACTUALS, paneRenderer, seriousViolations, tabTo } from './support/paneFakes';
 
 const CHANGES = ['Added the Plan sheet with 24 targets.', 'Added the Progress sheet with a row for each target.'];
 
@@ -22,56 +21,9 @@ const PROGRESS: ProgressItem[] = [
   { region: 'YH', metric: 'CSTR', edition: 2023, status: 'No actual yet' },
 ];
 
-const NO_ACTUALS: ActualsCheckSummary = { rowCount: 0, counts: { ok: 0, warnings: 0, errors: 0, missing: 0 }, problems: [] };
-
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve: (value: T) => void;
-  reject: (error: Error) => void;
-}
-
-function deferred<T>(): Deferred<T> {
-  let resolve: (value: T) => void = () => {};
-  let reject: (error: Error) => void = () => {};
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
-type FakeServices = { [K in keyof PaneServices]: jest.MockedFunction<PaneServices[K]> };
-
-function fakeServices(): FakeServices {
-  return {
-    loadPlan: jest.fn(async (_choice: PlanChoice): Promise<LoadResult> => ({ changes: CHANGES })),
-    readProgress: jest.fn(async () => PROGRESS),
-    selectProgressRow: jest.fn(async (_region: RegionCode, _metric: MetricCode) => {}),
-    insertFormula: jest.fn(async (_formula: string) => {}),
-    checkActuals: jest.fn(async (): Promise<ActualsCheckSummary> => NO_ACTUALS),
-    watchActuals: jest.fn(async (_onChecked: (summary: ActualsCheckSummary) => void, _onError: (message: string) => void) => async () => {}),
-    selectActualsRow: jest.fn(async (_row: number) => {}),
-    readSelection: jest.fn(async (): Promise<CellValue[][]> => []),
-    appendActuals: jest.fn(async (_rows: ActualsRow[]): Promise<ActualsCheckSummary> => NO_ACTUALS),
-  };
-}
-
-/** Renders the pane and lets its start-up (automatic checking of actuals) settle. */
-async function renderPane(configure: (services: FakeServices) => void = () => {}, theme: Theme = webLightTheme) {
-  const services = fakeServices();
-  configure(services);
-  const user = userEvent.setup();
-  const view = render(
-    <FluentProvider theme={theme}>
-      <App services={services} />
-    </FluentProvider>,
-  );
-  await act(async () => {});
-  return { services, user, ...view };
-}
+const renderPane = paneRenderer({ changes: CHANGES, progress: PROGRESS, checked: NO_ACTUALS, selection: [] });
 
 const loadButton = (): HTMLElement => screen.getByRole('button', { name: 'Load plan data' });
-const isDisabled = (el: HTMLElement): boolean => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;
 const formula = (): string => screen.getByRole('status', { name: 'Formula' }).textContent ?? '';
 const preview = (): string => screen.getByRole('status', { name: 'Preview' }).textContent ?? '';
 
@@ -311,12 +263,6 @@ describe('Function builder', () => {
 });
 
 describe('keyboard', () => {
-  /** Presses Tab until the element is focused; fails if it is not reached within the pane. */
-  async function tabTo(user: UserEvent, target: HTMLElement): Promise<void> {
-    for (let i = 0; i < 40 && document.activeElement !== target; i++) await user.tab();
-    expect(document.activeElement).toBe(target);
-  }
-
   it('reaches and operates the main actions with Tab, Enter and Space', async () => {
     const { services, user } = await renderPane();
     await tabTo(user, screen.getByRole('checkbox', { name: 'South Central' }));
@@ -357,14 +303,6 @@ describe('keyboard', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  /** Serious and critical violations, with rules that need a real layout engine turned off. */
-  async function seriousViolations(container: HTMLElement): Promise<string[]> {
-    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, 'color-contrast-enhanced': { enabled: false } } });
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-  }
-
   it.each([
     ['light', webLightTheme],
     ['dark', webDarkTheme],

@@ -5,15 +5,11 @@
  * the progress summary, keyboard use and axe.
  */
 import './support/jsdomSetup';
-import { FluentProvider, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
-import axe from 'axe-core';
+import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { monthIndexOf } from '../src/domain/months';
-import { App } from '../src/taskpane/App';
-import type { ActualsCheckSummary, ActualsRow, CellValue, LoadResult, MetricCode, PaneServices, PlanChoice, ProgressItem, RegionCode } from '../src/taskpane/services';
-
-const NO_ACTUALS: ActualsCheckSummary = { rowCount: 0, counts: { ok: 0, warnings: 0, errors: 0, missing: 0 }, problems: [] };
+import type { ActualsCheckSummary, ActualsRow, CellValue } from '../src/taskpane/services';
+import { deferred, isDisabled, NO_ACTUALS, paneRenderer, seriousViolations, tabTo } from './support/paneFakes';
 
 const CHECKED: ActualsCheckSummary = {
   rowCount: 40,
@@ -45,65 +41,9 @@ const WIDE_ROWS: ActualsRow[] = [
 
 const CSV = ['Region,Metric,Month,Value,Numerator,Denominator,Regoin', 'KSS,EMP_6W,2023-04,,30,200,x', 'YH,EMP_6W,Apr-23,16.5%,,,', 'YH,EMP_6W,2023-13,0.2,,,', ''].join('\r\n');
 
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve: (value: T) => void;
-  reject: (error: Error) => void;
-}
-
-function deferred<T>(): Deferred<T> {
-  let resolve: (value: T) => void = () => {};
-  let reject: (error: Error) => void = () => {};
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
-type FakeServices = { [K in keyof PaneServices]: jest.MockedFunction<PaneServices[K]> };
-
-interface Watcher {
-  onChecked: (summary: ActualsCheckSummary) => void;
-  onError: (message: string) => void;
-}
-
-function fakeServices() {
-  const watchers: Watcher[] = [];
-  const unsubscribe = jest.fn(async () => {});
-  const services: FakeServices = {
-    loadPlan: jest.fn(async (_choice: PlanChoice): Promise<LoadResult> => ({ changes: ['Added the RRP Actuals table.'] })),
-    readProgress: jest.fn(async (): Promise<ProgressItem[]> => []),
-    selectProgressRow: jest.fn(async (_region: RegionCode, _metric: MetricCode) => {}),
-    insertFormula: jest.fn(async (_formula: string) => {}),
-    checkActuals: jest.fn(async () => CHECKED),
-    watchActuals: jest.fn(async (onChecked: Watcher['onChecked'], onError: Watcher['onError']) => {
-      watchers.push({ onChecked, onError });
-      return unsubscribe;
-    }),
-    selectActualsRow: jest.fn(async (_row: number) => {}),
-    readSelection: jest.fn(async () => WIDE_BLOCK),
-    appendActuals: jest.fn(async (_rows: ActualsRow[]) => NO_ACTUALS),
-  };
-  return { services, watchers, unsubscribe };
-}
-
-/** Renders the pane and lets its start-up (the first watchActuals call) settle. */
-async function renderPane(configure: (services: FakeServices) => void = () => {}, theme: Theme = webLightTheme) {
-  const fakes = fakeServices();
-  configure(fakes.services);
-  const user = userEvent.setup();
-  const view = render(
-    <FluentProvider theme={theme}>
-      <App services={fakes.services} />
-    </FluentProvider>,
-  );
-  await act(async () => {});
-  return { ...fakes, user, ...view };
-}
+const renderPane = paneRenderer({ changes: ['Added the RRP Actuals table.'], progress: [], checked: CHECKED, selection: WIDE_BLOCK });
 
 const button = (name: string | RegExp): HTMLElement => screen.getByRole('button', { name });
-const isDisabled = (el: HTMLElement): boolean => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;
 const counts = (label: string | RegExp): string[] =>
   within(screen.getByRole('list', { name: label }))
     .getAllByRole('listitem')
@@ -488,11 +428,6 @@ describe('Year to date in the progress summary', () => {
 });
 
 describe('keyboard', () => {
-  async function tabTo(user: UserEvent, target: HTMLElement): Promise<void> {
-    for (let i = 0; i < 40 && document.activeElement !== target; i++) await user.tab();
-    expect(document.activeElement).toBe(target);
-  }
-
   it('checks, steps through problems and imports with Tab, Enter and Space', async () => {
     const { services, user } = await renderPane();
     await tabTo(user, button('Check actuals'));
@@ -520,13 +455,6 @@ describe('keyboard', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  async function seriousViolations(container: HTMLElement): Promise<string[]> {
-    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, 'color-contrast-enhanced': { enabled: false } } });
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-  }
-
   it.each([
     ['light', webLightTheme],
     ['dark', webDarkTheme],

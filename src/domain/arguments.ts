@@ -5,31 +5,33 @@
 import { invalid } from './errors';
 import { METRICS, resolveMetric, suggestMetrics } from './metrics';
 import { monthOfSerial, monthOfText, type MonthIndex } from './months';
+import { didYouMean } from './nameMatching';
 import type { MetricCode, RegionCode } from './planSchema';
 import { REGIONS, resolveRegion, suggestRegions } from './regions';
 
 const shown = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : String(value));
-const didYouMean = (names: string[]): string => (names.length > 0 ? ` Did you mean ${names.join(' or ')}?` : '');
 const isBlank = (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
-const REGION_CODES_TEXT = REGIONS.map((r) => r.code).join(', ');
-const METRIC_CODES_TEXT = METRICS.map((m) => m.code).join(', ');
-
-export function readRegion(value: unknown): RegionCode {
-  if (isBlank(value)) throw invalid(`No region given. Use a region code (${REGION_CODES_TEXT}) or its name, such as "Kent, Surrey and Sussex".`);
-  const code = typeof value === 'string' ? resolveRegion(value) : undefined;
-  if (code !== undefined) return code;
-  const hint = typeof value === 'string' ? didYouMean(suggestRegions(value)) : '';
-  throw invalid(`Region ${shown(value)} is not recognised.${hint} Use a region code (${REGION_CODES_TEXT}) or its name, such as "Kent, Surrey and Sussex".`);
+/**
+ * A reader of a code or name (a region, a metric): `what` names it in messages, `resolve` and
+ * `suggest` match people's names for it, and `forms` says what is accepted.
+ */
+function nameReader<Code extends string>(what: string, resolve: (text: string) => Code | undefined, suggest: (text: string) => string[], forms: string) {
+  const What = what[0].toUpperCase() + what.slice(1);
+  return (value: unknown): Code => {
+    if (isBlank(value)) throw invalid(`No ${what} given. ${forms}`);
+    const code = typeof value === 'string' ? resolve(value) : undefined;
+    if (code !== undefined) return code;
+    const hint = typeof value === 'string' ? didYouMean(suggest(value)) : '';
+    throw invalid(`${What} ${shown(value)} is not recognised.${hint} ${forms}`);
+  };
 }
 
-export function readMetric(value: unknown): MetricCode {
-  if (isBlank(value)) throw invalid(`No metric given. Use a metric code (${METRIC_CODES_TEXT}) or its name, such as "employed six weeks after release".`);
-  const code = typeof value === 'string' ? resolveMetric(value) : undefined;
-  if (code !== undefined) return code;
-  const hint = typeof value === 'string' ? didYouMean(suggestMetrics(value)) : '';
-  throw invalid(`Metric ${shown(value)} is not recognised.${hint} Use a metric code (${METRIC_CODES_TEXT}) or its name, such as "employed six weeks after release".`);
-}
+const REGION_FORMS = `Use a region code (${REGIONS.map((r) => r.code).join(', ')}) or its name, such as "Kent, Surrey and Sussex".`;
+const METRIC_FORMS = `Use a metric code (${METRICS.map((m) => m.code).join(', ')}) or its name, such as "employed six weeks after release".`;
+
+export const readRegion = nameReader<RegionCode>('region', resolveRegion, suggestRegions, REGION_FORMS);
+export const readMetric = nameReader<MetricCode>('metric', resolveMetric, suggestMetrics, METRIC_FORMS);
 
 const MONTH_FORMS = 'Give an Excel date (any day in the month) or text such as "2023-10", "Oct 2023" or "October 2023".';
 

@@ -5,14 +5,14 @@
  */
 const MEMO_LIMIT = 10_000;
 
-export function memoiseByText<T>(compute: (text: string) => T | undefined): (text: string) => T | undefined {
-  const memo = new Map<string, T | null>();
+export function memoiseByText<T>(compute: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
   return (text) => {
     const cached = memo.get(text);
-    if (cached !== undefined) return cached ?? undefined;
+    if (cached !== undefined || memo.has(text)) return cached as T;
     const answer = compute(text);
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, answer ?? null);
+    memo.set(text, answer);
     return answer;
   };
 }

@@ -18,6 +18,9 @@ export function nameTokens(text: string): string[] {
     .map((t) => NUMBER_WORDS[t] ?? t);
 }
 
+/** " Did you mean A or B?" for suggested names, or nothing when there are none. */
+export const didYouMean = (names: readonly string[]): string => (names.length > 0 ? ` Did you mean ${names.join(' or ')}?` : '');
+
 export interface NameResolver<Code extends string> {
   /** The code for a name as people write it, or undefined when it matches nothing. */
   resolve(text: string): Code | undefined;

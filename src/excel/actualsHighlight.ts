@@ -5,7 +5,7 @@
  * beginnings the domain states in checkWording.ts. The formulas are in R1C1 form with a relative "RC"
  * (the cell itself), so they hold wherever the table sits and however far it grows.
  */
-import { MISSING_PREFIXES, NOTE_PREFIX, OK_MESSAGE } from '../domain/actuals/checkWording';
+import { MISSING_PREFIXES, NOTE_PREFIX, OK_MESSAGE } from '../domain/actuals';
 
 export const CHECK_COLOURS = {
   error: { fill: '#FFC7CE', font: '#9C0006' },

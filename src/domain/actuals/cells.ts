@@ -11,8 +11,10 @@
  *   - blank, "n/a", "N/A", "na", "-", "TBC", "TBA", "TBD", ".." and "?" mean "no value yet": the row is
  *     reported as missing, never read as zero.
  */
+import { memoiseByText } from '../memoise';
 import { METRICS, resolveMetric, suggestMetrics } from '../metrics';
 import { monthLabel, monthOfSerial, monthOfText, monthIndexOf, type MonthIndex } from '../months';
+import { didYouMean } from '../nameMatching';
 import type { MetricCode, RegionCode } from '../planSchema';
 import { REGIONS, resolveRegion, suggestRegions } from '../regions';
 import { shown, tidy } from './format';
@@ -24,20 +26,6 @@ const MISSING = new Set(MISSING_WORDS);
 
 /** Months before this are refused: Excel reads a small number typed into a date cell as a day in 1900. */
 export const EARLIEST_MONTH: MonthIndex = monthIndexOf(2000, 1);
-
-const MEMO_LIMIT = 10_000;
-
-function memoised<T>(read: (text: string) => T): (text: string) => T {
-  const memo = new Map<string, T>();
-  return (text) => {
-    const hit = memo.get(text);
-    if (hit !== undefined) return hit;
-    const answer = read(text);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, answer);
-    return answer;
-  };
-}
 
 /** A cell from an untyped source: anything that is not text, a number, TRUE/FALSE or null counts as blank. */
 export function cellOf(value: unknown): CellValue {
@@ -82,40 +70,27 @@ export function numberOfText(raw: string): number | undefined {
 
 export type NameRead<Code> = { code: Code; error?: undefined } | { code?: undefined; error: string };
 
-const REGION_CODES_TEXT = REGIONS.map((r) => r.code).join(', ');
-const METRIC_CODES_TEXT = METRICS.map((m) => m.code).join(', ');
-const REGION_FORMS = `Use a region code (${REGION_CODES_TEXT}) or a region name such as "Kent, Surrey and Sussex".`;
-const METRIC_FORMS = `Use a metric code (${METRIC_CODES_TEXT}) or a metric name such as "employed six weeks after release".`;
-const didYouMean = (names: string[]): string => (names.length > 0 ? ` Did you mean ${names.join(' or ')}?` : '');
+const REGION_FORMS = `Use a region code (${REGIONS.map((r) => r.code).join(', ')}) or a region name such as "Kent, Surrey and Sussex".`;
+const METRIC_FORMS = `Use a metric code (${METRICS.map((m) => m.code).join(', ')}) or a metric name such as "employed six weeks after release".`;
 
-const NO_REGION: NameRead<RegionCode> = { error: `No region given. ${REGION_FORMS}` };
-const NO_METRIC: NameRead<MetricCode> = { error: `No metric given. ${METRIC_FORMS}` };
-
-const regionOfText = memoised((text: string): NameRead<RegionCode> => {
-  if (text.trim().length === 0) return NO_REGION;
-  const code = resolveRegion(text);
-  if (code !== undefined) return { code };
-  return { error: `Region ${shown(text)} is not recognised.${didYouMean(suggestRegions(text))} ${REGION_FORMS}` };
-});
-
-const metricOfText = memoised((text: string): NameRead<MetricCode> => {
-  if (text.trim().length === 0) return NO_METRIC;
-  const code = resolveMetric(text);
-  if (code !== undefined) return { code };
-  return { error: `Metric ${shown(text)} is not recognised.${didYouMean(suggestMetrics(text))} ${METRIC_FORMS}` };
-});
-
-export function readRegionCell(value: CellValue): NameRead<RegionCode> {
-  if (typeof value === 'string') return regionOfText(value);
-  if (value === null) return NO_REGION;
-  return { error: `Region ${shown(value)} is not recognised. ${REGION_FORMS}` };
+/**
+ * A reader of a region or metric cell: its code or name (`resolve`), with `suggest`ed names when
+ * text is not recognised; `what` names it in messages and `forms` says what is accepted.
+ */
+function nameCellReader<Code extends string>(what: string, resolve: (text: string) => Code | undefined, suggest: (text: string) => string[], forms: string) {
+  const What = what[0].toUpperCase() + what.slice(1);
+  const none: NameRead<Code> = { error: `No ${what} given. ${forms}` };
+  const unknown = (value: CellValue, hint: string): NameRead<Code> => ({ error: `${What} ${shown(value)} is not recognised.${hint} ${forms}` });
+  const ofText = memoiseByText((text: string): NameRead<Code> => {
+    if (text.trim().length === 0) return none;
+    const code = resolve(text);
+    return code !== undefined ? { code } : unknown(text, didYouMean(suggest(text)));
+  });
+  return (value: CellValue): NameRead<Code> => (typeof value === 'string' ? ofText(value) : value === null ? none : unknown(value, ''));
 }
 
-export function readMetricCell(value: CellValue): NameRead<MetricCode> {
-  if (typeof value === 'string') return metricOfText(value);
-  if (value === null) return NO_METRIC;
-  return { error: `Metric ${shown(value)} is not recognised. ${METRIC_FORMS}` };
-}
+export const readRegionCell = nameCellReader<RegionCode>('region', resolveRegion, suggestRegions, REGION_FORMS);
+export const readMetricCell = nameCellReader<MetricCode>('metric', resolveMetric, suggestMetrics, METRIC_FORMS);
 
 // ---------------------------------------------------------------- months
 
@@ -135,7 +110,7 @@ function monthRead(value: CellValue, month: MonthIndex | undefined): MonthRead {
   return { month };
 }
 
-const monthOfCellText = memoised((text: string): MonthRead => (text.trim().length === 0 ? NO_MONTH : monthRead(text, monthOfText(text))));
+const monthOfCellText = memoiseByText((text: string): MonthRead => (text.trim().length === 0 ? NO_MONTH : monthRead(text, monthOfText(text))));
 
 /** The month of a Month cell (the future is checked separately, against the current month). */
 export function readMonthCell(value: CellValue): MonthRead {
@@ -175,7 +150,7 @@ function valueOfNumber(n: number, given: string): ValueRead {
   return { kind: 'error', message: `Value ${given} is above 100%. ${RANGE_FORMS}` };
 }
 
-const valueOfText = memoised((raw: string): ValueRead => {
+const valueOfText = memoiseByText((raw: string): ValueRead => {
   const trimmed = raw.trim();
   if (trimmed.length === 0) return BLANK_VALUE;
   const given = shown(raw);
@@ -225,7 +200,7 @@ function countOfNumber(column: CountColumn, n: number, given: string): CountRead
 }
 
 function countOfTextFor(column: CountColumn): (text: string) => CountRead {
-  return memoised((raw: string): CountRead => {
+  return memoiseByText((raw: string): CountRead => {
     const trimmed = raw.trim();
     if (trimmed.length === 0) return BLANK_VALUE;
     const given = shown(raw);

@@ -1,7 +1,7 @@
 /**
  * Checking the rows of the RRP Actuals table, one CHECK message per row.
  *
- * Wording conventions (the CHECK column):
+ * Wording conventions (the CHECK column; the fixed words are in checkWording.ts):
  *   - "OK": the row is read and used as it stands.
  *   - "Note: …": a warning; the row is read (and used, unless the note says it is counted once), but
  *     something was assumed that the analyst should confirm, e.g. "Note: read 16.5 as 16.5% (…)." or
@@ -23,6 +23,7 @@ import { monthIndexOf, monthLabel, type MonthIndex } from '../months';
 import { METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../planSchema';
 import { cellText } from '../cellText';
 import { cellOf, isBlank, readCountCell, readMetricCell, readMonthCell, readRegionCell, readValueCell, type CountRead } from './cells';
+import { EMPTY_ROW_MESSAGE, NO_VALUE_PREFIX, OK_MESSAGE } from './checkWording';
 import { defaultRowLabel, listText, noteMessage, percentText, shown } from './format';
 import { TodaySchema, type ActualsRow, type CellValue, type CheckResult, type ParsedActual, type RowCheck, type RowStatus, type Today, type UsableActual } from './schema';
 
@@ -37,8 +38,6 @@ export interface CheckOptions {
 export const AGREEMENT_TOLERANCE = 0.0005;
 const DUST = 1e-9;
 
-export const OK_MESSAGE = 'OK';
-export const EMPTY_ROW_MESSAGE = 'Empty row: nothing to check.';
 const NOT_USED = 'the row is kept but not used.';
 
 export function todayMonth(today: Today): MonthIndex {
@@ -140,7 +139,7 @@ function checkRow(raw: unknown, current: MonthIndex): Draft {
 
   if (errors !== undefined) return { status: 'error', message: errors.join(' '), notes: undefined, parsed: undefined };
   if (missingGiven !== undefined) {
-    return { status: 'missing', message: missingGiven === '' ? `No value given: ${NOT_USED}` : `No value given (${missingGiven}): ${NOT_USED}`, notes: undefined, parsed: undefined };
+    return { status: 'missing', message: missingGiven === '' ? `${NO_VALUE_PREFIX}: ${NOT_USED}` : `${NO_VALUE_PREFIX} (${missingGiven}): ${NOT_USED}`, notes: undefined, parsed: undefined };
   }
   if (value === undefined || region.code === undefined || metric.code === undefined || month.month === undefined) {
     // Unreachable: every path without a value either failed or is missing. Kept as a guard.

@@ -1,23 +1,32 @@
 /**
- * How a row's status can be told from its CHECK text alone, for code that only sees the text in the
- * cell (conditional-format rules in the workbook). The wording itself is made in check.ts and
- * format.ts; this is the one place that states which beginnings mean which status:
+ * The fixed words of CHECK messages, and how a row's status can be told from its CHECK text alone,
+ * for code that only sees the text in the cell (conditional-format rules in the workbook). check.ts
+ * and format.ts build their messages from these constants; this is the one place that states which
+ * beginnings mean which status:
  *   - exactly "OK": ok;
  *   - begins with "Note:": warning;
  *   - begins with "No value given" or "Empty row": missing;
  *   - anything else that is not blank: an error.
  * tests/excelActualsWording.test.ts holds every message the check makes to this.
  */
-import { EMPTY_ROW_MESSAGE, OK_MESSAGE } from './check';
 import type { RowStatus } from './schema';
 
-export { OK_MESSAGE };
+/** The whole message of a row read and used as it stands. */
+export const OK_MESSAGE = 'OK';
 
 /** Every warning begins with this (see noteMessage in format.ts). */
 export const NOTE_PREFIX = 'Note:';
 
+/** A row whose value is blank, "n/a", "TBC" and the like: "No value given (…): the row is kept but not used." */
+export const NO_VALUE_PREFIX = 'No value given';
+
+const EMPTY_ROW_PREFIX = 'Empty row';
+
+/** The whole message of a row with nothing in the data columns. */
+export const EMPTY_ROW_MESSAGE = `${EMPTY_ROW_PREFIX}: nothing to check.`;
+
 /** Every missing-value message begins with one of these. */
-export const MISSING_PREFIXES: readonly string[] = ['No value given', EMPTY_ROW_MESSAGE.slice(0, EMPTY_ROW_MESSAGE.indexOf(':'))];
+export const MISSING_PREFIXES: readonly string[] = [NO_VALUE_PREFIX, EMPTY_ROW_PREFIX];
 
 /** The status a CHECK text stands for; undefined for a blank cell (a row not checked yet). */
 export function statusOfCheckText(text: string): RowStatus | undefined {

@@ -1,4 +1,5 @@
 /** How values appear in CHECK messages: the row's own value as given, percentages, row labels. */
+import { NOTE_PREFIX } from './checkWording';
 import type { CellValue } from './schema';
 
 // Control characters (line breaks, tabs) in a value would break a one-line message.
@@ -39,5 +40,5 @@ const capitalise = (s: string): string => (s.length > 0 ? s[0].toUpperCase() + s
 
 /** "Note: first note. Second note." — the wording of every warning. */
 export function noteMessage(notes: readonly string[]): string {
-  return `Note: ${notes.map((n, i) => (i === 0 ? n : capitalise(n))).join('. ')}.`;
+  return `${NOTE_PREFIX} ${notes.map((n, i) => (i === 0 ? n : capitalise(n))).join('. ')}.`;
 }

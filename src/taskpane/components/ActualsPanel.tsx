@@ -3,7 +3,7 @@
  * counts, step through the problem rows, and import rows from the selection or a CSV file. Every
  * summary (checked, automatic or after an import) updates the same display.
  */
-import { Button, Divider, makeStyles, MessageBar, MessageBarBody, Spinner, Switch, Text, tokens } from '@fluentui/react-components';
+import { Button, Divider, makeStyles, Spinner, Switch, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useActualsImport } from '../hooks/useActualsImport';
 import { useActualsWatch, type WatchStatus } from '../hooks/useActualsWatch';
@@ -12,6 +12,7 @@ import { messageOf, type ActualsCheckSummary, type PaneServices } from '../servi
 import { ActualsCounts } from './ActualsCounts';
 import { ActualsProblems } from './ActualsProblems';
 import { ImportPanel } from './ImportPanel';
+import { Notice } from './Notice';
 import { countOf } from './text';
 
 const useStyles = makeStyles({
@@ -135,16 +136,8 @@ export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelPro
 
       <div className={styles.results}>
         <div role="status" className={styles.results}>
-          {checkError !== undefined && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{checkError}</MessageBarBody>
-            </MessageBar>
-          )}
-          {watchError !== undefined && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{watchError}</MessageBarBody>
-            </MessageBar>
-          )}
+          <Notice message={checkError} />
+          <Notice message={watchError} intent="warning" />
           {shown === undefined ? (
             <Text className={styles.muted}>Not checked yet.</Text>
           ) : (

@@ -3,9 +3,10 @@
  * Previous and Next stop at the ends (they stay focusable but say they are unavailable), so
  * "Problem 7 of 7" is plainly the last one rather than wrapping back to the first without notice.
  */
-import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ActualsProblem } from '../services';
+import { Notice } from './Notice';
 import { PROBLEM_KIND, problemIndex, problemLine } from './actualsText';
 
 const useStyles = makeStyles({
@@ -61,11 +62,7 @@ export function ActualsProblems({ problems, onSelect, selectError }: ActualsProb
         </Button>
       </div>
       <div aria-live="polite">
-        {selectError !== undefined && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{selectError}</MessageBarBody>
-          </MessageBar>
-        )}
+        <Notice message={selectError} />
       </div>
     </div>
   );

@@ -1,23 +1,22 @@
 /** Section 3: build an RRP formula from lists, see the value it will give, and insert it in the active cell. */
-import { Button, Field, Input, Label, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens, useId } from '@fluentui/react-components';
+import { Button, Field, Input, Label, makeStyles, Select, Spinner, Text, tokens, useId } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { editionLabel } from '../../domain/editions';
 import { METRICS } from '../../domain/metrics';
 import { editionsOf } from '../../domain/planData';
-import { EDITIONS, METRIC_CODES, REGION_CODES, type Edition, type MetricCode, type RegionCode } from '../../domain/planSchema';
+import { EDITIONS, type Edition, type MetricCode, type RegionCode } from '../../domain/planSchema';
 import { REGIONS } from '../../domain/regions';
 import { messageOf } from '../services';
+import { Notice } from './Notice';
 import { FUNCTION_NAMES, FUNCTION_SPECS, formulaText, previewOf, type FormulaChoice, type FunctionName } from './formulaText';
 
-const oneOf =
-  <T extends string | number>(values: readonly T[]) =>
-  (value: string): T | undefined =>
-    values.find((v) => String(v) === value);
+/** The options of a list: each value with the text shown for it. */
+type Options<T extends string | number> = readonly (readonly [T, string])[];
 
-const readFunction = oneOf<FunctionName>(FUNCTION_NAMES);
-const readRegion = oneOf<RegionCode>(REGION_CODES);
-const readMetric = oneOf<MetricCode>(METRIC_CODES);
-const readEdition = (value: string): Edition | 'latest' => oneOf<Edition>(EDITIONS)(value) ?? 'latest';
+const FUNCTION_OPTIONS: Options<FunctionName> = FUNCTION_NAMES.map((name) => [name, `RRP.${name}`]);
+const REGION_OPTIONS: Options<RegionCode> = REGIONS.map((r) => [r.code, editionsOf(r.code).length > 0 ? r.name : `${r.name} (no plan data)`]);
+const METRIC_OPTIONS: Options<MetricCode> = METRICS.map((m) => [m.code, m.name]);
+const EDITION_OPTIONS: Options<Edition | 'latest'> = [['latest', 'Latest'], ...EDITIONS.map((e) => [e, editionLabel(e)] as const)];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -40,6 +39,34 @@ const useStyles = makeStyles({
   help: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalS },
 });
+
+interface ListFieldProps<T extends string | number> {
+  label: string;
+  hint?: string;
+  value: T;
+  options: Options<T>;
+  onChange: (value: T) => void;
+}
+
+/** A labelled drop-down list (a native select, which narrows to the pane). */
+function ListField<T extends string | number>({ label, hint, value, options, onChange }: ListFieldProps<T>) {
+  const styles = useStyles();
+  const choose = (text: string): void => {
+    const option = options.find(([v]) => String(v) === text);
+    if (option !== undefined) onChange(option[0]);
+  };
+  return (
+    <Field className={styles.field} label={label} hint={hint}>
+      <Select className={styles.select} select={{ className: styles.select }} value={String(value)} onChange={(_, data) => choose(data.value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={String(v)}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
 
 export interface FunctionBuilderProps {
   /** Puts the formula in the active cell; rejects with a plain-words Error. */
@@ -81,46 +108,10 @@ export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
 
   return (
     <div className={styles.root}>
-      <Field className={styles.field} label="Function" hint={spec.summary}>
-        <Select className={styles.select} select={{ className: styles.select }} value={choice.fn} onChange={(_, data) => update({ fn: readFunction(data.value) ?? choice.fn })}>
-          {FUNCTION_NAMES.map((name) => (
-            <option key={name} value={name}>
-              {`RRP.${name}`}
-            </option>
-          ))}
-        </Select>
-      </Field>
-
-      <Field className={styles.field} label="Region">
-        <Select className={styles.select} select={{ className: styles.select }} value={choice.region} onChange={(_, data) => update({ region: readRegion(data.value) ?? choice.region })}>
-          {REGIONS.map((r) => (
-            <option key={r.code} value={r.code}>
-              {editionsOf(r.code).length > 0 ? r.name : `${r.name} (no plan data)`}
-            </option>
-          ))}
-        </Select>
-      </Field>
-
-      <Field className={styles.field} label="Metric">
-        <Select className={styles.select} select={{ className: styles.select }} value={choice.metric} onChange={(_, data) => update({ metric: readMetric(data.value) ?? choice.metric })}>
-          {METRICS.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-
-      <Field className={styles.field} label="Plan edition">
-        <Select className={styles.select} select={{ className: styles.select }} value={String(choice.edition)} onChange={(_, data) => update({ edition: readEdition(data.value) })}>
-          <option value="latest">Latest</option>
-          {EDITIONS.map((e) => (
-            <option key={e} value={String(e)}>
-              {editionLabel(e)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ListField label="Function" hint={spec.summary} value={choice.fn} options={FUNCTION_OPTIONS} onChange={(fn) => update({ fn })} />
+      <ListField label="Region" value={choice.region} options={REGION_OPTIONS} onChange={(region) => update({ region })} />
+      <ListField label="Metric" value={choice.metric} options={METRIC_OPTIONS} onChange={(metric) => update({ metric })} />
+      <ListField label="Plan edition" value={choice.edition} options={EDITION_OPTIONS} onChange={(edition) => update({ edition })} />
 
       {spec.takesActual && (
         <Field className={styles.field} label="Actual" hint="A percentage such as 17.5% or 0.175, or a cell such as B2.">
@@ -157,11 +148,7 @@ export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
           Insert in active cell
         </Button>
         <div aria-live="polite">
-          {outcome && !outcome.ok && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{outcome.text}</MessageBarBody>
-            </MessageBar>
-          )}
+          <Notice message={outcome?.ok === false ? outcome.text : undefined} />
           {outcome?.ok && (
             <Text size={200} className={styles.help}>
               {outcome.text}

@@ -4,10 +4,11 @@
  * by its visible label, which is styled as a button: the browser opens the file dialog itself, with
  * no scripted click that some hosts block.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, shorthands, Spinner, Text, tokens, typographyStyles, useId } from '@fluentui/react-components';
+import { Button, makeStyles, shorthands, Spinner, Text, tokens, typographyStyles, useId } from '@fluentui/react-components';
 import { useEffect, useRef, type ChangeEvent } from 'react';
 import type { ImportState, PendingImport } from '../hooks/useActualsImport';
 import { ImportPreview } from './ImportPreview';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -125,11 +126,7 @@ export function ImportPanel({ busy, pending, error, notice, onImportSelection, o
             <Text className={styles.help}>Reading…</Text>
           </span>
         )}
-        {error !== undefined && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{error}</MessageBarBody>
-          </MessageBar>
-        )}
+        <Notice message={error} />
         {notice !== undefined && <Text>{notice}</Text>}
       </div>
     </section>

@@ -2,7 +2,7 @@
  * Section 2: per region, how many targets are in each status, the ones that need attention, and the
  * performance-year-to-date figure of those whose actuals give counts.
  */
-import { Badge, Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens, typographyStyles, useId, type BadgeProps } from '@fluentui/react-components';
+import { Badge, Button, Link, makeStyles, Spinner, Text, tokens, typographyStyles, useId, type BadgeProps } from '@fluentui/react-components';
 import { editionLabel } from '../../domain/editions';
 import { metricName } from '../../domain/metrics';
 import { monthFromIso, monthLabel } from '../../domain/months';
@@ -11,6 +11,7 @@ import { regionName } from '../../domain/regions';
 import { STATUSES } from '../../domain/status';
 import { percent } from '../../domain/trajectory';
 import { NO_ACTUAL_YET, type ProgressItem } from '../services';
+import { Notice } from './Notice';
 import { yearToDateText } from './actualsText';
 import { countOf } from './text';
 
@@ -166,16 +167,8 @@ export function ProgressSummary({ items, running, error, selectError, onRefresh,
       </div>
 
       <div aria-live="polite" className={styles.root}>
-        {error !== undefined && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{error}</MessageBarBody>
-          </MessageBar>
-        )}
-        {selectError !== undefined && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{selectError}</MessageBarBody>
-          </MessageBar>
-        )}
+        <Notice message={error} />
+        <Notice message={selectError} />
         {summary !== undefined && <Text className={styles.muted}>{summary}</Text>}
       </div>
 

@@ -37,39 +37,23 @@ export interface FunctionSpec {
   compute(args: Arguments): number | string;
 }
 
+/** A function's spec; `takes` says which of the actual and the month it takes besides region, metric and plan. */
+const spec = (name: FunctionName, summary: string, result: ResultKind, takes: { actual?: true; month?: true }, compute: FunctionSpec['compute']): FunctionSpec =>
+  ({ name, summary, takesActual: takes.actual ?? false, takesMonth: takes.month ?? false, result, compute });
+
+/** A function of the region, metric and plan alone. */
+const ofTarget = (name: FunctionName, summary: string, result: ResultKind, answer: (region: string, metric: string, plan: Edition | null) => number | string): FunctionSpec =>
+  spec(name, summary, result, {}, (a) => answer(a.region, a.metric, a.plan));
+
 export const FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = {
-  TARGET: {
-    name: 'TARGET', summary: 'Target level', takesActual: false, takesMonth: false, result: 'percent',
-    compute: (a) => targetLevel(a.region, a.metric, a.plan),
-  },
-  BASELINE: {
-    name: 'BASELINE', summary: 'Baseline the target starts from', takesActual: false, takesMonth: false, result: 'percent',
-    compute: (a) => baselineLevel(a.region, a.metric, a.plan),
-  },
-  CHANGE: {
-    name: 'CHANGE', summary: 'Planned change in percentage points', takesActual: false, takesMonth: false, result: 'percent',
-    compute: (a) => changeInPoints(a.region, a.metric, a.plan),
-  },
-  DEADLINE: {
-    name: 'DEADLINE', summary: 'Deadline date (last day of the month)', takesActual: false, takesMonth: false, result: 'date',
-    compute: (a) => deadlineDate(a.region, a.metric, a.plan),
-  },
-  TRAJECTORY: {
-    name: 'TRAJECTORY', summary: 'Where the plan should be in a month', takesActual: false, takesMonth: true, result: 'percent',
-    compute: (a) => trajectoryLevel(a.region, a.metric, a.month, a.plan),
-  },
-  STATUS: {
-    name: 'STATUS', summary: 'Progress status of an actual in a month', takesActual: true, takesMonth: true, result: 'text',
-    compute: (a) => statusOf(a.region, a.metric, a.actual, a.month, a.plan, null),
-  },
-  GAP: {
-    name: 'GAP', summary: 'Target minus actual, in percentage points', takesActual: true, takesMonth: false, result: 'percent',
-    compute: (a) => gapToTarget(a.region, a.metric, a.actual, a.plan),
-  },
-  SOURCE: {
-    name: 'SOURCE', summary: 'Plan sentence the target comes from', takesActual: false, takesMonth: false, result: 'text',
-    compute: (a) => sourceOf(a.region, a.metric, a.plan),
-  },
+  TARGET: ofTarget('TARGET', 'Target level', 'percent', targetLevel),
+  BASELINE: ofTarget('BASELINE', 'Baseline the target starts from', 'percent', baselineLevel),
+  CHANGE: ofTarget('CHANGE', 'Planned change in percentage points', 'percent', changeInPoints),
+  DEADLINE: ofTarget('DEADLINE', 'Deadline date (last day of the month)', 'date', deadlineDate),
+  TRAJECTORY: spec('TRAJECTORY', 'Where the plan should be in a month', 'percent', { month: true }, (a) => trajectoryLevel(a.region, a.metric, a.month, a.plan)),
+  STATUS: spec('STATUS', 'Progress status of an actual in a month', 'text', { actual: true, month: true }, (a) => statusOf(a.region, a.metric, a.actual, a.month, a.plan, null)),
+  GAP: spec('GAP', 'Target minus actual, in percentage points', 'percent', { actual: true }, (a) => gapToTarget(a.region, a.metric, a.actual, a.plan)),
+  SOURCE: ofTarget('SOURCE', 'Plan sentence the target comes from', 'text', sourceOf),
 };
 
 /** Everything the builder's form holds. Actual and month are the text as typed. */

@@ -1,0 +1,20 @@
+/** Shared by the tests of the Excel layer (src/excel) against the Excel double. */
+import { ExcelLayerError } from '../../src/excel';
+import { createExcelDouble, type ExcelDouble, type ExcelDoubleOptions } from '../excelDouble';
+
+/** A new Excel double installed as the Excel and Office globals, with the function that puts the old globals back. */
+export function installedDouble(options?: ExcelDoubleOptions): { double: ExcelDouble; restore: () => void } {
+  const double = createExcelDouble(options);
+  return { double, restore: double.install() };
+}
+
+/** The ExcelLayerError a promise rejects with; fails when it resolves or rejects with anything else. */
+export async function layerError(promise: Promise<unknown>): Promise<ExcelLayerError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ExcelLayerError) return error;
+    throw error;
+  }
+  throw new Error('expected an ExcelLayerError');
+}
