@@ -30,7 +30,7 @@ const preview = (): string => screen.getByRole('status', { name: 'Preview' }).te
 describe('Plan data: loading', () => {
   it('offers the regions with plan data, all chosen, and loads them in their latest edition', async () => {
     const { services, user } = await renderPane();
-    const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
+    const boxes = within(screen.getByRole('group', { name: 'Regions' })).getAllByRole('checkbox') as HTMLInputElement[];
     expect(boxes.map((b) => b.labels?.[0]?.textContent)).toEqual(['Kent, Surrey and Sussex', 'South Central', 'East of England', 'Yorkshire and The Humber']);
     expect(boxes.every((b) => b.checked)).toBe(true);
     expect((screen.getByRole('radio', { name: /^Latest/ }) as HTMLInputElement).checked).toBe(true);

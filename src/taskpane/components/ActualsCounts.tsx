@@ -1,5 +1,6 @@
 /** Rows by check result (OK, warnings, errors, missing) as labelled badges: the words carry the meaning, the colours repeat it. */
-import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Pill } from './Pill';
 import type { CheckCounts } from '../../domain/actuals';
 import { countItems } from './actualsText';
 
@@ -19,9 +20,7 @@ export function ActualsCounts({ counts, label }: ActualsCountsProps) {
     <ul className={styles.counts} aria-label={label}>
       {countItems(counts).map((item) => (
         <li key={item.key}>
-          <Badge appearance={item.count === 0 ? 'outline' : 'tint'} color={item.count === 0 ? 'informative' : item.color} shape="rounded">
-            {`${item.label}: ${item.count}`}
-          </Badge>
+          <Pill colour={item.color} quiet={item.count === 0}>{`${item.label}: ${item.count}`}</Pill>
         </li>
       ))}
     </ul>

@@ -3,7 +3,7 @@
  * counts, step through the problem rows, and import rows from the selection or a CSV file. Every
  * summary (checked, automatic or after an import) updates the same display.
  */
-import { Button, Divider, makeStyles, Spinner, Switch, Text, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useActualsImport } from '../hooks/useActualsImport';
 import { useActualsWatch, type WatchStatus } from '../hooks/useActualsWatch';
@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   results: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
+  separator: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
 type Source = { kind: 'checked' } | { kind: 'automatic' } | { kind: 'appended'; rows: number };
@@ -123,10 +124,10 @@ export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelPro
   return (
     <div className={styles.root}>
       <div className={styles.toolbar}>
-        <Button appearance="primary" disabledFocusable={checking} icon={checking ? <Spinner size="tiny" aria-hidden /> : undefined} onClick={() => void runCheck()}>
+        <Button appearance="primary" disabledFocusable={checking} onClick={() => void runCheck()}>
           {checking ? 'Checking…' : 'Check actuals'}
         </Button>
-        <Switch label="Automatic checking" checked={watching} onChange={(_, data) => watch.setOn(data.checked)} />
+        <Checkbox label="Automatic checking" checked={watching} onChange={(_, data) => watch.setOn(data.checked === true)} />
       </div>
       {hint !== undefined && (
         <Text size={200} className={styles.muted}>
@@ -152,7 +153,7 @@ export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelPro
         )}
       </div>
 
-      <Divider />
+      <div className={styles.separator} role="separator" />
 
       <ImportPanel
         busy={imports.busy}

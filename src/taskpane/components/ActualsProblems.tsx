@@ -3,7 +3,8 @@
  * Previous and Next stop at the ends (they stay focusable but say they are unavailable), so
  * "Problem 7 of 7" is plainly the last one rather than wrapping back to the first without notice.
  */
-import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Pill } from './Pill';
 import { useState } from 'react';
 import type { ActualsProblem } from '../services';
 import { Notice } from './Notice';
@@ -47,9 +48,9 @@ export function ActualsProblems({ problems, onSelect, selectError }: ActualsProb
   return (
     <div className={styles.root}>
       <div className={styles.line} aria-live="polite" aria-atomic="true">
-        <Badge appearance="tint" shape="rounded" color={kind.color}>
+        <Pill colour={kind.color}>
           {kind.label}
-        </Badge>
+        </Pill>
         <Text>{problemLine(problem, index, problems.length)}</Text>
       </div>
       <div className={styles.actions} role="group" aria-label="Step through problems">

@@ -1,5 +1,5 @@
 /** Section 3: build an RRP formula from lists, see the value it will give, and insert it in the active cell. */
-import { Button, Field, Input, Label, makeStyles, Select, Spinner, Text, tokens, useId } from '@fluentui/react-components';
+import { Button, Field, Input, Label, makeStyles, Select, Text, tokens, useId } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { editionLabel } from '../../domain/editions';
 import { METRICS } from '../../domain/metrics';
@@ -144,7 +144,7 @@ export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
       </div>
 
       <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={inserting} icon={inserting ? <Spinner size="tiny" aria-hidden /> : undefined} onClick={insert}>
+        <Button appearance="primary" disabledFocusable={inserting} onClick={insert}>
           Insert in active cell
         </Button>
         <div aria-live="polite">

@@ -4,7 +4,7 @@
  * by its visible label, which is styled as a button: the browser opens the file dialog itself, with
  * no scripted click that some hosts block.
  */
-import { Button, makeStyles, shorthands, Spinner, Text, tokens, typographyStyles, useId } from '@fluentui/react-components';
+import { Button, makeStyles, shorthands, Text, tokens, typographyStyles, useId } from '@fluentui/react-components';
 import { useEffect, useRef, type ChangeEvent } from 'react';
 import type { ImportState, PendingImport } from '../hooks/useActualsImport';
 import { ImportPreview } from './ImportPreview';
@@ -122,7 +122,6 @@ export function ImportPanel({ busy, pending, error, notice, onImportSelection, o
       <div aria-live="polite">
         {reading && (
           <span className={styles.reading}>
-            <Spinner size="tiny" aria-hidden />
             <Text className={styles.help}>Reading…</Text>
           </span>
         )}

@@ -1,5 +1,5 @@
 /** What an import would append, before anything is written: layout, rows found, their check counts and notes, then Append or Cancel. */
-import { Button, makeStyles, Spinner, Text, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Ref } from 'react';
 import type { PendingImport } from '../hooks/useActualsImport';
 import { ActualsCounts } from './ActualsCounts';
@@ -58,7 +58,7 @@ export function ImportPreview({ pending, appending, onConfirm, onCancel, heading
       </Text>
       <div className={styles.actions}>
         {n > 0 && (
-          <Button appearance="primary" disabledFocusable={appending} icon={appending ? <Spinner size="tiny" aria-hidden /> : undefined} onClick={() => !appending && onConfirm()}>
+          <Button appearance="primary" disabledFocusable={appending} onClick={() => !appending && onConfirm()}>
             {appending ? 'Appending…' : `Append ${countOf(n, 'row')}`}
           </Button>
         )}

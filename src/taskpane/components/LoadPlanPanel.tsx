@@ -1,5 +1,5 @@
 /** Section 1: choose regions and a plan edition, load them into the workbook, and say what changed. */
-import { Button, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Text, tokens, typographyStyles, useId } from '@fluentui/react-components';
+import { Button, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, tokens, typographyStyles, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import { editionLabel } from '../../domain/editions';
 import { editionsOf } from '../../domain/planData';
@@ -90,7 +90,7 @@ export function LoadPlanPanel({ regions, running, changes, error, onLoad }: Load
         <Button
           appearance="primary"
           disabledFocusable={disabled}
-          icon={running ? <Spinner size="tiny" aria-hidden /> : undefined}
+         
           aria-describedby={blocker || note ? hintId : undefined}
           onClick={load}
         >

@@ -2,7 +2,8 @@
  * Section 2: per region, how many targets are in each status, the ones that need attention, and the
  * performance-year-to-date figure of those whose actuals give counts.
  */
-import { Badge, Button, Link, makeStyles, Spinner, Text, tokens, typographyStyles, useId, type BadgeProps } from '@fluentui/react-components';
+import { Button, Link, makeStyles, Text, tokens, typographyStyles, useId } from '@fluentui/react-components';
+import { Pill, type PillColour } from './Pill';
 import { editionLabel } from '../../domain/editions';
 import { metricName } from '../../domain/metrics';
 import { monthFromIso, monthLabel } from '../../domain/months';
@@ -19,7 +20,7 @@ import { countOf } from './text';
 export const SUMMARY_STATUSES: readonly string[] = [...STATUSES, NO_ACTUAL_YET];
 const NEEDS_ATTENTION = new Set(['Off track', 'Missed']);
 
-const BADGE_COLOURS: Readonly<Record<string, BadgeProps['color']>> = {
+const STATUS_COLOURS: Readonly<Record<string, PillColour>> = {
   Met: 'success',
   'On track': 'success',
   Improving: 'success',
@@ -100,9 +101,7 @@ function RegionProgress({ region, items, onSelect }: { region: RegionCode; items
       <ul className={styles.counts} aria-label={`${name}: targets by status`}>
         {countsByStatus(items).map(([status, count]) => (
           <li key={status}>
-            <Badge appearance="tint" color={BADGE_COLOURS[status] ?? 'informative'} shape="rounded">
-              {`${status}: ${count}`}
-            </Badge>
+            <Pill colour={STATUS_COLOURS[status] ?? 'informative'}>{`${status}: ${count}`}</Pill>
           </li>
         ))}
       </ul>
@@ -161,7 +160,7 @@ export function ProgressSummary({ items, running, error, selectError, onRefresh,
   return (
     <div className={styles.root}>
       <div className={styles.toolbar}>
-        <Button disabledFocusable={running} icon={running ? <Spinner size="tiny" aria-hidden /> : undefined} onClick={() => !running && onRefresh()}>
+        <Button disabledFocusable={running} onClick={() => !running && onRefresh()}>
           {running ? 'Refreshing…' : 'Refresh'}
         </Button>
       </div>

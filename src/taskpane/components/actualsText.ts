@@ -3,7 +3,7 @@
  * and an import read into what the preview shows. Nothing here talks to Excel, so it is tested
  * through the components and can be reused by them without hooks.
  */
-import type { BadgeProps } from '@fluentui/react-components';
+import type { PillColour } from './Pill';
 import { ACTUALS_COLUMNS, checkActuals, EMPTY_ROW_MESSAGE, type ActualsColumn, type ActualsRow, type CheckCounts, type YearToDate } from '../../domain/actuals';
 import { monthLabel, type MonthIndex } from '../../domain/months';
 import { percent } from '../../domain/trajectory';
@@ -15,7 +15,7 @@ export interface CountItem {
   key: keyof CheckCounts;
   label: string;
   count: number;
-  color: BadgeProps['color'];
+  color: PillColour;
 }
 
 export function countItems(counts: CheckCounts): CountItem[] {
@@ -27,7 +27,7 @@ export function countItems(counts: CheckCounts): CountItem[] {
   ];
 }
 
-export const PROBLEM_KIND: Readonly<Record<ActualsProblem['status'], { label: string; color: BadgeProps['color'] }>> = {
+export const PROBLEM_KIND: Readonly<Record<ActualsProblem['status'], { label: string; color: PillColour }>> = {
   error: { label: 'Error', color: 'danger' },
   warning: { label: 'Warning', color: 'warning' },
   missing: { label: 'Missing', color: 'informative' },
