@@ -84,6 +84,12 @@ function benchBundleSize() {
     console.log(`  ${src.padEnd(14)} ${(body.length / 1024).toFixed(1)} KB raw, ${(zipped / 1024).toFixed(1)} KB gzip`);
   }
   console.log(`  page total     ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`);
+  // Chunks the page fetches only when needed (the CSV parser, when a file is chosen).
+  const onDemand = fs.readdirSync(DIST).filter((f) => f.endsWith('.js') && !scripts.includes(f) && f !== 'functions.js');
+  for (const file of onDemand) {
+    const body = fs.readFileSync(path.join(DIST, file));
+    console.log(`  on demand: ${file} ${(body.length / 1024).toFixed(1)} KB raw, ${(zlib.gzipSync(body, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
+  }
 }
 
 async function benchExcelLayer() {
