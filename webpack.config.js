@@ -1,7 +1,8 @@
 /*
- * Build of RRP for Excel: one shared runtime page (taskpane.html) that loads functions.js and
- * taskpane.js, plus functions.json (custom function metadata, generated from the JSDoc), the icons,
- * a help page and the manifest.
+ * Build of RRP for Excel: one shared runtime page (taskpane.html) that loads only taskpane.js, which
+ * registers the custom functions itself (index.tsx imports ../functions/functions); functions.js, the
+ * same functions alone, for the manifest's <Script> and the DOM-less load check below; functions.json
+ * (custom function metadata, generated from the JSDoc); the icons, a help page and the manifest.
  *
  *   npm run build        production build into dist/, URLs rewritten to ADDIN_BASE_URL
  *   npm run build:dev    development build into dist/, URLs stay https://localhost:3000
@@ -219,7 +220,6 @@ module.exports = async (env = {}, argv = {}) => {
         // (index.tsx imports functions.ts), so the domain code ships once; functions.js is still emitted
         // whole for the manifest's <Script> and for a DOM-less load.
         chunks: ['taskpane'],
-        chunksSortMode: 'manual',
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -241,8 +241,8 @@ module.exports = async (env = {}, argv = {}) => {
           server: { type: 'https', options: await devServerCertificate() },
           headers: { 'Access-Control-Allow-Origin': '*' },
           static: false,
-          // Live reload, not hot module replacement: the page runs two entry bundles (functions and
-          // taskpane), each with its own webpack runtime, and nothing in them accepts hot updates.
+          // Live reload, not hot module replacement: nothing in the page's bundle (taskpane.js, which
+          // registers the custom functions too) accepts hot updates.
           hot: false,
           liveReload: true,
         }

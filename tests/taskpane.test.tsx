@@ -74,7 +74,7 @@ describe('Plan data: loading', () => {
     expect(isDisabled(loadButton())).toBe(true);
   });
 
-  it('shows a spinner and keeps the button disabled while loading', async () => {
+  it("labels the button 'Loading plan data…' and keeps it disabled while loading", async () => {
     const pending = deferred<{ changes: string[] }>();
     const { services, user } = await renderPane((s) => s.loadPlan.mockReturnValue(pending.promise));
     await user.click(loadButton());

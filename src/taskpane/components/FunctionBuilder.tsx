@@ -1,4 +1,4 @@
-/** Section 3: build an RRP formula from lists, see the value it will give, and insert it in the active cell. */
+/** Build an RRP formula from lists, see the value it will give, and insert it in the active cell. */
 import { Button, Field, Input, Label, makeStyles, Select, Text, tokens, useId } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { editionLabel } from '../../domain/editions';

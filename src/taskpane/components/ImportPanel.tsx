@@ -16,7 +16,6 @@ const useStyles = makeStyles({
   help: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   file: { position: 'relative' },
-  reading: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
   // Visually hidden but focusable, so Tab and Space/Enter reach the real input.
   fileInput: {
     position: 'absolute',
@@ -120,11 +119,7 @@ export function ImportPanel({ busy, pending, error, notice, onImportSelection, o
       {pending !== undefined && <ImportPreview pending={pending} appending={appending} onConfirm={onConfirm} onCancel={onCancel} headingRef={previewHeading} />}
 
       <div aria-live="polite">
-        {reading && (
-          <span className={styles.reading}>
-            <Text className={styles.help}>Reading…</Text>
-          </span>
-        )}
+        {reading && <Text className={styles.help}>Reading…</Text>}
         <Notice message={error} />
         {notice !== undefined && <Text>{notice}</Text>}
       </div>

@@ -1,4 +1,4 @@
-/** Section 1: choose regions and a plan edition, load them into the workbook, and say what changed. */
+/** Choose regions and a plan edition, load them into the workbook, and say what changed. */
 import { Button, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, tokens, typographyStyles, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import { editionLabel } from '../../domain/editions';
@@ -90,7 +90,6 @@ export function LoadPlanPanel({ regions, running, changes, error, onLoad }: Load
         <Button
           appearance="primary"
           disabledFocusable={disabled}
-         
           aria-describedby={blocker || note ? hintId : undefined}
           onClick={load}
         >

@@ -1,5 +1,5 @@
 /**
- * Section 2: per region, how many targets are in each status, the ones that need attention, and the
+ * Per region, how many targets are in each status, the ones that need attention, and the
  * performance-year-to-date figure of those whose actuals give counts.
  */
 import { Button, Link, makeStyles, Text, tokens, typographyStyles, useId } from '@fluentui/react-components';
