@@ -1,4 +1,5 @@
 /** The answers behind each RRP function, with the issue's worked examples. */
+import { checkActuals } from '../src/domain/actuals';
 import { PlanError } from '../src/domain/errors';
 import { planData } from '../src/domain/planData';
 import {
@@ -85,6 +86,31 @@ describe('errors', () => {
     const error = failure(compute);
     expect(error.kind).toBe(kind);
     expect(error.message).toMatch(message);
+  });
+});
+
+describe('messages shared with the actuals check', () => {
+  const cellMessage = (row: Partial<Record<'Region' | 'Metric' | 'Month', string>>): string =>
+    checkActuals([{ Region: 'LDN', Metric: 'EMP_6W', Month: '2023-10', Value: 0.165, Numerator: '', Denominator: '', Note: '', ...row }], { today: { year: 2025, month: 7 } }).rows[0].message;
+
+  it('words an unreadable region or metric exactly as the CHECK column does, suggestions included', () => {
+    expect(failure(() => targetLevel('Londn', 'EMP_6W', null)).message).toBe(cellMessage({ Region: 'Londn' }));
+    expect(failure(() => targetLevel('Londn', 'EMP_6W', null)).message).toMatch(/^Region "Londn" is not recognised\. Did you mean London \(LDN\)\? Use a region code/);
+    expect(failure(() => targetLevel('KSS', 'employment', null)).message).toBe(cellMessage({ Metric: 'employment' }));
+    expect(failure(() => targetLevel('  ', 'EMP_6W', null)).message).toBe(cellMessage({ Region: '  ' }));
+  });
+
+  it('lists every accepted month form', () => {
+    expect(failure(() => trajectoryLevel('YH', 'EMP_6W', null, null)).message).toBe(
+      'No month given. Give an Excel date (any day in the month) or text such as "2023-10", "Oct 2023", "October 2023", "10/2023" or "Oct-23".',
+    );
+    expect(failure(() => trajectoryLevel('YH', 'EMP_6W', 'Smarch 2023', null)).message).toBe(cellMessage({ Month: 'Smarch 2023' }));
+  });
+
+  it('quotes long or multi-line text shortened, on one line', () => {
+    const message = failure(() => targetLevel(`Kent\n${'x'.repeat(100)}`, 'EMP_6W', null)).message;
+    expect(message).toMatch(/^Region "Kent x{54}…" is not recognised\./);
+    expect(message).not.toMatch(/\n/);
   });
 });
 

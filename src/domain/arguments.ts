@@ -3,37 +3,24 @@
  * plan terms, with messages that say what was given and what is accepted.
  */
 import { invalid } from './errors';
-import { METRICS, resolveMetric, suggestMetrics } from './metrics';
-import { monthOfSerial, monthOfText, type MonthIndex } from './months';
-import { didYouMean } from './nameMatching';
+import { shown } from './givenValues';
+import { readMetricName } from './metrics';
+import { MONTH_FORMS, monthOfSerial, monthOfText, type MonthIndex } from './months';
+import type { NameRead } from './nameMatching';
 import type { MetricCode, RegionCode } from './planSchema';
-import { REGIONS, resolveRegion, suggestRegions } from './regions';
+import { readRegionName } from './regions';
 
-const shown = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : String(value));
 const isBlank = (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
-/**
- * A reader of a code or name (a region, a metric): `what` names it in messages, `resolve` and
- * `suggest` match people's names for it, and `forms` says what is accepted.
- */
-function nameReader<Code extends string>(what: string, resolve: (text: string) => Code | undefined, suggest: (text: string) => string[], forms: string) {
-  const What = what[0].toUpperCase() + what.slice(1);
-  return (value: unknown): Code => {
-    if (isBlank(value)) throw invalid(`No ${what} given. ${forms}`);
-    const code = typeof value === 'string' ? resolve(value) : undefined;
-    if (code !== undefined) return code;
-    const hint = typeof value === 'string' ? didYouMean(suggest(value)) : '';
-    throw invalid(`${What} ${shown(value)} is not recognised.${hint} ${forms}`);
-  };
+/** The code of a name read, or the read's message as a PlanError. */
+function codeOf<Code>(read: NameRead<Code>): Code {
+  if (read.error !== undefined) throw invalid(read.error);
+  return read.code;
 }
 
-const REGION_FORMS = `Use a region code (${REGIONS.map((r) => r.code).join(', ')}) or its name, such as "Kent, Surrey and Sussex".`;
-const METRIC_FORMS = `Use a metric code (${METRICS.map((m) => m.code).join(', ')}) or its name, such as "employed six weeks after release".`;
-
-export const readRegion = nameReader<RegionCode>('region', resolveRegion, suggestRegions, REGION_FORMS);
-export const readMetric = nameReader<MetricCode>('metric', resolveMetric, suggestMetrics, METRIC_FORMS);
-
-const MONTH_FORMS = 'Give an Excel date (any day in the month) or text such as "2023-10", "Oct 2023" or "October 2023".';
+/** Regions and metrics are read exactly as the actuals check reads its cells, with the same messages. */
+export const readRegion = (value: unknown): RegionCode => codeOf(readRegionName(value));
+export const readMetric = (value: unknown): MetricCode => codeOf(readMetricName(value));
 
 export function readMonth(value: unknown): MonthIndex {
   if (isBlank(value)) throw invalid(`No month given. ${MONTH_FORMS}`);

@@ -1,5 +1,5 @@
 /** The plan metrics and how people write them ("6 week employment", "employed six weeks after release"). */
-import { createNameResolver, type NamedEntry } from './nameMatching';
+import { createNameReader, createNameResolver, type NamedEntry } from './nameMatching';
 import type { MetricCode } from './planSchema';
 
 export interface Metric extends NamedEntry<MetricCode> {
@@ -58,6 +58,12 @@ const resolver = createNameResolver(METRICS, metricKey, metricByRule);
 
 export const resolveMetric = resolver.resolve;
 export const suggestMetrics = resolver.suggest;
+
+/** What a metric argument or cell accepts, for messages. */
+const METRIC_FORMS = `Use a metric code (${METRICS.map((m) => m.code).join(', ')}) or a metric name such as "employed six weeks after release".`;
+
+/** A metric from a cell or function argument: its code, or the message saying why it cannot be read. */
+export const readMetricName = createNameReader('metric', resolver, METRIC_FORMS);
 
 const BY_CODE = new Map(METRICS.map((m) => [m.code, m]));
 export const metricName = (code: MetricCode): string => BY_CODE.get(code)?.name ?? code;

@@ -84,6 +84,9 @@ function validMonth(year: number, month: number): MonthIndex | undefined {
   return month >= 1 && month <= 12 && year >= 1900 && year <= 9999 ? monthIndexOf(year, month) : undefined;
 }
 
+/** Every form a month argument or Month cell accepts, for messages. */
+export const MONTH_FORMS = 'Give an Excel date (any day in the month) or text such as "2023-10", "Oct 2023", "October 2023", "10/2023" or "Oct-23".';
+
 /** The month named by a piece of text, or undefined when it cannot be read as one. */
 export const monthOfText: (text: string) => MonthIndex | undefined = memoiseByText((raw) => parseMonthText(raw.trim()));
 

@@ -1,7 +1,9 @@
 /**
  * Forgiving name matching shared by regions and metrics: case, "&"/"and", spacing and punctuation
- * do not matter. Answers are memoised by the exact text given.
+ * do not matter. Answers, suggestions and whole reads (with their messages) are memoised by the exact
+ * text given, so a misspelt name costs the suggestion search once, not once per cell or formula.
  */
+import { shown } from './givenValues';
 import { memoiseByText } from './memoise';
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -19,13 +21,13 @@ export function nameTokens(text: string): string[] {
 }
 
 /** " Did you mean A or B?" for suggested names, or nothing when there are none. */
-export const didYouMean = (names: readonly string[]): string => (names.length > 0 ? ` Did you mean ${names.join(' or ')}?` : '');
+const didYouMean = (names: readonly string[]): string => (names.length > 0 ? ` Did you mean ${names.join(' or ')}?` : '');
 
 export interface NameResolver<Code extends string> {
   /** The code for a name as people write it, or undefined when it matches nothing. */
   resolve(text: string): Code | undefined;
-  /** Up to three display names close to an unrecognised name, best first. */
-  suggest(text: string): string[];
+  /** Up to three display names close to an unrecognised name, best first (memoised: do not change the array). */
+  suggest(text: string): readonly string[];
 }
 
 export interface NamedEntry<Code extends string> {
@@ -55,23 +57,42 @@ export function createNameResolver<Code extends string>(
     return byKey.get(keyOf(tokens)) ?? byRule(tokens);
   });
 
-  return {
-    resolve,
-    suggest(text) {
-      const given = [keyOf(nameTokens(text)), squash(text)].filter((k) => k.length > 0);
-      const best = new Map<Code, { distance: number; name: string }>();
-      for (const { keys, entry } of keyed) {
-        for (const key of given) {
-          for (const aliasKey of keys) {
-            const score = closeness(key, aliasKey);
-            const seen = best.get(entry.code);
-            if (score !== undefined && (!seen || score < seen.distance)) best.set(entry.code, { distance: score, name: `${entry.name} (${entry.code})` });
-          }
+  const suggest = memoiseByText((text): readonly string[] => {
+    const given = [keyOf(nameTokens(text)), squash(text)].filter((k) => k.length > 0);
+    const best = new Map<Code, { distance: number; name: string }>();
+    for (const { keys, entry } of keyed) {
+      for (const key of given) {
+        for (const aliasKey of keys) {
+          const score = closeness(key, aliasKey);
+          const seen = best.get(entry.code);
+          if (score !== undefined && (!seen || score < seen.distance)) best.set(entry.code, { distance: score, name: `${entry.name} (${entry.code})` });
         }
       }
-      return [...best.values()].sort((a, b) => a.distance - b.distance).slice(0, 3).map((b) => b.name);
-    },
-  };
+    }
+    return [...best.values()].sort((a, b) => a.distance - b.distance).slice(0, 3).map((b) => b.name);
+  });
+
+  return { resolve, suggest };
+}
+
+/** A region or metric as read from a cell or a function argument: its code, or the message saying why not. */
+export type NameRead<Code> = { code: Code; error?: undefined } | { code?: undefined; error: string };
+
+/**
+ * The one reader of a region or metric, for cells and function arguments alike: `what` names it in
+ * messages ("region") and `forms` says what is accepted. Blank (null, undefined, spaces) is "No region
+ * given"; unrecognised text gets up to three suggestions.
+ */
+export function createNameReader<Code extends string>(what: string, resolver: NameResolver<Code>, forms: string): (value: unknown) => NameRead<Code> {
+  const What = what[0].toUpperCase() + what.slice(1);
+  const none: NameRead<Code> = { error: `No ${what} given. ${forms}` };
+  const unknown = (value: unknown, hint: string): NameRead<Code> => ({ error: `${What} ${shown(value)} is not recognised.${hint} ${forms}` });
+  const ofText = memoiseByText((text: string): NameRead<Code> => {
+    if (text.trim().length === 0) return none;
+    const code = resolver.resolve(text);
+    return code !== undefined ? { code } : unknown(text, didYouMean(resolver.suggest(text)));
+  });
+  return (value) => (typeof value === 'string' ? ofText(value) : value === null || value === undefined ? none : unknown(value, ''));
 }
 
 const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');

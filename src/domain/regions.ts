@@ -1,5 +1,5 @@
 /** The 12 probation regions of England and Wales, and how people write their names. */
-import { createNameResolver, type NamedEntry } from './nameMatching';
+import { createNameReader, createNameResolver, type NamedEntry } from './nameMatching';
 import type { RegionCode } from './planSchema';
 
 export const REGIONS: readonly NamedEntry<RegionCode>[] = [
@@ -25,6 +25,12 @@ const resolver = createNameResolver(REGIONS, regionKey);
 
 export const resolveRegion = resolver.resolve;
 export const suggestRegions = resolver.suggest;
+
+/** What a region argument or cell accepts, for messages. */
+const REGION_FORMS = `Use a region code (${REGIONS.map((r) => r.code).join(', ')}) or a region name such as "Kent, Surrey and Sussex".`;
+
+/** A region from a cell or function argument: its code, or the message saying why it cannot be read. */
+export const readRegionName = createNameReader('region', resolver, REGION_FORMS);
 
 const NAMES = new Map(REGIONS.map((r) => [r.code, r.name]));
 export const regionName = (code: RegionCode): string => NAMES.get(code) ?? code;

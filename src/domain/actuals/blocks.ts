@@ -10,8 +10,9 @@
  */
 import { monthLabel, type MonthIndex } from '../months';
 import { cellText } from '../cellText';
+import { shown } from '../givenValues';
 import { cellOf, isBlank, monthOfHeader } from './cells';
-import { listText, shown } from './format';
+import { listText } from './format';
 import { ACTUALS_COLUMNS, type ActualsColumn, type ActualsRow, type CellValue } from './schema';
 
 /** Where a row came from in the block (0-based row and column; the header is row 0). */

@@ -1,6 +1,7 @@
 /**
- * Reading the cells of one actuals row: names, months, values and counts, each with the plain-words
- * message used when it cannot be read. Text answers are memoised by the exact text, so a table of
+ * Reading the cells of one actuals row: months, values and counts, each with the plain-words message
+ * used when it cannot be read (Region and Metric cells are read by readRegionName and readMetricName,
+ * the readers the RRP functions use too). Text answers are memoised by the exact text, so a table of
  * 100,000 rows that repeats the same few names, months and "TBC"s costs a hash lookup per cell.
  *
  * Value rule (documented for analysts):
@@ -11,13 +12,10 @@
  *   - blank, "n/a", "N/A", "na", "-", "TBC", "TBA", "TBD", ".." and "?" mean "no value yet": the row is
  *     reported as missing, never read as zero.
  */
+import { shown } from '../givenValues';
 import { memoiseByText } from '../memoise';
-import { METRICS, resolveMetric, suggestMetrics } from '../metrics';
-import { monthLabel, monthOfSerial, monthOfText, monthIndexOf, type MonthIndex } from '../months';
-import { didYouMean } from '../nameMatching';
-import type { MetricCode, RegionCode } from '../planSchema';
-import { REGIONS, resolveRegion, suggestRegions } from '../regions';
-import { shown, tidy } from './format';
+import { MONTH_FORMS, monthLabel, monthOfSerial, monthOfText, monthIndexOf, type MonthIndex } from '../months';
+import { tidy } from './format';
 import type { CellValue } from './schema';
 
 /** Words that mean "no value yet" (compared trimmed and lower-case). */
@@ -66,37 +64,10 @@ export function numberOfText(raw: string): number | undefined {
   return undefined;
 }
 
-// ---------------------------------------------------------------- names
-
-export type NameRead<Code> = { code: Code; error?: undefined } | { code?: undefined; error: string };
-
-const REGION_FORMS = `Use a region code (${REGIONS.map((r) => r.code).join(', ')}) or a region name such as "Kent, Surrey and Sussex".`;
-const METRIC_FORMS = `Use a metric code (${METRICS.map((m) => m.code).join(', ')}) or a metric name such as "employed six weeks after release".`;
-
-/**
- * A reader of a region or metric cell: its code or name (`resolve`), with `suggest`ed names when
- * text is not recognised; `what` names it in messages and `forms` says what is accepted.
- */
-function nameCellReader<Code extends string>(what: string, resolve: (text: string) => Code | undefined, suggest: (text: string) => string[], forms: string) {
-  const What = what[0].toUpperCase() + what.slice(1);
-  const none: NameRead<Code> = { error: `No ${what} given. ${forms}` };
-  const unknown = (value: CellValue, hint: string): NameRead<Code> => ({ error: `${What} ${shown(value)} is not recognised.${hint} ${forms}` });
-  const ofText = memoiseByText((text: string): NameRead<Code> => {
-    if (text.trim().length === 0) return none;
-    const code = resolve(text);
-    return code !== undefined ? { code } : unknown(text, didYouMean(suggest(text)));
-  });
-  return (value: CellValue): NameRead<Code> => (typeof value === 'string' ? ofText(value) : value === null ? none : unknown(value, ''));
-}
-
-export const readRegionCell = nameCellReader<RegionCode>('region', resolveRegion, suggestRegions, REGION_FORMS);
-export const readMetricCell = nameCellReader<MetricCode>('metric', resolveMetric, suggestMetrics, METRIC_FORMS);
-
 // ---------------------------------------------------------------- months
 
 export type MonthRead = { month: MonthIndex; error?: undefined } | { month?: undefined; error: string };
 
-export const MONTH_FORMS = 'Give an Excel date (any day in the month) or text such as "2023-10", "Oct 2023", "October 2023", "10/2023" or "Oct-23".';
 const NO_MONTH: MonthRead = { error: `No month given. ${MONTH_FORMS}` };
 
 function monthRead(value: CellValue, month: MonthIndex | undefined): MonthRead {

@@ -19,12 +19,15 @@
  * involved, and none of them is used. "The same" means equal values; when both rows give counts, equal
  * counts; when only one gives counts, values within 0.05 percentage points (the within-row rule).
  */
+import { cellText } from '../cellText';
+import { shown } from '../givenValues';
+import { readMetricName } from '../metrics';
 import { monthIndexOf, monthLabel, type MonthIndex } from '../months';
 import { METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../planSchema';
-import { cellText } from '../cellText';
-import { cellOf, isBlank, readCountCell, readMetricCell, readMonthCell, readRegionCell, readValueCell, type CountRead } from './cells';
+import { readRegionName } from '../regions';
+import { cellOf, isBlank, readCountCell, readMonthCell, readValueCell, type CountRead } from './cells';
 import { EMPTY_ROW_MESSAGE, NO_VALUE_PREFIX, OK_MESSAGE } from './checkWording';
-import { defaultRowLabel, listText, noteMessage, percentText, shown } from './format';
+import { defaultRowLabel, listText, noteMessage, percentText } from './format';
 import { TodaySchema, type ActualsRow, type CellValue, type CheckResult, type ParsedActual, type RowCheck, type RowStatus, type Today, type UsableActual } from './schema';
 
 export interface CheckOptions {
@@ -82,9 +85,9 @@ function checkRow(raw: unknown, current: MonthIndex): Draft {
   const fail = (message: string): void => void (errors ??= []).push(message);
   const note = (message: string): void => void (notes ??= []).push(message);
 
-  const region = readRegionCell(regionCell);
+  const region = readRegionName(regionCell);
   if (region.error !== undefined) fail(region.error);
-  const metric = readMetricCell(metricCell);
+  const metric = readMetricName(metricCell);
   if (metric.error !== undefined) fail(metric.error);
   const month = readMonthCell(monthCell);
   if (month.error !== undefined) fail(month.error);

@@ -1,23 +1,5 @@
-/** How values appear in CHECK messages: the row's own value as given, percentages, row labels. */
+/** How values appear in CHECK messages: percentages, lists, row labels (a row's own value is quoted by shown in ../givenValues). */
 import { NOTE_PREFIX } from './checkWording';
-import type { CellValue } from './schema';
-
-// Control characters (line breaks, tabs) in a value would break a one-line message.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f]/g;
-const MAX_SHOWN = 60;
-
-/** A cell's value as the analyst typed it: text in quotes (shortened when long), numbers as Excel holds them. */
-export function shown(value: CellValue): string {
-  if (typeof value === 'string') {
-    let text = value.replace(CONTROL, ' ');
-    if (text.length > MAX_SHOWN) text = `${Array.from(text).slice(0, MAX_SHOWN - 1).join('')}…`;
-    return `"${text}"`;
-  }
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value === null) return 'blank';
-  return String(value); // String(-0) is "0"
-}
 
 /** 0.165 as "16.5%", with as many decimals as asked for (trailing zeros dropped). */
 export function percentText(fraction: number, decimals = 2): string {

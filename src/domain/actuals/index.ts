@@ -2,7 +2,8 @@
 export { cellText, looksLikeFormula } from '../cellText';
 export { AGREEMENT_TOLERANCE, checkActuals, todayMonth, type CheckOptions } from './check';
 export { EMPTY_ROW_MESSAGE, MISSING_PREFIXES, NO_VALUE_PREFIX, NOTE_PREFIX, OK_MESSAGE, statusOfCheckText } from './checkWording';
-export { EARLIEST_MONTH, MISSING_WORDS, MONTH_FORMS } from './cells';
+export { EARLIEST_MONTH, MISSING_WORDS } from './cells';
+export { MONTH_FORMS } from '../months';
 export { rowsFromBlock, widenToRows, type BlockRows, type CellOrigin } from './blocks';
 export { parseActualsCsv, type CsvImport, type CsvPreview } from './csv';
 export { currentMonth } from '../months';

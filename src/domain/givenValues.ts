@@ -1,0 +1,25 @@
+/**
+ * Values as people give them, in function arguments and in cells, and as messages show them back.
+ * Shared by the RRP functions (arguments.ts) and the actuals check (actuals/cells.ts), so both quote a
+ * value the same way.
+ */
+
+// Control characters (line breaks, tabs) in a value would break a one-line message.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+const MAX_SHOWN = 60;
+
+/**
+ * A value as the analyst gave it: text in quotes (shortened when long, control characters as spaces),
+ * numbers as Excel holds them, TRUE/FALSE, and "blank" for a blank cell.
+ */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') {
+    let text = value.replace(CONTROL, ' ');
+    if (text.length > MAX_SHOWN) text = `${Array.from(text).slice(0, MAX_SHOWN - 1).join('')}…`;
+    return `"${text}"`;
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value === null || value === undefined) return 'blank';
+  return String(value); // String(-0) is "0"
+}
