@@ -110,6 +110,17 @@ describe('rowsFromBlock', () => {
     expect(block.rows).toHaveLength(1);
   });
 
+  it('reports a repeated column of a wide block once', () => {
+    const block = rowsFromBlock([
+      ['Region', 'Metric', 'Region', 'Apr-23'],
+      ['LDN', 'EMP_6W', 'KSS', 0.1],
+    ]);
+    expect(block.layout).toBe('wide');
+    expect(block.problems).toEqual(['There are two Region columns ("Region" (column 1) and "Region" (column 3)); the first is used.']);
+    expect(block.ignoredColumns).toEqual(['Region']);
+    expect(block.rows).toEqual([{ Region: 'LDN', Metric: 'EMP_6W', Month: 'Apr-23', Value: 0.1, Numerator: '', Denominator: '', Note: '' }]);
+  });
+
   it('says which required columns are missing', () => {
     const block = rowsFromBlock([
       ['Region', 'Metric', 'Value'],

@@ -62,7 +62,11 @@ function nonBlankBelow(rows: readonly unknown[], column: number): number {
 export function widenToRows(block: readonly (readonly CellValue[])[]): BlockRows {
   const rows = blockRows(block);
   if (rows === undefined) return emptyResult('wide', `The selection is empty. Its first row should hold headers such as ${WIDE_EXAMPLE}`);
-  const header = rowCells(rows[0]).map(cellOf);
+  return widen(rows, rowCells(rows[0]).map(cellOf));
+}
+
+/** The rows of a wide block whose header cells have been read; every header problem is reported here. */
+function widen(rows: readonly unknown[], header: readonly CellValue[]): BlockRows {
   const problems: string[] = [];
   const ignoredColumns: string[] = [];
   const found = new Map<ActualsColumn, number>();
@@ -154,10 +158,8 @@ export function rowsFromBlock(block: readonly (readonly CellValue[])[]): BlockRo
       ignoredColumns.push(typeof cell === 'string' ? cell.trim() : String(cell));
     } else found.set(column, c);
   }
-  if (!found.has('Month') && found.has('Region') && found.has('Metric') && monthHeaders > 0) {
-    const wide = widenToRows(block);
-    return { ...wide, problems: [...problems.map(cellText), ...wide.problems] };
-  }
+  // Wide: its own reading of the header reports every header problem (a second Region column too), once.
+  if (!found.has('Month') && found.has('Region') && found.has('Metric') && monthHeaders > 0) return widen(rows, header);
 
   const missingColumns = ACTUALS_COLUMNS.filter((c) => !found.has(c));
   const required = (['Region', 'Metric', 'Month'] as const).filter((c) => !found.has(c));
