@@ -221,7 +221,7 @@ describe('Function builder', () => {
     await choose(user, 'Region', 'YH');
     await type(user, 'Actual', '17.5%');
     await type(user, 'Month', 'Smarch 2023');
-    expect(preview()).toBe('#VALUE!: Month "Smarch 2023" cannot be read as a month. Give an Excel date (any day in the month) or text such as "2023-10", "Oct 2023" or "October 2023".');
+    expect(preview()).toBe('#VALUE!: Month "Smarch 2023" cannot be read as a month. Give an Excel date (any day in the month) or text such as "2023-10", "Oct 2023", "October 2023", "10/2023" or "Oct-23".');
     await type(user, 'Month', 'Oct 2023');
     await choose(user, 'Region', 'NE');
     expect(preview()).toMatch(/^#N\/A: North East has no Reducing Reoffending Plan targets/);
