@@ -83,9 +83,11 @@ describe('task pane in Chromium: monthly actuals', () => {
     await pane.page.getByText(/Problem 1 of 6: Row 3 — Note: read 16\.5 as 16\.5%/).waitFor();
     await pane.page.getByRole('button', { name: 'Next' }).click();
     await pane.page.getByText(/Problem 2 of 6: Row 4 — No value given/).waitFor();
-    const row = await firstDataRow();
-    const selected = await pane.book((double) => double.selectionAddress());
-    expect(selected).toContain(`${row + 3}`);
+    // Problem 2 is data row 4: Excel selects that whole row of the table, and nothing more.
+    const row = (await firstDataRow()) + 3;
+    const { selected, table } = await pane.book((double) => ({ selected: double.selectionAddress(), table: double.table('RRPActuals')?.address ?? '' }));
+    const [, sheet, firstColumn, lastColumn] = /^(.+)!([A-Z]+)\d+:([A-Z]+)\d+$/.exec(table) ?? [];
+    expect(selected).toBe(`${sheet}!${firstColumn}${row}:${lastColumn}${row}`);
   });
 
   it('uses only rows that passed for progress', async () => {
