@@ -36,6 +36,21 @@ describe('progress from checked actuals', () => {
     expect(lines[3].status).toBe('Qualitative');
   });
 
+  it('leaves out a loaded target the plan data does not hold: it is not a plan target', () => {
+    // Yorkshire and The Humber has only the 2023 annual update; a row for its 2022 edition was edited in by hand.
+    const rows = [row('YH', 'EMP_6W', 'Sep 2023', 0.175)];
+    const lines = progressFrom(
+      [
+        { region: 'YH', metric: 'EMP_6W', edition: 2022 },
+        { region: 'YH', metric: 'EMP_6W', edition: 2023 },
+        { region: 'YH', metric: 'CSTR', edition: 2022 },
+        { region: 'WAL', metric: 'EMP_6W', edition: 2023 },
+      ],
+      checkActuals(rows, { today: { year: 2024, month: 1 } }).actuals,
+    );
+    expect(lines.map((l) => [l.region, l.metric, l.edition, l.status])).toEqual([['YH', 'EMP_6W', 2023, 'At risk']]);
+  });
+
   it('gives performance-year-to-date from counts, not an average of percentages', () => {
     // 10% of 100 leavers, then 20% of 300: the year so far is 70 / 400 = 17.5%, not the 15% an average gives.
     const rows = [row('YH', 'EMP_6W', 'Apr 2023', '', 10, 100), row('YH', 'EMP_6W', 'May 2023', '', 60, 300)];

@@ -50,13 +50,26 @@ export function latestActuals(actuals: readonly UsableActual[]): Map<string, Usa
   return latest;
 }
 
+/**
+ * One line per loaded target, in order. A loaded target the plan data does not hold (an edition the
+ * region has no plan for, such as Yorkshire and The Humber's 2022 edition) is not a plan target and is
+ * left out.
+ */
 export function progressFrom(loaded: readonly LoadedTarget[], actuals: readonly UsableActual[]): ProgressLine[] {
   const latest = latestActuals(actuals);
-  return loaded.map(({ region, metric, edition }) => {
+  const lines: ProgressLine[] = [];
+  for (const { region, metric, edition } of loaded) {
     const target = findTarget(region, metric, edition);
-    if (!target || target.kind === 'qualitative') return { region, metric, edition, status: QUALITATIVE };
+    if (target === undefined) continue;
+    if (target.kind === 'qualitative') {
+      lines.push({ region, metric, edition, status: QUALITATIVE });
+      continue;
+    }
     const actual = latest.get(keyOf(region, metric));
-    if (!actual) return { region, metric, edition, status: NO_ACTUAL_YET };
+    if (!actual) {
+      lines.push({ region, metric, edition, status: NO_ACTUAL_YET });
+      continue;
+    }
     const line: ProgressLine = {
       region,
       metric,
@@ -66,8 +79,11 @@ export function progressFrom(loaded: readonly LoadedTarget[], actuals: readonly 
       latestActual: actual.value,
       yearToDate: yearToDate(actuals, region, metric, actual.month),
     };
-    if (target.kind === 'direction') return line;
-    const trajectory = trajectoryAt(target, actual.month);
-    return { ...line, trajectory, gapToTrajectory: roundFraction(trajectory - actual.value), gapToTarget: roundFraction(target.target - actual.value) };
-  });
+    if (target.kind === 'direction') lines.push(line);
+    else {
+      const trajectory = trajectoryAt(target, actual.month);
+      lines.push({ ...line, trajectory, gapToTrajectory: roundFraction(trajectory - actual.value), gapToTarget: roundFraction(target.target - actual.value) });
+    }
+  }
+  return lines;
 }
