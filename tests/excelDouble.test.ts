@@ -63,6 +63,28 @@ describe('load and sync', () => {
       expect([missing.isNullObject, there.isNullObject, sheet.isNullObject]).toEqual([true, true, false]);
     });
   });
+
+  it('makes what is got from a null object a null object too, its loads skipped, without failing the batch', async () => {
+    const double = createExcelDouble();
+    double.setCells('Sheet1', 'A1:B2', [['a', 'b'], [1, 2]]);
+    await double.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B2', true).name = 'There';
+      await context.sync();
+    });
+    double.resetStats();
+    await double.Excel.run(async (context) => {
+      const missing = context.workbook.tables.getItemOrNullObject('Nope');
+      const cells = missing.getRange().getCell(0, 0).getResizedRange(2, 2).load('address,formulas');
+      const sheet = missing.worksheet.load('name');
+      const columns = missing.columns.load('items/name');
+      const there = context.workbook.tables.getItemOrNullObject('there').getRange().getCell(0, 0).getResizedRange(2, 2).load('address');
+      await context.sync();
+      expect([missing.isNullObject, cells.isNullObject, sheet.isNullObject, columns.isNullObject, there.isNullObject]).toEqual([true, true, true, true, false]);
+      expect(() => cells.address).toThrow();
+      expect(there.address).toBe('Sheet1!A1:C3');
+    });
+    expect(double.loadedProperties()).toEqual(['Range.address']);
+  });
 });
 
 describe('failed batches', () => {

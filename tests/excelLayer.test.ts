@@ -33,7 +33,8 @@ async function load(options: LoadPlanOptions = ALL): Promise<{ report: LoadRepor
   return { report, syncs: double.syncCount, loaded: double.loadedProperties() };
 }
 
-const SURVEY_PROPERTIES = ['Table.name', 'TableColumn.name', 'WorkbookProtection.protected', 'Worksheet.name', 'WorksheetProtection.protected'];
+// Range.address and Range.formulas: where our targets and progress tables are, and the cells they will cover once rebuilt.
+const SURVEY_PROPERTIES = ['Range.address', 'Range.formulas', 'Table.name', 'TableColumn.name', 'WorkbookProtection.protected', 'Worksheet.name', 'WorksheetProtection.protected'];
 const TARGET_HEADERS = ['Region', 'Edition', 'Metric', 'Kind', 'Baseline', 'Baseline month', 'Change (pp)', 'Target', 'Deadline', 'Source sentence', 'Document'];
 const ACTUALS_HEADERS = ['Region', 'Metric', 'Month', 'Value', 'Numerator', 'Denominator', 'Note', 'Check', 'Used region', 'Used metric', 'Used month', 'Used value'];
 const PROGRESS_HEADERS = [
@@ -54,7 +55,7 @@ describe('loading all regions and both editions into an empty workbook', () => {
   it('makes the three sheets and tables in two syncs, loading only the survey properties', async () => {
     const { report, syncs, loaded } = await load();
     expect(syncs).toBe(2);
-    expect(loaded).toEqual(SURVEY_PROPERTIES.filter((p) => !p.startsWith('Table'))); // no tables to list yet
+    expect(loaded).toEqual(SURVEY_PROPERTIES.filter((p) => !p.startsWith('Table') && !p.startsWith('Range'))); // no tables to list or measure yet
     expect(double.sheetNames()).toEqual(['Sheet1', 'RRP Targets', 'RRP Actuals', 'RRP Progress']);
     expect(double.tables().map((t) => [t.name, t.sheet, t.address, t.rowCount])).toEqual([
       ['RRPTargets', 'RRP Targets', "'RRP Targets'!A1:K31", 30],
@@ -252,6 +253,62 @@ describe('when Excel would refuse', () => {
     expect(error.code).toBe('WorkbookProtected');
     expect(error.message).toContain('cannot add the sheets RRP Targets, RRP Actuals and RRP Progress');
     expect(double.snapshot()).toEqual(before);
+  });
+
+  describe('when a rebuilt table would need cells that hold the analyst\'s data', () => {
+    const KSS: LoadPlanOptions = { regions: ['KSS'], editions: 'latest' };
+    const THREE: LoadPlanOptions = { regions: ['KSS', 'SC', 'YH'], editions: 'latest' };
+
+    it('refuses a load whose progress table would grow over a note below it, changing nothing, in the survey sync', async () => {
+      await load(KSS);
+      expect(double.table('RRPProgress')?.address).toBe("'RRP Progress'!A1:L6");
+      double.setCells('RRP Progress', 'A10', [['My note: ask SC about September']]);
+      const before = double.snapshot();
+      double.resetStats();
+      const error = await layerError(loadPlanIntoWorkbook(THREE));
+      expect(error.code).toBe('CellsInTheWay');
+      expect(error.message).toBe(
+        'Cell A10 of RRP Progress holds something, and the table RRPProgress needs that cell: with this plan it will cover A1:L16. ' +
+          'The add-in never writes over cells outside its own tables, so the plan was not loaded and nothing in the workbook was changed. ' +
+          'Move what is there out of A1:L16, or rename the table RRPProgress (Table Design > Table Name) so the add-in puts the plan on a new sheet, and load the plan again.',
+      );
+      expect(double.syncCount).toBe(1); // the survey alone: nothing was sent to write
+      expect(double.snapshot()).toEqual(before);
+      expect(double.values('RRP Progress', 'A10')).toEqual([['My note: ask SC about September']]);
+
+      // Moved out of the way, the same load goes through, still in two syncs, and the note is kept.
+      double.setCells('RRP Progress', 'A10', [['']]);
+      double.setCells('RRP Progress', 'A20', [['My note: ask SC about September']]);
+      const { syncs } = await load(THREE);
+      expect(syncs).toBe(2);
+      expect(double.table('RRPProgress')?.address).toBe("'RRP Progress'!A1:L16");
+      expect(double.values('RRP Progress', 'A20')).toEqual([['My note: ask SC about September']]);
+    });
+
+    it('refuses before clearing anything when a table of the analyst\'s sits where the targets would grow', async () => {
+      await load(KSS);
+      double.setCells('RRP Targets', 'B12:C13', [['Mine', 'Also mine'], [1, 2]]);
+      await double.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('RRP Targets').tables.add('B12:C13', true).name = 'MyTable';
+        await context.sync();
+      });
+      const before = double.snapshot();
+      const error = await layerError(loadPlanIntoWorkbook(THREE));
+      expect(error.message).toMatch(/^Cell B12 of RRP Targets holds something, and the table RRPTargets needs that cell: with this plan it will cover A1:K19\. 3 other cells in A1:K19 outside the table hold something too\./);
+      expect(double.snapshot()).toEqual(before);
+    });
+
+    it('does not mind cells beside or below the area the table needs, nor a table that shrinks', async () => {
+      await load(THREE);
+      double.setCells('RRP Progress', 'N3', [['beside']]);
+      double.setCells('RRP Progress', 'A17', [['just below']]);
+      const shrunk = await load(KSS);
+      expect(shrunk.syncs).toBe(2);
+      expect(double.values('RRP Progress', 'N3')).toEqual([['beside']]);
+      const grown = await load(THREE);
+      expect(grown.report.changes[2]).toBe('Rebuilt RRP Progress with 15 rows, one per region and metric.');
+      expect(double.values('RRP Progress', 'A17')).toEqual([['just below']]);
+    });
   });
 
   it('explains a host without the API it needs, and a page outside Excel, without calling Excel', async () => {

@@ -4,7 +4,7 @@ import { asCellText } from '../src/excel';
 import { ExcelLayerError, toLayerError } from '../src/excel/excelErrors';
 import { placeTables } from '../src/excel/placement';
 import { loadedTargetsFromValues } from '../src/excel/progressReader';
-import { columnSpans, withinColumns } from '../src/excel/a1';
+import { boxAddress, cellBox, columnSpans, withinColumns } from '../src/excel/a1';
 import { asExactText } from '../src/excel/cellText';
 import { PROGRESS_COLUMNS } from '../src/excel/progressSheet';
 import { freeSheetName } from '../src/excel/sheetNames';
@@ -67,6 +67,7 @@ describe('sheet names and placement', () => {
       sheets: [{ name: 'T', protected: true }, { name: 'P', protected: true }, { name: 'RRP Actuals', protected: false }],
       tables: [{ name: 'rrptargets', sheetName: 'T', columns: ['Region'] }, { name: 'RRPProgress', sheetName: 'P', columns: ['Region'] }],
       structureProtected: false,
+      room: {},
     };
     expect(() => placeTables(survey)).toThrow('The sheets T and P are protected, so the plan was not loaded');
     const unprotected = { ...survey, sheets: survey.sheets.map((s) => ({ ...s, protected: false })) };
@@ -83,10 +84,53 @@ describe('sheet names and placement', () => {
       sheets: [{ name: 'RRP Actuals', protected: true }],
       tables: [{ name: 'RRPActuals', sheetName: 'RRP Actuals', columns }],
       structureProtected: false,
+      room: {},
     });
     expect(() => placeTables(survey(actualsColumns))).toThrow('The sheet RRP Actuals is protected, so the plan was not loaded and nothing in the workbook was changed.');
     const complete = [...actualsColumns, 'Used region', 'used metric', 'Used month', 'Used value'];
     expect(placeTables(survey(complete)).actuals).toMatchObject({ existing: true, columns: complete });
+  });
+});
+
+describe('room for a rebuilt table', () => {
+  /** A survey of a workbook whose progress table is P!B2:D4, with the area a bigger rebuilt table needs. */
+  const survey = (areaAddress: string, areaFormulas: unknown[][]) => ({
+    sheets: [{ name: 'P', protected: false }],
+    tables: [{ name: 'RRPProgress', sheetName: 'P', columns: ['Region'] }],
+    structureProtected: false,
+    room: { progress: { tableAddress: 'P!B2:D4', areaAddress, areaFormulas } },
+  });
+  const grid = (rows: number, columns: number, filled: Record<string, unknown> = {}) =>
+    Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => filled[`${r},${c}`] ?? (r < 3 && c < 3 ? 'ours' : '')));
+
+  it('lets the table grow into empty cells, and shrink', () => {
+    expect(placeTables(survey('P!B2:E7', grid(6, 4))).progress).toMatchObject({ existing: true, sheetName: 'P' });
+    expect(placeTables(survey('P!B2:C3', [['ours', 'ours'], ['ours', 'ours']])).progress.existing).toBe(true);
+  });
+
+  it('refuses, naming the first cell in the way, when a cell below or to the right holds anything', () => {
+    const below = () => placeTables(survey('P!B2:E7', grid(6, 4, { '4,0': 'my note', '5,3': '=1+1', '3,3': 0 })));
+    expect(below).toThrow(
+      'Cell E5 of P holds something, and the table RRPProgress needs that cell: with this plan it will cover B2:E7. 2 other cells in B2:E7 outside the table hold something too. ' +
+        'The add-in never writes over cells outside its own tables, so the plan was not loaded and nothing in the workbook was changed. ' +
+        'Move what is there out of B2:E7, or rename the table RRPProgress (Table Design > Table Name) so the add-in puts the plan on a new sheet, and load the plan again.',
+    );
+    let code: string | undefined;
+    try {
+      below();
+    } catch (error) {
+      code = (error as ExcelLayerError).code;
+    }
+    expect(code).toBe('CellsInTheWay');
+    expect(() => placeTables(survey('P!B2:D5', grid(4, 3, { '3,2': false })))).toThrow(/^Cell D5 of P holds something, and the table RRPProgress needs that cell: with this plan it will cover B2:D5\. The add-in never/);
+  });
+
+  it('reads addresses of one block', () => {
+    expect(cellBox("'RRP Progress'!A1:L6")).toEqual({ row: 0, column: 0, rows: 6, columns: 12 });
+    expect(cellBox('AA10')).toEqual({ row: 9, column: 26, rows: 1, columns: 1 });
+    expect(cellBox('A:A')).toBeUndefined();
+    expect(boxAddress({ row: 9, column: 26, rows: 1, columns: 1 })).toBe('AA10');
+    expect(boxAddress({ row: 0, column: 0, rows: 21, columns: 12 })).toBe('A1:L21');
   });
 });
 

@@ -1,4 +1,4 @@
-/** The sheet columns an A1-style address covers, as Excel reports changed areas ("H2:L40", "'RRP Actuals'!H2", "C:C"). */
+/** A1-style addresses as Excel reports them: the columns an address covers ("H2:L40", "'RRP Actuals'!H2", "C:C"), and blocks of cells. */
 
 export const LAST_COLUMN = 16383; // XFD
 
@@ -45,3 +45,44 @@ export function withinColumns(address: string, columns: ReadonlySet<number>): bo
     return true;
   });
 }
+
+/** A block of cells: 0-based top row and left column, and its size. */
+export interface CellBox {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+/** The block an address of one area gives ("'RRP Progress'!A1:L6", "B3"); undefined when it cannot be read. */
+export function cellBox(address: string): CellBox | undefined {
+  const bang = address.lastIndexOf('!');
+  const [from, to = from, ...more] = (bang >= 0 ? address.slice(bang + 1) : address).split(':');
+  const a = CELL.exec(from.trim());
+  const b = CELL.exec(to.trim());
+  if (!a || !b || more.length > 0) return undefined;
+  const [rowA, rowB] = [Number(a[2]) - 1, Number(b[2]) - 1];
+  const [colA, colB] = [columnNumber(a[1]), columnNumber(b[1])];
+  return { row: Math.min(rowA, rowB), column: Math.min(colA, colB), rows: Math.abs(rowA - rowB) + 1, columns: Math.abs(colA - colB) + 1 };
+}
+
+function columnLetters(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** "A10" for row 9, column 0 (both 0-based). */
+export const cellAddress = (row: number, column: number): string => `${columnLetters(column)}${row + 1}`;
+
+/** "A1:L16", or "A1" for one cell. */
+export function boxAddress(box: CellBox): string {
+  const start = cellAddress(box.row, box.column);
+  return box.rows === 1 && box.columns === 1 ? start : `${start}:${cellAddress(box.row + box.rows - 1, box.column + box.columns - 1)}`;
+}
+
+/** True when the cell (0-based) lies in the block. */
+export const inBox = (box: CellBox, row: number, column: number): boolean =>
+  row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns;

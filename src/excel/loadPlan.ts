@@ -1,6 +1,7 @@
 /**
  * Loading the plan into the workbook, in two syncs whatever the number of regions and metrics:
- *   1. survey: sheet names and protection, table names and their sheets, workbook protection;
+ *   1. survey: sheet names and protection, table names and their sheets, workbook protection, and
+ *      what is in the cells the rebuilt targets and progress tables will cover;
  *   2. every write (targets, actuals, then progress, whose formulas refer to the actuals table's
  *      columns, so an old actuals table gets its missing add-in columns first), plus the count of
  *      the existing actuals rows for the report.
@@ -12,16 +13,18 @@ import { EXCEL_API, requireExcel } from './host';
 import { buildReport, type LoadReport } from './loadReport';
 import { placeTables } from './placement';
 import { selectPlanData, type LoadPlanOptions } from './planSelection';
-import { queueProgress } from './progressSheet';
+import { PROGRESS_TABLE, queueProgress } from './progressSheet';
 import { surveyWorkbook } from './survey';
-import { queueTargets } from './targetsSheet';
+import { tableSize } from './tableWriter';
+import { queueTargets, TARGETS_TABLE } from './targetsSheet';
 
 export async function loadPlanIntoWorkbook(options: LoadPlanOptions): Promise<LoadReport> {
   requireExcel('load the plan', EXCEL_API.loadPlan);
   const selection = selectPlanData(options);
   try {
     return await Excel.run(async (context) => {
-      const placements = placeTables(await surveyWorkbook(context));
+      const rebuilt = { targets: tableSize(TARGETS_TABLE, selection.targets.length), progress: tableSize(PROGRESS_TABLE, selection.progress.length) };
+      const placements = placeTables(await surveyWorkbook(context, rebuilt));
 
       queueTargets(context, placements.targets, selection.targets);
       let actualsRows: OfficeExtension.ClientResult<number> | undefined;

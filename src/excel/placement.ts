@@ -4,11 +4,14 @@
  *   - Our table already exists (wherever it is): it is rebuilt in place (targets, progress) or kept (actuals).
  *   - It does not: a new sheet is added under our name, or, when a sheet of that name exists and does
  *     not hold our table, under the first free "name (2)", "name (3)", … The user's sheet is left alone.
+ * A table rebuilt in place may need more rows or columns than the old one had: when any of the cells
+ * it would grow into holds something, the load is refused, so the analyst's cells are never written over.
  */
+import { boxAddress, cellAddress, cellBox, inBox } from './a1';
 import { missingOwnedColumns } from './actualsColumns';
 import { ExcelLayerError } from './excelErrors';
 import { freeSheetName, sameName, SHEET_NAMES, SHEET_ROLES, TABLE_NAMES, type SheetRole } from './sheetNames';
-import type { WorkbookSurvey } from './survey';
+import type { TableRoom, WorkbookSurvey } from './survey';
 
 export interface Placement {
   role: SheetRole;
@@ -63,4 +66,47 @@ function assertWritable(placements: Placements, survey: WorkbookSurvey): void {
       'WorkbookProtected',
     );
   }
+  for (const placement of [placements.targets, placements.progress]) {
+    const room = survey.room[placement.role];
+    if (placement.existing && room) assertRoom(placement, room);
+  }
+}
+
+/**
+ * The area a rebuilt table needs ("A1:L16") and those of its cells that hold something and are not
+ * part of the old table, in reading order; undefined when Excel gave an address the layer cannot read.
+ */
+function cellsInTheWay(room: TableRoom): { area: string; found: string[] } | undefined {
+  const table = cellBox(room.tableAddress);
+  const area = cellBox(room.areaAddress);
+  if (!table || !area) return undefined;
+  const found: string[] = [];
+  room.areaFormulas.forEach((cells, r) =>
+    cells.forEach((cell, c) => {
+      const [row, column] = [area.row + r, area.column + c];
+      if (!inBox(table, row, column) && cell !== '' && cell !== null && cell !== undefined) found.push(cellAddress(row, column));
+    }),
+  );
+  return { area: boxAddress(area), found };
+}
+
+/** Throws when the rebuilt table would cover a cell that holds something and is not part of the old table. */
+function assertRoom(placement: Placement, room: TableRoom): void {
+  const inTheWay = cellsInTheWay(room);
+  if (inTheWay === undefined) {
+    throw new ExcelLayerError(
+      `Excel gave an address the add-in cannot read for the table ${placement.tableName} on ${placement.sheetName}, so the plan was not loaded and nothing in the workbook was changed. Please report this message.`,
+      'UnreadableAddress',
+    );
+  }
+  const { area, found } = inTheWay;
+  if (found.length === 0) return;
+  const others = found.length - 1;
+  throw new ExcelLayerError(
+    `Cell ${found[0]} of ${placement.sheetName} holds something, and the table ${placement.tableName} needs that cell: with this plan it will cover ${area}.` +
+      (others === 0 ? '' : ` ${others} other cell${others === 1 ? '' : 's'} in ${area} outside the table hold${others === 1 ? 's' : ''} something too.`) +
+      ` The add-in never writes over cells outside its own tables, so the plan was not loaded and nothing in the workbook was changed.` +
+      ` Move what is there out of ${area}, or rename the table ${placement.tableName} (Table Design > Table Name) so the add-in puts the plan on a new sheet, and load the plan again.`,
+    'CellsInTheWay',
+  );
 }

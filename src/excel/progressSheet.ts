@@ -14,7 +14,7 @@ import { asCellEntry } from './cellText';
 import { FORMAT } from './formats';
 import type { Placement } from './placement';
 import { TABLE_NAMES } from './sheetNames';
-import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable } from './tableWriter';
+import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable, type TableSpec } from './tableWriter';
 
 export const NO_ACTUAL_YET = 'No actual yet';
 
@@ -32,6 +32,8 @@ export const PROGRESS_COLUMNS: readonly ColumnSpec[] = [
   { header: 'Gap to target (pp)', format: FORMAT.points },
   { header: 'Status' },
 ];
+
+export const PROGRESS_TABLE: TableSpec = { columns: PROGRESS_COLUMNS, style: 'TableStyleMedium2' };
 
 const A = TABLE_NAMES.actuals;
 const SAME_REGION_METRIC = `${A}[Used region],[@Region],${A}[Used metric],[@Metric]`;
@@ -102,7 +104,7 @@ function queueColours(table: Excel.Table): void {
 }
 
 export function queueProgress(context: Excel.RequestContext, placement: Placement, targets: readonly PlanTarget[]): QueuedTable {
-  const queued = queueTable(context, placement, { columns: PROGRESS_COLUMNS, style: 'TableStyleMedium2' }, targets.map(progressRow), 'formulas');
+  const queued = queueTable(context, placement, PROGRESS_TABLE, targets.map(progressRow), 'formulas');
   queueColours(queued.table);
   return queued;
 }

@@ -1,7 +1,11 @@
 /**
  * Queues (without syncing) the writes that put one of our tables on its sheet: on a new sheet at A1,
- * or, for a table that exists, in place of the old one (same top-left cell; the old table's cells,
- * formats and conditional formats are cleared first, nothing else on the sheet is touched).
+ * or, for a table that exists, in place of the old one: same top-left cell, the old table's cells,
+ * formats and conditional formats cleared first. The new table may have more rows (or columns) than
+ * the old one; it then covers cells below (or to the right of) the old box, which placement has
+ * already found empty, or the load was refused before anything was written (see placement.ts). No
+ * other cell of the sheet is written; the widths of the table's columns are fitted to it (Excel sets
+ * widths for whole columns).
  */
 import { asCellText } from './cellText';
 import { FORMAT } from './formats';
@@ -21,6 +25,9 @@ export interface TableSpec {
 }
 
 export type CellEntry = string | number;
+
+/** The size a table of `rowCount` data rows will have: the header row and at least the one row Excel requires. */
+export const tableSize = (spec: TableSpec, rowCount: number): { rows: number; columns: number } => ({ rows: 1 + Math.max(rowCount, 1), columns: spec.columns.length });
 
 export interface QueuedTable {
   sheet: Excel.Worksheet;

@@ -4,7 +4,7 @@ import { planRow } from '../domain/rrpAnswers';
 import { asCellEntry } from './cellText';
 import { FORMAT } from './formats';
 import type { Placement } from './placement';
-import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable } from './tableWriter';
+import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable, type TableSpec } from './tableWriter';
 
 export const TARGET_COLUMNS: readonly ColumnSpec[] = [
   { header: 'Region' },
@@ -20,6 +20,8 @@ export const TARGET_COLUMNS: readonly ColumnSpec[] = [
   { header: 'Document', width: 300 },
 ];
 
+export const TARGETS_TABLE: TableSpec = { columns: TARGET_COLUMNS, style: 'TableStyleMedium2' };
+
 /** One table row: fractions, Excel date serials, "" where the plan states nothing, text made safe. */
 export function targetRow(t: PlanTarget): CellEntry[] {
   const [region, metric, kind, baseline, baselineMonth, change, target, deadline] = planRow(t);
@@ -27,5 +29,5 @@ export function targetRow(t: PlanTarget): CellEntry[] {
 }
 
 export function queueTargets(context: Excel.RequestContext, placement: Placement, targets: readonly PlanTarget[]): QueuedTable {
-  return queueTable(context, placement, { columns: TARGET_COLUMNS, style: 'TableStyleMedium2' }, targets.map(targetRow), 'values');
+  return queueTable(context, placement, TARGETS_TABLE, targets.map(targetRow), 'values');
 }

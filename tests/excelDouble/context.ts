@@ -104,10 +104,19 @@ function normalise(spec: LoadSpec): string[] {
   return list.map((p) => p.trim()).filter((p) => p !== '');
 }
 
+/** Thrown when an operation needs the state of a null object. An object made from a null object is a null object too. */
+export class NullObjectError extends DoubleError {
+  constructor(typeName: string) {
+    super('ItemNotFound', `${typeName} is a null object.`);
+  }
+}
+
 /**
  * A proxy for one object of the workbook. Its state is found when the operation that created it runs
  * (in batch order); `resolve` returning undefined makes it a null object (only allowed when nullable)
- * or an ItemNotFound error.
+ * or an ItemNotFound error. An object got from a null object (a table's range, a range's cell, a
+ * table's worksheet) is a null object too, as in Office.js: loads on it are skipped and its
+ * isNullObject is true after the sync.
  */
 export abstract class DoubleObject<S> {
   private readonly loadedValues = new Map<string, unknown>();
@@ -117,10 +126,20 @@ export abstract class DoubleObject<S> {
     readonly context: DoubleContext,
     readonly typeName: string,
     resolve?: () => S | undefined,
-    private readonly nullable = false,
+    private nullable = false,
     private readonly missingMessage = 'The requested resource does not exist.',
   ) {
-    if (resolve) context.enqueue(() => this.bind(resolve()));
+    if (resolve) context.enqueue(() => this.bind(this.resolveFrom(resolve)));
+  }
+
+  private resolveFrom(resolve: () => S | undefined): S | undefined {
+    try {
+      return resolve();
+    } catch (error) {
+      if (!(error instanceof NullObjectError)) throw error;
+      this.nullable = true;
+      return undefined;
+    }
   }
 
   /** Sets the state this proxy stands for; called in batch order. */
@@ -133,7 +152,7 @@ export abstract class DoubleObject<S> {
   /** The workbook state behind this proxy; only valid while a batch runs. */
   protected get state(): S {
     if (!this.resolved) throw new Error(`Excel double: ${this.typeName} used before it was resolved`);
-    if (this.resolved.state === undefined) throw new DoubleError('ItemNotFound', `${this.typeName} is a null object.`);
+    if (this.resolved.state === undefined) throw new NullObjectError(this.typeName);
     return this.resolved.state;
   }
 
