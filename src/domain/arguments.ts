@@ -3,14 +3,12 @@
  * plan terms, with messages that say what was given and what is accepted.
  */
 import { invalid } from './errors';
-import { shown } from './givenValues';
+import { isBlank, shown } from './givenValues';
 import { readMetricName } from './metrics';
 import { MONTH_FORMS, monthOfSerial, monthOfText, type MonthIndex } from './months';
 import type { NameRead } from './nameMatching';
 import type { MetricCode, RegionCode } from './planSchema';
 import { readRegionName } from './regions';
-
-const isBlank = (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
 /** The code of a name read, or the read's message as a PlanError. */
 function codeOf<Code>(read: NameRead<Code>): Code {

@@ -1,5 +1,6 @@
 /** Which plan edition a [plan] argument names: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). */
 import { invalid } from './errors';
+import { isBlank } from './givenValues';
 import type { Edition } from './planSchema';
 
 export const editionLabel = (edition: Edition): string => (edition === 2022 ? '2022-25 plan' : '2023 annual update');
@@ -12,7 +13,7 @@ const ACCEPTED = 'Use 2022 (the 2022-25 plan) or 2023 (the 2023 annual update), 
 
 /** undefined means "the latest edition". Throws a PlanError for anything else it cannot read. */
 export function parseEdition(value: unknown): Edition | undefined {
-  if (value === null || value === undefined || value === '') return undefined;
+  if (isBlank(value)) return undefined;
   if (typeof value === 'number') {
     if (value === 2022 || value === 2023) return value;
     throw invalid(`Plan edition ${value} is not known. ${ACCEPTED}`);

@@ -9,6 +9,13 @@
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 const MAX_SHOWN = 60;
 
+/** Nothing given: null, undefined (a left-out argument), or text of spaces only. */
+export function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'string') return false;
+  return value.length === 0 || value.trim().length === 0;
+}
+
 /**
  * A value as the analyst gave it: text in quotes (shortened when long, control characters as spaces),
  * numbers as Excel holds them, TRUE/FALSE, and "blank" for a blank cell.
@@ -22,4 +29,9 @@ export function shown(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value === null || value === undefined) return 'blank';
   return String(value); // String(-0) is "0"
+}
+
+/** 0.165 as "16.5%", with as many decimals as asked for (trailing zeros dropped). */
+export function percentText(fraction: number, decimals = 2): string {
+  return `${Number((fraction * 100).toFixed(decimals))}%`;
 }

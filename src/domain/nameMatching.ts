@@ -3,7 +3,7 @@
  * do not matter. Answers, suggestions and whole reads (with their messages) are memoised by the exact
  * text given, so a misspelt name costs the suggestion search once, not once per cell or formula.
  */
-import { shown } from './givenValues';
+import { isBlank, shown } from './givenValues';
 import { memoiseByText } from './memoise';
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -88,11 +88,11 @@ export function createNameReader<Code extends string>(what: string, resolver: Na
   const none: NameRead<Code> = { error: `No ${what} given. ${forms}` };
   const unknown = (value: unknown, hint: string): NameRead<Code> => ({ error: `${What} ${shown(value)} is not recognised.${hint} ${forms}` });
   const ofText = memoiseByText((text: string): NameRead<Code> => {
-    if (text.trim().length === 0) return none;
+    if (isBlank(text)) return none;
     const code = resolver.resolve(text);
     return code !== undefined ? { code } : unknown(text, didYouMean(resolver.suggest(text)));
   });
-  return (value) => (typeof value === 'string' ? ofText(value) : value === null || value === undefined ? none : unknown(value, ''));
+  return (value) => (typeof value === 'string' ? ofText(value) : isBlank(value) ? none : unknown(value, ''));
 }
 
 const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -7,6 +7,7 @@
 import { readMetric, readMonth, readPercentage, readRegion, readTolerance } from './arguments';
 import { editionLabel, parseEdition } from './editions';
 import { unavailable } from './errors';
+import { isBlank, percentText } from './givenValues';
 import { METRICS } from './metrics';
 import { firstDaySerial, lastDaySerial, type MonthIndex } from './months';
 import { documentOf, editionsOf, findTarget, regionsWithPlans, targetsOf, type PlanTarget } from './planData';
@@ -14,7 +15,7 @@ import type { Edition, RegionCode, TargetKind } from './planSchema';
 import { REGIONS, regionName } from './regions';
 import { DEFAULT_TOLERANCE, progressStatus, roundFraction, type Status } from './status';
 import { describeTarget } from './targetWording';
-import { percent, trajectoryAt } from './trajectory';
+import { trajectoryAt } from './trajectory';
 
 const WITH_DATA = (): string => regionsWithPlans().map(regionName).join(', ');
 
@@ -47,7 +48,7 @@ export function lookUpTarget(region: unknown, metric: unknown, plan: unknown): P
 
 const noNumbers = (t: PlanTarget): Error => unavailable(`${describeTarget(t)} is a commitment in words, with no numbers (see RRP.SOURCE).`);
 const onlyDirection = (t: PlanTarget & { kind: 'direction' }, missing: string): Error =>
-  unavailable(`${describeTarget(t)} states no ${missing}: the plan says only that it will continue to increase from ${percent(t.baseline)}.`);
+  unavailable(`${describeTarget(t)} states no ${missing}: the plan says only that it will continue to increase from ${percentText(t.baseline)}.`);
 
 /** Target level and deadline month of a target that has them. */
 function numericTarget(t: PlanTarget, missing: string): { level: number; deadline: MonthIndex } {
@@ -61,7 +62,7 @@ export const targetLevel = (region: unknown, metric: unknown, plan: unknown): nu
 export function baselineLevel(region: unknown, metric: unknown, plan: unknown): number {
   const t = lookUpTarget(region, metric, plan);
   if (t.kind === 'qualitative') throw noNumbers(t);
-  if (t.kind === 'maintain') throw unavailable(`${describeTarget(t)} states no baseline: the plan is to maintain it at ${percent(t.target)}.`);
+  if (t.kind === 'maintain') throw unavailable(`${describeTarget(t)} states no baseline: the plan is to maintain it at ${percentText(t.target)}.`);
   return t.baseline;
 }
 
@@ -136,7 +137,7 @@ export function planRow(t: PlanTarget): Cell[] {
 /** The plan table for one region or all with data, in one edition or each region's latest. */
 export function planTable(region: unknown, plan: unknown): Cell[][] {
   const edition = parseEdition(plan);
-  const oneRegion = !(region === null || region === undefined || (typeof region === 'string' && region.trim() === ''));
+  const oneRegion = !isBlank(region);
   const regions = oneRegion ? [readRegion(region)] : regionsWithPlans();
   if (oneRegion) requireEdition(regions[0], edition);
   const available = regions.filter((r) => edition === undefined || editionsForRegion(r).includes(edition));

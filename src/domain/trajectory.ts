@@ -5,6 +5,7 @@
 import { unavailable } from './errors';
 import type { MonthIndex } from './months';
 import type { PlanTarget } from './planData';
+import { percentText } from './givenValues';
 import { describeTarget } from './targetWording';
 
 export function trajectoryAt(target: PlanTarget, month: MonthIndex): number {
@@ -19,13 +20,11 @@ export function trajectoryAt(target: PlanTarget, month: MonthIndex): number {
       return target.baseline + (target.change * (month - start)) / (end - start);
     }
     case 'direction':
-      throw unavailable(`${describeTarget(target)} has no trajectory: the plan says only that it will continue to increase from ${percent(target.baseline)}, with no target level or date.`);
+      throw unavailable(`${describeTarget(target)} has no trajectory: the plan says only that it will continue to increase from ${percentText(target.baseline)}, with no target level or date.`);
     case 'qualitative':
       throw unavailable(`${describeTarget(target)} has no trajectory: it is a commitment in words, with no numbers (see RRP.SOURCE).`);
   }
 }
 
-/** 0.165 as "16.5%", for messages. */
-export function percent(fraction: number): string {
-  return `${Number((fraction * 100).toFixed(2))}%`;
-}
+/** 0.165 as "16.5%": percentText under the name the task pane imports. */
+export { percentText as percent } from './givenValues';

@@ -10,8 +10,8 @@
  */
 import { monthLabel, type MonthIndex } from '../months';
 import { cellText } from '../cellText';
-import { shown } from '../givenValues';
-import { cellOf, isBlank, monthOfHeader } from './cells';
+import { isBlank, shown } from '../givenValues';
+import { cellOf, monthOfHeader } from './cells';
 import { listText } from './format';
 import { ACTUALS_COLUMNS, type ActualsColumn, type ActualsRow, type CellValue } from './schema';
 

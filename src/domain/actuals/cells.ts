@@ -12,7 +12,7 @@
  *   - blank, "n/a", "N/A", "na", "-", "TBC", "TBA", "TBD", ".." and "?" mean "no value yet": the row is
  *     reported as missing, never read as zero.
  */
-import { shown } from '../givenValues';
+import { isBlank, shown } from '../givenValues';
 import { memoiseByText } from '../memoise';
 import { MONTH_FORMS, monthLabel, monthOfSerial, monthOfText, monthIndexOf, type MonthIndex } from '../months';
 import { tidy } from './format';
@@ -35,12 +35,6 @@ export function cellOf(value: unknown): CellValue {
     default:
       return null;
   }
-}
-
-export function isBlank(value: CellValue): boolean {
-  if (value === null) return true;
-  if (typeof value !== 'string') return false;
-  return value.length === 0 || value.trim().length === 0;
 }
 
 /** Blank or one of the "no value yet" words. */
@@ -81,7 +75,7 @@ function monthRead(value: CellValue, month: MonthIndex | undefined): MonthRead {
   return { month };
 }
 
-const monthOfCellText = memoiseByText((text: string): MonthRead => (text.trim().length === 0 ? NO_MONTH : monthRead(text, monthOfText(text))));
+const monthOfCellText = memoiseByText((text: string): MonthRead => (isBlank(text) ? NO_MONTH : monthRead(text, monthOfText(text))));
 
 /** The month of a Month cell (the future is checked separately, against the current month). */
 export function readMonthCell(value: CellValue): MonthRead {

@@ -20,14 +20,14 @@
  * counts; when only one gives counts, values within 0.05 percentage points (the within-row rule).
  */
 import { cellText } from '../cellText';
-import { shown } from '../givenValues';
+import { isBlank, percentText, shown } from '../givenValues';
 import { readMetricName } from '../metrics';
 import { monthIndexOf, monthLabel, type MonthIndex } from '../months';
 import { METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../planSchema';
 import { readRegionName } from '../regions';
-import { cellOf, isBlank, readCountCell, readMonthCell, readValueCell, type CountRead } from './cells';
+import { cellOf, readCountCell, readMonthCell, readValueCell, type CountRead } from './cells';
 import { EMPTY_ROW_MESSAGE, NO_VALUE_PREFIX, OK_MESSAGE } from './checkWording';
-import { defaultRowLabel, listText, noteMessage, percentText } from './format';
+import { defaultRowLabel, listText, noteMessage } from './format';
 import { TodaySchema, type ActualsRow, type CellValue, type CheckResult, type ParsedActual, type RowCheck, type RowStatus, type Today, type UsableActual } from './schema';
 
 export interface CheckOptions {

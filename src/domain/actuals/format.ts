@@ -1,10 +1,5 @@
-/** How values appear in CHECK messages: percentages, lists, row labels (a row's own value is quoted by shown in ../givenValues). */
+/** How CHECK messages are put together: lists, row labels, notes (values are quoted by shown and percentages written by percentText, in ../givenValues). */
 import { NOTE_PREFIX } from './checkWording';
-
-/** 0.165 as "16.5%", with as many decimals as asked for (trailing zeros dropped). */
-export function percentText(fraction: number, decimals = 2): string {
-  return `${Number((fraction * 100).toFixed(decimals))}%`;
-}
 
 /** Rounds away floating-point dust: 16.5 / 100 is 0.165, not 0.16500000000000001. */
 export const tidy = (x: number): number => Number(x.toPrecision(12)) + 0; // + 0 turns -0 into 0
