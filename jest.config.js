@@ -7,6 +7,7 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { isolatedModules: true, jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, resolveJsonModule: true } }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  // Production build into dist/ for the built-artifact tests (skipped when dist/ is already current).
+  // Production build into dist/ for the built-artifact and e2e tests, and the e2e tests' Excel double
+  // bundle (each skipped when already current).
   globalSetup: '<rootDir>/tests/support/globalSetup.ts',
 };

@@ -7,9 +7,9 @@ import { mkdirSync } from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { ExcelDouble } from '../excelDouble';
-import { bundleEntry } from '../../scripts/bundleEntry';
 import { requireProductionBuild, ROOT } from '../support/buildOnce';
 import { launchChromium, routeOfficeJs } from '../support/chromium';
+import { ensureExcelDoubleScript } from '../support/excelDoubleScript';
 import { serveFolder, type StaticServer } from '../support/staticServer';
 
 export const SCREENSHOTS = path.join(ROOT, 'test-results');
@@ -26,7 +26,8 @@ let shared: { browser: Browser; server: StaticServer; doubleScript: string } | u
 async function setUp(): Promise<NonNullable<typeof shared>> {
   if (!shared) {
     const dist = requireProductionBuild(); // never test a stale dist/ left by an earlier, passing build
-    const doubleScript = await bundleEntry(path.join(__dirname, 'doubleEntry.ts'), path.join(ROOT, '.tmp', 'e2e', 'excel-double.js'), 'web');
+    // Bundled by jest's globalSetup; built here only when it is missing or stale (a run without it).
+    const { file: doubleScript } = await ensureExcelDoubleScript();
     shared = { browser: await launchChromium(), server: await serveFolder(dist), doubleScript };
   }
   return shared;
