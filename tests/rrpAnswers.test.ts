@@ -57,6 +57,22 @@ describe('TARGET, BASELINE, CHANGE, DEADLINE', () => {
     }
   });
 
+  it('words each reason for no number one way, whichever function is asked', () => {
+    const inWords = "Yorkshire and The Humber's 2023 annual update target for community sentence treatment requirements is a commitment in words, with no numbers (see RRP.SOURCE).";
+    for (const ask of [
+      () => targetLevel('YH', 'CSTR', null),
+      () => baselineLevel('YH', 'CSTR', null),
+      () => trajectoryLevel('YH', 'CSTR', 'Sep 2023', null),
+      () => statusOf('YH', 'CSTR', 0.17, 'Sep 2023', null, null),
+      () => gapToTarget('YH', 'CSTR', 0.17, null),
+    ]) {
+      expect(failure(ask).message).toBe(inWords);
+    }
+    const direction = "South Central's 2023 annual update target for employed six months after release has no";
+    expect(failure(() => targetLevel('SC', 'EMP_6M', null)).message).toBe(`${direction} target level: the plan says only that it will continue to increase from 30%.`);
+    expect(failure(() => trajectoryLevel('SC', 'EMP_6M', 'Sep 2023', null)).message).toBe(`${direction} trajectory: the plan says only that it will continue to increase from 30%.`);
+  });
+
   it('returns every numeric target in the data, exactly', () => {
     for (const t of planData.targets) {
       if (t.kind === 'increase' || t.kind === 'maintain') expect(targetLevel(t.region, t.metric, t.edition)).toBe(t.target);

@@ -7,14 +7,14 @@
 import { readMetric, readMonth, readPercentage, readRegion, readTolerance } from './arguments';
 import { editionLabel, parseEdition } from './editions';
 import { unavailable } from './errors';
-import { isBlank, percentText } from './givenValues';
+import { isBlank } from './givenValues';
 import { METRICS } from './metrics';
 import { firstDaySerial, lastDaySerial, type MonthIndex } from './months';
 import { documentOf, editionsOf, findTarget, regionsWithPlans, targetsOf, type PlanTarget } from './planData';
 import type { Edition, RegionCode, TargetKind } from './planSchema';
 import { REGIONS, regionName } from './regions';
 import { DEFAULT_TOLERANCE, progressStatus, roundFraction, type Status } from './status';
-import { describeTarget } from './targetWording';
+import { commitmentInWords, noStatedBaseline, onlyDirection } from './targetWording';
 import { trajectoryAt } from './trajectory';
 
 const WITH_DATA = (): string => regionsWithPlans().map(regionName).join(', ');
@@ -46,13 +46,9 @@ export function lookUpTarget(region: unknown, metric: unknown, plan: unknown): P
   throw unavailable(`${regionName(regionCode)}'s plan sets no target for this metric.`);
 }
 
-const noNumbers = (t: PlanTarget): Error => unavailable(`${describeTarget(t)} is a commitment in words, with no numbers (see RRP.SOURCE).`);
-const onlyDirection = (t: PlanTarget & { kind: 'direction' }, missing: string): Error =>
-  unavailable(`${describeTarget(t)} states no ${missing}: the plan says only that it will continue to increase from ${percentText(t.baseline)}.`);
-
 /** Target level and deadline month of a target that has them. */
 function numericTarget(t: PlanTarget, missing: string): { level: number; deadline: MonthIndex } {
-  if (t.kind === 'qualitative') throw noNumbers(t);
+  if (t.kind === 'qualitative') throw commitmentInWords(t);
   if (t.kind === 'direction') throw onlyDirection(t, missing);
   return { level: t.target, deadline: t.deadlineMonthIndex as MonthIndex };
 }
@@ -61,15 +57,15 @@ export const targetLevel = (region: unknown, metric: unknown, plan: unknown): nu
 
 export function baselineLevel(region: unknown, metric: unknown, plan: unknown): number {
   const t = lookUpTarget(region, metric, plan);
-  if (t.kind === 'qualitative') throw noNumbers(t);
-  if (t.kind === 'maintain') throw unavailable(`${describeTarget(t)} states no baseline: the plan is to maintain it at ${percentText(t.target)}.`);
+  if (t.kind === 'qualitative') throw commitmentInWords(t);
+  if (t.kind === 'maintain') throw noStatedBaseline(t);
   return t.baseline;
 }
 
 export function changeInPoints(region: unknown, metric: unknown, plan: unknown): number {
   const t = lookUpTarget(region, metric, plan);
-  if (t.kind === 'qualitative') throw noNumbers(t);
-  if (t.kind === 'direction') throw onlyDirection(t, 'size of change');
+  if (t.kind === 'qualitative') throw commitmentInWords(t);
+  if (t.kind === 'direction') throw onlyDirection(t, 'planned change');
   return t.change;
 }
 
@@ -83,9 +79,7 @@ export function trajectoryLevel(region: unknown, metric: unknown, month: unknown
 }
 
 export function statusOf(region: unknown, metric: unknown, actual: unknown, month: unknown, plan: unknown, tolerance: unknown): Status {
-  const t = lookUpTarget(region, metric, plan);
-  if (t.kind === 'qualitative') throw noNumbers(t);
-  return progressStatus(t, readPercentage(actual, 'actual'), readMonth(month), readTolerance(tolerance, DEFAULT_TOLERANCE));
+  return progressStatus(lookUpTarget(region, metric, plan), readPercentage(actual, 'actual'), readMonth(month), readTolerance(tolerance, DEFAULT_TOLERANCE));
 }
 
 export function gapToTarget(region: unknown, metric: unknown, actual: unknown, plan: unknown): number {

@@ -1,8 +1,7 @@
 /** Progress status of an actual against a target, as the RRP.STATUS function and the progress sheet report it. */
-import { unavailable } from './errors';
 import type { MonthIndex } from './months';
 import type { PlanTarget } from './planData';
-import { describeTarget } from './targetWording';
+import { commitmentInWords } from './targetWording';
 import { trajectoryAt } from './trajectory';
 
 export const STATUSES = ['Met', 'On track', 'At risk', 'Off track', 'Missed', 'Improving', 'Not improving'] as const;
@@ -18,7 +17,7 @@ const atLeast = (a: number, b: number): boolean => a >= b - EPSILON;
 export function progressStatus(target: PlanTarget, actual: number, month: MonthIndex, tolerance: number = DEFAULT_TOLERANCE): Status {
   switch (target.kind) {
     case 'qualitative':
-      throw unavailable(`${describeTarget(target)} is a commitment in words, with no number to measure progress against.`);
+      throw commitmentInWords(target);
     case 'direction':
       return actual > target.baseline + EPSILON ? 'Improving' : 'Not improving';
     case 'increase':

@@ -2,11 +2,9 @@
  * Where a target should be in a given month: a straight line, counted in whole months, from the
  * baseline (in the baseline month) to the target (in the deadline month).
  */
-import { unavailable } from './errors';
 import type { MonthIndex } from './months';
 import type { PlanTarget } from './planData';
-import { percentText } from './givenValues';
-import { describeTarget } from './targetWording';
+import { commitmentInWords, onlyDirection } from './targetWording';
 
 export function trajectoryAt(target: PlanTarget, month: MonthIndex): number {
   switch (target.kind) {
@@ -20,9 +18,9 @@ export function trajectoryAt(target: PlanTarget, month: MonthIndex): number {
       return target.baseline + (target.change * (month - start)) / (end - start);
     }
     case 'direction':
-      throw unavailable(`${describeTarget(target)} has no trajectory: the plan says only that it will continue to increase from ${percentText(target.baseline)}, with no target level or date.`);
+      throw onlyDirection(target, 'trajectory');
     case 'qualitative':
-      throw unavailable(`${describeTarget(target)} has no trajectory: it is a commitment in words, with no numbers (see RRP.SOURCE).`);
+      throw commitmentInWords(target);
   }
 }
 
