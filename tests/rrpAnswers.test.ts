@@ -1,5 +1,6 @@
 /** The answers behind each RRP function, with the worked examples. */
 import { checkActuals } from '../src/domain/actuals';
+import { readPercentage } from '../src/domain/arguments';
 import { PlanError } from '../src/domain/errors';
 import { planData } from '../src/domain/planData';
 import {
@@ -178,6 +179,21 @@ describe('STATUS', () => {
 
   it('reads an actual given as percent text', () => {
     expect(statusOf('YH', 'EMP_6W', '17.5%', 'Sep 2023', null, null)).toBe('At risk');
+  });
+
+  it('reads actual text as the actuals check reads a Value cell, refusing numbers above 1', () => {
+    for (const text of ['0.175', '.175', ' 0.175 ', '17.5 %', '1.75e-1', '+0.175']) expect([text, statusOf('YH', 'EMP_6W', text, 'Sep 2023', null, null)]).toEqual([text, 'At risk']);
+    expect(gapToTarget('KSS', 'EMP_6W', '1e-1', null)).toBe(0.09);
+    expect(readPercentage('33.3%', 'actual')).toBe(0.333); // 33.3 / 100 is 0.33299999999999996
+    expect(readPercentage('-0', 'actual')).toBe(0);
+    expect(Object.is(readPercentage(-0, 'actual'), 0)).toBe(true);
+    expect(failure(() => gapToTarget('KSS', 'EMP_6W', '−5%', null)).message).toBe('The actual "−5%" is negative; a percentage runs from 0% to 100%.');
+    expect(failure(() => gapToTarget('KSS', 'EMP_6W', '33.3', null)).message).toBe(
+      'The actual "33.3" is above 100%. Percentages are fractions in Excel: 17.5% is 0.175. If you meant 33.3%, enter 33.3% or 0.333.',
+    );
+    expect(failure(() => gapToTarget('KSS', 'EMP_6W', '150%', null)).message).toBe('The actual "150%" is above 100%; a percentage runs from 0% to 100%.');
+    expect(failure(() => gapToTarget('KSS', 'EMP_6W', '16,5%', null)).message).toBe('The actual "16,5%" is not a number. Give it as a percentage, such as 17.5% (0.175).');
+    expect(failure(() => gapToTarget('KSS', 'EMP_6W', '', null)).message).toBe('No actual given. Give it as a percentage, such as 17.5% (0.175).');
   });
 
   it('reports direction-only targets as Improving or Not improving against the baseline', () => {

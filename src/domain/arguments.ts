@@ -3,7 +3,7 @@
  * plan terms, with messages that say what was given and what is accepted.
  */
 import { invalid } from './errors';
-import { isBlank, shown } from './givenValues';
+import { isBlank, numberOfText, shown, tidy } from './givenValues';
 import { readMetricName } from './metrics';
 import { MONTH_FORMS, monthOfSerial, monthOfText, type MonthIndex } from './months';
 import type { NameRead } from './nameMatching';
@@ -27,19 +27,32 @@ export function readMonth(value: unknown): MonthIndex {
   return month;
 }
 
-/** A percentage as a fraction: 0.175, or text "17.5%". */
+const PERCENTAGE_FORMS = 'Give it as a percentage, such as 17.5% (0.175).';
+
+/**
+ * A percentage as a fraction: 0.175, or text read as the actuals check reads it ("0.175", ".175",
+ * "17.5%", "17.5 %"). Stricter than the check: a number above 1 is refused, not read as a percentage,
+ * because a formula has no note to say it was.
+ */
 export function readPercentage(value: unknown, what: string): number {
-  if (isBlank(value)) throw invalid(`No ${what} given. Give it as a percentage, such as 17.5% (0.175).`);
+  if (isBlank(value)) throw invalid(`No ${what} given. ${PERCENTAGE_FORMS}`);
   let fraction: number | undefined;
+  let percentSign = false;
   if (typeof value === 'number') fraction = value;
   else if (typeof value === 'string') {
-    const m = /^\s*(-?\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(value);
-    if (m) fraction = m[2] === '%' ? Number(m[1]) / 100 : Number(m[1]);
+    const text = value.trim();
+    percentSign = text.endsWith('%');
+    const n = numberOfText(percentSign ? text.slice(0, -1) : text);
+    if (n !== undefined) fraction = percentSign ? tidy(n / 100) : n;
   }
-  if (fraction === undefined || !Number.isFinite(fraction)) throw invalid(`The ${what} ${shown(value)} is not a number. Give it as a percentage, such as 17.5% (0.175).`);
+  if (fraction === undefined || !Number.isFinite(fraction)) throw invalid(`The ${what} ${shown(value)} is not a number. ${PERCENTAGE_FORMS}`);
   if (fraction < 0) throw invalid(`The ${what} ${shown(value)} is negative; a percentage runs from 0% to 100%.`);
-  if (fraction > 1) throw invalid(`The ${what} ${shown(value)} is above 100%. Percentages are fractions in Excel: 17.5% is 0.175. If you meant ${fraction}%, enter ${fraction}% or ${fraction / 100}.`);
-  return fraction;
+  if (fraction > 1) {
+    if (percentSign) throw invalid(`The ${what} ${shown(value)} is above 100%; a percentage runs from 0% to 100%.`);
+    const asPercent = tidy(fraction);
+    throw invalid(`The ${what} ${shown(value)} is above 100%. Percentages are fractions in Excel: 17.5% is 0.175. If you meant ${asPercent}%, enter ${asPercent}% or ${tidy(fraction / 100)}.`);
+  }
+  return fraction + 0; // + 0 turns -0 into 0
 }
 
 /** An optional non-negative number of percentage points as a fraction (1 pp is 0.01). */

@@ -16,6 +16,22 @@ export function isBlank(value: unknown): boolean {
   return value.length === 0 || value.trim().length === 0;
 }
 
+const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const GROUPED_NUMBER_TEXT = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
+const COMMAS = /,/g;
+
+/** The number written in a piece of text: "16.5", ".175", "1e-1", "1,234", "−3" (typographic minus); undefined otherwise. */
+export function numberOfText(raw: string): number | undefined {
+  let text = raw.trim();
+  if (text.charCodeAt(0) === 0x2212) text = `-${text.slice(1)}`;
+  if (NUMBER_TEXT.test(text)) return Number(text);
+  if (GROUPED_NUMBER_TEXT.test(text)) return Number(text.replace(COMMAS, ''));
+  return undefined;
+}
+
+/** Rounds away floating-point dust: 16.5 / 100 is 0.165, not 0.16500000000000001. */
+export const tidy = (x: number): number => Number(x.toPrecision(12)) + 0; // + 0 turns -0 into 0
+
 /**
  * A value as the analyst gave it: text in quotes (shortened when long, control characters as spaces),
  * numbers as Excel holds them, TRUE/FALSE, and "blank" for a blank cell.

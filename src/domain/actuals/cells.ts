@@ -12,15 +12,15 @@
  *   - blank, "n/a", "N/A", "na", "-", "TBC", "TBA", "TBD", ".." and "?" mean "no value yet": the row is
  *     reported as missing, never read as zero.
  */
-import { isBlank, shown } from '../givenValues';
+import { isBlank, numberOfText, shown, tidy } from '../givenValues';
 import { memoiseByText } from '../memoise';
 import { MONTH_FORMS, monthLabel, monthOfSerial, monthOfText, monthIndexOf, type MonthIndex } from '../months';
-import { tidy } from './format';
 import type { CellValue } from './schema';
 
 /** Words that mean "no value yet" (compared trimmed and lower-case). */
 export const MISSING_WORDS: readonly string[] = ['n/a', 'na', 'n.a.', '-', '–', '—', 'tbc', 'tba', 'tbd', '..', '?'];
 const MISSING = new Set(MISSING_WORDS);
+const DECIMAL_COMMA = /^[+-]?\d+,\d+\s*%?$/;
 
 /** Months before this are refused: Excel reads a small number typed into a date cell as a day in 1900. */
 export const EARLIEST_MONTH: MonthIndex = monthIndexOf(2000, 1);
@@ -40,22 +40,6 @@ export function cellOf(value: unknown): CellValue {
 /** Blank or one of the "no value yet" words. */
 export function isMissing(value: CellValue): boolean {
   return typeof value === 'string' ? MISSING.has(value.trim().toLowerCase()) || value.trim().length === 0 : value === null;
-}
-
-// ---------------------------------------------------------------- numbers in text
-
-const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const GROUPED_NUMBER_TEXT = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
-const DECIMAL_COMMA = /^[+-]?\d+,\d+\s*%?$/;
-const COMMAS = /,/g;
-
-/** The number written in a piece of text: "16.5", "1,234", "−3" (typographic minus); undefined otherwise. */
-export function numberOfText(raw: string): number | undefined {
-  let text = raw.trim();
-  if (text.charCodeAt(0) === 0x2212) text = `-${text.slice(1)}`;
-  if (NUMBER_TEXT.test(text)) return Number(text);
-  if (GROUPED_NUMBER_TEXT.test(text)) return Number(text.replace(COMMAS, ''));
-  return undefined;
 }
 
 // ---------------------------------------------------------------- months

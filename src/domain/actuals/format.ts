@@ -1,9 +1,6 @@
 /** How CHECK messages are put together: lists, row labels, notes (values are quoted by shown and percentages written by percentText, in ../givenValues). */
 import { NOTE_PREFIX } from './checkWording';
 
-/** Rounds away floating-point dust: 16.5 / 100 is 0.165, not 0.16500000000000001. */
-export const tidy = (x: number): number => Number(x.toPrecision(12)) + 0; // + 0 turns -0 into 0
-
 /** "a", "a and b", "a, b and c". */
 export function listText(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
