@@ -112,14 +112,39 @@ describe('checking a pasted block', () => {
     expect(rows.map((r) => r.slice(8, 12))).toEqual(MIXED_USED);
     expect(double.numberFormats(SHEET, 'H2:L2')).toEqual([['@', 'General', 'General', 'mmm yyyy', '0.0%']]);
 
-    expect(summary).toEqual({
+    const { progress, ...rest } = summary;
+    expect(rest).toEqual({
       rowCount: 12,
       counts: { ok: 4, warnings: 2, errors: 4, missing: 2 },
       problems: MIXED_STATUSES.flatMap((status, i) => (status === 'ok' ? [] : [{ row: i + 1, status, message: checks[i] }])),
     });
+    expect(progress).toHaveLength(20);
     // Every pasted cell is exactly as it was: value, formula (none), format, apostrophe.
     expect(analystCells()).toEqual(before);
     expect(double.cell(SHEET, 'G10')).toEqual({ value: CMD, numberFormat: '@' });
+  });
+
+  it('works progress out in the same run, with no sync beyond the check\'s own: what readProgress gives', async () => {
+    double.resetStats();
+    const summary = await checkActualsInWorkbook(TODAY);
+    expect(double.syncCount).toBe(3); // 1 layout (and progress values), 1 read, 1 write
+    expect(double.runSyncCounts()).toEqual([3]);
+    const read = await readProgress(TODAY);
+    expect(summary.progress).toEqual(read);
+    expect(summary.progress?.find((i) => i.region === 'YH' && i.metric === 'EMP_6M')).toMatchObject({ status: 'Improving', latestMonth: 'September 2023', latestActual: 0.3 });
+    expect(summary.progress?.find((i) => i.region === 'EOE' && i.metric === 'EMP_6W')?.status).toBe('No actual yet'); // its row had no value
+  });
+
+  it('gives no progress when there is no RRP Progress table, still in three syncs', async () => {
+    await double.Excel.run(async (context) => {
+      context.workbook.tables.getItem('RRPProgress').convertToRange();
+      await context.sync();
+    });
+    double.resetStats();
+    const summary = await checkActualsInWorkbook(TODAY);
+    expect(double.syncCount).toBe(3);
+    expect(summary.progress).toBeUndefined();
+    expect(summary.counts).toEqual({ ok: 4, warnings: 2, errors: 4, missing: 2 });
   });
 
   it('colours the Check column by rules made once with the table, which grew with the paste', async () => {
@@ -278,6 +303,7 @@ describe('appending imported rows', () => {
     expect(after[3].slice(7)).toEqual(['Note: same as row 1; counted once.', '', '', '', '']);
     expect(after[4][7]).toBe('No value given ("n/a"): the row is kept but not used.');
     expect(second.problems.map((p) => p.row)).toEqual([3, 4, 5]);
+    expect(second.progress).toEqual(await readProgress(TODAY));
   });
 
   it('keeps a single row that has data, and adds after it', async () => {

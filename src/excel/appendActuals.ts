@@ -3,7 +3,8 @@
  * the end of RRP Actuals, then checking the whole table. Existing rows are never replaced, with one
  * exception: a table whose only row is completely blank (the row a new table starts with) gets the
  * first imported row there, rather than keeping a blank row above the import.
- * Syncs: 1 (layout) + one per block of added rows + the check's (one per block read and written).
+ * Syncs: 1 (layout and progress values) + one per block of added rows + the check's (one per block
+ * read and written). The summary carries the progress worked out from the check, as checkActuals's does.
  */
 import { ACTUALS_COLUMNS, currentMonth, type ActualsRow, type CellValue, type Today } from '../domain/actuals';
 import type { ActualsCheckSummary } from '../taskpane/services';
@@ -14,6 +15,7 @@ import { checkLaidOutTable } from './checkActuals';
 import { ExcelLayerError } from './excelErrors';
 import { exclusive } from './exclusive';
 import { EXCEL_API, requireExcel } from './host';
+import { queueProgressValues } from './progressReader';
 import { SHEET_NAMES, TABLE_NAMES } from './sheetNames';
 
 type Entry = string | number | boolean;
@@ -61,6 +63,7 @@ export async function appendActuals(rows: readonly ActualsRow[], today: Today = 
     return await exclusive(() =>
       Excel.run(async (context) => {
         const firstRow = context.workbook.tables.getItem(TABLE_NAMES.actuals).getDataBodyRange().getRow(0).load('values');
+        const progress = queueProgressValues(context); // loaded in the layout's sync
         const layout = await readActualsLayout(context);
         requireAnalystColumns(layout, ACTUALS_COLUMNS);
         requireOwnedColumns(layout);
@@ -68,7 +71,7 @@ export async function appendActuals(rows: readonly ActualsRow[], today: Today = 
         const fillBlankRow = layout.rowCount === 1 && isBlankRow(layout, firstRow.values[0]);
         await addRows(context, layout, rows, fillBlankRow);
         const grown: ActualsLayout = { ...layout, rowCount: (fillBlankRow ? 0 : layout.rowCount) + rows.length };
-        return (await checkLaidOutTable(context, grown, today)).summary;
+        return (await checkLaidOutTable(context, grown, today, progress)).summary;
       }),
     );
   } catch (error) {

@@ -1,8 +1,10 @@
 /**
  * Checking RRP Actuals in the workbook: read the analyst's columns (in blocks), check every row with
  * the domain's checkActuals, write each row's Check and Used cells back (in blocks). The analyst's
- * cells are never written. Syncs: 1 (layout) + one per block read + one per block written, so
- * 100,000 rows take 1 + 5 + 5.
+ * cells are never written. The progress of each row of RRP Progress is worked out from the same
+ * check (its values are read in the layout sync), so the pane need not read progress again.
+ * Syncs: 1 (layout and progress values) + one per block read + one per block written, so 100,000
+ * rows take 1 + 5 + 5.
  */
 import { checkActuals, currentMonth, type Today } from '../domain/actuals';
 import type { ActualsCheckSummary } from '../taskpane/services';
@@ -12,6 +14,7 @@ import { actualsError, ownedSheetColumns, readActualsLayout, requireAnalystColum
 import { ownedCells, summaryOf } from './actualsResults';
 import { exclusive } from './exclusive';
 import { EXCEL_API, requireExcel } from './host';
+import { progressOfCheck, queueProgressValues, type QueuedProgress } from './progressReader';
 
 export interface CheckedTable {
   summary: ActualsCheckSummary;
@@ -19,22 +22,33 @@ export interface CheckedTable {
   ownedSheetColumns: number[];
 }
 
-/** Checks the table whose layout was just read, in the same context. */
-export async function checkLaidOutTable(context: Excel.RequestContext, layout: ActualsLayout, today: Today): Promise<CheckedTable> {
+/**
+ * Checks the table whose layout was just read, in the same context. `progress`: RRP Progress's values,
+ * loaded in the layout's sync, for the summary's progress.
+ */
+export async function checkLaidOutTable(context: Excel.RequestContext, layout: ActualsLayout, today: Today, progress?: QueuedProgress): Promise<CheckedTable> {
   requireAnalystColumns(layout, CHECKED_COLUMNS);
   requireOwnedColumns(layout);
   requireWritable(layout, 'write the result of each check');
   const rows = await readActualsRows(context, layout, CHECKED_COLUMNS);
   const result = checkActuals(rows, { today });
   await writeOwnedCells(context, layout, ownedCells(result));
-  return { summary: summaryOf(result), ownedSheetColumns: ownedSheetColumns(layout) };
+  const summary = summaryOf(result);
+  const items = progress && progressOfCheck(progress, result.actuals);
+  if (items !== undefined) summary.progress = items;
+  return { summary, ownedSheetColumns: ownedSheetColumns(layout) };
 }
 
 /** The check with where it wrote (for the watcher, which ignores the changes its own writes cause). */
 export async function checkActualsTable(today: Today = currentMonth()): Promise<CheckedTable> {
   requireExcel('check the actuals', EXCEL_API.actuals);
   try {
-    return await exclusive(() => Excel.run(async (context) => checkLaidOutTable(context, await readActualsLayout(context), today)));
+    return await exclusive(() =>
+      Excel.run(async (context) => {
+        const progress = queueProgressValues(context); // loaded in the layout's sync
+        return checkLaidOutTable(context, await readActualsLayout(context), today, progress);
+      }),
+    );
   } catch (error) {
     throw actualsError(error, 'check the actuals');
   }

@@ -4,7 +4,8 @@
  * #BUSY! for a while. Reads the regions, metrics and editions on RRP Progress and the analyst's
  * columns of RRP Actuals, checks the actuals (nothing is written) and gives the progress of each row
  * by the same code as RRP.STATUS. Syncs: 1 + one per block of 20,000 actuals rows (2 for most
- * workbooks); when a table is missing, one more to read RRP Progress alone.
+ * workbooks); 1 when there is no progress table; when the actuals table is missing, one more to read
+ * RRP Progress alone. A check works progress out in its own run too (progressOfCheck), without this read.
  */
 import { checkActuals, currentMonth, progressFrom, type LoadedTarget, type ProgressLine, type Today, type UsableActual } from '../domain/actuals';
 import { monthLabel } from '../domain/months';
@@ -54,31 +55,55 @@ interface ProgressValues {
   body: unknown[][];
 }
 
+/** RRP Progress's header and body values, loaded with whatever else goes in the next sync. */
+export interface QueuedProgress {
+  table: Excel.Table;
+  header: Excel.Range;
+  body: Excel.Range;
+}
+
+/** Queues the loads of RRP Progress's values; when there is no progress table they come to nothing (a null object). */
+export function queueProgressValues(context: Excel.RequestContext): QueuedProgress {
+  const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.progress);
+  return { table, header: table.getHeaderRowRange().load('values'), body: table.getDataBodyRange().load('values') };
+}
+
+/** After the sync: the values, or undefined when there is no progress table. */
+function progressValuesOf(queued: QueuedProgress): ProgressValues | undefined {
+  return queued.table.isNullObject ? undefined : { header: queued.header.values[0], body: queued.body.values };
+}
+
+function progressItems(progress: ProgressValues, actuals: readonly UsableActual[]): ProgressItem[] {
+  return progressFrom(loadedTargetsFromValues(progress.header, progress.body), actuals).map(progressItemOf);
+}
+
+/**
+ * After the sync that loaded `queued`: the progress of every row of RRP Progress from the usable
+ * actuals of a check; undefined when there is no progress table.
+ */
+export function progressOfCheck(queued: QueuedProgress, actuals: readonly UsableActual[]): ProgressItem[] | undefined {
+  const values = progressValuesOf(queued);
+  return values && progressItems(values, actuals);
+}
+
 /** Progress values and the usable actuals, in one sync and the blocks of actuals rows. */
-async function readBoth(context: Excel.RequestContext, today: Today): Promise<{ progress: ProgressValues; actuals: UsableActual[] }> {
-  const table = context.workbook.tables.getItem(TABLE_NAMES.progress);
-  const header = table.getHeaderRowRange().load('values');
-  const body = table.getDataBodyRange().load('values');
+async function readBoth(context: Excel.RequestContext, today: Today): Promise<{ progress: ProgressValues | undefined; actuals: UsableActual[] }> {
+  const queued = queueProgressValues(context);
   const layout = await readActualsLayout(context); // the same sync
+  const progress = progressValuesOf(queued);
+  if (progress === undefined) return { progress, actuals: [] }; // nothing to show: the actuals need not be read
   requireAnalystColumns(layout, CHECKED_COLUMNS);
   const rows = await readActualsRows(context, layout, CHECKED_COLUMNS);
-  return { progress: { header: header.values[0], body: body.values }, actuals: checkActuals(rows, { today }).actuals };
+  return { progress, actuals: checkActuals(rows, { today }).actuals };
 }
 
 /** Progress values alone (one sync); undefined when there is no progress table. */
 async function readProgressOnly(): Promise<ProgressValues | undefined> {
-  try {
-    return await Excel.run(async (context) => {
-      const table = context.workbook.tables.getItem(TABLE_NAMES.progress);
-      const header = table.getHeaderRowRange().load('values');
-      const body = table.getDataBodyRange().load('values');
-      await context.sync();
-      return { header: header.values[0], body: body.values };
-    });
-  } catch (error) {
-    if (officeErrorCode(error) === 'ItemNotFound') return undefined;
-    throw error;
-  }
+  return Excel.run(async (context) => {
+    const queued = queueProgressValues(context);
+    await context.sync();
+    return progressValuesOf(queued);
+  });
 }
 
 /**
@@ -87,16 +112,15 @@ async function readProgressOnly(): Promise<ProgressValues | undefined> {
  */
 export async function readProgress(today: Today = currentMonth()): Promise<ProgressItem[]> {
   requireExcel('read progress', EXCEL_API.readProgress);
-  const summarise = (progress: ProgressValues, actuals: readonly UsableActual[]) => progressFrom(loadedTargetsFromValues(progress.header, progress.body), actuals).map(progressItemOf);
   try {
     try {
       const { progress, actuals } = await Excel.run((context) => readBoth(context, today));
-      return summarise(progress, actuals);
+      return progress === undefined ? [] : progressItems(progress, actuals);
     } catch (error) {
       if (officeErrorCode(error) !== 'ItemNotFound') throw error;
-      // One of the tables is missing: without progress there is nothing to show; without actuals, no actual yet.
+      // No actuals table: no actual yet (and without progress there is nothing to show).
       const progress = await readProgressOnly();
-      return progress === undefined ? [] : summarise(progress, []);
+      return progress === undefined ? [] : progressItems(progress, []);
     }
   } catch (error) {
     throw toLayerError(error, 'read progress');

@@ -13,7 +13,7 @@ import { FunctionBuilder } from './components/FunctionBuilder';
 import { LoadPlanPanel } from './components/LoadPlanPanel';
 import { ProgressSummary } from './components/ProgressSummary';
 import { useAsyncTask } from './hooks/useAsyncTask';
-import type { PaneServices, PlanChoice } from './services';
+import type { ActualsCheckSummary, PaneServices, PlanChoice, ProgressItem } from './services';
 
 const useStyles = makeStyles({
   root: {
@@ -39,7 +39,8 @@ export interface AppProps {
 export function App({ services }: AppProps) {
   const styles = useStyles();
   const load = useAsyncTask((choice: PlanChoice) => services.loadPlan(choice));
-  const progress = useAsyncTask(() => services.readProgress());
+  // Progress comes from readProgress, or from a check that worked it out already (given as `checked`).
+  const progress = useAsyncTask((checked?: ProgressItem[]) => (checked ? Promise.resolve(checked) : services.readProgress()));
   const select = useAsyncTask((region: RegionCode, metric: MetricCode) => services.selectProgressRow(region, metric));
   const insertFormula = useCallback((formula: string) => services.insertFormula(formula), [services]);
 
@@ -57,14 +58,19 @@ export function App({ services }: AppProps) {
   );
 
   // Progress (and its year-to-date figures) follows the checked actuals, so a summary the analyst has
-  // already read is refreshed after each check; one never read is left for them to ask for.
+  // already read is brought up to date after each check: with the progress the check worked out when
+  // it carries one (no second read of the workbook), else by reading it. One never read is left for
+  // them to ask for.
   const progressRead = useRef(false);
   useEffect(() => {
     progressRead.current = progress.result !== undefined;
   });
-  const onActualsChecked = useCallback(() => {
-    if (progressRead.current) void refresh();
-  }, [refresh]);
+  const onActualsChecked = useCallback(
+    (summary: ActualsCheckSummary) => {
+      if (progressRead.current) void refresh(summary.progress);
+    },
+    [refresh],
+  );
 
   return (
     <main className={styles.root}>

@@ -51,6 +51,11 @@ export interface ActualsCheckSummary {
   counts: CheckCounts;
   /** Problem rows in table order: errors, warnings and missing values. */
   problems: ActualsProblem[];
+  /**
+   * The progress of every row of RRP Progress from the actuals just checked, worked out in the same
+   * run (what readProgress would give now); undefined when there is no RRP Progress table.
+   */
+  progress?: ProgressItem[];
 }
 
 export interface PaneServices {
