@@ -3,9 +3,11 @@
  * the pane checks it (by itself, then on demand), and imports a wide block and a CSV file.
  * Every pasted cell must stay exactly as pasted; only rows that passed count towards progress.
  */
+import { describeWithChromium } from '../support/chromium';
 import { openPane, screenshot, tearDown, type PaneSession } from './pane';
 
 jest.setTimeout(90000);
+const describeInChromium = describeWithChromium('the monthly actuals end-to-end tests');
 afterAll(tearDown);
 
 const PASTED = [
@@ -32,7 +34,7 @@ const EXPECTED_CHECK = [
   /^OK$/,
 ];
 
-describe('task pane in Chromium: monthly actuals', () => {
+describeInChromium('task pane in Chromium: monthly actuals', () => {
   let pane: PaneSession;
   beforeAll(async () => {
     pane = await openPane();

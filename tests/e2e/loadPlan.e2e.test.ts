@@ -1,8 +1,10 @@
 /** End to end, in headless Chromium: the analyst loads the plan from the task pane, twice. */
 import { webDarkTheme } from '@fluentui/react-components';
+import { describeWithChromium } from '../support/chromium';
 import { openPane, screenshot, seriousAccessibilityProblems, tearDown, type PaneSession } from './pane';
 
 jest.setTimeout(90000);
+const describeInChromium = describeWithChromium('the load plan and dark theme end-to-end tests');
 
 afterAll(tearDown);
 
@@ -64,7 +66,7 @@ async function expectLoadInTwoSyncs(pane: PaneSession): Promise<void> {
   for (const r of runs) expect(r.syncs).toBeLessThanOrEqual(3);
 }
 
-describe('task pane in Chromium: load plan data', () => {
+describeInChromium('task pane in Chromium: load plan data', () => {
   let pane: PaneSession;
   beforeAll(async () => {
     pane = await openPane();
@@ -145,7 +147,7 @@ function rgb(hex: string): string {
   return `rgb(${match.slice(1).map((h) => parseInt(h, 16)).join(', ')})`;
 }
 
-describe('task pane in Chromium: dark theme', () => {
+describeInChromium('task pane in Chromium: dark theme', () => {
   it('follows a dark theme and stays accessible', async () => {
     const dark = await openPane({ colorScheme: 'dark' });
     try {
