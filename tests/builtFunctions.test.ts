@@ -7,7 +7,7 @@
 import fs from 'fs';
 import path from 'path';
 import { loadFunctionsBundle, type LoadedBundle } from '../scripts/functionsBundle';
-import { ERROR_CODES, type ErrorCodeValue } from './support/customFunctionsRuntime';
+import { ERROR_CODES, type ErrorCodeValue } from '../scripts/customFunctionsStandIn';
 import { ROOT, requireProductionBuild } from './support/buildOnce';
 
 interface FunctionMetadata {

@@ -11,7 +11,7 @@ export type MonthIndex = number;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export const monthIndexOf = (year: number, month1to12: number): MonthIndex => year * 12 + (month1to12 - 1);
-export const yearOf = (m: MonthIndex): number => Math.floor(m / 12);
+const yearOf = (m: MonthIndex): number => Math.floor(m / 12);
 export const monthNumberOf = (m: MonthIndex): number => (m % 12) + 1;
 
 /** The current month by the computer's clock; pass a month instead wherever results must be repeatable. */

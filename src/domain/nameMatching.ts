@@ -11,7 +11,7 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 
 /** Lower-case words of a name, with "&" read as "and" and number words as digits. */
-export function nameTokens(text: string): string[] {
+function nameTokens(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[&+]/g, ' and ')
@@ -106,7 +106,7 @@ function closeness(given: string, alias: string): number | undefined {
 }
 
 /** Levenshtein distance; names are short, so the quadratic table is fine. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -13,16 +13,13 @@ export const MetricCodeSchema = z.enum(METRIC_CODES);
 export type MetricCode = z.infer<typeof MetricCodeSchema>;
 
 export const EDITIONS = [2022, 2023] as const;
-export const EditionSchema = z.union([z.literal(2022), z.literal(2023)]);
+const EditionSchema = z.union([z.literal(2022), z.literal(2023)]);
 export type Edition = z.infer<typeof EditionSchema>;
-
-export const TARGET_KINDS = ['increase', 'maintain', 'direction', 'qualitative'] as const;
-export type TargetKind = (typeof TARGET_KINDS)[number];
 
 const fraction = z.number().check(z.gte(0), z.lte(1));
 const monthText = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 
-export const SourceSchema = z.object({
+const SourceSchema = z.object({
   document: z.string().check(z.regex(/^[a-z0-9-]+\.txt$/)),
   section: z.string().check(z.minLength(1)),
   sentence: z.string().check(z.minLength(20)),
@@ -87,8 +84,9 @@ const QualitativeSchema = z.object({
 
 export const PlanRecordSchema = z.discriminatedUnion('kind', [IncreaseSchema, MaintainSchema, DirectionSchema, QualitativeSchema]);
 export type PlanRecord = z.infer<typeof PlanRecordSchema>;
+export type TargetKind = PlanRecord['kind'];
 
-export const PlanDocumentSchema = z.object({
+const PlanDocumentSchema = z.object({
   file: z.string().check(z.regex(/^[a-z0-9-]+\.txt$/)),
   title: z.string().check(z.minLength(1)),
   region: RegionCodeSchema,
@@ -106,4 +104,3 @@ export const PlanDataSchema = z
       message: 'one record per region, edition and metric',
     }),
   );
-export type PlanData = z.infer<typeof PlanDataSchema>;

@@ -36,7 +36,7 @@ function requireEdition(region: RegionCode, edition: Edition | undefined): void 
 }
 
 /** The plan target a (region, metric, [plan]) triple names. */
-export function lookUpTarget(region: unknown, metric: unknown, plan: unknown): PlanTarget {
+function lookUpTarget(region: unknown, metric: unknown, plan: unknown): PlanTarget {
   const regionCode = readRegion(region);
   const metricCode = readMetric(metric);
   const edition = parseEdition(plan);
@@ -103,7 +103,7 @@ export function metricsTable(): Cell[][] {
   return [['Code', 'Metric', 'Description'], ...METRICS.map((m) => [m.code, m.name, m.description])];
 }
 
-export const KIND_LABELS: Record<TargetKind, string> = { increase: 'Increase', maintain: 'Maintain', direction: 'Direction only', qualitative: 'Qualitative' };
+const KIND_LABELS: Record<TargetKind, string> = { increase: 'Increase', maintain: 'Maintain', direction: 'Direction only', qualitative: 'Qualitative' };
 
 /** What the Target cell says when a target has no level. */
 export function targetText(t: PlanTarget): Cell {
@@ -112,7 +112,7 @@ export function targetText(t: PlanTarget): Cell {
   return t.target;
 }
 
-export const PLAN_HEADER: Cell[] = ['Region', 'Metric', 'Kind', 'Baseline', 'Baseline month', 'Change', 'Target', 'Deadline'];
+const PLAN_HEADER: Cell[] = ['Region', 'Metric', 'Kind', 'Baseline', 'Baseline month', 'Change', 'Target', 'Deadline'];
 
 /** One plan-table row: fractions and Excel date serials, "" where the plan states nothing. */
 export function planRow(t: PlanTarget): Cell[] {

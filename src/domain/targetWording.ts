@@ -12,7 +12,7 @@ import { regionName } from './regions';
 
 type NamedTarget = Pick<PlanRecord, 'region' | 'edition' | 'metric'>;
 
-export function describeTarget(target: NamedTarget): string {
+function describeTarget(target: NamedTarget): string {
   return `${regionName(target.region)}'s ${editionLabel(target.edition)} target for ${metricName(target.metric).toLowerCase()}`;
 }
 

@@ -1,7 +1,7 @@
 /** Turns domain failures into Excel errors with a message: #VALUE! for unreadable input, #N/A for what the plan does not state. */
 import { PlanError } from '../domain/errors';
 
-export function toExcelError(error: unknown): CustomFunctions.Error {
+function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof PlanError) {
     const code = error.kind === 'invalid' ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
     return new CustomFunctions.Error(code, error.message);

@@ -18,12 +18,12 @@ import { MONTH_FORMS, monthLabel, monthOfSerial, monthOfText, monthIndexOf, type
 import type { CellValue } from './schema';
 
 /** Words that mean "no value yet" (compared trimmed and lower-case). */
-export const MISSING_WORDS: readonly string[] = ['n/a', 'na', 'n.a.', '-', '–', '—', 'tbc', 'tba', 'tbd', '..', '?'];
+const MISSING_WORDS: readonly string[] = ['n/a', 'na', 'n.a.', '-', '–', '—', 'tbc', 'tba', 'tbd', '..', '?'];
 const MISSING = new Set(MISSING_WORDS);
 const DECIMAL_COMMA = /^[+-]?\d+,\d+\s*%?$/;
 
 /** Months before this are refused: Excel reads a small number typed into a date cell as a day in 1900. */
-export const EARLIEST_MONTH: MonthIndex = monthIndexOf(2000, 1);
+const EARLIEST_MONTH: MonthIndex = monthIndexOf(2000, 1);
 
 /** A cell from an untyped source: anything that is not text, a number, TRUE/FALSE or null counts as blank. */
 export function cellOf(value: unknown): CellValue {
@@ -35,11 +35,6 @@ export function cellOf(value: unknown): CellValue {
     default:
       return null;
   }
-}
-
-/** Blank or one of the "no value yet" words. */
-export function isMissing(value: CellValue): boolean {
-  return typeof value === 'string' ? MISSING.has(value.trim().toLowerCase()) || value.trim().length === 0 : value === null;
 }
 
 // ---------------------------------------------------------------- months
@@ -137,7 +132,7 @@ export type CountRead =
   | { kind: 'count'; count: number }
   | { kind: 'error'; message: string };
 
-export const COUNT_FORMS: Record<CountColumn, string> = {
+const COUNT_FORMS: Record<CountColumn, string> = {
   Numerator: 'Give the number of people who met the measure, such as 33.',
   Denominator: 'Give the number of people counted, such as 200.',
 };

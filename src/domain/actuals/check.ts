@@ -38,12 +38,12 @@ export interface CheckOptions {
 }
 
 /** Value and counts must agree within 0.05 percentage points. */
-export const AGREEMENT_TOLERANCE = 0.0005;
+const AGREEMENT_TOLERANCE = 0.0005;
 const DUST = 1e-9;
 
 const NOT_USED = 'the row is kept but not used.';
 
-export function todayMonth(today: Today): MonthIndex {
+function todayMonth(today: Today): MonthIndex {
   return typeof today === 'number' ? today : monthIndexOf(today.year, today.month);
 }
 

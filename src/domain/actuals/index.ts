@@ -1,12 +1,10 @@
 /** Monthly actuals: checking, year-to-date, wide blocks, CSV preview and formula-safe cell text. */
 export { cellText, looksLikeFormula } from '../cellText';
-export { AGREEMENT_TOLERANCE, checkActuals, todayMonth, type CheckOptions } from './check';
+export { checkActuals, type CheckOptions } from './check';
 export { EMPTY_ROW_MESSAGE, MISSING_PREFIXES, NO_VALUE_PREFIX, NOTE_PREFIX, OK_MESSAGE, statusOfCheckText } from './checkWording';
-export { EARLIEST_MONTH, MISSING_WORDS } from './cells';
-export { MONTH_FORMS } from '../months';
 export { rowsFromBlock, widenToRows, type BlockRows, type CellOrigin } from './blocks';
 export { parseActualsCsv, type CsvImport, type CsvPreview } from './csv';
 export { currentMonth } from '../months';
 export { performanceYearStart, yearToDate } from './yearToDate';
 export * from './schema';
-export { latestActuals, NO_ACTUAL_YET, progressFrom, QUALITATIVE, type LoadedTarget, type ProgressLine, type ProgressStatus } from './progress';
+export { NO_ACTUAL_YET, progressFrom, type LoadedTarget, type ProgressLine, type ProgressStatus } from './progress';

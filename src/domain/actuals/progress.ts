@@ -12,7 +12,7 @@ import type { UsableActual, YearToDate } from './schema';
 import { yearToDate } from './yearToDate';
 
 export const NO_ACTUAL_YET = 'No actual yet';
-export const QUALITATIVE = 'Qualitative';
+const QUALITATIVE = 'Qualitative';
 export type ProgressStatus = Status | typeof NO_ACTUAL_YET | typeof QUALITATIVE;
 
 export interface ProgressLine {
@@ -40,7 +40,7 @@ export interface LoadedTarget {
 const keyOf = (region: RegionCode, metric: MetricCode): string => `${region}|${metric}`;
 
 /** The latest usable actual of each region and metric. */
-export function latestActuals(actuals: readonly UsableActual[]): Map<string, UsableActual> {
+function latestActuals(actuals: readonly UsableActual[]): Map<string, UsableActual> {
   const latest = new Map<string, UsableActual>();
   for (const actual of actuals) {
     const key = keyOf(actual.region, actual.metric);

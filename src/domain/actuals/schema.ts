@@ -1,40 +1,31 @@
 /**
  * Shapes of the monthly actuals: the rows as they sit in the RRP Actuals Excel table, and what
- * checking them gives back. The types are derived from these zod/mini schemas; the schemas are for
- * the boundaries (tests, data arriving from outside), not for the row-by-row checking loop.
+ * checking them gives back. Cells and rows are plain types; the others are derived from these
+ * zod/mini schemas. The schemas are for the boundaries (tests, data arriving from outside), not for
+ * the row-by-row checking loop.
  */
 import * as z from 'zod/mini';
 import { MetricCodeSchema, RegionCodeSchema } from '../planSchema';
 
 /** A cell as Excel gives it: "" for a blank cell, numbers for numbers and dates (serials), text for text. */
-export const CellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-export type CellValue = z.infer<typeof CellValueSchema>;
+export type CellValue = string | number | boolean | null;
 
 /** The columns of the RRP Actuals table, in table order. */
 export const ACTUALS_COLUMNS = ['Region', 'Metric', 'Month', 'Value', 'Numerator', 'Denominator', 'Note'] as const;
 export type ActualsColumn = (typeof ACTUALS_COLUMNS)[number];
 
-export const ActualsRowSchema = z.object({
-  Region: CellValueSchema,
-  Metric: CellValueSchema,
-  Month: CellValueSchema,
-  Value: CellValueSchema,
-  Numerator: CellValueSchema,
-  Denominator: CellValueSchema,
-  Note: CellValueSchema,
-});
-export type ActualsRow = z.infer<typeof ActualsRowSchema>;
-export const ActualsRowsSchema = z.array(ActualsRowSchema);
+/** A row of the RRP Actuals table, one cell per column. */
+export type ActualsRow = Record<ActualsColumn, CellValue>;
 
-export const ROW_STATUSES = ['ok', 'warning', 'error', 'missing'] as const;
-export const RowStatusSchema = z.enum(ROW_STATUSES);
+const ROW_STATUSES = ['ok', 'warning', 'error', 'missing'] as const;
+const RowStatusSchema = z.enum(ROW_STATUSES);
 export type RowStatus = z.infer<typeof RowStatusSchema>;
 
 const fraction = z.number().check(z.gte(0), z.lte(1));
 const count = z.number().check(z.gte(0));
 
 /** What a row says, once read: the month is a MonthIndex (year × 12 + month − 1), the value a fraction. */
-export const ParsedActualSchema = z.object({
+const ParsedActualSchema = z.object({
   region: RegionCodeSchema,
   metric: MetricCodeSchema,
   month: z.int(),
@@ -48,7 +39,7 @@ export type ParsedActual = z.infer<typeof ParsedActualSchema>;
  * The check of one row. `parsed` is there whenever the row's own cells could all be read, even when
  * the row is not used (a conflicting or repeated duplicate); what counts is `CheckResult.actuals`.
  */
-export const RowCheckSchema = z.object({
+const RowCheckSchema = z.object({
   status: RowStatusSchema,
   message: z.string().check(z.minLength(1)),
   parsed: z.optional(ParsedActualSchema),
@@ -56,7 +47,7 @@ export const RowCheckSchema = z.object({
 export type RowCheck = z.infer<typeof RowCheckSchema>;
 
 /** An actual that can be used: it passed, and it is not a repeat or one side of a conflict. */
-export const UsableActualSchema = z.object({
+const UsableActualSchema = z.object({
   ...ParsedActualSchema.shape,
   /** Index of the row in the checked array (0-based). */
   row: z.int().check(z.gte(0)),
@@ -65,7 +56,7 @@ export const UsableActualSchema = z.object({
 });
 export type UsableActual = z.infer<typeof UsableActualSchema>;
 
-export const CheckCountsSchema = z.object({
+const CheckCountsSchema = z.object({
   ok: z.int().check(z.gte(0)),
   warnings: z.int().check(z.gte(0)),
   errors: z.int().check(z.gte(0)),
