@@ -1,5 +1,7 @@
 import { checkActuals, progressFrom, type ActualsRow } from '../src/domain/actuals';
 import { monthFromIso } from '../src/domain/months';
+import { statusOf, trajectoryLevel } from '../src/domain/rrpAnswers';
+import { roundFraction } from '../src/domain/status';
 
 const row = (Region: string, Metric: string, Month: string, Value: string | number, Numerator: number | '' = '', Denominator: number | '' = ''): ActualsRow => ({
   Region, Metric, Month, Value, Numerator, Denominator, Note: '',
@@ -57,5 +59,32 @@ describe('progress from checked actuals', () => {
     const [yh] = progressFrom(loaded.slice(0, 1), checkActuals(rows, { today: { year: 2024, month: 1 } }).actuals);
     expect(yh.yearToDate?.value).toBeCloseTo(0.175, 12);
     expect(yh.yearToDate?.months).toBe(2);
+  });
+
+  it('keeps each target to its own actuals when many regions and metrics are mixed', () => {
+    const rows = [
+      row('YH', 'EMP_6W', 'Apr 2023', '', 10, 100),
+      row('KSS', 'EMP_6W', 'Apr 2023', '', 50, 100),
+      row('YH', 'EMP_6M', 'May 2023', '', 90, 100),
+      row('YH', 'EMP_6W', 'May 2023', '', 30, 100),
+      row('KSS', 'EMP_6W', 'Jun 2023', '', 70, 100),
+    ];
+    const actuals = checkActuals(rows, { today: { year: 2024, month: 1 } }).actuals;
+    const lines = progressFrom(
+      [
+        { region: 'YH', metric: 'EMP_6W', edition: 2023 },
+        { region: 'KSS', metric: 'EMP_6W', edition: 2023 },
+        { region: 'YH', metric: 'EMP_6M', edition: 2023 },
+      ],
+      actuals,
+    );
+    expect(lines.map((l) => [l.region, l.metric, l.latestActual, l.yearToDate?.value, l.yearToDate?.months])).toEqual([
+      ['YH', 'EMP_6W', 0.3, 0.2, 2],
+      ['KSS', 'EMP_6W', 0.7, 0.6, 2],
+      ['YH', 'EMP_6M', 0.9, 0.9, 1],
+    ]);
+    expect(lines[1]).toMatchObject({ latestMonth: monthFromIso('2023-06'), gapToTarget: roundFraction(0.19 - 0.7) });
+    expect(lines[1].trajectory).toBe(trajectoryLevel('KSS', 'EMP_6W', '2023-06', 2023));
+    expect(lines[1].status).toBe(statusOf('KSS', 'EMP_6W', 0.7, '2023-06', 2023, null));
   });
 });

@@ -1,6 +1,7 @@
 import { resolveMetric, suggestMetrics } from '../src/domain/metrics';
 import { resolveRegion, suggestRegions } from '../src/domain/regions';
 import { parseEdition } from '../src/domain/editions';
+import { PlanError } from '../src/domain/errors';
 
 describe('region names', () => {
   it.each([
@@ -62,5 +63,23 @@ describe('plan editions', () => {
 
   it.each([2024, 2021.5, '2024', 'draft', true])('rejects %p with the accepted forms', (value) => {
     expect(() => parseEdition(value)).toThrow(/2022 \(the 2022-25 plan\) or 2023 \(the 2023 annual update\)/);
+  });
+
+  it('gives a repeated unknown text the same message, as a fresh PlanError each time', () => {
+    const thrown = (): unknown => {
+      try {
+        parseEdition('draft plan');
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const first = thrown();
+    const second = thrown();
+    expect(first).toBeInstanceOf(PlanError);
+    expect(second).toBeInstanceOf(PlanError);
+    expect(second).not.toBe(first);
+    expect((second as PlanError).message).toBe('Plan edition "draft plan" is not known. Use 2022 (the 2022-25 plan) or 2023 (the 2023 annual update), or leave it out for the latest.');
+    expect((second as PlanError).kind).toBe('invalid');
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import rawPlanData from '../seeds/plan-targets.json';
 import { PlanDataSchema, PlanRecordSchema, type PlanRecord } from '../src/domain/planSchema';
-import { planData } from '../src/domain/planData';
+import { editionsOf, planData } from '../src/domain/planData';
 
 const documentText = (file: string): string => readFileSync(join(__dirname, '..', 'seeds', 'documents', file), 'utf8');
 
@@ -17,6 +17,12 @@ const pointsWritten = (fraction: number): RegExp => new RegExp(`\\b${Math.round(
 describe('plan data', () => {
   it('matches its zod schema as a whole', () => {
     expect(PlanDataSchema.safeParse(rawPlanData).success).toBe(true);
+  });
+
+  it('lists each region\'s editions oldest first', () => {
+    expect(editionsOf('KSS')).toEqual([2022, 2023]);
+    expect(editionsOf('YH')).toEqual([2023]);
+    expect(editionsOf('WAL')).toEqual([]);
   });
 
   it('has 30 records: six metrics for each of the five documents', () => {

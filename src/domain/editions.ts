@@ -1,6 +1,7 @@
 /** Which plan edition a [plan] argument names: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). */
 import { invalid } from './errors';
 import { isBlank } from './givenValues';
+import { memoiseByText } from './memoise';
 import type { Edition } from './planSchema';
 
 export const editionLabel = (edition: Edition): string => (edition === 2022 ? '2022-25 plan' : '2023 annual update');
@@ -11,6 +12,17 @@ const ORIGINAL_WORDS = new Set(['2022', '25', '2025', 'to', 'original']);
 
 const ACCEPTED = 'Use 2022 (the 2022-25 plan) or 2023 (the 2023 annual update), or leave it out for the latest.';
 
+type EditionRead = { edition: Edition | undefined; error?: undefined } | { error: string };
+
+/** The edition a text names, or why it names none; memoised, as a sheet repeats the same few texts. */
+const editionOfText = memoiseByText((value: string): EditionRead => {
+  const words = value.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '' && !NOISE.has(w));
+  if (words.length === 0 || (words.length === 1 && words[0] === 'latest')) return { edition: undefined };
+  if (words.every((w) => UPDATE_WORDS.has(w))) return { edition: 2023 };
+  if (words.every((w) => ORIGINAL_WORDS.has(w)) && (words.includes('2022') || words.includes('original'))) return { edition: 2022 };
+  return { error: `Plan edition "${value}" is not known. ${ACCEPTED}` };
+});
+
 /** undefined means "the latest edition". Throws a PlanError for anything else it cannot read. */
 export function parseEdition(value: unknown): Edition | undefined {
   if (isBlank(value)) return undefined;
@@ -19,9 +31,7 @@ export function parseEdition(value: unknown): Edition | undefined {
     throw invalid(`Plan edition ${value} is not known. ${ACCEPTED}`);
   }
   if (typeof value !== 'string') throw invalid(`Plan edition must be a year or text. ${ACCEPTED}`);
-  const words = value.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '' && !NOISE.has(w));
-  if (words.length === 0 || (words.length === 1 && words[0] === 'latest')) return undefined;
-  if (words.every((w) => UPDATE_WORDS.has(w))) return 2023;
-  if (words.every((w) => ORIGINAL_WORDS.has(w)) && (words.includes('2022') || words.includes('original'))) return 2022;
-  throw invalid(`Plan edition "${value}" is not known. ${ACCEPTED}`);
+  const read = editionOfText(value);
+  if (read.error !== undefined) throw invalid(read.error);
+  return read.edition;
 }

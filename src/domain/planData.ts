@@ -40,8 +40,9 @@ for (const record of planData.targets) {
   }
   const editions = editionsByRegion.get(record.region) ?? [];
   if (!editions.includes(record.edition)) editions.push(record.edition);
-  editionsByRegion.set(record.region, editions.sort());
+  editionsByRegion.set(record.region, editions);
 }
+for (const editions of editionsByRegion.values()) editions.sort((a, b) => a - b);
 
 /** The editions of the plan a region has data for, oldest first; empty for regions without data. */
 export const editionsOf = (region: RegionCode): readonly Edition[] => editionsByRegion.get(region) ?? [];

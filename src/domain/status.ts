@@ -15,20 +15,29 @@ const EPSILON = 1e-9;
 const atLeast = (a: number, b: number): boolean => a >= b - EPSILON;
 
 export function progressStatus(target: PlanTarget, actual: number, month: MonthIndex, tolerance: number = DEFAULT_TOLERANCE): Status {
+  return progressAgainst(target, actual, month, tolerance).status;
+}
+
+/** The status, with the trajectory it was measured against for a target that has one (the progress summary shows both). */
+export function progressAgainst(target: PlanTarget, actual: number, month: MonthIndex, tolerance: number = DEFAULT_TOLERANCE): { status: Status; trajectory?: number } {
   switch (target.kind) {
     case 'qualitative':
       throw commitmentInWords(target);
     case 'direction':
-      return actual > target.baseline + EPSILON ? 'Improving' : 'Not improving';
+      return { status: actual > target.baseline + EPSILON ? 'Improving' : 'Not improving' };
     case 'increase':
     case 'maintain': {
-      if (atLeast(actual, target.target)) return 'Met';
-      if (month > (target.deadlineMonthIndex as MonthIndex)) return 'Missed';
       const trajectory = trajectoryAt(target, month);
-      if (atLeast(actual, trajectory)) return 'On track';
-      return atLeast(actual, trajectory - tolerance) ? 'At risk' : 'Off track';
+      return { status: statusAgainst(actual, month, target.target, target.deadlineMonthIndex as MonthIndex, trajectory, tolerance), trajectory };
     }
   }
+}
+
+function statusAgainst(actual: number, month: MonthIndex, level: number, deadline: MonthIndex, trajectory: number, tolerance: number): Status {
+  if (atLeast(actual, level)) return 'Met';
+  if (month > deadline) return 'Missed';
+  if (atLeast(actual, trajectory)) return 'On track';
+  return atLeast(actual, trajectory - tolerance) ? 'At risk' : 'Off track';
 }
 
 /** Rounds away floating-point dust so 0.19 − 0.16 shows as 0.03, not 0.030000000000000013. */

@@ -6,8 +6,7 @@
 import type { MonthIndex } from '../months';
 import { findTarget } from '../planData';
 import type { Edition, MetricCode, RegionCode } from '../planSchema';
-import { progressStatus, roundFraction, type Status } from '../status';
-import { trajectoryAt } from '../trajectory';
+import { progressAgainst, roundFraction, type Status } from '../status';
 import type { UsableActual, YearToDate } from './schema';
 import { yearToDate } from './yearToDate';
 
@@ -39,15 +38,26 @@ export interface LoadedTarget {
 
 const keyOf = (region: RegionCode, metric: MetricCode): string => `${region}|${metric}`;
 
-/** The latest usable actual of each region and metric. */
-function latestActuals(actuals: readonly UsableActual[]): Map<string, UsableActual> {
-  const latest = new Map<string, UsableActual>();
+interface TargetActuals {
+  /** The latest usable actual. */
+  latest: UsableActual;
+  /** Every usable actual of the region and metric, for the year-to-date figure. */
+  all: UsableActual[];
+}
+
+/** The usable actuals grouped by region and metric, once, with the latest of each group. */
+function groupActuals(actuals: readonly UsableActual[]): Map<string, TargetActuals> {
+  const groups = new Map<string, TargetActuals>();
   for (const actual of actuals) {
     const key = keyOf(actual.region, actual.metric);
-    const seen = latest.get(key);
-    if (!seen || actual.month > seen.month) latest.set(key, actual);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { latest: actual, all: [actual] });
+    else {
+      group.all.push(actual);
+      if (actual.month > group.latest.month) group.latest = actual;
+    }
   }
-  return latest;
+  return groups;
 }
 
 /**
@@ -56,7 +66,7 @@ function latestActuals(actuals: readonly UsableActual[]): Map<string, UsableActu
  * left out.
  */
 export function progressFrom(loaded: readonly LoadedTarget[], actuals: readonly UsableActual[]): ProgressLine[] {
-  const latest = latestActuals(actuals);
+  const groups = groupActuals(actuals);
   const lines: ProgressLine[] = [];
   for (const { region, metric, edition } of loaded) {
     const target = findTarget(region, metric, edition);
@@ -65,25 +75,28 @@ export function progressFrom(loaded: readonly LoadedTarget[], actuals: readonly 
       lines.push({ region, metric, edition, status: QUALITATIVE });
       continue;
     }
-    const actual = latest.get(keyOf(region, metric));
-    if (!actual) {
+    const group = groups.get(keyOf(region, metric));
+    if (group === undefined) {
       lines.push({ region, metric, edition, status: NO_ACTUAL_YET });
       continue;
     }
+    const { latest } = group;
+    const { status, trajectory } = progressAgainst(target, latest.value, latest.month);
     const line: ProgressLine = {
       region,
       metric,
       edition,
-      status: progressStatus(target, actual.value, actual.month),
-      latestMonth: actual.month,
-      latestActual: actual.value,
-      yearToDate: yearToDate(actuals, region, metric, actual.month),
+      status,
+      latestMonth: latest.month,
+      latestActual: latest.value,
+      yearToDate: yearToDate(group.all, region, metric, latest.month),
     };
-    if (target.kind === 'direction') lines.push(line);
-    else {
-      const trajectory = trajectoryAt(target, actual.month);
-      lines.push({ ...line, trajectory, gapToTrajectory: roundFraction(trajectory - actual.value), gapToTarget: roundFraction(target.target - actual.value) });
+    if (target.kind !== 'direction' && trajectory !== undefined) {
+      line.trajectory = trajectory;
+      line.gapToTrajectory = roundFraction(trajectory - latest.value);
+      line.gapToTarget = roundFraction(target.target - latest.value);
     }
+    lines.push(line);
   }
   return lines;
 }
