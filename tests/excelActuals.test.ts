@@ -249,6 +249,51 @@ describe('watching the table', () => {
     expect(double.eventErrors()).toEqual([]);
   });
 
+  it('checks an import once: the import\'s own check covers the rows it added, and later changes are checked again', async () => {
+    await loadAll();
+    const summaries: ActualsCheckSummary[] = [];
+    const errors: string[] = [];
+    const stop = await watchActuals((s) => summaries.push(s), (m) => errors.push(m), { today: TODAY, debounceMs: 500 });
+    double.resetStats();
+
+    const appended = await appendActuals([row('YH', 'EMP_6W', 'Sep 2023', '17.5%'), row('KSS', 'EMP_6W', 'Oct 2023', '18%')], TODAY);
+    expect(appended.rowCount).toBe(2);
+    const importRuns = double.runSyncCounts();
+    expect(importRuns).toHaveLength(1); // the import, its check included
+    await jest.advanceTimersByTimeAsync(10_000);
+    await settle();
+    expect(double.runSyncCounts()).toEqual(importRuns); // the watcher made no second check
+    expect(summaries).toHaveLength(0);
+    expect(jest.getTimerCount()).toBe(0);
+
+    double.setCells(SHEET, 'D3', [[0.2]]);
+    await jest.advanceTimersByTimeAsync(500);
+    await settle();
+    expect(summaries).toHaveLength(1);
+    expect(double.runSyncCounts()).toHaveLength(2);
+    await stop();
+    expect(errors).toEqual([]);
+  });
+
+  it('checks again a change made while its check was under way', async () => {
+    await loadAll();
+    const summaries: ActualsCheckSummary[] = [];
+    const stop = await watchActuals((s) => summaries.push(s), () => undefined, { today: TODAY, debounceMs: 500 });
+    double.resetStats();
+    double.pasteCells(SHEET, 'A2', MIXED_BLOCK.slice(0, 2));
+    // The analyst types a value after the check has read the rows and before it writes its results.
+    double.beforeSync(3, () => double.setCells(SHEET, 'D2', [['TBC']]));
+    await jest.advanceTimersByTimeAsync(500);
+    await settle();
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0].counts.missing).toBe(0);
+    await jest.advanceTimersByTimeAsync(500);
+    await settle();
+    expect(summaries).toHaveLength(2);
+    expect(summaries[1].counts.missing).toBe(1);
+    await stop();
+  });
+
   it('reports a check that fails in plain words, and keeps watching', async () => {
     await loadAll();
     const errors: string[] = [];

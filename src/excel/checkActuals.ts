@@ -16,6 +16,16 @@ import { exclusive } from './exclusive';
 import { EXCEL_API, requireExcel } from './host';
 import { progressOfCheck, queueProgressValues, type QueuedProgress } from './progressReader';
 
+/**
+ * Checks counted as they begin (reading the rows) and complete (results written), so the watcher can
+ * tell that a change it heard of has been checked already: by a check that began after it.
+ */
+let checksBegun = 0;
+let lastCompletedCheck = 0;
+
+/** The number of checks begun so far: a check numbered above this one begins after now. */
+export const checksBegunSoFar = (): number => checksBegun;
+
 export interface CheckedTable {
   summary: ActualsCheckSummary;
   /** Sheet columns (0-based) the check wrote to: the add-in's columns. */
@@ -30,34 +40,46 @@ export async function checkLaidOutTable(context: Excel.RequestContext, layout: A
   requireAnalystColumns(layout, CHECKED_COLUMNS);
   requireOwnedColumns(layout);
   requireWritable(layout, 'write the result of each check');
+  const check = ++checksBegun;
   const rows = await readActualsRows(context, layout, CHECKED_COLUMNS);
   const result = checkActuals(rows, { today });
   await writeOwnedCells(context, layout, ownedCells(result));
+  lastCompletedCheck = Math.max(lastCompletedCheck, check);
   const summary = summaryOf(result);
   const items = progress && progressOfCheck(progress, result.actuals);
   if (items !== undefined) summary.progress = items;
   return { summary, ownedSheetColumns: ownedSheetColumns(layout) };
 }
 
-/** The check with where it wrote (for the watcher, which ignores the changes its own writes cause). */
-export async function checkActualsTable(today: Today = currentMonth()): Promise<CheckedTable> {
+/** One check in its own Excel.run, run after any check or import under way; errors in plain words. */
+async function exclusiveCheck<T>(check: (run: () => Promise<CheckedTable>) => Promise<T>, today: Today): Promise<T> {
   requireExcel('check the actuals', EXCEL_API.actuals);
+  const run = () =>
+    Excel.run(async (context) => {
+      const progress = queueProgressValues(context); // loaded in the layout's sync
+      return checkLaidOutTable(context, await readActualsLayout(context), today, progress);
+    });
   try {
-    return await exclusive(() =>
-      Excel.run(async (context) => {
-        const progress = queueProgressValues(context); // loaded in the layout's sync
-        return checkLaidOutTable(context, await readActualsLayout(context), today, progress);
-      }),
-    );
+    return await exclusive(() => check(run));
   } catch (error) {
     throw actualsError(error, 'check the actuals');
   }
 }
 
 /**
+ * For the watcher: the check with where it wrote (it ignores the changes its own writes cause).
+ * `heardAt`: the checks begun when the change to check was heard. When, by the check's turn, a check
+ * that began after that has completed (an import's), the change is checked already: this resolves to
+ * undefined without calling Excel.
+ */
+export function checkActualsTable(heardAt: () => number, today: Today = currentMonth()): Promise<CheckedTable | undefined> {
+  return exclusiveCheck((run) => (lastCompletedCheck > heardAt() ? Promise.resolve(undefined) : run()), today);
+}
+
+/**
  * Checks every row of RRP Actuals and writes each row's Check and Used cells. `today` is the
  * current month (months after it are refused); by the computer's clock unless given.
  */
-export async function checkActualsInWorkbook(today?: Today): Promise<ActualsCheckSummary> {
-  return (await checkActualsTable(today)).summary;
+export async function checkActualsInWorkbook(today: Today = currentMonth()): Promise<ActualsCheckSummary> {
+  return (await exclusiveCheck((run) => run(), today)).summary;
 }

@@ -3,13 +3,15 @@
  * many changes, so the check runs once, a short quiet time (debounce) after the last of them. The
  * check's own writes change the table too: changes that lie wholly in the add-in's columns (Check,
  * Used …) are ignored, or every check would set off the next. One check runs at a time; changes
- * during a check make one more check after it.
+ * during a check make one more check after it. A change already checked by a check that began after
+ * it was heard (an import: appendActuals adds the rows, then checks the whole table) sets off no
+ * check of its own.
  */
 import type { Today } from '../domain/actuals';
 import type { ActualsCheckSummary } from '../taskpane/services';
 import { withinColumns } from './a1';
 import { actualsError, ownedSheetColumnsOfHeader } from './actualsLayout';
-import { checkActualsTable } from './checkActuals';
+import { checkActualsTable, checksBegunSoFar } from './checkActuals';
 import { debounce } from './debounce';
 import { toLayerError } from './excelErrors';
 import { EXCEL_API, requireExcel } from './host';
@@ -60,10 +62,14 @@ export async function watchActuals(
   requireExcel('check the actuals as they change', EXCEL_API.watchActuals);
   let owned = new Set<number>();
   let stopped = false;
+  /** Checks begun when the latest change to check was heard: one numbered above it began after it. */
+  let heardAt = 0;
 
   const check = oneAtATime(async () => {
     try {
-      const checked = await checkActualsTable(options.today);
+      // Undefined when a check that began after the change (an import's) has covered it.
+      const checked = await checkActualsTable(() => heardAt, options.today);
+      if (checked === undefined) return;
       owned = new Set(checked.ownedSheetColumns);
       if (!stopped) onChecked(checked.summary);
     } catch (error) {
@@ -73,6 +79,7 @@ export async function watchActuals(
   const debounced = debounce(options.debounceMs ?? WATCH_DEBOUNCE_MS, check);
   const onChanged = async (event: Excel.TableChangedEventArgs): Promise<void> => {
     if (stopped || withinColumns(event.address, owned)) return;
+    heardAt = checksBegunSoFar();
     debounced.trigger();
   };
 
