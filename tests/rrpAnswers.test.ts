@@ -163,8 +163,9 @@ describe('STATUS', () => {
     expect(statusOf('YH', 'EMP_6W', actual, month, null, null)).toBe(status);
   });
 
-  it('is not fooled by floating point: an actual of baseline + change meets the target', () => {
-    expect(statusOf('KSS', 'EMP_6W', 0.16 + 0.03, 'Oct 2023', null, null)).toBe('Met');
+  it('is not fooled by floating point: an actual a hair below the target through float dust meets it', () => {
+    expect(0.85 + 0.06).toBeLessThan(0.91); // 0.9099999999999999
+    expect(statusOf('KSS', 'HOUSED_NIGHT1', 0.85 + 0.06, 'Oct 2023', null, null)).toBe('Met');
     expect(0.18 + 0.02).toBeLessThan(0.2); // 0.19999999999999998
     expect(statusOf('SC', 'EMP_6W', 0.18 + 0.02, 'Oct 2023', null, null)).toBe('Met');
     expect(0.69 + 0.11).toBeLessThan(0.8);
@@ -211,8 +212,14 @@ describe('STATUS', () => {
 
 describe('GAP and SOURCE', () => {
   it('gives target minus actual without floating-point dust', () => {
-    expect(gapToTarget('KSS', 'EMP_6W', 0.16, null)).toBe(0.03);
+    // KSS six-week employment: target 0.19. Each of these differences has dust in binary floating point.
+    expect(0.19 - 0.15).toBe(0.04000000000000001);
+    expect(gapToTarget('KSS', 'EMP_6W', 0.15, null)).toBe(0.04);
+    expect(0.19 - 0.18).toBe(0.010000000000000009);
+    expect(gapToTarget('KSS', 'EMP_6W', 0.18, null)).toBe(0.01);
+    expect(0.19 - 0.2).toBe(-0.010000000000000009);
     expect(gapToTarget('KSS', 'EMP_6W', 0.2, null)).toBe(-0.01);
+    expect(gapToTarget('KSS', 'EMP_6W', 0.16, null)).toBe(0.03);
   });
 
   it('quotes the sentence and names its document', () => {

@@ -29,7 +29,7 @@ export function numberOfText(raw: string): number | undefined {
   return undefined;
 }
 
-/** Rounds away floating-point dust: 16.5 / 100 is 0.165, not 0.16500000000000001. */
+/** Rounds away floating-point dust: 33.3 / 100 is 0.333, not 0.33299999999999996. */
 export const tidy = (x: number): number => Number(x.toPrecision(12)) + 0; // + 0 turns -0 into 0
 
 /**

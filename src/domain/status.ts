@@ -9,7 +9,7 @@ export type Status = (typeof STATUSES)[number];
 
 export const DEFAULT_TOLERANCE = 0.01;
 
-// Percentages are decimals that binary floating point cannot hold exactly (0.16 + 0.03 > 0.19), so
+// Percentages are decimals that binary floating point cannot hold exactly (0.18 + 0.02 is 0.19999999999999998), so
 // comparisons allow a margin far below anything a percentage to two decimal places can show.
 const EPSILON = 1e-9;
 const atLeast = (a: number, b: number): boolean => a >= b - EPSILON;
@@ -40,5 +40,5 @@ function statusAgainst(actual: number, month: MonthIndex, level: number, deadlin
   return atLeast(actual, trajectory - tolerance) ? 'At risk' : 'Off track';
 }
 
-/** Rounds away floating-point dust so 0.19 − 0.16 shows as 0.03, not 0.030000000000000013. */
+/** Rounds away floating-point dust so 0.2 − 0.16 shows as 0.04, not 0.04000000000000001. */
 export const roundFraction = (x: number): number => Math.round(x * 1e10) / 1e10;
