@@ -1,6 +1,7 @@
 import { resolveMetric, suggestMetrics } from '../src/domain/metrics';
 import { resolveRegion, suggestRegions } from '../src/domain/regions';
 import { parseEdition } from '../src/domain/editions';
+import { memoiseByText } from '../src/domain/memoise';
 import { PlanError } from '../src/domain/errors';
 
 describe('region names', () => {
@@ -25,8 +26,46 @@ describe('region names', () => {
     expect(suggestRegions('Kent')).toContain('Kent, Surrey and Sussex (KSS)');
   });
 
-  it('answers repeated spellings the same way (memoised)', () => {
-    for (let i = 0; i < 3; i++) expect(resolveRegion('Y&H')).toBe('YH');
+  it('answers a spelling the same way after 10,001 other spellings have gone through its bounded memo', () => {
+    expect(resolveRegion('Y&H')).toBe('YH');
+    expect(suggestRegions('Londn')).toEqual(['London (LDN)']);
+    for (let i = 0; i <= 10_000; i++) resolveRegion(`region ${i}`);
+    expect(resolveRegion('Y&H')).toBe('YH');
+    expect(suggestRegions('Londn')).toEqual(['London (LDN)']);
+  });
+});
+
+describe('memoiseByText', () => {
+  it('works each text out once, and stays bounded: after 10,000 other texts the first is worked out again, to the same answer', () => {
+    const computed: string[] = [];
+    const length = memoiseByText((text) => {
+      computed.push(text);
+      return text.length;
+    });
+    expect(length('Y&H')).toBe(3);
+    expect(length('Y&H')).toBe(3);
+    expect(computed).toEqual(['Y&H']);
+    for (let i = 0; i < 9_999; i++) expect(length(`text ${i}`)).toBe(`text ${i}`.length);
+    // The memo is full (10,000 texts) and still holds them all.
+    expect(length('text 0')).toBe(6);
+    expect(length('Y&H')).toBe(3);
+    expect(computed).toHaveLength(10_000);
+    // The 10,001st distinct text clears it; the first is then worked out again, to the same answer.
+    expect(length('one more')).toBe(8);
+    expect(length('Y&H')).toBe(3);
+    expect(computed).toHaveLength(10_002);
+    expect(computed.slice(-2)).toEqual(['one more', 'Y&H']);
+  });
+
+  it('remembers undefined answers too', () => {
+    let calls = 0;
+    const nothing = memoiseByText((): undefined => {
+      calls++;
+      return undefined;
+    });
+    expect(nothing('x')).toBeUndefined();
+    expect(nothing('x')).toBeUndefined();
+    expect(calls).toBe(1);
   });
 });
 

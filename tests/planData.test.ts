@@ -15,8 +15,47 @@ const percentWritten = (fraction: number): RegExp => new RegExp(`(^|[^0-9.])${Ma
 const pointsWritten = (fraction: number): RegExp => new RegExp(`\\b${Math.round(fraction * 1000) / 10} percentage points\\b`);
 
 describe('plan data', () => {
-  it('matches its zod schema as a whole', () => {
-    expect(PlanDataSchema.safeParse(rawPlanData).success).toBe(true);
+  // planData.ts parses the seed at import, so the seed passing is a given; what matters is that the
+  // whole-data rules would catch a bad edit of it.
+  describe('the whole-data schema refuses a modified copy of the seed', () => {
+    type Seed = typeof rawPlanData;
+    const copy = (): Seed => JSON.parse(JSON.stringify(rawPlanData)) as Seed;
+    const issues = (data: unknown): string[] => {
+      const result = PlanDataSchema.safeParse(data);
+      return result.success ? [] : result.error.issues.map((i) => i.message);
+    };
+    const SAME_DOCUMENT = 'every target must come from a listed document of its own region and edition';
+
+    it('accepts the seed itself', () => {
+      expect(issues(copy())).toEqual([]);
+    });
+
+    it('refuses a record given twice', () => {
+      const data = copy();
+      data.targets.push(data.targets[0]);
+      expect(issues(data)).toEqual(['one record per region, edition and metric']);
+    });
+
+    it("refuses a record whose source is another region's document", () => {
+      const data = copy();
+      const target = data.targets[0];
+      const other = data.documents.find((d) => d.region !== target.region) as Seed['documents'][number];
+      target.source.document = other.file;
+      expect(issues(data)).toEqual([SAME_DOCUMENT]);
+    });
+
+    it("refuses a record whose source is its region's other edition", () => {
+      const data = copy();
+      const target = data.targets.find((t) => t.region === 'KSS' && t.edition === 2023) as Seed['targets'][number];
+      target.source.document = (data.documents.find((d) => d.region === 'KSS' && d.edition === 2022) as Seed['documents'][number]).file;
+      expect(issues(data)).toEqual([SAME_DOCUMENT]);
+    });
+
+    it('refuses a record whose document is not listed', () => {
+      const data = copy();
+      data.documents = data.documents.filter((d) => d.file !== data.targets[0].source.document);
+      expect(issues(data)).toEqual([SAME_DOCUMENT]);
+    });
   });
 
   it('lists each region\'s editions oldest first', () => {
