@@ -1,8 +1,9 @@
 /*
  * ESLint flat config: @eslint/js recommended + typescript-eslint recommended everywhere.
- * TypeScript (src, tests) is checked for undefined names by tsc (npm run lint runs it first), so
- * `no-undef` is off there; the CommonJS tooling files (scripts, configs, jest setup) get node's
- * globals, declared here rather than through the `globals` package, which is not a dependency.
+ * TypeScript (src, tests, scripts/*.ts) is checked for undefined names by tsc (npm run lint runs it
+ * first), so typescript-eslint turns `no-undef` off there. The JavaScript files, all CommonJS node
+ * tooling (scripts/*.js and the config files), get node's globals, declared here rather than through
+ * the `globals` package, which is not a dependency.
  */
 'use strict';
 
@@ -17,7 +18,6 @@ const NODE_GLOBALS = readonly([
   'TextEncoder', 'TextDecoder', 'AbortController', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
   'setImmediate', 'clearImmediate', 'queueMicrotask', 'structuredClone', 'performance', 'fetch', 'globalThis',
 ]);
-const JEST_GLOBALS = readonly(['describe', 'it', 'test', 'expect', 'beforeAll', 'afterAll', 'beforeEach', 'afterEach', 'jest']);
 
 module.exports = defineConfig(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench-results/**', 'test-results/**', '.tmp/**'] },
@@ -30,16 +30,8 @@ module.exports = defineConfig(
   },
   {
     // Node tooling written as CommonJS JavaScript.
-    files: ['**/*.js', '**/*.cjs'],
+    files: ['**/*.js'],
     languageOptions: { sourceType: 'commonjs', ecmaVersion: 2022, globals: NODE_GLOBALS },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
-  {
-    files: ['**/*.mjs'],
-    languageOptions: { sourceType: 'module', ecmaVersion: 2022, globals: NODE_GLOBALS },
-  },
-  {
-    files: ['tests/**/*.js', 'tests/**/*.cjs', 'tests/**/*.mjs'],
-    languageOptions: { globals: { ...NODE_GLOBALS, ...JEST_GLOBALS } },
   },
 );

@@ -16,4 +16,3 @@ export interface LoadedBundle extends StandInRuntime {
 
 export declare function loadFunctionsBundle(source: string, options?: BundleOptions): LoadedBundle;
 export declare function checkFunctionsBundle(source: string, metadataText: string, options?: BundleOptions): string[];
-export declare function metadataIds(metadataText: string): { ids: string[]; problems: string[] };

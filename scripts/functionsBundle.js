@@ -81,4 +81,4 @@ function checkFunctionsBundle(source, metadataText, options = {}) {
   return problems;
 }
 
-module.exports = { loadFunctionsBundle, checkFunctionsBundle, metadataIds };
+module.exports = { loadFunctionsBundle, checkFunctionsBundle };

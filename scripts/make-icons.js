@@ -169,17 +169,13 @@ function writeIcons(outDir, sizes) {
   });
 }
 
-if (require.main === module) {
-  const [dirArg, ...sizeArgs] = process.argv.slice(2);
-  const outDir = path.resolve(dirArg || path.join(__dirname, '..', 'assets'));
-  const sizes = sizeArgs.length > 0 ? sizeArgs.map(Number) : DEFAULT_SIZES;
-  if (sizes.some((s) => !Number.isInteger(s) || s < 8 || s > 1024)) {
-    console.error(`Sizes must be whole numbers from 8 to 1024, got: ${sizeArgs.join(' ')}`);
-    process.exit(1);
-  }
-  for (const { file, size, bytes } of writeIcons(outDir, sizes)) {
-    console.log(`wrote ${path.relative(process.cwd(), file)} (${size}x${size}, ${bytes} bytes)`);
-  }
+const [dirArg, ...sizeArgs] = process.argv.slice(2);
+const outDir = path.resolve(dirArg || path.join(__dirname, '..', 'assets'));
+const sizes = sizeArgs.length > 0 ? sizeArgs.map(Number) : DEFAULT_SIZES;
+if (sizes.some((s) => !Number.isInteger(s) || s < 8 || s > 1024)) {
+  console.error(`Sizes must be whole numbers from 8 to 1024, got: ${sizeArgs.join(' ')}`);
+  process.exit(1);
 }
-
-module.exports = { DEFAULT_SIZES, encodePng, drawIcon, writeIcons, crc32 };
+for (const { file, size, bytes } of writeIcons(outDir, sizes)) {
+  console.log(`wrote ${path.relative(process.cwd(), file)} (${size}x${size}, ${bytes} bytes)`);
+}
