@@ -110,7 +110,6 @@ describe('dist/functions.js', () => {
 
   test('an unknown region is #VALUE!, a region without plan data is #N/A, each with a message', () => {
     const unknown = errorOf('TARGET', 'Atlantis', 'EMP_6W', null);
-    expect(unknown.code).toBe(bundle.CustomFunctions.ErrorCode.invalidValue);
     expect(unknown.code).toBe(ERROR_CODES.invalidValue);
     expect(unknown.message).toMatch(/Atlantis/);
     const noData = errorOf('TARGET', 'NE', 'EMP_6W', null);
@@ -118,17 +117,19 @@ describe('dist/functions.js', () => {
     expect(noData.message).toMatch(/North East/);
   });
 
-  test('REGIONS spills a 13 × 3 table; METRICS and PLAN spill tables with a header row', () => {
+  test('REGIONS spills a 13 × 3 table, METRICS 7 × 3 and PLAN 25 × 8, each with a header row', () => {
     const regions = call('REGIONS') as unknown[][];
     expect(regions).toHaveLength(13);
     for (const row of regions) expect(row).toHaveLength(3);
     expect(regions[0]).toEqual(['Code', 'Region', 'Plan editions']);
     const metrics = call('METRICS') as unknown[][];
-    expect(metrics.length).toBeGreaterThan(1);
+    expect(metrics).toHaveLength(7); // header and the six metrics
+    for (const row of metrics) expect(row).toHaveLength(3);
+    expect(metrics[0]).toEqual(['Code', 'Metric', 'Description']);
     const planTable = call('PLAN', null, null) as unknown[][];
-    expect(planTable.length).toBeGreaterThan(1);
-    const width = planTable[0].length;
-    for (const row of planTable) expect(row).toHaveLength(width);
+    expect(planTable).toHaveLength(25); // header and six metrics for each of the four regions with plans, latest edition
+    for (const row of planTable) expect(row).toHaveLength(8);
+    expect(planTable[0]).toEqual(['Region', 'Metric', 'Kind', 'Baseline', 'Baseline month', 'Change', 'Target', 'Deadline']);
   });
 });
 

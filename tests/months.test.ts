@@ -1,4 +1,4 @@
-import { firstDaySerial, lastDaySerial, monthFromIso, monthIndexOf, monthLabel, monthOfSerial, monthOfText } from '../src/domain/months';
+import { firstDaySerial, lastDaySerial, MAX_EXCEL_SERIAL, monthFromIso, monthIndexOf, monthLabel, monthOfSerial, monthOfText } from '../src/domain/months';
 
 const serialOf = (iso: string): number => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000);
 
@@ -18,7 +18,25 @@ describe('months', () => {
     expect(monthOfSerial(45412.75)).toBe(monthFromIso('2024-04'));
   });
 
-  it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, 3e6])('rejects %p as a date serial', (serial) => {
+  it.each([
+    [1, '1900-01'], [31, '1900-01'], [32, '1900-02'],
+    [59, '1900-02'], // 28 Feb 1900
+    [60, '1900-02'], // 29 Feb 1900, the day Excel counts though it never was
+    [60.99, '1900-02'],
+    [61, '1900-03'], // 1 Mar 1900: from here on, serial = days since 30 Dec 1899
+    [MAX_EXCEL_SERIAL, '9999-12'], // 31 Dec 9999, Excel's last date
+    [MAX_EXCEL_SERIAL + 0.99, '9999-12'],
+  ])('reads serial %p as %s', (serial, iso) => {
+    expect(monthOfSerial(serial)).toBe(monthFromIso(iso));
+  });
+
+  it('has 31 Dec 9999 as the last date', () => {
+    expect(MAX_EXCEL_SERIAL).toBe(2958465);
+    expect(lastDaySerial(monthFromIso('9999-12'))).toBe(MAX_EXCEL_SERIAL);
+    expect(firstDaySerial(monthFromIso('1900-03'))).toBe(61);
+  });
+
+  it.each([0, 0.99, -1, Number.NaN, Number.POSITIVE_INFINITY, 2958466, 3e6])('rejects %p as a date serial', (serial) => {
     expect(monthOfSerial(serial)).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 /** The answers behind each RRP function, with the worked examples. */
 import { checkActuals } from '../src/domain/actuals';
-import { readPercentage } from '../src/domain/arguments';
+import { readPercentage, readTolerance } from '../src/domain/arguments';
 import { PlanError } from '../src/domain/errors';
 import { planData } from '../src/domain/planData';
 import {
@@ -176,6 +176,20 @@ describe('STATUS', () => {
   it('counts exactly 1 pp below the trajectory as At risk with the default tolerance, and honours a given tolerance', () => {
     expect(statusOf('YH', 'EMP_6W', 0.16, 'Mar 2023', null, null)).toBe('At risk');
     expect(statusOf('YH', 'EMP_6W', 0.16, 'Mar 2023', null, 0.005)).toBe('Off track');
+  });
+
+  it('takes a tolerance from 0 to 1 percentage points as a fraction, and refuses anything else', () => {
+    expect(readTolerance(0, 0.01)).toBe(0);
+    expect(readTolerance(1, 0.01)).toBe(1);
+    expect(readTolerance(null, 0.01)).toBe(0.01);
+    expect(readTolerance('', 0.01)).toBe(0.01);
+    for (const bad of [2, -0.1, 1.0001, Number.NaN, 'wide']) {
+      const error = failure(() => readTolerance(bad, 0.01));
+      expect(error.kind).toBe('invalid');
+      expect(error.message).toMatch(/must be a percentage-point amount between 0 and 1/);
+    }
+    expect(statusOf('YH', 'EMP_6W', 0.165, 'Sep 2023', null, 0)).toBe('Off track');
+    expect(statusOf('YH', 'EMP_6W', 0.165, 'Sep 2023', null, 1)).toBe('At risk');
   });
 
   it('reads an actual given as percent text', () => {
