@@ -3,11 +3,15 @@
  * the end of RRP Actuals, then checking the whole table. Existing rows are never replaced, with one
  * exception: a table whose only row is completely blank (the row a new table starts with) gets the
  * first imported row there, rather than keeping a blank row above the import.
- * Syncs: 1 (layout and progress values) + one per block of added rows + the check's (one per block
- * read and written). The summary carries the progress worked out from the check, as checkActuals's does.
+ * The check reads only the rows that were there before; the added rows it takes from memory, as the
+ * values Excel holds for what was written. Syncs: 1 (layout and progress values) + one per block of
+ * added rows + one per block of rows that were there before + one per block written. The summary
+ * carries the progress worked out from the check, as checkActuals's does.
  */
 import { ACTUALS_COLUMNS, currentMonth, type ActualsRow, type CellValue, type Today } from '../domain/actuals';
+import { cellOf } from '../domain/actuals/cells';
 import type { ActualsCheckSummary } from '../taskpane/services';
+import { CHECKED_COLUMNS } from './actualsColumns';
 import { blocksOf } from './actualsBlocks';
 import { actualsError, readActualsLayout, requireAnalystColumns, requireOwnedColumns, requireWritable, type ActualsLayout } from './actualsLayout';
 import { asExactText } from './cellText';
@@ -33,6 +37,16 @@ function tableRow(layout: ActualsLayout, row: ActualsRow): Entry[] {
   const entries: Entry[] = layout.headers.map(() => '');
   for (const column of ACTUALS_COLUMNS) entries[layout.analyst[column] as number] = entryOf(row[column] ?? null);
   return entries;
+}
+
+/** The value a cell holds once `entry` is written: the text without the apostrophe that kept it exact. */
+const heldValue = (entry: Entry): Entry => (typeof entry === 'string' && entry.startsWith("'") ? entry.slice(1) : entry);
+
+/** An added row as the check would read it back: the checked columns as Excel holds them, the others blank. */
+function heldRow(row: ActualsRow): ActualsRow {
+  const held: ActualsRow = { Region: '', Metric: '', Month: '', Value: '', Numerator: '', Denominator: '', Note: '' };
+  for (const column of CHECKED_COLUMNS) held[column] = cellOf(heldValue(entryOf(row[column] ?? null))) ?? '';
+  return held;
 }
 
 /** True when every cell of the row is blank, apart from the add-in's own columns (rewritten by the check). */
@@ -71,7 +85,7 @@ export async function appendActuals(rows: readonly ActualsRow[], today: Today = 
         const fillBlankRow = layout.rowCount === 1 && isBlankRow(layout, firstRow.values[0]);
         await addRows(context, layout, rows, fillBlankRow);
         const grown: ActualsLayout = { ...layout, rowCount: (fillBlankRow ? 0 : layout.rowCount) + rows.length };
-        return (await checkLaidOutTable(context, grown, today, progress)).summary;
+        return (await checkLaidOutTable(context, grown, today, progress, rows.map(heldRow))).summary;
       }),
     );
   } catch (error) {

@@ -6,7 +6,7 @@
  * Syncs: 1 (layout and progress values) + one per block read + one per block written, so 100,000
  * rows take 1 + 5 + 5.
  */
-import { checkActuals, currentMonth, type Today } from '../domain/actuals';
+import { checkActuals, currentMonth, type ActualsRow, type Today } from '../domain/actuals';
 import type { ActualsCheckSummary } from '../taskpane/services';
 import { CHECKED_COLUMNS } from './actualsColumns';
 import { readActualsRows, writeOwnedCells } from './actualsBlocks';
@@ -34,14 +34,22 @@ export interface CheckedTable {
 
 /**
  * Checks the table whose layout was just read, in the same context. `progress`: RRP Progress's values,
- * loaded in the layout's sync, for the summary's progress.
+ * loaded in the layout's sync, for the summary's progress. `appended`: the last rows of the table,
+ * just added in this run, as Excel holds them: only the rows above them are read.
  */
-export async function checkLaidOutTable(context: Excel.RequestContext, layout: ActualsLayout, today: Today, progress?: QueuedProgress): Promise<CheckedTable> {
+export async function checkLaidOutTable(
+  context: Excel.RequestContext,
+  layout: ActualsLayout,
+  today: Today,
+  progress?: QueuedProgress,
+  appended: readonly ActualsRow[] = [],
+): Promise<CheckedTable> {
   requireAnalystColumns(layout, CHECKED_COLUMNS);
   requireOwnedColumns(layout);
   requireWritable(layout, 'write the result of each check');
   const check = ++checksBegun;
-  const rows = await readActualsRows(context, layout, CHECKED_COLUMNS);
+  const above = await readActualsRows(context, { ...layout, rowCount: layout.rowCount - appended.length }, CHECKED_COLUMNS);
+  const rows = [...above, ...appended];
   const result = checkActuals(rows, { today });
   await writeOwnedCells(context, layout, ownedCells(result));
   lastCompletedCheck = Math.max(lastCompletedCheck, check);
