@@ -2,15 +2,15 @@
  * Reading the cells of one actuals row: months, values and counts, each with the plain-words message
  * used when it cannot be read (Region and Metric cells are read by readRegionName and readMetricName,
  * the readers the RRP functions use too). Text answers are memoised by the exact text, so a table of
- * 100,000 rows that repeats the same few names, months and "TBC"s costs a hash lookup per cell.
+ * 100,000 rows that repeats the same few months, values and "TBC"s costs a hash lookup per cell.
  *
  * Value rule (documented for analysts):
  *   - a number from 0 to 1 is a fraction: 0.165 is 16.5%, 0 is 0%, exactly 1 is 100%;
  *   - a number above 1 and up to 100 is read as a percentage, with a note: 16.5 is 16.5%, 100 is 100%;
  *   - text is read the same way ("0.165", "16.5"), and text ending in % is a percentage ("16.5%", " 16.5 % ");
  *   - negative values, values above 100%, and text that is not a number are errors;
- *   - blank, "n/a", "N/A", "na", "-", "TBC", "TBA", "TBD", ".." and "?" mean "no value yet": the row is
- *     reported as missing, never read as zero.
+ *   - blank, and the words of MISSING_WORDS below ("n/a", "TBC", "-" and the like, in any case), mean
+ *     "no value yet": the row is reported as missing, never read as zero.
  */
 import { isBlank, numberOfText, shown, tidy } from '../givenValues';
 import { memoiseByText } from '../memoise';

@@ -1,8 +1,9 @@
 /**
  * Shapes of the monthly actuals: the rows as they sit in the RRP Actuals Excel table, and what
  * checking them gives back. Cells and rows are plain types; the others are derived from these
- * zod/mini schemas. The schemas are for the boundaries (tests, data arriving from outside), not for
- * the row-by-row checking loop.
+ * zod/mini schemas. Rows themselves are never parsed with a schema: checkActuals reads them cell by
+ * cell (cells.ts). At run time only TodaySchema is used, to check checkActuals' `today` option; the
+ * tests hold checkActuals' and yearToDate's results to CheckResultSchema and YearToDateSchema.
  */
 import * as z from 'zod/mini';
 import { MetricCodeSchema, RegionCodeSchema } from '../planSchema';
