@@ -1,7 +1,7 @@
 /**
  * Values as people give them, in function arguments and in cells, and as messages show them back.
- * Shared by the RRP functions (arguments.ts) and the actuals check (actuals/cells.ts), so both quote a
- * value the same way.
+ * Shared by the RRP functions and the actuals check, so both tell blanks, read numbers in text and
+ * quote a value the same way.
  */
 
 // Control characters (line breaks, tabs) in a value would break a one-line message.

@@ -9,8 +9,9 @@ export type Status = (typeof STATUSES)[number];
 
 export const DEFAULT_TOLERANCE = 0.01;
 
-// Percentages are decimals that binary floating point cannot hold exactly (0.18 + 0.02 is 0.19999999999999998), so
-// comparisons allow a margin far below anything a percentage to two decimal places can show.
+// Percentages are decimals that binary floating point cannot hold exactly (0.18 + 0.02 is
+// 0.19999999999999998, not 0.2), so comparisons allow a margin far below anything a percentage to two
+// decimal places can show.
 const EPSILON = 1e-9;
 const atLeast = (a: number, b: number): boolean => a >= b - EPSILON;
 
