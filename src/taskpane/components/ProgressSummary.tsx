@@ -3,7 +3,7 @@
  * performance-year-to-date figure of those whose actuals give counts.
  */
 import { Button, Link, makeStyles, Text, tokens, typographyStyles, useId } from '@fluentui/react-components';
-import { Pill, type PillColour } from './Pill';
+import { PillList, type PillColour } from './Pill';
 import { editionLabel } from '../../domain/editions';
 import { metricName } from '../../domain/metrics';
 import { monthFromIso, monthLabel } from '../../domain/months';
@@ -36,7 +36,6 @@ const useStyles = makeStyles({
   region: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   regionHeading: { ...typographyStyles.subtitle2, margin: 0 },
   subheading: { ...typographyStyles.body1Strong, margin: 0 },
-  counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyleType: 'none', margin: 0, padding: 0 },
   items: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
   item: { textAlign: 'start' },
   detail: { display: 'block', color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
@@ -98,13 +97,10 @@ function RegionProgress({ region, items, onSelect }: { region: RegionCode; items
       <h3 id={headingId} className={styles.regionHeading}>
         {name}
       </h3>
-      <ul className={styles.counts} aria-label={`${name}: targets by status`}>
-        {countsByStatus(items).map(([status, count]) => (
-          <li key={status}>
-            <Pill colour={STATUS_COLOURS[status] ?? 'informative'}>{`${status}: ${count}`}</Pill>
-          </li>
-        ))}
-      </ul>
+      <PillList
+        label={`${name}: targets by status`}
+        items={countsByStatus(items).map(([status, count]) => ({ key: status, colour: STATUS_COLOURS[status] ?? 'informative', text: `${status}: ${count}` }))}
+      />
       {attention.length > 0 && (
         <>
           <h4 className={styles.subheading}>Needs attention</h4>
