@@ -210,6 +210,7 @@ describe('watching the table', () => {
     const errors: string[] = [];
     const stop = await watchActuals((s) => summaries.push(s), (m) => errors.push(m), { today: TODAY, debounceMs: 500 });
     expect(double.eventHandlerCount).toBe(1);
+    expect(double.runSyncCounts()).toEqual([1]); // the handler added and the layout read in one sync
     double.resetStats();
 
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK.slice(0, 6));

@@ -31,8 +31,8 @@ function indexOf(headers: readonly string[], name: string): number | undefined {
   return index < 0 ? undefined : index;
 }
 
-/** The layout from the header row (exported for tests; readActualsLayout is what the layer calls). */
-export function layoutFromHeader(table: Excel.Table, header: readonly unknown[], firstSheetColumn: number, rowCount: number, sheet: { name: string; protected: boolean }): ActualsLayout {
+/** The layout from the header row. */
+function layoutFromHeader(table: Excel.Table, header: readonly unknown[], firstSheetColumn: number, rowCount: number, sheet: { name: string; protected: boolean }): ActualsLayout {
   const headers = header.map((h) => (typeof h === 'string' ? h : String(h)));
   const analyst: Partial<Record<ActualsColumn, number>> = {};
   for (const column of ACTUALS_COLUMNS) {
@@ -99,11 +99,6 @@ export function ownedSheetColumns(layout: Pick<ActualsLayout, 'owned' | 'firstSh
     const index = layout.owned[c];
     return index === undefined ? [] : [layout.firstSheetColumn + index];
   });
-}
-
-/** The same, from the header row's values and the sheet column of its first cell. */
-export function ownedSheetColumnsOfHeader(header: readonly unknown[], firstSheetColumn: number): number[] {
-  return ownedSheetColumns({ owned: ownedIndexes(header.map(String)), firstSheetColumn });
 }
 
 /** Office.js errors of an actuals operation in plain words; a missing table says to load the plan. */

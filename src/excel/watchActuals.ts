@@ -10,7 +10,7 @@
 import type { Today } from '../domain/actuals';
 import type { ActualsCheckSummary } from '../taskpane/services';
 import { withinColumns } from './a1';
-import { actualsError, ownedSheetColumnsOfHeader } from './actualsLayout';
+import { actualsError, ownedSheetColumns, readActualsLayout } from './actualsLayout';
 import { checkActualsTable, checksBegunSoFar } from './checkActuals';
 import { debounce } from './debounce';
 import { toLayerError } from './excelErrors';
@@ -86,11 +86,8 @@ export async function watchActuals(
   let registration: OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs>;
   try {
     registration = await Excel.run(async (context) => {
-      const table = context.workbook.tables.getItem(TABLE_NAMES.actuals);
-      const header = table.getHeaderRowRange().load('values,columnIndex');
-      const added = table.onChanged.add(onChanged);
-      await context.sync();
-      owned = new Set(ownedSheetColumnsOfHeader(header.values[0], header.columnIndex));
+      const added = context.workbook.tables.getItem(TABLE_NAMES.actuals).onChanged.add(onChanged);
+      owned = new Set(ownedSheetColumns(await readActualsLayout(context))); // the same sync
       return added;
     });
   } catch (error) {
