@@ -6,6 +6,7 @@ import { regionName } from '../domain/regions';
 import type { Placements, Placement } from './placement';
 import type { PlanSelection } from './planSelection';
 import { SHEET_NAMES } from './sheetNames';
+import { listed } from './words';
 
 export interface SheetOutcome {
   sheetName: string;
@@ -27,7 +28,6 @@ export interface LoadReport {
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-const listed = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 function outcome(p: Placement): SheetOutcome {
   const action = p.existing ? (p.role === 'actuals' ? 'kept' : 'rebuilt') : 'created';
@@ -57,7 +57,7 @@ export function buildReport(placements: Placements, selection: PlanSelection, ac
   if (addedColumns.length > 0) {
     const [columns, them] = addedColumns.length === 1 ? ['column', 'it'] : ['columns', 'them'];
     changes.push(
-      `Added the ${columns} ${listed([...addedColumns])} at the right of ${actuals.sheetName}: the add-in fills ${them} when it checks your rows, and ${progress.sheetName} reads ${them}. Your rows were not changed. Check actuals to bring ${progress.sheetName} up to date.`,
+      `Added the ${columns} ${listed(addedColumns)} at the right of ${actuals.sheetName}: the add-in fills ${them} when it checks your rows, and ${progress.sheetName} reads ${them}. Your rows were not changed. Check actuals to bring ${progress.sheetName} up to date.`,
     );
   }
 

@@ -12,6 +12,7 @@ import { missingOwnedColumns } from './actualsColumns';
 import { ExcelLayerError } from './excelErrors';
 import { freeSheetName, sameName, SHEET_NAMES, SHEET_ROLES, TABLE_NAMES, type SheetRole } from './sheetNames';
 import type { TableRoom, WorkbookSurvey } from './survey';
+import { listed } from './words';
 
 export interface Placement {
   role: SheetRole;
@@ -27,8 +28,6 @@ export interface Placement {
 }
 
 export type Placements = Record<SheetRole, Placement>;
-
-const listed = (names: string[]): string => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
 export function placeTables(survey: WorkbookSurvey): Placements {
   const taken = survey.sheets.map((s) => s.name);

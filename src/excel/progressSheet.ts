@@ -7,8 +7,10 @@
  * the check read them, and rows with errors, missing values or conflicts do not count at all.
  * Colours are conditional-format rules on the table's columns, not paint on cells.
  */
+import { NO_ACTUAL_YET } from '../domain/actuals';
 import type { PlanTarget } from '../domain/planData';
 import { lastDaySerial } from '../domain/months';
+import type { Status } from '../domain/status';
 import { targetText } from '../domain/rrpAnswers';
 import { asCellEntry } from './cellText';
 import { FORMAT } from './formats';
@@ -16,7 +18,7 @@ import type { Placement } from './placement';
 import { TABLE_NAMES } from './sheetNames';
 import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable, type TableSpec } from './tableWriter';
 
-export const NO_ACTUAL_YET = 'No actual yet';
+export { NO_ACTUAL_YET };
 
 export const PROGRESS_COLUMNS: readonly ColumnSpec[] = [
   { header: 'Region' },
@@ -73,21 +75,25 @@ const AMBER = { fill: '#FFEB9C', font: '#9C5700' };
 const RED = { fill: '#FFC7CE', font: '#9C0006' };
 const GREY = { fill: '#EDEDED', font: '#595959' };
 
-/** Status colours; each rule matches the start of the text, so "Met" does not colour "Missed". */
-export const STATUS_COLOURS: readonly { text: string; fill: string; font: string }[] = [
-  { text: 'Met', ...GREEN },
-  { text: 'On track', ...GREEN },
-  { text: 'Improving', ...GREEN },
-  { text: 'At risk', ...AMBER },
-  { text: 'Not improving', ...AMBER },
-  { text: 'Off track', ...RED },
-  { text: 'Missed', ...RED },
-  { text: NO_ACTUAL_YET, ...GREY },
-];
+/**
+ * Status colours, one for every status RRP.STATUS gives and for "No actual yet" (a status renamed or
+ * added in src/domain/status.ts does not compile until it has its colour); each rule matches the
+ * start of the text, so "Met" does not colour "Missed".
+ */
+export const STATUS_COLOURS: Readonly<Record<Status | typeof NO_ACTUAL_YET, { fill: string; font: string }>> = {
+  Met: GREEN,
+  'On track': GREEN,
+  Improving: GREEN,
+  'At risk': AMBER,
+  'Not improving': AMBER,
+  'Off track': RED,
+  Missed: RED,
+  [NO_ACTUAL_YET]: GREY,
+};
 
 function queueColours(table: Excel.Table): void {
   const status = table.columns.getItem('Status').getDataBodyRange();
-  for (const { text, fill, font } of STATUS_COLOURS) {
+  for (const [text, { fill, font }] of Object.entries(STATUS_COLOURS)) {
     const rule = status.conditionalFormats.add('ContainsText').textComparison;
     rule.format.fill.color = fill;
     rule.format.font.color = font;

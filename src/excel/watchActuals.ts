@@ -73,7 +73,7 @@ export async function watchActuals(
       owned = new Set(checked.ownedSheetColumns);
       if (!stopped) onChecked(checked.summary);
     } catch (error) {
-      if (!stopped) onError(messageOf(actualsError(error, 'check the actuals')));
+      if (!stopped) onError(messageOf(error)); // already in plain words (checkActualsTable's errors are ExcelLayerErrors)
     }
   });
   const debounced = debounce(options.debounceMs ?? WATCH_DEBOUNCE_MS, check);

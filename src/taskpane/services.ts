@@ -82,8 +82,8 @@ export interface PaneServices {
   appendActuals(rows: ActualsRow[]): Promise<ActualsCheckSummary>;
 }
 
-/** The status a progress row has before any actual is entered. */
-export const NO_ACTUAL_YET = 'No actual yet';
+/** The status a progress row has before any actual is entered (the domain's). */
+export { NO_ACTUAL_YET } from '../domain/actuals/progress';
 
 /** The message to show for anything a service rejects with. */
 export function messageOf(error: unknown): string {
