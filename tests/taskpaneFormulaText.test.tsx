@@ -1,7 +1,11 @@
 /** The function builder's pure part: arguments, formula text and previews that match the custom functions. */
+import { createCustomFunctionsRuntime, type StandInError } from '../scripts/customFunctionsStandIn';
+import { PlanError } from '../src/domain/errors';
+import { answer } from '../src/functions/excelErrors';
 import {
   actualArgument,
   cellReference,
+  errorPreview,
   FUNCTION_NAMES,
   formatSerialDate,
   formulaText,
@@ -130,5 +134,42 @@ describe('preview', () => {
     expect(formatSerialDate(45412)).toBe('30/04/2024');
     expect(formatSerialDate(61)).toBe('01/03/1900');
     expect(formatSerialDate(45046.75)).toBe('30/04/2023');
+  });
+});
+
+describe('error previews', () => {
+  const global = globalThis as { CustomFunctions?: unknown };
+  beforeAll(() => {
+    global.CustomFunctions = createCustomFunctionsRuntime().CustomFunctions;
+  });
+  afterAll(() => {
+    delete global.CustomFunctions;
+  });
+
+  /** The error the custom functions' wrapper (src/functions/excelErrors.ts) puts in the cell when `thrown` is thrown. */
+  const cellError = (thrown: unknown): StandInError => {
+    try {
+      answer(() => {
+        throw thrown;
+      });
+    } catch (error) {
+      return error as StandInError;
+    }
+    throw new Error('answer() did not throw');
+  };
+
+  it.each<[string, unknown, '#VALUE!' | '#N/A']>([
+    ['an unreadable argument', new PlanError('invalid', 'Month "soon" cannot be read as a month.'), '#VALUE!'],
+    ['what the plan does not state', new PlanError('unavailable', 'Wales has no Reducing Reoffending Plan targets.'), '#N/A'],
+    ['an unexpected failure', new TypeError('x is undefined'), '#VALUE!'],
+    ['something thrown that is not an Error', 'out of cheese', '#VALUE!'],
+  ])('shows %s as the custom functions do', (_, thrown, code) => {
+    const cell = cellError(thrown);
+    expect(cell.code).toBe(code);
+    expect(errorPreview(thrown)).toEqual({ kind: 'error', code: cell.code, message: cell.message, text: `${cell.code}: ${cell.message}` });
+  });
+
+  it('words an unexpected failure as a request to report it', () => {
+    expect(errorPreview(new Error('boom')).text).toBe('#VALUE!: RRP could not work this out (boom). Please report it with the formula used.');
   });
 });

@@ -163,7 +163,12 @@ export function formatResult(kind: ResultKind, value: number | string): string {
   return String(value);
 }
 
-function errorPreview(error: unknown): Preview {
+/**
+ * The Excel error a custom function shows for what it threw. It repeats the mapping and wording of
+ * src/functions/excelErrors.ts, which builds CustomFunctions.Error objects and so needs Excel's
+ * runtime; tests/taskpaneFormulaText.test.tsx holds the two equal.
+ */
+export function errorPreview(error: unknown): Preview {
   if (error instanceof PlanError) {
     const code = error.kind === 'invalid' ? '#VALUE!' : '#N/A';
     return { kind: 'error', code, message: error.message, text: `${code}: ${error.message}` };
