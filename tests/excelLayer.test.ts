@@ -1,19 +1,7 @@
-/** The Excel layer against the Excel double: loading the plan, loading again, protection, name clashes, reading back. */
+/** The Excel layer against the Excel double: loading the plan, loading again, protection, name clashes, reading back, and the services the pane is given. */
 import { REGION_CODES } from '../src/domain/planSchema';
-import {
-  appendActuals,
-  checkActualsInWorkbook,
-  insertFormula,
-  loadPlanIntoWorkbook,
-  PROGRESS_FORMULAS,
-  readProgress,
-  readSelection,
-  selectActualsRow,
-  selectProgressRow,
-  watchActuals,
-  type LoadPlanOptions,
-  type LoadReport,
-} from '../src/excel';
+import { insertFormula, loadPlanIntoWorkbook, PROGRESS_FORMULAS, readProgress, selectProgressRow, type LoadPlanOptions, type LoadReport } from '../src/excel';
+import { paneServices } from '../src/taskpane/paneServices';
 import type { PaneServices } from '../src/taskpane/services';
 import type { ExcelDouble } from './excelDouble';
 import { installedDouble, layerError } from './support/excelLayer';
@@ -375,18 +363,33 @@ describe('reading progress (more in excelActuals.test.ts), selecting a row, inse
   });
 });
 
-it('offers the task pane the services it expects', () => {
-  // A type-level check against the pane's contract (tsc fails if they drift apart).
-  const services: PaneServices = {
-    loadPlan: loadPlanIntoWorkbook,
-    readProgress: () => readProgress(),
-    selectProgressRow,
-    insertFormula,
-    checkActuals: () => checkActualsInWorkbook(),
-    watchActuals: (onChecked, onError) => watchActuals(onChecked, onError),
-    selectActualsRow,
-    readSelection,
-    appendActuals: (rows) => appendActuals(rows),
-  };
-  expect(Object.keys(services)).toHaveLength(9);
+describe('the services the task pane is given (src/taskpane/paneServices.ts, what index.tsx passes)', () => {
+  it('offers every service of the contract', () => {
+    // A type-level check too: paneServices is typed as the pane's contract, so tsc fails if they drift apart.
+    const services: PaneServices = paneServices;
+    expect(Object.keys(services).sort()).toEqual(
+      ['appendActuals', 'checkActuals', 'insertFormula', 'loadPlan', 'readProgress', 'readSelection', 'selectActualsRow', 'selectProgressRow', 'watchActuals'],
+    );
+  });
+
+  it('reaches the workbook through the Excel layer', async () => {
+    const loaded = await paneServices.loadPlan({ regions: ['KSS'], editions: 'latest' });
+    expect(loaded.changes[0]).toBe('Created sheet RRP Targets with 6 targets.');
+    expect(double.table('RRPProgress')?.rowCount).toBe(5);
+
+    double.pasteCells('RRP Actuals', 'A2', [['KSS', 'EMP_6W', 'Sep 2023', 0.18, '', '', '']]);
+    double.resetStats();
+    const checked = await paneServices.checkActuals();
+    expect(double.syncCount).toBe(3);
+    expect(checked).toMatchObject({ rowCount: 1, counts: { ok: 1, warnings: 0, errors: 0, missing: 0 } });
+    expect(double.tableRows('RRPActuals')[0][7]).toBe('OK');
+    expect(checked.progress).toEqual(await paneServices.readProgress());
+    expect(checked.progress?.find((i) => i.metric === 'EMP_6W')).toMatchObject({ region: 'KSS', latestMonth: 'September 2023', latestActual: 0.18 });
+
+    double.setActiveCell('Sheet1', 'B2');
+    await paneServices.insertFormula('RRP.REGIONS()');
+    expect(double.formulas('Sheet1', 'B2')).toEqual([['=RRP.REGIONS()']]);
+    await paneServices.selectActualsRow(1);
+    expect(double.selectionAddress()).toBe("'RRP Actuals'!A2:L2");
+  });
 });

@@ -1,40 +1,13 @@
 /**
- * Task pane entry: waits for Office, then renders <App/> into #root inside a FluentProvider whose
- * theme follows Office (or the system setting outside Office).
+ * Task pane entry: waits for Office, then renders <App/> with the Excel-backed services
+ * (paneServices.ts) into #root inside a FluentProvider whose theme follows Office (or the system
+ * setting outside Office).
  */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import {
-  appendActuals,
-  checkActualsInWorkbook,
-  insertFormula,
-  loadPlanIntoWorkbook,
-  readProgress,
-  readSelection,
-  selectActualsRow,
-  selectProgressRow,
-  watchActuals,
-} from '../excel';
 import '../functions/functions'; // shared runtime: this page registers the RRP custom functions
 import { App } from './App';
-import type { PaneServices } from './services';
-
-/**
- * The pane's services, backed by the Excel layer (whose errors are already in plain words). The
- * wrappers pass only the pane's arguments: the layer's optional extras (the current month, the
- * debounce) keep their defaults.
- */
-const services: PaneServices = {
-  loadPlan: (choice) => loadPlanIntoWorkbook(choice),
-  readProgress: () => readProgress(),
-  selectProgressRow: (region, metric) => selectProgressRow(region, metric),
-  insertFormula: (formula) => insertFormula(formula),
-  checkActuals: () => checkActualsInWorkbook(),
-  watchActuals: (onChecked, onError) => watchActuals(onChecked, onError),
-  selectActualsRow: (row) => selectActualsRow(row),
-  readSelection: () => readSelection(),
-  appendActuals: (rows) => appendActuals(rows),
-};
+import { paneServices } from './paneServices';
 
 /** True when Office's body background (or, outside Office, the system setting) is dark. */
 function prefersDark(): boolean {
@@ -53,7 +26,7 @@ function render(): void {
   if (!container) throw new Error('taskpane.html has no #root element');
   createRoot(container).render(
     <FluentProvider theme={prefersDark() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
-      <App services={services} />
+      <App services={paneServices} />
     </FluentProvider>,
   );
 }

@@ -1,6 +1,6 @@
 /**
- * What the task pane needs from the workbook, as a contract with no Office.js in it. index.tsx passes
- * an implementation backed by src/excel; tests pass fakes. Every promise that rejects does so with an
+ * What the task pane needs from the workbook, as a contract with no Office.js in it. paneServices.ts
+ * implements it with src/excel, and index.tsx passes that to the pane; tests pass fakes. Every promise that rejects does so with an
  * Error whose message is already in plain words: the pane shows it as it is.
  */
 import type { ActualsRow, CellValue, CheckCounts, RowStatus, YearToDate } from '../domain/actuals';
