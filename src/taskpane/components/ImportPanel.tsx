@@ -105,7 +105,7 @@ export function ImportPanel({ busy, pending, error, notice, onImportSelection, o
       </Text>
       <div className={styles.actions}>
         {/* A second read while one is under way supersedes it, so only appending blocks these. */}
-        <Button ref={selectionButton} disabledFocusable={appending} onClick={() => !appending && onImportSelection()}>
+        <Button ref={selectionButton} disabledFocusable={appending} onClick={() => onImportSelection()}>
           Import selection
         </Button>
         <span className={styles.file}>

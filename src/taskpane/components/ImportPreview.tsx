@@ -58,11 +58,11 @@ export function ImportPreview({ pending, appending, onConfirm, onCancel, heading
       </Text>
       <div className={styles.actions}>
         {n > 0 && (
-          <Button appearance="primary" disabledFocusable={appending} onClick={() => !appending && onConfirm()}>
+          <Button appearance="primary" disabledFocusable={appending} onClick={() => onConfirm()}>
             {appending ? 'Appending…' : `Append ${countOf(n, 'row')}`}
           </Button>
         )}
-        <Button disabledFocusable={appending} onClick={() => !appending && onCancel()}>
+        <Button disabledFocusable={appending} onClick={() => onCancel()}>
           Cancel
         </Button>
       </div>

@@ -65,9 +65,7 @@ export function LoadPlanPanel({ regions, running, changes, error, onLoad }: Load
   const toggle = (region: RegionCode, checked: boolean): void =>
     setChosen((current) => (checked ? [...current.filter((r) => r !== region), region] : current.filter((r) => r !== region)));
 
-  const load = (): void => {
-    if (!disabled) onLoad({ regions: inOrder, editions });
-  };
+  const load = (): void => onLoad({ regions: inOrder, editions });
 
   return (
     <div className={styles.root}>

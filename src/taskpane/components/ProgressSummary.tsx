@@ -156,7 +156,7 @@ export function ProgressSummary({ items, running, error, selectError, onRefresh,
   return (
     <div className={styles.root}>
       <div className={styles.toolbar}>
-        <Button disabledFocusable={running} onClick={() => !running && onRefresh()}>
+        <Button disabledFocusable={running} onClick={() => onRefresh()}>
           {running ? 'Refreshing…' : 'Refresh'}
         </Button>
       </div>
