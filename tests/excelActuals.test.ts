@@ -436,6 +436,7 @@ describe('progress for the pane, from the domain', () => {
     double.resetStats();
     const items = await readProgress(TODAY);
     expect(double.syncCount).toBe(2);
+    expect(double.loadedProperties()).toEqual(['Range.rowCount', 'Range.values']); // no sheet, protection or position: nothing is written
     expect(items).toHaveLength(20);
     const item = (region: string, metric: string) => items.find((i) => i.region === region && i.metric === metric);
     const yh = item('YH', 'EMP_6W');

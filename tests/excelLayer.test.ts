@@ -181,6 +181,18 @@ describe('loading again', () => {
     expect(progressRules.every((cf) => cf.address.endsWith('2:L6') || /![JK]2:[JK]6$/.test(cf.address))).toBe(true);
   });
 
+  it('reads the column names of our actuals table only, not of the analyst\'s tables', async () => {
+    double.setCells('Sheet1', 'A1:B2', [['Mine', 'Also mine'], [1, 2]]);
+    await double.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B2', true).name = 'MyTable';
+      await context.sync();
+    });
+    const first = await load();
+    expect(first.loaded).toEqual(['Table.name', 'WorkbookProtection.protected', 'Worksheet.name', 'WorksheetProtection.protected']);
+    const second = await load();
+    expect(second.loaded).toEqual(SURVEY_PROPERTIES);
+  });
+
   it('leaves alone a user sheet named like ours and writes beside it, then keeps using our sheet', async () => {
     double.addSheet('RRP Targets');
     double.setCells('RRP Targets', 'A1:B2', [['My own notes', 1], ['more', 2]]);

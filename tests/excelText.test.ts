@@ -65,16 +65,17 @@ describe('sheet names and placement', () => {
   it('rebuilds our tables where they are and lists every protected sheet it would need', () => {
     const survey = {
       sheets: [{ name: 'T', protected: true }, { name: 'P', protected: true }, { name: 'RRP Actuals', protected: false }],
-      tables: [{ name: 'rrptargets', sheetName: 'T', columns: ['Region'] }, { name: 'RRPProgress', sheetName: 'P', columns: ['Region'] }],
+      tables: [{ name: 'rrptargets', sheetName: 'T' }, { name: 'RRPProgress', sheetName: 'P' }],
+      actualsColumns: [],
       structureProtected: false,
       room: {},
     };
     expect(() => placeTables(survey)).toThrow('The sheets T and P are protected, so the plan was not loaded');
     const unprotected = { ...survey, sheets: survey.sheets.map((s) => ({ ...s, protected: false })) };
     expect(placeTables(unprotected)).toEqual({
-      targets: { role: 'targets', tableName: 'RRPTargets', sheetName: 'T', existing: true, displaced: false, columns: ['Region'] },
+      targets: { role: 'targets', tableName: 'RRPTargets', sheetName: 'T', existing: true, displaced: false, columns: [] },
       actuals: { role: 'actuals', tableName: 'RRPActuals', sheetName: 'RRP Actuals (2)', existing: false, displaced: true, columns: [] },
-      progress: { role: 'progress', tableName: 'RRPProgress', sheetName: 'P', existing: true, displaced: false, columns: ['Region'] },
+      progress: { role: 'progress', tableName: 'RRPProgress', sheetName: 'P', existing: true, displaced: false, columns: [] },
     });
   });
 
@@ -82,7 +83,8 @@ describe('sheet names and placement', () => {
     const actualsColumns = ['Region', 'Metric', 'Month', 'Value', 'Numerator', 'Denominator', 'Note', 'Check'];
     const survey = (columns: string[]) => ({
       sheets: [{ name: 'RRP Actuals', protected: true }],
-      tables: [{ name: 'RRPActuals', sheetName: 'RRP Actuals', columns }],
+      tables: [{ name: 'RRPActuals', sheetName: 'RRP Actuals' }],
+      actualsColumns: columns,
       structureProtected: false,
       room: {},
     });
@@ -96,7 +98,8 @@ describe('room for a rebuilt table', () => {
   /** A survey of a workbook whose progress table is P!B2:D4, with the area a bigger rebuilt table needs. */
   const survey = (areaAddress: string, areaFormulas: unknown[][]) => ({
     sheets: [{ name: 'P', protected: false }],
-    tables: [{ name: 'RRPProgress', sheetName: 'P', columns: ['Region'] }],
+    tables: [{ name: 'RRPProgress', sheetName: 'P' }],
+    actualsColumns: [],
     structureProtected: false,
     room: { progress: { tableAddress: 'P!B2:D4', areaAddress, areaFormulas } },
   });

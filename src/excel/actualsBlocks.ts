@@ -6,7 +6,7 @@
 import type { ActualsColumn, ActualsRow, CellValue } from '../domain/actuals';
 import { cellOf } from '../domain/actuals/cells';
 import { OWNED_HEADERS } from './actualsColumns';
-import type { ActualsLayout } from './actualsLayout';
+import type { ActualsColumnsLayout } from './actualsLayout';
 import type { CellEntry } from './tableWriter';
 
 /** The most rows one sync reads or writes. */
@@ -25,7 +25,7 @@ export function blocksOf(total: number, size = BLOCK_ROWS): Block[] {
 }
 
 /** Cells of table columns [first, first + columns) in rows [block.start, block.start + block.count). */
-function blockRange(layout: ActualsLayout, block: Block, first: number, columns: number): Excel.Range {
+function blockRange(layout: ActualsColumnsLayout, block: Block, first: number, columns: number): Excel.Range {
   return layout.table.getDataBodyRange().getCell(block.start, first).getResizedRange(block.count - 1, columns - 1);
 }
 
@@ -35,7 +35,7 @@ const EMPTY_ROW: ActualsRow = { Region: '', Metric: '', Month: '', Value: '', Nu
  * The rows of the table as actuals rows, reading only the given analyst columns (the others are
  * blank in the rows). Loads values only: one range per block spanning the columns asked for.
  */
-export async function readActualsRows(context: Excel.RequestContext, layout: ActualsLayout, columns: readonly ActualsColumn[]): Promise<ActualsRow[]> {
+export async function readActualsRows(context: Excel.RequestContext, layout: ActualsColumnsLayout, columns: readonly ActualsColumn[]): Promise<ActualsRow[]> {
   const placed = columns.map((column) => ({ column, index: layout.analyst[column] as number }));
   const first = Math.min(...placed.map((p) => p.index));
   const last = Math.max(...placed.map((p) => p.index));
@@ -53,7 +53,7 @@ export async function readActualsRows(context: Excel.RequestContext, layout: Act
 }
 
 /** Runs of neighbouring table columns among the add-in's columns, with each one's place in a row of `cells`. */
-function ownedRuns(layout: ActualsLayout): { first: number; positions: number[] }[] {
+function ownedRuns(layout: ActualsColumnsLayout): { first: number; positions: number[] }[] {
   const placed = OWNED_HEADERS.map((header, position) => ({ position, index: layout.owned[header] as number })).sort((a, b) => a.index - b.index);
   const runs: { first: number; positions: number[] }[] = [];
   for (const p of placed) {
@@ -68,7 +68,7 @@ function ownedRuns(layout: ActualsLayout): { first: number; positions: number[] 
  * Writes the add-in's columns: `cells` has one row per table row, its entries in OWNED_HEADERS order.
  * One sync per block; normally one range per block (the columns sit together).
  */
-export async function writeOwnedCells(context: Excel.RequestContext, layout: ActualsLayout, cells: readonly (readonly CellEntry[])[]): Promise<void> {
+export async function writeOwnedCells(context: Excel.RequestContext, layout: ActualsColumnsLayout, cells: readonly (readonly CellEntry[])[]): Promise<void> {
   const runs = ownedRuns(layout);
   for (const block of blocksOf(cells.length)) {
     const rows = cells.slice(block.start, block.start + block.count);

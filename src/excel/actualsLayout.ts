@@ -8,20 +8,25 @@ import { OWNED_HEADERS, type OwnedColumn } from './actualsColumns';
 import { ExcelLayerError, officeErrorCode, toLayerError } from './excelErrors';
 import { sameName, SHEET_NAMES, TABLE_NAMES } from './sheetNames';
 
-export interface ActualsLayout {
+/** Where the table's columns are and how many rows it has: enough to read its rows. */
+export interface ActualsColumnsLayout {
   table: Excel.Table;
-  sheetName: string;
-  sheetProtected: boolean;
   /** Data rows of the table when the layout was read. */
   rowCount: number;
   /** Header texts, in table order. */
   headers: string[];
-  /** Sheet column (0-based) of the table's first column. */
-  firstSheetColumn: number;
   /** Table column (0-based) of each analyst column the table has. */
   analyst: Partial<Record<ActualsColumn, number>>;
   /** Table column (0-based) of each add-in column the table has. */
   owned: Partial<Record<OwnedColumn, number>>;
+}
+
+/** The same, with what writing to the table needs: its sheet, whether that is protected, where the table starts. */
+export interface ActualsLayout extends ActualsColumnsLayout {
+  sheetName: string;
+  sheetProtected: boolean;
+  /** Sheet column (0-based) of the table's first column. */
+  firstSheetColumn: number;
 }
 
 export const NO_ACTUALS_TABLE = `There is no ${SHEET_NAMES.actuals} table yet: load the plan data first.`;
@@ -31,15 +36,15 @@ function indexOf(headers: readonly string[], name: string): number | undefined {
   return index < 0 ? undefined : index;
 }
 
-/** The layout from the header row. */
-function layoutFromHeader(table: Excel.Table, header: readonly unknown[], firstSheetColumn: number, rowCount: number, sheet: { name: string; protected: boolean }): ActualsLayout {
+/** The columns' layout from the header row. */
+function columnsFromHeader(table: Excel.Table, header: readonly unknown[], rowCount: number): ActualsColumnsLayout {
   const headers = header.map((h) => (typeof h === 'string' ? h : String(h)));
   const analyst: Partial<Record<ActualsColumn, number>> = {};
   for (const column of ACTUALS_COLUMNS) {
     const index = indexOf(headers, column);
     if (index !== undefined) analyst[column] = index;
   }
-  return { table, sheetName: sheet.name, sheetProtected: sheet.protected, rowCount, headers, firstSheetColumn, analyst, owned: ownedIndexes(headers) };
+  return { table, rowCount, headers, analyst, owned: ownedIndexes(headers) };
 }
 
 function ownedIndexes(headers: readonly string[]): Partial<Record<OwnedColumn, number>> {
@@ -61,11 +66,20 @@ export async function readActualsLayout(context: Excel.RequestContext): Promise<
   const body = table.getDataBodyRange().load('rowCount');
   const sheet = table.worksheet.load('name,protection/protected');
   await context.sync();
-  return layoutFromHeader(table, header.values[0], header.columnIndex, body.rowCount, { name: sheet.name, protected: sheet.protection.protected });
+  return { ...columnsFromHeader(table, header.values[0], body.rowCount), sheetName: sheet.name, sheetProtected: sheet.protection.protected, firstSheetColumn: header.columnIndex };
+}
+
+/** The same for reading rows only (nothing is written): the header and the row count, in one sync with anything queued before. */
+export async function readActualsColumns(context: Excel.RequestContext): Promise<ActualsColumnsLayout> {
+  const table = context.workbook.tables.getItem(TABLE_NAMES.actuals);
+  const header = table.getHeaderRowRange().load('values');
+  const body = table.getDataBodyRange().load('rowCount');
+  await context.sync();
+  return columnsFromHeader(table, header.values[0], body.rowCount);
 }
 
 /** Throws a plain error naming the first of `columns` the table lacks. */
-export function requireAnalystColumns(layout: ActualsLayout, columns: readonly ActualsColumn[]): void {
+export function requireAnalystColumns(layout: Pick<ActualsColumnsLayout, 'analyst'>, columns: readonly ActualsColumn[]): void {
   const missing = columns.filter((c) => layout.analyst[c] === undefined);
   if (missing.length === 0) return;
   throw new ExcelLayerError(

@@ -23,7 +23,7 @@ export interface Placement {
   existing: boolean;
   /** True when a sheet with our usual name exists, is not ours, and so another name was used. */
   displaced: boolean;
-  /** The column names of our existing table (empty for a new one). */
+  /** The column names of our existing actuals table (empty for a new one, and for the tables a load rebuilds). */
   columns: string[];
 }
 
@@ -34,7 +34,7 @@ export function placeTables(survey: WorkbookSurvey): Placements {
   const place = (role: SheetRole): Placement => {
     const tableName = TABLE_NAMES[role];
     const table = survey.tables.find((t) => sameName(t.name, tableName));
-    if (table) return { role, tableName, sheetName: table.sheetName, existing: true, displaced: false, columns: table.columns };
+    if (table) return { role, tableName, sheetName: table.sheetName, existing: true, displaced: false, columns: role === 'actuals' ? survey.actualsColumns : [] };
     const sheetName = freeSheetName(SHEET_NAMES[role], taken);
     taken.push(sheetName);
     return { role, tableName, sheetName, existing: false, displaced: sheetName !== SHEET_NAMES[role], columns: [] };

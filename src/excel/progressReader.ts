@@ -13,7 +13,7 @@ import { EDITIONS, METRIC_CODES, REGION_CODES, type Edition, type MetricCode, ty
 import type { ProgressItem } from '../taskpane/services';
 import { CHECKED_COLUMNS } from './actualsColumns';
 import { readActualsRows } from './actualsBlocks';
-import { readActualsLayout, requireAnalystColumns } from './actualsLayout';
+import { readActualsColumns, requireAnalystColumns } from './actualsLayout';
 import { officeErrorCode, toLayerError } from './excelErrors';
 import { EXCEL_API, requireExcel } from './host';
 import { sameName, TABLE_NAMES } from './sheetNames';
@@ -89,7 +89,7 @@ export function progressOfCheck(queued: QueuedProgress, actuals: readonly Usable
 /** Progress values and the usable actuals, in one sync and the blocks of actuals rows. */
 async function readBoth(context: Excel.RequestContext, today: Today): Promise<{ progress: ProgressValues | undefined; actuals: UsableActual[] }> {
   const queued = queueProgressValues(context);
-  const layout = await readActualsLayout(context); // the same sync
+  const layout = await readActualsColumns(context); // the same sync
   const progress = progressValuesOf(queued);
   if (progress === undefined) return { progress, actuals: [] }; // nothing to show: the actuals need not be read
   requireAnalystColumns(layout, CHECKED_COLUMNS);

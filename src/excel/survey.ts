@@ -1,6 +1,6 @@
 /**
- * The first sync of a load: what sheets and tables the workbook has, their column names, what is
- * protected, and, for each of our tables that a load rebuilds, where it is and what is in the cells
+ * The first sync of a load: what sheets and tables the workbook has, the column names of our actuals
+ * table (a load may add the add-in's columns to it), what is protected, and, for each of our tables that a load rebuilds, where it is and what is in the cells
  * the rebuilt table will need (its old box grown to the new size), so placement can refuse before
  * anything is written rather than write over the analyst's cells.
  */
@@ -24,8 +24,10 @@ export interface TableRoom {
 
 export interface WorkbookSurvey {
   sheets: { name: string; protected: boolean }[];
-  /** Every table in the workbook, the sheet it is on and its column names (headers). */
-  tables: { name: string; sheetName: string; columns: string[] }[];
+  /** Every table in the workbook and the sheet it is on. */
+  tables: { name: string; sheetName: string }[];
+  /** The column names (headers) of our actuals table; empty when there is none. */
+  actualsColumns: string[];
   /** True when the workbook's structure is protected (no sheets can be added). */
   structureProtected: boolean;
   /** For each table asked about that exists: where it is and what the cells its rebuilt self needs hold. */
@@ -38,7 +40,9 @@ export interface WorkbookSurvey {
  */
 export async function surveyWorkbook(context: Excel.RequestContext, rebuilt: Partial<Record<SheetRole, TableSize>> = {}): Promise<WorkbookSurvey> {
   const sheets = context.workbook.worksheets.load('items/name,items/protection/protected');
-  const tables = context.workbook.tables.load('items/name,items/worksheet/name,items/columns/items/name');
+  const tables = context.workbook.tables.load('items/name,items/worksheet/name');
+  const actualsTable = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.actuals);
+  const actualsColumns = actualsTable.columns.load('items/name');
   const workbookProtection = context.workbook.protection.load('protected');
   const areas = (Object.entries(rebuilt) as [SheetRole, TableSize][]).map(([role, size]) => {
     const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES[role]);
@@ -53,7 +57,8 @@ export async function surveyWorkbook(context: Excel.RequestContext, rebuilt: Par
   }
   return {
     sheets: sheets.items.map((s) => ({ name: s.name, protected: s.protection.protected })),
-    tables: tables.items.map((t) => ({ name: t.name, sheetName: t.worksheet.name, columns: t.columns.items.map((c) => c.name) })),
+    tables: tables.items.map((t) => ({ name: t.name, sheetName: t.worksheet.name })),
+    actualsColumns: actualsTable.isNullObject ? [] : actualsColumns.items.map((c) => c.name),
     structureProtected: workbookProtection.protected,
     room,
   };
