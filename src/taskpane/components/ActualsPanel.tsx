@@ -4,11 +4,11 @@
  * summary (checked, automatic or after an import) updates the same display.
  */
 import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useActualsImport } from '../hooks/useActualsImport';
 import { useActualsWatch, type WatchStatus } from '../hooks/useActualsWatch';
 import { useAsyncTask } from '../hooks/useAsyncTask';
-import { messageOf, type ActualsCheckSummary, type PaneServices } from '../services';
+import type { ActualsCheckSummary, PaneServices } from '../services';
 import { ActualsCounts } from './ActualsCounts';
 import { ActualsProblems } from './ActualsProblems';
 import { ImportPanel } from './ImportPanel';
@@ -72,9 +72,8 @@ export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelPro
   const styles = useStyles();
   const [shown, setShown] = useState<Shown | undefined>(undefined);
   const [watchError, setWatchError] = useState<string | undefined>(undefined);
-  const [checking, setChecking] = useState(false);
-  const [checkError, setCheckError] = useState<string | undefined>(undefined);
-  const checkInFlight = useRef(false);
+  const check = useAsyncTask(() => services.checkActuals());
+  const { clearError: clearCheckError } = check;
   const select = useAsyncTask((row: number) => services.selectActualsRow(row));
   const { reset: resetSelect } = select;
 
@@ -83,11 +82,11 @@ export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelPro
     (summary: ActualsCheckSummary, source: Source) => {
       setShown({ summary, source });
       setWatchError(undefined);
-      setCheckError(undefined);
+      clearCheckError();
       resetSelect();
       onChecked?.(summary);
     },
-    [onChecked, resetSelect],
+    [onChecked, clearCheckError, resetSelect],
   );
 
   const watch = useActualsWatch(services, (summary) => show(summary, { kind: 'automatic' }), setWatchError);
@@ -101,21 +100,13 @@ export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelPro
     if (planLoads > 0) retry();
   }, [planLoads, retry]);
 
+  // The button is disabledFocusable while a check runs, so a check never starts over another.
   const runCheck = async (): Promise<void> => {
-    if (checkInFlight.current) return;
-    checkInFlight.current = true;
-    setChecking(true);
-    setCheckError(undefined);
-    try {
-      show(await services.checkActuals(), { kind: 'checked' });
-      // The table is there after all: start the automatic checking that could not start before.
-      retry();
-    } catch (error) {
-      setCheckError(messageOf(error));
-    } finally {
-      checkInFlight.current = false;
-      setChecking(false);
-    }
+    const summary = await check.run();
+    if (summary === undefined) return; // failed: check.error says why
+    show(summary, { kind: 'checked' });
+    // The table is there after all: start the automatic checking that could not start before.
+    retry();
   };
 
   const hint = watchHint(watch.status);
@@ -124,8 +115,8 @@ export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelPro
   return (
     <div className={styles.root}>
       <div className={styles.toolbar}>
-        <Button appearance="primary" disabledFocusable={checking} onClick={() => void runCheck()}>
-          {checking ? 'Checking…' : 'Check actuals'}
+        <Button appearance="primary" disabledFocusable={check.running} onClick={() => void runCheck()}>
+          {check.running ? 'Checking…' : 'Check actuals'}
         </Button>
         <Checkbox label="Automatic checking" checked={watching} onChange={(_, data) => watch.setOn(data.checked === true)} />
       </div>
@@ -137,7 +128,7 @@ export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelPro
 
       <div className={styles.results}>
         <div role="status" className={styles.results}>
-          <Notice message={checkError} />
+          <Notice message={check.error} />
           <Notice message={watchError} intent="warning" />
           {shown === undefined ? (
             <Text className={styles.muted}>Not checked yet.</Text>

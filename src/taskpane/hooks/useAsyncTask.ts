@@ -17,8 +17,10 @@ export interface TaskState<T> {
 export interface AsyncTask<A extends unknown[], T> extends TaskState<T> {
   /** Starts a run; resolves with its result, or undefined when it failed or was superseded. */
   run: (...args: A) => Promise<T | undefined>;
-  /** Forgets the result and the error. */
+  /** Forgets the result and the error, and supersedes a run under way. */
   reset: () => void;
+  /** Forgets the last failure's message, leaving the result and any run under way alone. */
+  clearError: () => void;
 }
 
 export function useAsyncTask<A extends unknown[], T>(task: (...args: A) => Promise<T>): AsyncTask<A, T> {
@@ -47,5 +49,9 @@ export function useAsyncTask<A extends unknown[], T>(task: (...args: A) => Promi
     setState({ running: false });
   }, []);
 
-  return { ...state, run, reset };
+  const clearError = useCallback(() => {
+    setState((s) => (s.error === undefined ? s : { running: s.running, result: s.result }));
+  }, []);
+
+  return { ...state, run, reset, clearError };
 }
