@@ -114,5 +114,3 @@ export function App({ services }: AppProps) {
     </main>
   );
 }
-
-export default App;
