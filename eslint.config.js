@@ -1,6 +1,8 @@
 /*
- * ESLint flat config: @eslint/js recommended + typescript-eslint recommended everywhere.
- * TypeScript (src, tests, scripts/*.ts) is checked for undefined names by tsc (npm run lint runs it
+ * ESLint flat config: @eslint/js recommended + typescript-eslint recommended everywhere; type-aware
+ * promise rules and React's hook rules for TypeScript; and the layer rules of ARCHITECTURE.md, which
+ * make a wrong-way import (or an Office.js call outside src/excel) a lint error.
+ * TypeScript (src, tests, scripts) is checked for undefined names by tsc (npm run lint runs it
  * first), so typescript-eslint turns `no-undef` off there. The JavaScript files, all CommonJS node
  * tooling (scripts/*.js and the config files), get node's globals, declared here rather than through
  * the `globals` package, which is not a dependency.
@@ -9,6 +11,7 @@
 
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const reactHooks = require('eslint-plugin-react-hooks');
 const { defineConfig } = require('eslint/config');
 
 const readonly = (names) => Object.fromEntries(names.map((name) => [name, 'readonly']));
@@ -19,6 +22,20 @@ const NODE_GLOBALS = readonly([
   'setImmediate', 'clearImmediate', 'queueMicrotask', 'structuredClone', 'performance', 'fetch', 'globalThis',
 ]);
 
+/** Office.js globals: only src/excel (and the pane's entry, which waits for Office) may touch them. */
+const OFFICE_GLOBALS = ['Excel', 'Office', 'OfficeExtension'].map((name) => ({
+  name,
+  message: `${name} is Office.js: only src/excel calls it (see ARCHITECTURE.md).`,
+}));
+
+const layer = (what) => `${what} (see ARCHITECTURE.md: dependencies point inward).`;
+
+/** Import patterns that leave a layer, by where they lead. */
+const TO_EXCEL = { group: ['**/excel', '**/excel/**'], message: layer('Only src/functions and the pane services may import src/excel') };
+const TO_TASKPANE = { group: ['**/taskpane', '**/taskpane/**'], message: layer('Nothing imports the task pane') };
+const TO_FUNCTIONS = { group: ['**/functions', '**/functions/**'], message: layer('Only the pane entry imports src/functions (to register them)') };
+const UI_LIBRARIES = { group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'], message: layer('React and Fluent belong to src/taskpane') };
+
 module.exports = defineConfig(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench-results/**', 'test-results/**', '.tmp/**'] },
   js.configs.recommended,
@@ -26,6 +43,56 @@ module.exports = defineConfig(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Type-aware rules: a promise nobody awaits, or one passed where a plain callback is expected.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/taskpane/hooks/**/*.ts'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    // The domain is pure: itself, zod, the seed data and papaparse (a pure CSV parser) only.
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            TO_EXCEL,
+            TO_TASKPANE,
+            TO_FUNCTIONS,
+            { regex: '^(?!\\.|zod(/|$)|papaparse$)', message: layer('src/domain imports only itself, zod, papaparse and the seed data') },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...OFFICE_GLOBALS, { name: 'CustomFunctions', message: layer('CustomFunctions belongs to src/functions') }],
+    },
+  },
+  {
+    files: ['src/excel/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [TO_TASKPANE, TO_FUNCTIONS, UI_LIBRARIES] }] },
+  },
+  {
+    files: ['src/functions/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [TO_TASKPANE, UI_LIBRARIES] }],
+      'no-restricted-globals': ['error', ...OFFICE_GLOBALS],
+    },
+  },
+  {
+    // Components and hooks reach Excel only through the services they are given.
+    files: ['src/taskpane/components/**', 'src/taskpane/hooks/**', 'src/taskpane/App.tsx', 'src/taskpane/services.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [TO_EXCEL, TO_FUNCTIONS] }],
+      'no-restricted-globals': ['error', ...OFFICE_GLOBALS],
     },
   },
   {

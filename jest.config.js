@@ -1,13 +1,25 @@
-/** Jest: TypeScript through ts-jest (type-checking is `npm run lint`'s job, so tests stay fast). */
+/**
+ * Jest, in three projects: `unit` (everything that needs no build: domain, Excel layer against the
+ * double, functions, task pane in jsdom) runs alone as `npm run test:unit`; `built` (the production
+ * build's files) and `e2e` (the production pane in headless Chromium) share one production build made
+ * by their globalSetup. TypeScript goes through ts-jest; type-checking is `npm run lint`'s job.
+ * Budgets are explicit: on a loaded 2-core machine, rendering Fluent in jsdom or starting Chromium can
+ * take longer than jest's 5 s default, and a suite must not fail by chance.
+ */
+const transform = {
+  '^.+\\.tsx?$': [
+    'ts-jest',
+    { tsconfig: { isolatedModules: true, jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, resolveJsonModule: true } },
+  ],
+};
+const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'], testMatch: ['**/*.test.ts', '**/*.test.tsx'] };
+const BUILT_OR_E2E = ['<rootDir>/tests/built/', '<rootDir>/tests/e2e/'];
+
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { isolatedModules: true, jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, resolveJsonModule: true } }],
-  },
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  // Production build into dist/ for the built-artifact and e2e tests, and the e2e tests' Excel double
-  // bundle (each skipped when already current).
-  globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+  projects: [
+    { ...common, displayName: 'unit', roots: ['<rootDir>/tests'], testPathIgnorePatterns: ['/node_modules/', ...BUILT_OR_E2E], testTimeout: 30_000 },
+    // Production build into dist/ (skipped when current) and the e2e tests' Excel double bundle.
+    { ...common, displayName: 'built', roots: ['<rootDir>/tests/built'], globalSetup: '<rootDir>/tests/support/globalSetup.ts', testTimeout: 60_000 },
+    { ...common, displayName: 'e2e', roots: ['<rootDir>/tests/e2e'], globalSetup: '<rootDir>/tests/support/globalSetup.ts', testTimeout: 120_000 },
+  ],
 };

@@ -1,6 +1,6 @@
 /*
  * A stand-in for Excel's `CustomFunctions` global, for running the custom functions outside Excel:
- * the build's load check (webpack.config.js) and the built-artifact tests (tests/builtFunctions.test.ts) and the bench.
+ * the build's load check (webpack.config.js) and the built-artifact tests (tests/built/functions.test.ts) and the bench.
  * It models what the RRP functions use: `Error` (code + message), `ErrorCode` with the values Excel
  * shows in the cell, and `associate`, which records each id's function in a registry.
  */

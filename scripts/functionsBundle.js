@@ -2,7 +2,7 @@
  * Loads a built functions.js the way Excel's custom-functions runtime would see it, minus Excel: in a
  * fresh node `vm` context with no window, document or self, and a stand-in `CustomFunctions` global.
  * Used by the build (webpack.config.js fails the compilation on any problem reported here) and by
- * tests/builtFunctions.test.ts (which then calls the functions by id).
+ * tests/built/functions.test.ts (which then calls the functions by id).
  */
 'use strict';
 

@@ -1,7 +1,7 @@
 /*
  * Offline checks of the add-in manifest (manifest.xml, or the built dist/manifest.xml): the things
  * Office would reject or that would silently break the shared runtime, checked without Microsoft's
- * validation service. Used by scripts/validate-offline.js and tests/manifest.test.ts.
+ * validation service. Used by scripts/validate-offline.js and tests/built/manifest.test.ts.
  *
  * checkManifest(xmlText, options) returns { ok, checks, info }: every check with its outcome, and
  * what was read from the manifest (runtime resid, URLs, icons...) for callers to assert on.

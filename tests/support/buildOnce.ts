@@ -1,6 +1,6 @@
 /**
- * The production build the built-artifact tests check (tests/builtFunctions.test.ts,
- * tests/manifest.test.ts): `webpack --mode production` into dist/ with ADDIN_BASE_URL set to
+ * The production build the built-artifact tests check (tests/built/functions.test.ts,
+ * tests/built/manifest.test.ts): `webpack --mode production` into dist/ with ADDIN_BASE_URL set to
  * TEST_ADDIN_BASE_URL. jest's globalSetup runs ensureProductionBuild() once per run; it skips the
  * build when dist/ already holds a build of exactly the current sources (a fingerprint of every input
  * file and the base URL). A failed build does not stop other tests: it is recorded, and the

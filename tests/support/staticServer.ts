@@ -1,5 +1,5 @@
 /** Serves a folder on 127.0.0.1 for the end-to-end tests (the production build, as a host would). */
-import { createServer, type Server } from 'http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'http';
 import { readFile } from 'fs/promises';
 import { extname, join, normalize } from 'path';
 
@@ -14,7 +14,7 @@ export interface StaticServer {
 }
 
 export async function serveFolder(root: string): Promise<StaticServer> {
-  const server: Server = createServer(async (request, response) => {
+  const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
     if (path.startsWith('..')) {
       response.writeHead(403).end();
@@ -26,7 +26,8 @@ export async function serveFolder(root: string): Promise<StaticServer> {
     } catch {
       response.writeHead(404).end('not found');
     }
-  });
+  };
+  const server: Server = createServer((request, response) => void answer(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('server has no port');

@@ -7,7 +7,7 @@
  *   - begins with "Note:": warning;
  *   - begins with "No value given" or "Empty row": missing;
  *   - anything else that is not blank: an error.
- * tests/excelActualsWording.test.ts holds every message the check makes to this.
+ * tests/excel/actuals/wording.test.ts holds every message the check makes to this.
  */
 import type { RowStatus } from './schema';
 

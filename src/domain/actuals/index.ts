@@ -8,3 +8,4 @@ export { currentMonth } from '../months';
 export { performanceYearStart, yearToDate } from './yearToDate';
 export * from './schema';
 export { NO_ACTUAL_YET, progressFrom, type LoadedTarget, type ProgressLine, type ProgressStatus } from './progress';
+export { progressItemOf, summaryOf, type ActualsCheckSummary, type ActualsProblem, type ProgressItem } from './summary';

@@ -13,7 +13,7 @@ import { ActualsCounts } from './ActualsCounts';
 import { ActualsProblems } from './ActualsProblems';
 import { ImportPanel } from './ImportPanel';
 import { Notice } from './Notice';
-import { countOf } from './text';
+import { countOf } from '../../domain/wording';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },

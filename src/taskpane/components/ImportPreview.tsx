@@ -4,7 +4,7 @@ import type { Ref } from 'react';
 import type { PendingImport } from '../hooks/useActualsImport';
 import { ActualsCounts } from './ActualsCounts';
 import { layoutText } from './actualsText';
-import { countOf } from './text';
+import { countOf } from '../../domain/wording';
 
 const useStyles = makeStyles({
   root: {

@@ -6,7 +6,7 @@ import { editionsOf } from '../../domain/planData';
 import { EDITIONS, type Edition, type RegionCode } from '../../domain/planSchema';
 import { regionName } from '../../domain/regions';
 import type { PlanChoice } from '../services';
-import { listInWords } from './text';
+import { listed } from '../../domain/wording';
 
 type EditionChoice = 'latest' | '2022' | '2023' | 'both';
 
@@ -44,7 +44,7 @@ function missingEditionsHint(regions: readonly RegionCode[], editions: Edition[]
   if (editions === 'latest') return undefined;
   const notes = editions.flatMap((edition) => {
     const without = regions.filter((r) => !editionsOf(r).includes(edition));
-    return without.length === 0 ? [] : [`${listInWords(without.map(regionName))} ${without.length === 1 ? 'has' : 'have'} no ${editionLabel(edition)}.`];
+    return without.length === 0 ? [] : [`${listed(without.map(regionName))} ${without.length === 1 ? 'has' : 'have'} no ${editionLabel(edition)}.`];
   });
   return notes.length === 0 ? undefined : notes.join(' ');
 }

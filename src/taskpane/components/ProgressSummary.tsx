@@ -14,7 +14,7 @@ import { percent } from '../../domain/trajectory';
 import { NO_ACTUAL_YET, type ProgressItem } from '../services';
 import { Notice } from './Notice';
 import { yearToDateText } from './actualsText';
-import { countOf } from './text';
+import { countOf } from '../../domain/wording';
 
 /** Statuses in the order the summary lists them. */
 export const SUMMARY_STATUSES: readonly string[] = [...STATUSES, NO_ACTUAL_YET];

@@ -8,7 +8,7 @@ import { ACTUALS_COLUMNS, checkActuals, EMPTY_ROW_MESSAGE, type ActualsColumn, t
 import { monthLabel, type MonthIndex } from '../../domain/months';
 import { percent } from '../../domain/trajectory';
 import type { ActualsProblem } from '../services';
-import { countOf } from './text';
+import { countOf } from '../../domain/wording';
 
 /** One count as the pane shows it: always a word and a number, the colour only repeats the word. */
 export interface CountItem {

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { rowsFromBlock } from '../../domain/actuals/blocks';
 import { currentMonth } from '../../domain/months';
 import { prepareImport, type PreparedImport, type ReadRows } from '../components/actualsText';
-import { countOf } from '../components/text';
+import { countOf } from '../../domain/wording';
 import { messageOf, type ActualsCheckSummary, type PaneServices } from '../services';
 
 export type ImportSource = { kind: 'selection' } | { kind: 'file'; name: string };

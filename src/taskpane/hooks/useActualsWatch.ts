@@ -29,7 +29,9 @@ export function useActualsWatch(
 ): ActualsWatch {
   const [wanted, setWanted] = useState(true);
   const [attempt, setAttempt] = useState(0);
-  const [status, setStatus] = useState<WatchStatus>({ kind: 'starting' });
+  // What the latest start came to; shown only while the analyst wants checking on.
+  const [started, setStarted] = useState<WatchStatus>({ kind: 'starting' });
+  const status: WatchStatus = wanted ? started : { kind: 'off' };
   // The callbacks change on every render of the caller; the watch must not restart for that.
   const handlers = useRef({ onChecked, onError });
   useEffect(() => {
@@ -37,15 +39,11 @@ export function useActualsWatch(
   });
 
   useEffect(() => {
-    if (!wanted) {
-      setStatus({ kind: 'off' });
-      return undefined;
-    }
+    if (!wanted) return undefined;
     let active = true;
     let stop: (() => Promise<void>) | undefined;
     // Stopping happens on the way out, where there is nowhere to show a failure; the watcher is gone either way.
     const stopQuietly = (unsubscribe: () => Promise<void>): void => void unsubscribe().catch(() => undefined);
-    setStatus({ kind: 'starting' });
     const start = (): Promise<() => Promise<void>> => {
       try {
         return services.watchActuals(
@@ -65,10 +63,10 @@ export function useActualsWatch(
       (unsubscribe) => {
         if (!active) return stopQuietly(unsubscribe);
         stop = unsubscribe;
-        setStatus({ kind: 'on' });
+        setStarted({ kind: 'on' });
       },
       (error: unknown) => {
-        if (active) setStatus({ kind: 'unavailable', reason: messageOf(error) });
+        if (active) setStarted({ kind: 'unavailable', reason: messageOf(error) });
       },
     );
     return () => {
@@ -82,11 +80,14 @@ export function useActualsWatch(
     latestStatus.current = status;
   });
   const retry = useCallback(() => {
-    if (latestStatus.current.kind === 'unavailable') setAttempt((a) => a + 1);
+    if (latestStatus.current.kind !== 'unavailable') return;
+    setStarted({ kind: 'starting' });
+    setAttempt((a) => a + 1);
   }, []);
 
   const setOn = useCallback(
     (on: boolean) => {
+      if (on && latestStatus.current.kind === 'off') setStarted({ kind: 'starting' });
       setWanted(on);
       if (on) retry();
     },

@@ -1,0 +1,94 @@
+/**
+ * Checking RRP Actuals in the workbook: read the analyst's columns (in blocks), check every row with
+ * the domain's checkActuals, write each row's Check and Used cells back (in blocks). The analyst's
+ * cells are never written. The progress of each row of RRP Progress is worked out from the same
+ * check (its values are read in the layout sync), so the pane need not read progress again.
+ * Syncs: 1 (layout and progress values) + one per block read + one per block written, so 100,000
+ * rows take 1 + 5 + 5.
+ */
+import { checkActuals, currentMonth, type ActualsRow, type Today } from '../../domain/actuals';
+import type { ActualsCheckSummary } from '../../domain/actuals';
+import { CHECKED_COLUMNS } from './columns';
+import { readActualsRows, writeOwnedCells } from './blocks';
+import { actualsError, ownedSheetColumns, readActualsLayout, requireAnalystColumns, requireOwnedColumns, requireWritable, type ActualsLayout } from './layout';
+import { summaryOf } from '../../domain/actuals';
+import { ownedCells } from './results';
+import { exclusive } from '../shared/exclusive';
+import { EXCEL_API, requireExcel } from '../shared/host';
+import { progressOfCheck, queueProgressValues, type QueuedProgress } from '../progress/progressReader';
+
+/**
+ * Checks counted as they begin (reading the rows) and complete (results written), so the watcher can
+ * tell that a change it heard of has been checked already: by a check that began after it.
+ */
+let checksBegun = 0;
+let lastCompletedCheck = 0;
+
+/** The number of checks begun so far: a check numbered above this one begins after now. */
+export const checksBegunSoFar = (): number => checksBegun;
+
+export interface CheckedTable {
+  summary: ActualsCheckSummary;
+  /** Sheet columns (0-based) the check wrote to: the add-in's columns. */
+  ownedSheetColumns: number[];
+}
+
+/**
+ * Checks the table whose layout was just read, in the same context. `progress`: RRP Progress's values,
+ * loaded in the layout's sync, for the summary's progress. `appended`: the last rows of the table,
+ * just added in this run, as Excel holds them: only the rows above them are read.
+ */
+export async function checkLaidOutTable(
+  context: Excel.RequestContext,
+  layout: ActualsLayout,
+  today: Today,
+  progress?: QueuedProgress,
+  appended: readonly ActualsRow[] = [],
+): Promise<CheckedTable> {
+  requireAnalystColumns(layout, CHECKED_COLUMNS);
+  requireOwnedColumns(layout);
+  requireWritable(layout, 'write the result of each check');
+  const check = ++checksBegun;
+  const above = await readActualsRows(context, { ...layout, rowCount: layout.rowCount - appended.length }, CHECKED_COLUMNS);
+  const rows = [...above, ...appended];
+  const result = checkActuals(rows, { today });
+  await writeOwnedCells(context, layout, ownedCells(result));
+  lastCompletedCheck = Math.max(lastCompletedCheck, check);
+  const summary = summaryOf(result);
+  const items = progress && progressOfCheck(progress, result.actuals);
+  if (items !== undefined) summary.progress = items;
+  return { summary, ownedSheetColumns: ownedSheetColumns(layout) };
+}
+
+/** One check in its own Excel.run, run after any check or import under way; errors in plain words. */
+async function exclusiveCheck<T>(check: (run: () => Promise<CheckedTable>) => Promise<T>, today: Today): Promise<T> {
+  requireExcel('check the actuals', EXCEL_API.actuals);
+  const run = () =>
+    Excel.run(async (context) => {
+      const progress = queueProgressValues(context); // loaded in the layout's sync
+      return checkLaidOutTable(context, await readActualsLayout(context), today, progress);
+    });
+  try {
+    return await exclusive(() => check(run));
+  } catch (error) {
+    throw actualsError(error, 'check the actuals');
+  }
+}
+
+/**
+ * For the watcher: the check with where it wrote (it ignores the changes its own writes cause).
+ * `heardAt`: the checks begun when the change to check was heard. When, by the check's turn, a check
+ * that began after that has completed (an import's), the change is checked already: this resolves to
+ * undefined without calling Excel.
+ */
+export function checkActualsTable(heardAt: () => number, today: Today = currentMonth()): Promise<CheckedTable | undefined> {
+  return exclusiveCheck((run) => (lastCompletedCheck > heardAt() ? Promise.resolve(undefined) : run()), today);
+}
+
+/**
+ * Checks every row of RRP Actuals and writes each row's Check and Used cells. `today` is the
+ * current month (months after it are refused); by the computer's clock unless given.
+ */
+export async function checkActualsInWorkbook(today: Today = currentMonth()): Promise<ActualsCheckSummary> {
+  return (await exclusiveCheck((run) => run(), today)).summary;
+}

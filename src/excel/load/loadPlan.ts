@@ -1,0 +1,45 @@
+/**
+ * Loading the plan into the workbook, in two syncs whatever the number of regions and metrics:
+ *   1. survey: sheet names and protection, table names and their sheets, workbook protection, and
+ *      what is in the cells the rebuilt targets and progress tables will cover;
+ *   2. every write (targets, actuals, then progress, whose formulas refer to the actuals table's
+ *      columns, so an old actuals table gets its missing add-in columns first), plus the count of
+ *      the existing actuals rows for the report.
+ * Everything that could make Excel refuse is checked between the two, so a refused load writes nothing.
+ */
+import { queueActualsRowCount, queueActualsUpgrade, queueNewActuals } from '../actuals/sheet';
+import { toLayerError } from '../shared/excelErrors';
+import { EXCEL_API, requireExcel } from '../shared/host';
+import { buildReport, type LoadReport } from './loadReport';
+import { placeTables } from './placement';
+import { selectPlanData, type LoadPlanOptions } from './planSelection';
+import { PROGRESS_TABLE, queueProgress } from './progressSheet';
+import { surveyWorkbook } from './survey';
+import { tableSize } from '../shared/tableWriter';
+import { queueTargets, TARGETS_TABLE } from './targetsSheet';
+
+export async function loadPlanIntoWorkbook(options: LoadPlanOptions): Promise<LoadReport> {
+  requireExcel('load the plan', EXCEL_API.loadPlan);
+  const selection = selectPlanData(options);
+  try {
+    return await Excel.run(async (context) => {
+      const rebuilt = { targets: tableSize(TARGETS_TABLE, selection.targets.length), progress: tableSize(PROGRESS_TABLE, selection.progress.length) };
+      const placements = placeTables(await surveyWorkbook(context, rebuilt));
+
+      queueTargets(context, placements.targets, selection.targets);
+      let actualsRows: OfficeExtension.ClientResult<number> | undefined;
+      let addedColumns: string[] = [];
+      if (placements.actuals.existing) {
+        addedColumns = queueActualsUpgrade(context, placements.actuals);
+        actualsRows = queueActualsRowCount(context, placements.actuals);
+      } else queueNewActuals(context, placements.actuals);
+      const progress = queueProgress(context, placements.progress, selection.progress);
+      progress.sheet.activate();
+      await context.sync();
+
+      return buildReport(placements, selection, actualsRows ? actualsRows.value : 1, addedColumns);
+    });
+  } catch (error) {
+    throw toLayerError(error, 'load the plan');
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The pane's progress summary, worked out by the domain rather than read from RRP Progress's
+ * calculated cells: Excel calculates custom functions in the background, so those cells can say
+ * #BUSY! for a while. Reads the regions, metrics and editions on RRP Progress and the analyst's
+ * columns of RRP Actuals, checks the actuals (nothing is written) and gives the progress of each row
+ * by the same code as RRP.STATUS. Syncs: 1 + one per block of 20,000 actuals rows (2 for most
+ * workbooks); 1 when there is no progress table; when the actuals table is missing, one more to read
+ * RRP Progress alone. A check works progress out in its own run too (progressOfCheck), without this read.
+ */
+import { checkActuals, currentMonth, progressFrom, progressItemOf, type ProgressItem, type LoadedTarget, type Today, type UsableActual } from '../../domain/actuals';
+import { EDITIONS, METRIC_CODES, REGION_CODES, type Edition, type MetricCode, type RegionCode } from '../../domain/planSchema';
+import { CHECKED_COLUMNS } from '../actuals/columns';
+import { readActualsRows } from '../actuals/blocks';
+import { readActualsColumns, requireAnalystColumns } from '../actuals/layout';
+import { officeErrorCode, toLayerError } from '../shared/excelErrors';
+import { EXCEL_API, requireExcel } from '../shared/host';
+import { sameName, TABLE_NAMES } from '../shared/sheetNames';
+
+const isRegion = (code: string): code is RegionCode => (REGION_CODES as readonly string[]).includes(code);
+const isMetric = (code: string): code is MetricCode => (METRIC_CODES as readonly string[]).includes(code);
+const isEdition = (value: unknown): value is Edition => (EDITIONS as readonly unknown[]).includes(value);
+
+/**
+ * The targets RRP Progress tracks, from its header and body values, found by header name. Rows whose
+ * region, metric or edition is not one the add-in knows (edited by hand) are left out.
+ */
+export function loadedTargetsFromValues(header: readonly unknown[], body: readonly (readonly unknown[])[]): LoadedTarget[] {
+  const at = (name: string) => header.findIndex((h) => typeof h === 'string' && sameName(h.trim(), name));
+  const [region, metric, edition] = [at('Region'), at('Metric'), at('Edition')];
+  if (region < 0 || metric < 0 || edition < 0) return [];
+  const targets: LoadedTarget[] = [];
+  for (const cells of body) {
+    const r = String(cells[region] ?? '').trim().toUpperCase();
+    const m = String(cells[metric] ?? '').trim().toUpperCase();
+    const e = cells[edition];
+    if (isRegion(r) && isMetric(m) && isEdition(e)) targets.push({ region: r, metric: m, edition: e });
+  }
+  return targets;
+}
+
+interface ProgressValues {
+  header: unknown[];
+  body: unknown[][];
+}
+
+/** RRP Progress's header and body values, loaded with whatever else goes in the next sync. */
+export interface QueuedProgress {
+  table: Excel.Table;
+  header: Excel.Range;
+  body: Excel.Range;
+}
+
+/** Queues the loads of RRP Progress's values; when there is no progress table they come to nothing (a null object). */
+export function queueProgressValues(context: Excel.RequestContext): QueuedProgress {
+  const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.progress);
+  return { table, header: table.getHeaderRowRange().load('values'), body: table.getDataBodyRange().load('values') };
+}
+
+/** After the sync: the values, or undefined when there is no progress table. */
+function progressValuesOf(queued: QueuedProgress): ProgressValues | undefined {
+  return queued.table.isNullObject ? undefined : { header: queued.header.values[0], body: queued.body.values };
+}
+
+function progressItems(progress: ProgressValues, actuals: readonly UsableActual[]): ProgressItem[] {
+  return progressFrom(loadedTargetsFromValues(progress.header, progress.body), actuals).map(progressItemOf);
+}
+
+/**
+ * After the sync that loaded `queued`: the progress of every row of RRP Progress from the usable
+ * actuals of a check; undefined when there is no progress table.
+ */
+export function progressOfCheck(queued: QueuedProgress, actuals: readonly UsableActual[]): ProgressItem[] | undefined {
+  const values = progressValuesOf(queued);
+  return values && progressItems(values, actuals);
+}
+
+/** Progress values and the usable actuals, in one sync and the blocks of actuals rows. */
+async function readBoth(context: Excel.RequestContext, today: Today): Promise<{ progress: ProgressValues | undefined; actuals: UsableActual[] }> {
+  const queued = queueProgressValues(context);
+  const layout = await readActualsColumns(context); // the same sync
+  const progress = progressValuesOf(queued);
+  if (progress === undefined) return { progress, actuals: [] }; // nothing to show: the actuals need not be read
+  requireAnalystColumns(layout, CHECKED_COLUMNS);
+  const rows = await readActualsRows(context, layout, CHECKED_COLUMNS);
+  return { progress, actuals: checkActuals(rows, { today }).actuals };
+}
+
+/** Progress values alone (one sync); undefined when there is no progress table. */
+async function readProgressOnly(): Promise<ProgressValues | undefined> {
+  return Excel.run(async (context) => {
+    const queued = queueProgressValues(context);
+    await context.sync();
+    return progressValuesOf(queued);
+  });
+}
+
+/**
+ * The progress of every row of RRP Progress; empty when there is no RRP Progress table. `today` is
+ * the current month for checking the actuals (by the computer's clock unless given).
+ */
+export async function readProgress(today: Today = currentMonth()): Promise<ProgressItem[]> {
+  requireExcel('read progress', EXCEL_API.readProgress);
+  try {
+    try {
+      const { progress, actuals } = await Excel.run((context) => readBoth(context, today));
+      return progress === undefined ? [] : progressItems(progress, actuals);
+    } catch (error) {
+      if (officeErrorCode(error) !== 'ItemNotFound') throw error;
+      // No actuals table: no actual yet (and without progress there is nothing to show).
+      const progress = await readProgressOnly();
+      return progress === undefined ? [] : progressItems(progress, []);
+    }
+  } catch (error) {
+    throw toLayerError(error, 'read progress');
+  }
+}

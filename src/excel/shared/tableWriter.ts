@@ -1,0 +1,77 @@
+/**
+ * Queues (without syncing) the writes that put one of our tables on its sheet: on a new sheet at A1,
+ * or, for a table that exists, in place of the old one: same top-left cell, the old table's cells,
+ * formats and conditional formats cleared first. The new table may have more rows (or columns) than
+ * the old one; it then covers cells below (or to the right of) the old box, which placement has
+ * already found empty, or the load was refused before anything was written (see placement.ts). No
+ * other cell of the sheet is written; the widths of the table's columns are fitted to it (Excel sets
+ * widths for whole columns).
+ */
+import { asCellText } from './cellText';
+import { FORMAT } from './formats';
+import type { Placement } from '../load/placement';
+
+export interface ColumnSpec {
+  header: string;
+  /** Number format of the column's data cells (General when absent). */
+  format?: string;
+  /** Fixed width in points, instead of fitting the contents (long text). */
+  width?: number;
+}
+
+export interface TableSpec {
+  columns: readonly ColumnSpec[];
+  style: string;
+}
+
+export type CellEntry = string | number;
+
+/** The size a table of `rowCount` data rows will have: the header row and at least the one row Excel requires. */
+export const tableSize = (spec: TableSpec, rowCount: number): { rows: number; columns: number } => ({ rows: 1 + Math.max(rowCount, 1), columns: spec.columns.length });
+
+export interface QueuedTable {
+  sheet: Excel.Worksheet;
+  table: Excel.Table;
+}
+
+/**
+ * `rows` are entries already made safe (asCellText); they are written through `formulas` when some are
+ * formulas, else through `values`. With no rows the table gets the one blank row Excel requires,
+ * formatted so rows the user adds take the column formats.
+ */
+export function queueTable(context: Excel.RequestContext, placement: Placement, spec: TableSpec, rows: readonly CellEntry[][], via: 'values' | 'formulas'): QueuedTable {
+  let sheet: Excel.Worksheet;
+  let anchor: Excel.Range;
+  if (placement.existing) {
+    const oldRange = context.workbook.tables.getItem(placement.tableName).convertToRange();
+    oldRange.conditionalFormats.clearAll();
+    oldRange.clear('All');
+    sheet = context.workbook.worksheets.getItem(placement.sheetName);
+    anchor = oldRange.getCell(0, 0);
+  } else {
+    sheet = context.workbook.worksheets.add(placement.sheetName);
+    anchor = sheet.getRange('A1');
+  }
+  const lastColumn = spec.columns.length - 1;
+  anchor.getResizedRange(0, lastColumn).values = [spec.columns.map((c) => asCellText(c.header))];
+  const table = sheet.tables.add(anchor.getResizedRange(Math.max(rows.length, 1), lastColumn), true);
+  table.name = placement.tableName;
+  table.style = spec.style;
+  table.showBandedRows = true;
+
+  const body = table.getDataBodyRange();
+  const formats = spec.columns.map((c) => c.format ?? FORMAT.general);
+  body.numberFormat = rows.length === 0 ? [formats] : rows.map(() => formats);
+  if (rows.length > 0) {
+    const grid = rows.map((row) => [...row]);
+    if (via === 'formulas') body.formulas = grid;
+    else body.values = grid;
+  }
+
+  table.getRange().format.autofitColumns();
+  for (const column of spec.columns) {
+    if (column.width !== undefined) table.columns.getItem(column.header).getRange().format.columnWidth = column.width;
+  }
+  if (!placement.existing) sheet.freezePanes.freezeRows(1);
+  return { sheet, table };
+}

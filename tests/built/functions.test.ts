@@ -1,0 +1,190 @@
+/**
+ * The BUILT custom functions, as Excel would run them: dist/functions.js (from the production build
+ * jest's globalSetup runs) loaded in a node vm with no DOM and a stand-in CustomFunctions runtime,
+ * every function called by its id from dist/functions.json with Excel-style arguments (a left-out
+ * optional argument arrives as null). Every target in seeds/plan-targets.json must come back.
+ */
+import fs from 'fs';
+import path from 'path';
+import { loadFunctionsBundle, type LoadedBundle } from '../../scripts/functionsBundle';
+import { ERROR_CODES, type ErrorCodeValue } from '../../scripts/customFunctionsStandIn';
+import { ROOT, requireProductionBuild } from '../support/buildOnce';
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: { name: string; description?: string; type?: string; optional?: boolean; dimensionality?: string }[];
+  result: { type?: string; dimensionality?: string };
+}
+
+interface PlanRecord {
+  region: string;
+  edition: number;
+  metric: string;
+  kind: string;
+  baseline: number | null;
+  change: number | null;
+  target: number | null;
+  deadlineMonth: string | null;
+  source: { document: string; section: string; sentence: string };
+}
+
+const plan = JSON.parse(fs.readFileSync(path.join(ROOT, 'seeds', 'plan-targets.json'), 'utf8')) as { targets: PlanRecord[] };
+
+/** The parameters each function takes, optional ones in brackets, as the JSDoc declares them. */
+const SIGNATURES: Record<string, string[]> = {
+  TARGET: ['region', 'metric', '[plan]'],
+  BASELINE: ['region', 'metric', '[plan]'],
+  CHANGE: ['region', 'metric', '[plan]'],
+  DEADLINE: ['region', 'metric', '[plan]'],
+  TRAJECTORY: ['region', 'metric', 'month', '[plan]'],
+  STATUS: ['region', 'metric', 'actual', 'month', '[plan]', '[tolerance]'],
+  GAP: ['region', 'metric', 'actual', '[plan]'],
+  SOURCE: ['region', 'metric', '[plan]'],
+  REGIONS: [],
+  METRICS: [],
+  PLAN: ['[region]', '[plan]'],
+};
+const MATRIX_FUNCTIONS = ['PLAN', 'REGIONS', 'METRICS'];
+
+/** Excel serial of the last day of a "YYYY-MM" month (serial 25569 is 1 Jan 1970). */
+function lastDaySerial(month: string): number {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return Date.UTC(year, monthNumber, 0) / 86_400_000 + 25569;
+}
+
+let bundle: LoadedBundle;
+let metadata: { functions: FunctionMetadata[] };
+
+beforeAll(() => {
+  const dist = requireProductionBuild();
+  metadata = JSON.parse(fs.readFileSync(path.join(dist, 'functions.json'), 'utf8'));
+  bundle = loadFunctionsBundle(fs.readFileSync(path.join(dist, 'functions.js'), 'utf8'), { filename: 'dist/functions.js' });
+});
+
+/** Calls a function by id, as Excel does: every argument present, left-out optional ones null. */
+const call = (id: string, ...args: unknown[]): unknown => {
+  const expected = SIGNATURES[id]?.length ?? args.length;
+  if (args.length !== expected) throw new Error(`${id} takes ${expected} arguments in Excel; the test passed ${args.length}`);
+  return bundle.invoke(id, ...args);
+};
+
+/** The error code a call throws as CustomFunctions.Error, with its message; fails if it does not throw one. */
+function errorOf(id: string, ...args: unknown[]): { code: ErrorCodeValue; message: string } {
+  let result: unknown;
+  try {
+    result = call(id, ...args);
+  } catch (error) {
+    expect(error).toBeInstanceOf(bundle.CustomFunctions.Error);
+    const { code, message } = error as { code: ErrorCodeValue; message: string };
+    return { code, message };
+  }
+  throw new Error(`${id}(${args.map((a) => JSON.stringify(a)).join(', ')}) returned ${JSON.stringify(result)} instead of throwing a CustomFunctions.Error`);
+}
+
+describe('dist/functions.js', () => {
+  test('loads without a DOM and associates every id in dist/functions.json, and nothing else', () => {
+    const ids = metadata.functions.map((f) => f.id);
+    expect(ids.sort()).toEqual(Object.keys(SIGNATURES).sort());
+    expect([...bundle.registry.keys()].sort()).toEqual(ids.map((id) => id.toUpperCase()).sort());
+    expect(bundle.problems).toEqual([]);
+    expect(bundle.logs).toEqual([]);
+    for (const id of ids) expect(typeof bundle.registry.get(id.toUpperCase())).toBe('function');
+  });
+
+  test('TARGET and DEADLINE of the latest edition', () => {
+    expect(call('TARGET', 'KSS', 'EMP_6W', null)).toBe(0.19);
+    expect(call('DEADLINE', 'KSS', 'EMP_6W', null)).toBe(45412); // 30 April 2024
+  });
+
+  test('TRAJECTORY is a straight line in whole months', () => {
+    expect(call('TRAJECTORY', 'YH', 'EMP_6W', 'Sep 2023', null)).toBeCloseTo(0.17 + (0.02 * 6) / 13, 12);
+  });
+
+  test('STATUS: at risk, off track, missed', () => {
+    expect(call('STATUS', 'YH', 'EMP_6W', 0.175, '2023-09', null, null)).toBe('At risk');
+    expect(call('STATUS', 'YH', 'EMP_6W', 0.165, '2023-09', null, null)).toBe('Off track');
+    expect(call('STATUS', 'YH', 'EMP_6W', 0.185, 'May 2024', null, null)).toBe('Missed');
+  });
+
+  test('an unknown region is #VALUE!, a region without plan data is #N/A, each with a message', () => {
+    const unknown = errorOf('TARGET', 'Atlantis', 'EMP_6W', null);
+    expect(unknown.code).toBe(ERROR_CODES.invalidValue);
+    expect(unknown.message).toMatch(/Atlantis/);
+    const noData = errorOf('TARGET', 'NE', 'EMP_6W', null);
+    expect(noData.code).toBe(ERROR_CODES.notAvailable);
+    expect(noData.message).toMatch(/North East/);
+  });
+
+  test('REGIONS spills a 13 × 3 table, METRICS 7 × 3 and PLAN 25 × 8, each with a header row', () => {
+    const regions = call('REGIONS') as unknown[][];
+    expect(regions).toHaveLength(13);
+    for (const row of regions) expect(row).toHaveLength(3);
+    expect(regions[0]).toEqual(['Code', 'Region', 'Plan editions']);
+    const metrics = call('METRICS') as unknown[][];
+    expect(metrics).toHaveLength(7); // header and the six metrics
+    for (const row of metrics) expect(row).toHaveLength(3);
+    expect(metrics[0]).toEqual(['Code', 'Metric', 'Description']);
+    const planTable = call('PLAN', null, null) as unknown[][];
+    expect(planTable).toHaveLength(25); // header and six metrics for each of the four regions with plans, latest edition
+    for (const row of planTable) expect(row).toHaveLength(8);
+    expect(planTable[0]).toEqual(['Region', 'Metric', 'Kind', 'Baseline', 'Baseline month', 'Change', 'Target', 'Deadline']);
+  });
+});
+
+describe('every target in seeds/plan-targets.json comes back from the built functions', () => {
+  const named = plan.targets.map((record) => [`${record.region} ${record.edition} ${record.metric} (${record.kind})`, record] as const);
+
+  test('the seed has targets', () => {
+    expect(plan.targets.length).toBeGreaterThan(0);
+  });
+
+  test.each(named)('%s', (_name, record) => {
+    const args = [record.region, record.metric, record.edition] as const;
+    const numberOrNA = (id: string, expected: number | null) => {
+      if (expected === null) expect({ id, ...errorOf(id, ...args) }).toMatchObject({ id, code: ERROR_CODES.notAvailable });
+      else expect({ id, value: call(id, ...args) }).toEqual({ id, value: expected });
+    };
+    numberOrNA('TARGET', record.target);
+    numberOrNA('BASELINE', record.baseline);
+    numberOrNA('CHANGE', record.change);
+    numberOrNA('DEADLINE', record.deadlineMonth === null ? null : lastDaySerial(record.deadlineMonth));
+    const source = call('SOURCE', ...args);
+    expect(typeof source).toBe('string');
+    expect(source as string).toContain(record.source.sentence);
+  });
+});
+
+describe('dist/functions.json', () => {
+  test('ids are the namespace-free upper-case names', () => {
+    for (const f of metadata.functions) {
+      expect(f.id).toMatch(/^[A-Z][A-Z0-9_]*$/);
+      expect(f.id.startsWith('RRP')).toBe(false);
+      expect(f.name).toBe(f.id);
+    }
+  });
+
+  test('every function and every parameter has a description', () => {
+    for (const f of metadata.functions) {
+      expect({ id: f.id, description: (f.description ?? '').length > 10 }).toEqual({ id: f.id, description: true });
+      for (const p of f.parameters) expect({ id: f.id, param: p.name, description: (p.description ?? '').length > 5 }).toEqual({ id: f.id, param: p.name, description: true });
+    }
+  });
+
+  test('parameters are as declared, optional ones marked optional and after the required ones', () => {
+    for (const f of metadata.functions) {
+      const declared = f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+      expect({ id: f.id, parameters: declared }).toEqual({ id: f.id, parameters: SIGNATURES[f.id] });
+      const firstOptional = f.parameters.findIndex((p) => p.optional);
+      if (firstOptional >= 0) expect(f.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
+    }
+  });
+
+  test('PLAN, REGIONS and METRICS return matrices; the others return one value', () => {
+    for (const f of metadata.functions) {
+      const matrix = f.result.dimensionality === 'matrix';
+      expect({ id: f.id, matrix }).toEqual({ id: f.id, matrix: MATRIX_FUNCTIONS.includes(f.id) });
+    }
+  });
+});

@@ -1,0 +1,299 @@
+/** The Excel double itself: Office.js's load/sync rules, failed batches, typing rules, tables and records. */
+import { createExcelDouble, DoubleError } from './';
+
+const codeOf = async (promise: Promise<unknown>): Promise<string> => {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DoubleError) return error.code;
+    throw error;
+  }
+  throw new Error('expected the promise to reject');
+};
+
+describe('load and sync', () => {
+  it('makes a property readable only after load() and a sync', async () => {
+    const double = createExcelDouble();
+    await double.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      expect(() => sheet.name).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      sheet.load('name');
+      expect(() => sheet.name).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(sheet.name).toBe('Sheet1');
+      expect(() => sheet.position).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+    expect(double.loadedProperties()).toEqual(['Worksheet.name']);
+  });
+
+  it('loads collections and navigation paths, and shows values as they were at the sync', async () => {
+    const double = createExcelDouble();
+    double.addSheet('Notes');
+    double.protectSheet('Notes');
+    await double.Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name,items/protection/protected');
+      await context.sync();
+      expect(sheets.items.map((s) => [s.name, s.protection.protected])).toEqual([['Sheet1', false], ['Notes', true]]);
+      context.workbook.worksheets.add('Later');
+      await context.sync();
+      expect(sheets.items).toHaveLength(2);
+    });
+    expect(double.loadedProperties()).toEqual(['Worksheet.name', 'WorksheetProtection.protected']);
+  });
+
+  it('counts every sync, including the one Excel.run makes for work still queued at the end', async () => {
+    const double = createExcelDouble();
+    await double.Excel.run(async (context) => {
+      await context.sync();
+      await context.sync();
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [[1]];
+    });
+    expect(double.syncCount).toBe(3);
+    expect(double.values('Sheet1', 'A1')).toEqual([[1]]);
+  });
+
+  it('tells null objects apart after the sync', async () => {
+    const double = createExcelDouble();
+    await double.Excel.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject('Nope');
+      const there = context.workbook.tables.getItemOrNullObject('Nope');
+      const sheet = context.workbook.worksheets.getItemOrNullObject('sheet1');
+      expect(() => missing.isNullObject).toThrow();
+      await context.sync();
+      expect([missing.isNullObject, there.isNullObject, sheet.isNullObject]).toEqual([true, true, false]);
+    });
+  });
+
+  it('makes what is got from a null object a null object too, its loads skipped, without failing the batch', async () => {
+    const double = createExcelDouble();
+    double.setCells('Sheet1', 'A1:B2', [['a', 'b'], [1, 2]]);
+    await double.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B2', true).name = 'There';
+      await context.sync();
+    });
+    double.resetStats();
+    await double.Excel.run(async (context) => {
+      const missing = context.workbook.tables.getItemOrNullObject('Nope');
+      const cells = missing.getRange().getCell(0, 0).getResizedRange(2, 2).load('address,formulas');
+      const sheet = missing.worksheet.load('name');
+      const columns = missing.columns.load('items/name');
+      const there = context.workbook.tables.getItemOrNullObject('there').getRange().getCell(0, 0).getResizedRange(2, 2).load('address');
+      await context.sync();
+      expect([missing.isNullObject, cells.isNullObject, sheet.isNullObject, columns.isNullObject, there.isNullObject]).toEqual([true, true, true, true, false]);
+      expect(() => cells.address).toThrow();
+      expect(there.address).toBe('Sheet1!A1:C3');
+    });
+    expect(double.loadedProperties()).toEqual(['Range.address']);
+  });
+});
+
+describe('failed batches', () => {
+  it('rejects at sync (not when queued), applies nothing after the failing operation and fulfils no load', async () => {
+    const double = createExcelDouble();
+    const code = await codeOf(
+      double.Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        const added = sheets.add('Extra');
+        sheets.add('SHEET1'); // names are compared without case
+        added.getRange('A1').values = [['after the failure']];
+        const names = sheets.load('items/name');
+        await context.sync();
+        return names;
+      }),
+    );
+    expect(code).toBe('ItemAlreadyExists');
+    expect(double.sheetNames()).toEqual(['Sheet1', 'Extra']); // Office.js batches are not transactions
+    expect(double.values('Extra', 'A1')).toEqual([['']]);
+  });
+
+  it('refuses writes to a protected sheet with AccessDenied', async () => {
+    const double = createExcelDouble();
+    double.protectSheet('Sheet1');
+    const code = await codeOf(
+      double.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('B2').values = [['x']];
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('AccessDenied');
+    expect(double.values('Sheet1', 'B2')).toEqual([['']]);
+  });
+
+  it('rejects arrays of the wrong size and unknown items', async () => {
+    const double = createExcelDouble();
+    const write = double.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1:B2').values = [[1, 2]];
+      await context.sync();
+    });
+    expect(await codeOf(write)).toBe('InvalidArgument');
+    const missing = double.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Nope');
+      await context.sync();
+    });
+    expect(await codeOf(missing)).toBe('ItemNotFound');
+  });
+});
+
+describe('cell input', () => {
+  it('takes input as Excel takes typing: formulas, apostrophes, Text format, numbers', async () => {
+    const double = createExcelDouble();
+    await double.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('B1').numberFormat = [['@']];
+      sheet.getRange('A1:A6').values = [['=1+2'], ["'=1+2"], ['-x'], ['12.5'], ["'007"], ['plain']];
+      sheet.getRange('B1').values = [['=SUM(A1)']];
+      await context.sync();
+    });
+    expect(double.formulas('Sheet1', 'A1:A6')).toEqual([['=1+2'], ['=1+2'], ['=-x'], [12.5], ['007'], ['plain']]);
+    expect(double.cell('Sheet1', 'A1')?.formula).toBe('=1+2');
+    expect(double.cell('Sheet1', 'A2')).toEqual({ value: '=1+2', apostrophe: true });
+    expect(double.cell('Sheet1', 'B1')).toEqual({ value: '=SUM(A1)', numberFormat: '@' });
+    double.simulateCalculation('Sheet1', 'A1', [[3]]);
+    expect(double.values('Sheet1', 'A1')).toEqual([[3]]);
+  });
+});
+
+describe('tables, conditional formats and validation', () => {
+  it('keeps table names unique in the workbook and grows tables by rows.add', async () => {
+    const double = createExcelDouble();
+    double.addSheet('Other');
+    double.setCells('Sheet1', 'A1:B1', [['Name', 'Value']]);
+    await double.Excel.run(async (context) => {
+      const table = context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B1', true);
+      table.name = 'People';
+      table.rows.add(null, [['Ann', 1], ['Bob', 2]]);
+      const count = table.rows.getCount();
+      const body = table.columns.getItem('Value').getDataBodyRange().load('address,values');
+      await context.sync();
+      expect(count.value).toBe(3); // the blank row Excel adds to a header-only table, then two
+      expect(body.address).toBe('Sheet1!B2:B4');
+      expect(body.values).toEqual([[''], [1], [2]]);
+    });
+    const clash = double.Excel.run(async (context) => {
+      const other = context.workbook.worksheets.getItem('Other');
+      other.getRange('A1').values = [['H']];
+      other.tables.add('A1:A2', true).name = 'PEOPLE';
+      await context.sync();
+    });
+    expect(await codeOf(clash)).toBe('ItemAlreadyExists');
+    expect(double.tables().map((t) => [t.name, t.sheet, t.address])).toEqual([['People', 'Sheet1', 'Sheet1!A1:B4'], ['Table2', 'Other', 'Other!A1:A2']]);
+  });
+
+  it('records conditional formats and validation rules with their ranges', async () => {
+    const double = createExcelDouble();
+    await double.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('C2:C9');
+      const cf = range.conditionalFormats.add(double.Excel.ConditionalFormatType.containsText);
+      cf.textComparison.format.fill.color = '#C6EFCE';
+      cf.textComparison.rule = { operator: 'BeginsWith', text: 'Met' };
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: 'a,b' } };
+      await context.sync();
+    });
+    expect(double.conditionalFormats('Sheet1')).toEqual([
+      { type: 'ContainsText', address: 'Sheet1!C2:C9', box: { row: 1, col: 2, rows: 8, cols: 1 }, rule: { operator: 'BeginsWith', text: 'Met' }, fillColor: '#C6EFCE' },
+    ]);
+    expect(double.dataValidations('Sheet1')[0]).toMatchObject({ address: 'Sheet1!C2:C9', rule: { list: { inCellDropDown: true, source: 'a,b' } } });
+  });
+});
+
+describe('growing tables', () => {
+  /** Sheet1!A1:B2: a table "People" with a Text-formatted Note column and a rule on its data. */
+  async function people(double: ReturnType<typeof createExcelDouble>): Promise<void> {
+    double.setCells('Sheet1', 'A1:B1', [['Name', 'Note']]);
+    await double.Excel.run(async (context) => {
+      const table = context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B1', true);
+      table.name = 'People';
+      table.getDataBodyRange().numberFormat = [['General', '@']];
+      table.columns.getItem('Note').getDataBodyRange().conditionalFormats.add('Custom').custom.rule.formulaR1C1 = '=RC<>""';
+      await context.sync();
+    });
+  }
+
+  it('takes a paste that runs past its end, with the column formats and whole-column rules', async () => {
+    const double = createExcelDouble();
+    await people(double);
+    double.pasteCells('Sheet1', 'A2', [['Ann', '=not a formula'], ['Bob', '-x']]);
+    expect(double.table('People')).toMatchObject({ address: 'Sheet1!A1:B3', rowCount: 2 });
+    expect(double.formulas('Sheet1', 'B2:B3')).toEqual([['=not a formula'], ['-x']]); // Text format came down with the rows
+    expect(double.conditionalFormats('Sheet1')).toEqual([{ type: 'Custom', address: 'Sheet1!B2:B3', box: { row: 1, col: 1, rows: 2, cols: 1 }, rule: { formulaR1C1: '=RC<>""' } }]);
+    double.fillTable('People', [['Cy', 'c'], ['Di', 'd']], 2);
+    expect(double.tableRows('People')).toEqual([['Ann', '=not a formula'], ['Bob', '-x'], ['Cy', 'c'], ['Di', 'd']]);
+  });
+
+  it('adds a named column at the end, taking over the empty column beside it', async () => {
+    const double = createExcelDouble();
+    await people(double);
+    double.setCells('Sheet1', 'E1', [['not the table']]);
+    await double.Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem('People');
+      table.columns.add(undefined, undefined, 'Used');
+      const used = table.columns.getItem('Used').getDataBodyRange().load('address');
+      await context.sync();
+      expect(used.address).toBe('Sheet1!C2');
+    });
+    expect(double.table('People')?.headers).toEqual(['Name', 'Note', 'Used']);
+    expect(double.values('Sheet1', 'E1')).toEqual([['not the table']]);
+  });
+});
+
+describe('used range and intersections', () => {
+  it('cuts a selection of whole columns down to the used part, and gives a null object when nothing is shared', async () => {
+    const double = createExcelDouble();
+    double.setCells('Sheet1', 'B2:C3', [['a', 1], ['b', 2]]);
+    await double.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const used = sheet.getUsedRange(true);
+      const part = sheet.getRange('C1:D1048576').getIntersectionOrNullObject(used).load('address');
+      const none = sheet.getRange('F1:F9').getIntersectionOrNullObject(used);
+      await context.sync();
+      expect(part.address).toBe('Sheet1!C2:C3');
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+});
+
+describe('change events', () => {
+  it('raises table and sheet changes for the user’s and the API’s writes, after the sync, until removed', async () => {
+    const double = createExcelDouble();
+    double.setCells('Sheet1', 'A1:B1', [['Name', 'Note']]);
+    const seen: string[] = [];
+    const registration = await double.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const table = sheet.tables.add('A1:B1', true);
+      await context.sync();
+      const added = table.onChanged.add(async (e) => void seen.push(`${e.type} ${e.address} ${e.changeType} ${e.source}`));
+      sheet.onChanged.add(async (e) => void seen.push(`${e.type} ${e.address}`));
+      await context.sync();
+      return added;
+    });
+    double.pasteCells('Sheet1', 'A2', [['Ann', 'x']]);
+    expect(seen).toEqual([]); // handlers are called asynchronously
+    await Promise.resolve();
+    expect(seen).toHaveLength(2);
+    await double.Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem('Table1');
+      table.rows.add(null, [['Bob', 'y']]);
+      table.getDataBodyRange().getCell(0, 1).values = [['z']];
+      context.workbook.worksheets.getItem('Sheet1').getRange('D1').values = [['outside']];
+      expect(seen).toHaveLength(2); // nothing is raised for writes still queued
+      await context.sync();
+    });
+    await Promise.resolve();
+    expect(seen).toEqual([
+      'TableChanged A2:B2 RangeEdited Local',
+      'WorksheetChanged A2:B2',
+      'TableChanged A3:B3 RowInserted Local',
+      'WorksheetChanged A3:B3',
+      'TableChanged B2 RangeEdited Local',
+      'WorksheetChanged B2',
+      'WorksheetChanged D1',
+    ]);
+    expect(double.eventHandlerCount).toBe(2);
+    await double.Excel.run(registration.context, async (context) => {
+      registration.remove();
+      await context.sync();
+    });
+    expect(double.eventHandlerCount).toBe(1);
+    expect(double.eventErrors()).toEqual([]);
+  });
+});
