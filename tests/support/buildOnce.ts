@@ -49,6 +49,9 @@ function inputFiles(): string[] {
     'package.json',
     'package-lock.json',
     'scripts/functionsBundle.js',
+    'scripts/buildChecks.js',
+    'scripts/buildSettings.js',
+    'scripts/helpPage.js',
     'scripts/customFunctionsStandIn.js',
   ]) {
     files.push(path.join(ROOT, file));
