@@ -1,3 +1,4 @@
+// @ts-check
 /*
  * ESLint flat config: @eslint/js recommended + typescript-eslint recommended everywhere; type-aware
  * promise rules and React's hook rules for TypeScript; and the layer rules of ARCHITECTURE.md, which
@@ -14,7 +15,7 @@ const tseslint = require('typescript-eslint');
 const reactHooks = require('eslint-plugin-react-hooks');
 const { defineConfig } = require('eslint/config');
 
-const readonly = (names) => Object.fromEntries(names.map((name) => [name, 'readonly']));
+const readonly = (/** @type {string[]} */ names) => Object.fromEntries(names.map((name) => [name, 'readonly']));
 
 const NODE_GLOBALS = readonly([
   'require', 'module', 'exports', '__dirname', '__filename', 'process', 'console', 'Buffer', 'URL', 'URLSearchParams',
@@ -28,7 +29,7 @@ const OFFICE_GLOBALS = ['Excel', 'Office', 'OfficeExtension'].map((name) => ({
   message: `${name} is Office.js: only src/excel calls it (see ARCHITECTURE.md).`,
 }));
 
-const layer = (what) => `${what} (see ARCHITECTURE.md: dependencies point inward).`;
+const layer = (/** @type {string} */ what) => `${what} (see ARCHITECTURE.md: dependencies point inward).`;
 
 /** Import patterns that leave a layer, by where they lead. */
 const TO_EXCEL = { group: ['**/excel', '**/excel/**'], message: layer('Only src/functions and the pane services may import src/excel') };

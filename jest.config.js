@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Jest, in three projects: `unit` (everything that needs no build: domain, Excel layer against the
  * double, functions, task pane in jsdom) runs alone as `npm run test:unit`; `built` (the production
@@ -15,11 +16,11 @@ const transform = {
 const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'], testMatch: ['**/*.test.ts', '**/*.test.tsx'] };
 const BUILT_OR_E2E = ['<rootDir>/tests/built/', '<rootDir>/tests/e2e/'];
 
-module.exports = {
+module.exports = /** @satisfies {import('jest').Config} */ ({
   projects: [
     { ...common, displayName: 'unit', roots: ['<rootDir>/tests'], testPathIgnorePatterns: ['/node_modules/', ...BUILT_OR_E2E], testTimeout: 30_000 },
     // Production build into dist/ (skipped when current) and the e2e tests' Excel double bundle.
     { ...common, displayName: 'built', roots: ['<rootDir>/tests/built'], globalSetup: '<rootDir>/tests/support/globalSetup.ts', testTimeout: 60_000 },
     { ...common, displayName: 'e2e', roots: ['<rootDir>/tests/e2e'], globalSetup: '<rootDir>/tests/support/globalSetup.ts', testTimeout: 120_000 },
   ],
-};
+});

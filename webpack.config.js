@@ -1,3 +1,4 @@
+// @ts-check
 /*
  * Build of RRP for Excel: one shared runtime page (taskpane.html) that loads only taskpane.js, which
  * registers the custom functions itself (index.tsx imports ../functions/functions); functions.js, the
@@ -25,6 +26,11 @@ const DEV_BASE_URL = `https://localhost:${DEV_PORT}`;
 const FUNCTIONS_ENTRY = './src/functions/functions.ts';
 const DIST = path.resolve(__dirname, 'dist');
 
+/**
+ * @param {{ WEBPACK_SERVE?: boolean }} [env] webpack-cli's environment (WEBPACK_SERVE under webpack serve)
+ * @param {{ mode?: string }} [argv] webpack-cli's options
+ * @returns {Promise<import('webpack').Configuration & { devServer?: import('webpack-dev-server').Configuration }>}
+ */
 module.exports = async (env = {}, argv = {}) => {
   const production = (argv.mode || process.env.NODE_ENV || 'production') === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);

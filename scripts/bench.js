@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /*
  * npm run bench: performance figures, printed (no thresholds: these are measurements, not tests).
  *  1. RRP.TARGET and RRP.STATUS calls per second through the BUILT functions.js, as Excel runs it,
@@ -56,9 +57,13 @@ function buildToMeasure() {
   return BENCH_DIST;
 }
 
-const format = (n) => Math.round(n).toLocaleString('en-GB');
+const format = (/** @type {number} */ n) => Math.round(n).toLocaleString('en-GB');
 
-/** Calls `call(i)` `count` times after a warm-up; returns calls per second. */
+/**
+ * Calls `call(i)` `count` times after a warm-up; returns calls per second.
+ * @param {number} count
+ * @param {(i: number) => void} call
+ */
 function callsPerSecond(count, call) {
   for (let i = 0; i < 200000; i++) call(i);
   const start = process.hrtime.bigint();
@@ -67,6 +72,7 @@ function callsPerSecond(count, call) {
   return { perSecond: count / seconds, seconds };
 }
 
+/** @param {string} dist */
 function benchFunctions(dist) {
   const bundle = loadFunctionsBundle(fs.readFileSync(path.join(dist, 'functions.js'), 'utf8'));
   // Pairwise co-prime lengths (11, 8, 9 and 7) over N = their product calls: i mod each length then
@@ -77,7 +83,9 @@ function benchFunctions(dist) {
   const months = ['Sep 2023', '2023-10', 'October 2023', 45231, 45292.5, 'Jan 2024', 45017, 'May 2024', '10/2023'];
   const actuals = [0.175, 0.165, 0.8, 0.91, 0.5, 0.185, 0.19];
   const N = regions.length * metrics.length * months.length * actuals.length;
+  /** @type {unknown[][]} */
   const targetArgs = [];
+  /** @type {unknown[][]} */
   const statusArgs = [];
   for (let i = 0; i < N; i++) {
     const region = regions[i % regions.length];
@@ -87,15 +95,16 @@ function benchFunctions(dist) {
   }
   const TARGET = bundle.registry.get('TARGET');
   const STATUS = bundle.registry.get('STATUS');
+  if (!TARGET || !STATUS) throw new Error('The built functions.js does not associate RRP.TARGET and RRP.STATUS.');
   const COUNT = 1000000;
   let sink = 0;
   const target = callsPerSecond(COUNT, (i) => {
     const a = targetArgs[i % N];
-    sink += TARGET(a[0], a[1], a[2]);
+    sink += /** @type {number} */ (TARGET(a[0], a[1], a[2]));
   });
   const status = callsPerSecond(COUNT, (i) => {
     const a = statusArgs[i % N];
-    sink += STATUS(a[0], a[1], a[2], a[3], a[4], a[5]).length;
+    sink += /** @type {unknown[][]} */ (STATUS(a[0], a[1], a[2], a[3], a[4], a[5])).length;
   });
   if (!Number.isFinite(sink)) throw new Error('unexpected result');
   console.log(`Custom functions (built functions.js, 1,000,000 calls each, mixed spellings cycling through ${format(N)} argument lists)`);
@@ -103,6 +112,7 @@ function benchFunctions(dist) {
   console.log(`  RRP.STATUS  ${format(status.perSecond)} calls/s  (${status.seconds.toFixed(3)} s)`);
 }
 
+/** @param {string} dist */
 function benchBundleSize(dist) {
   const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
   const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));

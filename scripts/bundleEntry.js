@@ -1,3 +1,4 @@
+// @ts-check
 /*
  * Bundles a TypeScript entry with the project's webpack and ts-loader (transpile only), for code that
  * runs outside the add-in build: the Excel double in the end-to-end tests' browser, and the bench's
@@ -8,7 +9,13 @@
 const path = require('path');
 const webpack = require('webpack');
 
-/** Resolves to outFile once written; target is 'web' or 'node'. */
+/**
+ * Resolves to outFile once written.
+ * @param {string} entry
+ * @param {string} outFile
+ * @param {'web' | 'node'} target
+ * @returns {Promise<string>}
+ */
 function bundleEntry(entry, outFile, target) {
   const compiler = webpack({
     mode: 'production',

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /*
  * Draws the add-in's icons and writes them as PNG files, with nothing but node (zlib + a CRC-32).
  * Design: a dark teal rounded square with three white bars rising to the right and an amber trend
@@ -17,8 +18,16 @@ const zlib = require('zlib');
 /** 16, 32 and 80 for the ribbon; 32 (IconUrl) and 64 (HighResolutionIconUrl) for the add-in list; 128 for a store listing. */
 const DEFAULT_SIZES = [16, 32, 64, 80, 128];
 
+/**
+ * @typedef {[number, number]} Point x and y in the unit square, y downwards
+ * @typedef {[number, number, number]} Colour red, green, blue
+ */
+
+/** @type {Colour} */
 const TEAL = [11, 92, 94];
+/** @type {Colour} */
 const WHITE = [255, 255, 255];
+/** @type {Colour} */
 const AMBER = [255, 193, 69];
 
 // ---- PNG encoding ---------------------------------------------------------------------------
@@ -33,12 +42,17 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+/** @param {Buffer[]} buffers */
 function crc32(buffers) {
   let crc = 0xffffffff;
   for (const buffer of buffers) for (const byte of buffer) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+/**
+ * @param {string} type
+ * @param {Buffer} data
+ */
 function chunk(type, data) {
   const typeBytes = Buffer.from(type, 'ascii');
   const length = Buffer.alloc(4);
@@ -48,7 +62,12 @@ function chunk(type, data) {
   return Buffer.concat([length, typeBytes, data, crc]);
 }
 
-/** An 8-bit RGBA PNG of `rgba` (width × height × 4 bytes, rows top to bottom). */
+/**
+ * An 8-bit RGBA PNG of `rgba` (width × height × 4 bytes, rows top to bottom).
+ * @param {number} width
+ * @param {number} height
+ * @param {Buffer} rgba
+ */
 function encodePng(width, height, rgba) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
@@ -74,6 +93,11 @@ function encodePng(width, height, rgba) {
 
 // ---- Drawing --------------------------------------------------------------------------------
 
+/**
+ * @param {number} x
+ * @param {number} y
+ * @param {number} radius
+ */
 function inRoundedSquare(x, y, radius) {
   if (x < 0 || x > 1 || y < 0 || y > 1) return false;
   const dx = Math.max(radius - x, 0, x - (1 - radius));
@@ -81,6 +105,12 @@ function inRoundedSquare(x, y, radius) {
   return dx * dx + dy * dy <= radius * radius;
 }
 
+/**
+ * @param {number} x
+ * @param {number} y
+ * @param {Point} a
+ * @param {Point} b
+ */
 function distanceToSegment(x, y, [ax, ay], [bx, by]) {
   const vx = bx - ax;
   const vy = by - ay;
@@ -88,8 +118,13 @@ function distanceToSegment(x, y, [ax, ay], [bx, by]) {
   return Math.hypot(x - (ax + t * vx), y - (ay + t * vy));
 }
 
+/**
+ * @param {number} x
+ * @param {number} y
+ * @param {[Point, Point, Point]} triangle
+ */
 function inTriangle(x, y, [a, b, c]) {
-  const side = (p, q) => (q[0] - p[0]) * (y - p[1]) - (q[1] - p[1]) * (x - p[0]);
+  const side = (/** @type {Point} */ p, /** @type {Point} */ q) => (q[0] - p[0]) * (y - p[1]) - (q[1] - p[1]) * (x - p[0]);
   const s1 = side(a, b);
   const s2 = side(b, c);
   const s3 = side(c, a);
@@ -102,24 +137,34 @@ const BARS = [
   { left: 0.66, right: 0.8, top: 0.36 },
 ];
 const BAR_BOTTOM = 0.82;
+/** @type {Point[]} */
 const TREND = [
   [0.17, 0.5],
   [0.45, 0.35],
   [0.7, 0.25],
 ];
 const TREND_WIDTH = 0.075;
+/** @type {[Point, Point, Point]} */
 const ARROW = (() => {
   const [ax, ay] = TREND[TREND.length - 2];
   const [bx, by] = TREND[TREND.length - 1];
   const length = Math.hypot(bx - ax, by - ay);
+  /** @type {Point} */
   const d = [(bx - ax) / length, (by - ay) / length];
+  /** @type {Point} */
   const n = [-d[1], d[0]];
+  /** @type {Point} */
   const tip = [bx + d[0] * 0.13, by + d[1] * 0.13];
   const half = 0.095;
   return [tip, [bx + n[0] * half, by + n[1] * half], [bx - n[0] * half, by - n[1] * half]];
 })();
 
-/** The colour at a point of the unit square, or null outside the icon. */
+/**
+ * The colour at a point of the unit square, or null outside the icon.
+ * @param {number} x
+ * @param {number} y
+ * @returns {Colour | null}
+ */
 function colourAt(x, y) {
   if (!inRoundedSquare(x, y, 0.19)) return null;
   for (let i = 1; i < TREND.length; i++) if (distanceToSegment(x, y, TREND[i - 1], TREND[i]) <= TREND_WIDTH / 2) return AMBER;
@@ -128,7 +173,11 @@ function colourAt(x, y) {
   return TEAL;
 }
 
-/** RGBA pixels of the icon at `size` × `size`, each pixel the average of samples × samples points. */
+/**
+ * RGBA pixels of the icon at `size` × `size`, each pixel the average of samples × samples points.
+ * @param {number} size
+ * @param {number} [samples]
+ */
 function drawIcon(size, samples = 8) {
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
@@ -159,6 +208,10 @@ function drawIcon(size, samples = 8) {
   return rgba;
 }
 
+/**
+ * @param {string} outDir
+ * @param {number[]} sizes
+ */
 function writeIcons(outDir, sizes) {
   fs.mkdirSync(outDir, { recursive: true });
   return sizes.map((size) => {

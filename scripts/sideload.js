@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /*
  * npm start / npm stop: sideload the add-in into desktop Excel with office-addin-debugging on Windows
  * and macOS. On Linux there is no desktop Excel (the tool only prints "Platform not supported"), so

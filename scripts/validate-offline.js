@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /*
  * Offline manifest validation (Microsoft's `office-addin-manifest validate` needs its web service).
  * Checks manifest.xml and, when a build exists, dist/manifest.xml: well-formed XML, every resid
@@ -18,7 +19,11 @@ const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 const hasBuild = fs.existsSync(path.join(DIST, 'manifest.xml'));
 
-/** The base URL dist/manifest.xml was built for: ADDIN_BASE_URL if set, else read from its DefaultSettings page URL. */
+/**
+ * The base URL dist/manifest.xml was built for: ADDIN_BASE_URL if set, else read from its DefaultSettings page URL.
+ * @param {string} xmlText
+ * @returns {string | undefined}
+ */
 function distBaseUrl(xmlText) {
   if (process.env.ADDIN_BASE_URL) return process.env.ADDIN_BASE_URL.trim().replace(/\/+$/, '');
   try {
@@ -34,6 +39,10 @@ function distBaseUrl(xmlText) {
 }
 
 let failed = false;
+/**
+ * @param {string} label
+ * @param {import('./manifestChecks').ManifestCheckResult} result
+ */
 const report = (label, result) => {
   console.log(formatReport(label, result));
   const failures = result.checks.filter((c) => !c.ok && c.level === 'error').length;

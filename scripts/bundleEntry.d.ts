@@ -1,1 +1,0 @@
-export function bundleEntry(entry: string, outFile: string, target: 'web' | 'node'): Promise<string>;
