@@ -4,7 +4,7 @@
  * Every pasted cell must stay exactly as pasted; only rows that passed count towards progress.
  */
 import { describeWithChromium } from '../support/chromium';
-import { openPane, screenshot, tearDown, type PaneSession } from './pane';
+import { expectNoHorizontalScroll, openPane, openView, screenshot, tearDown, type PaneSession } from './pane';
 
 jest.setTimeout(90000);
 const describeInChromium = describeWithChromium('the monthly actuals end-to-end tests');
@@ -40,6 +40,7 @@ describeInChromium('task pane in Chromium: monthly actuals', () => {
     pane = await openPane();
     await pane.page.getByRole('button', { name: 'Load plan data' }).click();
     await pane.page.getByText('Plan data loaded').waitFor();
+    await openView(pane.page, 'Actuals');
   });
   afterAll(() => pane?.close());
 
@@ -85,6 +86,7 @@ describeInChromium('task pane in Chromium: monthly actuals', () => {
     await pane.page.getByText(/Problem 1 of 6: Row 3 — Note: read 16\.5 as 16\.5%/).waitFor();
     await pane.page.getByRole('button', { name: 'Next' }).click();
     await pane.page.getByText(/Problem 2 of 6: Row 4 — No value given/).waitFor();
+    await expectNoHorizontalScroll(pane.page);
     // Problem 2 is data row 4: Excel selects that whole row of the table, and nothing more.
     const row = (await firstDataRow()) + 3;
     const { selected, table } = await pane.book((double) => ({ selected: double.selectionAddress(), table: double.table('RRPActuals')?.address ?? '' }));
@@ -93,13 +95,15 @@ describeInChromium('task pane in Chromium: monthly actuals', () => {
   });
 
   it('uses only rows that passed for progress', async () => {
+    await openView(pane.page, 'Progress');
     await pane.page.getByRole('button', { name: 'Refresh' }).click();
     const yorkshire = pane.page.getByRole('region', { name: 'Yorkshire and The Humber' });
     await yorkshire.getByText(/At risk/).waitFor();
     // The 16.5 row passed with a note, so it counts: 16.5% in October 2023 is over 1 pp behind KSS's trajectory.
     await pane.page.getByRole('region', { name: 'Kent, Surrey and Sussex' }).getByText(/Off track/).first().waitFor();
     await expect(pane.page.getByRole('region', { name: 'East of England' }).getByText(/No actual yet: 5/).count()).resolves.toBe(1);
-    await screenshot(pane.page, 'taskpane-actuals.png');
+    await expectNoHorizontalScroll(pane.page);
+    await screenshot(pane.page, 'taskpane-actuals-progress.png');
   });
 
   it('imports a wide block from the selection, appended after the existing rows', async () => {
@@ -112,6 +116,7 @@ describeInChromium('task pane in Chromium: monthly actuals', () => {
       ]);
       double.selectRange('Regional return', 'A1:D2');
     });
+    await openView(pane.page, 'Actuals');
     await pane.page.getByRole('button', { name: 'Import selection' }).click();
     await pane.page.getByRole('button', { name: 'Append 2 rows' }).click();
     await pane.page.getByText('OK: 5').waitFor();
@@ -125,6 +130,8 @@ describeInChromium('task pane in Chromium: monthly actuals', () => {
     const csv = 'Region,Metric,Month,Value,Note\nKSS,SETTLED_3M,Oct 2023,78%,"=HYPERLINK(""http://example.org"")"\nLDN,EMP_6W,Oct 2023,0.2,\n';
     await pane.page.locator('input[type="file"]').setInputFiles({ name: 'october.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await pane.page.getByRole('button', { name: 'Append 2 rows' }).waitFor();
+    await expectNoHorizontalScroll(pane.page);
+    await screenshot(pane.page, 'taskpane-actuals.png');
     expect(await actualsRows()).toHaveLength(before.length);
     await pane.page.getByRole('button', { name: 'Append 2 rows' }).click();
     await pane.page.getByText('OK: 7').waitFor();

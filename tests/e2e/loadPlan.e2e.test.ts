@@ -1,7 +1,7 @@
-/** End to end, in headless Chromium: the analyst loads the plan from the task pane, twice. */
+/** End to end, in headless Chromium: the analyst loads the plan from the task pane, twice, and looks at each view. */
 import { webDarkTheme } from '@fluentui/react-components';
 import { describeWithChromium } from '../support/chromium';
-import { openPane, screenshot, seriousAccessibilityProblems, tearDown, type PaneSession } from './pane';
+import { expectNoHorizontalScroll, openPane, openView, screenshot, seriousAccessibilityProblems, tearDown, VIEWS, type PaneSession } from './pane';
 
 jest.setTimeout(90000);
 const describeInChromium = describeWithChromium('the load plan and dark theme end-to-end tests');
@@ -135,8 +135,20 @@ describeInChromium('task pane in Chromium: load plan data', () => {
     await expectLoadInTwoSyncs(pane);
   });
 
-  it('has no serious or critical accessibility problems', async () => {
-    expect(await seriousAccessibilityProblems(pane.page)).toEqual([]);
+  it('shows each view alone, within 320 px without a horizontal scroll bar', async () => {
+    const { page } = pane;
+    for (const label of VIEWS) {
+      await openView(page, label);
+      await expectNoHorizontalScroll(page);
+      await screenshot(page, `taskpane-${label.toLowerCase()}.png`);
+    }
+  });
+
+  it('has no serious or critical accessibility problems in any view', async () => {
+    for (const label of VIEWS) {
+      await openView(pane.page, label);
+      expect({ label, problems: await seriousAccessibilityProblems(pane.page) }).toEqual({ label, problems: [] });
+    }
   });
 });
 
@@ -153,8 +165,12 @@ describeInChromium('task pane in Chromium: dark theme', () => {
     try {
       const background = await dark.page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider') as Element).backgroundColor);
       expect(background).toBe(rgb(webDarkTheme.colorNeutralBackground1));
-      expect(await seriousAccessibilityProblems(dark.page)).toEqual([]);
       await screenshot(dark.page, 'taskpane-dark.png');
+      for (const label of VIEWS) {
+        await openView(dark.page, label);
+        await expectNoHorizontalScroll(dark.page);
+        expect({ label, problems: await seriousAccessibilityProblems(dark.page) }).toEqual({ label, problems: [] });
+      }
     } finally {
       await dark.close();
     }

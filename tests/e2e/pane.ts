@@ -58,6 +58,24 @@ export async function openPane(options: { colorScheme?: 'light' | 'dark' } = {})
   };
 }
 
+/** The pane's tab labels, in order. */
+export const VIEWS = ['Plan', 'Actuals', 'Progress', 'Functions'] as const;
+export type ViewLabel = (typeof VIEWS)[number];
+
+/** Shows a view by clicking its tab; resolves once its panel, and only its, is shown. */
+export async function openView(page: Page, label: ViewLabel): Promise<void> {
+  await page.getByRole('tab', { name: label, exact: true }).click();
+  await page.getByRole('tabpanel', { name: label, exact: true }).waitFor();
+  expect(await page.getByRole('tabpanel').count()).toBe(1);
+}
+
+/** The pane is as wide as the page: nothing in it needs a horizontal scroll bar at 320 px. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  expect(scrollWidth).toBeLessThanOrEqual(320);
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth); // less a vertical scroll bar, if any
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, name);
@@ -65,15 +83,24 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Runs axe-core in the page; returns the serious and critical violations. */
+/**
+ * Runs axe-core in the page; returns the serious and critical violations. One finding is left out:
+ * aria-hidden-focus on the focus guards Fluent's keyboard manager (tabster) puts around the tabs
+ * (`<i tabindex="0" aria-hidden="true" data-tabster-dummy>`). They only pass focus on, and Fluent
+ * marks the finding as by design (microsoft/fluentui#27517); Accessibility Insights drops it too
+ * (microsoft/accessibility-insights-web#7605). Any other element in that rule still counts.
+ */
 export async function seriousAccessibilityProblems(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
   await page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(node: Element): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    type Node = { target: string[]; html: string };
+    const axe = (window as unknown as { axe: { run(node: Element): Promise<{ violations: { id: string; impact: string; help: string; nodes: Node[] }[] }> } }).axe;
     const result = await axe.run(document.body);
+    const focusGuard = (id: string, node: Node): boolean => id === 'aria-hidden-focus' && /^<i [^>]*data-tabster-dummy/.test(node.html);
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.filter((n) => !focusGuard(v.id, n)).map((n) => n.target.join(' ')) }))
+      .filter((v) => v.targets.length > 0);
   });
 }
 

@@ -1,10 +1,10 @@
 /**
  * The task pane against fake services, for the jsdom tests: a fake for every PaneService (jest mocks
- * answering with the given data), the pane rendered in Fluent's provider, and helpers for keyboard use
- * and axe. Import './support/jsdomSetup' first in the test file.
+ * answering with the given data), the pane rendered in Fluent's provider, and helpers for its views,
+ * keyboard use and axe. Import './support/jsdomSetup' first in the test file.
  */
 import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
-import { act, render } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { App } from '../../src/taskpane/App';
@@ -78,6 +78,8 @@ export function paneRenderer(answers: FakeAnswers) {
     const fakes = fakeServices(answers);
     configure(fakes.services);
     const user = userEvent.setup();
+    // The pane opens on the view it last showed; every test starts where an analyst first does.
+    window.localStorage.clear();
     const view = render(
       <FluentProvider theme={theme}>
         <App services={fakes.services} />
@@ -86,6 +88,35 @@ export function paneRenderer(answers: FakeAnswers) {
     await act(async () => {});
     return { ...fakes, user, ...view };
   };
+}
+
+/** The pane's tab labels, in order. */
+export type ViewLabel = 'Plan' | 'Actuals' | 'Progress' | 'Functions';
+
+/** Shows a view by clicking its tab, and checks that only its panel is shown. */
+export async function openView(user: UserEvent, label: ViewLabel): Promise<HTMLElement> {
+  await user.click(screen.getByRole('tab', { name: label }));
+  return shownPanel(label);
+}
+
+/** The one panel shown, checked to be the one named `label` (by its tab). */
+export function shownPanel(label: ViewLabel): HTMLElement {
+  const panels = screen.getAllByRole('tabpanel');
+  expect(panels.map((p) => p.getAttribute('aria-labelledby'))).toEqual([screen.getByRole('tab', { name: label, selected: true }).id]);
+  return panels[0];
+}
+
+/**
+ * Shows a view with the keyboard alone: Shift+Tab back to the selected tab (the only tab in the Tab
+ * order), then the right arrow until the view's tab is reached (each tab shows its view on focus).
+ */
+export async function openViewWithKeys(user: UserEvent, label: ViewLabel): Promise<void> {
+  const selected = screen.getByRole('tab', { selected: true });
+  for (let i = 0; i < 40 && document.activeElement !== selected; i++) await user.tab({ shift: true });
+  expect(document.activeElement).toBe(selected);
+  const target = screen.getByRole('tab', { name: label });
+  for (let i = 0; i < screen.getAllByRole('tab').length && document.activeElement !== target; i++) await user.keyboard('{ArrowRight}');
+  shownPanel(label);
 }
 
 export const isDisabled = (el: HTMLElement): boolean => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;

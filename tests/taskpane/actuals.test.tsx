@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /**
- * The task pane's Actuals section against fake services: checking on demand and automatically,
- * stepping through problems, importing a selection or a CSV file through a preview, year-to-date in
+ * The task pane's Actuals view against fake services: checking on demand and automatically (also
+ * while another view is shown), stepping through problems, importing a selection or a CSV file through a preview, year-to-date in
  * the progress summary, keyboard use and axe.
  */
 import '../support/jsdomSetup';
@@ -9,7 +9,11 @@ import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { monthIndexOf } from '../../src/domain/months';
 import type { ActualsCheckSummary, ActualsRow, CellValue } from '../../src/taskpane/services';
-import { deferred, isDisabled, NO_ACTUALS, paneRenderer, seriousViolations, tabTo } from '../support/paneFakes';
+import { deferred, isDisabled, NO_ACTUALS, openView, openViewWithKeys, paneRenderer, seriousViolations, shownPanel, tabTo } from '../support/paneFakes';
+
+// jest applies only the top-level testTimeout, not a project's (the unit project's 30 s never reaches
+// these tests), and a pane test that switches views can pass 5 s on a loaded machine.
+jest.setTimeout(30_000);
 
 const CHECKED: ActualsCheckSummary = {
   rowCount: 40,
@@ -43,6 +47,13 @@ const CSV = ['Region,Metric,Month,Value,Numerator,Denominator,Regoin', 'KSS,EMP_
 
 const renderPane = paneRenderer({ changes: ['Added the RRP Actuals table.'], progress: [], checked: CHECKED, selection: WIDE_BLOCK });
 
+/** The pane, showing its Actuals view. */
+async function renderActuals(...args: Parameters<typeof renderPane>): ReturnType<typeof renderPane> {
+  const pane = await renderPane(...args);
+  await openView(pane.user, 'Actuals');
+  return pane;
+}
+
 const button = (name: string | RegExp): HTMLElement => screen.getByRole('button', { name });
 const counts = (label: string | RegExp): string[] =>
   within(screen.getByRole('list', { name: label }))
@@ -55,7 +66,7 @@ const csvFile = (text: string, name = 'actuals.csv'): File => new File([text], n
 
 describe('Check actuals', () => {
   it('shows the counts in words and steps through the problems, selecting each row; Previous and Next stop at the ends', async () => {
-    const { services, user } = await renderPane();
+    const { services, user } = await renderActuals();
     expect(screen.getByText('Not checked yet.')).toBeTruthy();
 
     await user.click(button('Check actuals'));
@@ -90,7 +101,7 @@ describe('Check actuals', () => {
   });
 
   it('says every row is OK when there are no problems, and that the table is empty when it has no rows', async () => {
-    const { services, user } = await renderPane((s) => s.checkActuals.mockResolvedValueOnce(ALL_OK));
+    const { services, user } = await renderActuals((s) => s.checkActuals.mockResolvedValueOnce(ALL_OK));
     await user.click(button('Check actuals'));
     expect(await screen.findByText('No problems: every row is OK.')).toBeTruthy();
     expect(tableCounts()).toEqual(['OK: 12', 'Warnings: 0', 'Errors: 0', 'Missing: 0']);
@@ -102,7 +113,7 @@ describe('Check actuals', () => {
   });
 
   it('shows why a check or a selection failed', async () => {
-    const { services, user } = await renderPane((s) => {
+    const { services, user } = await renderActuals((s) => {
       s.checkActuals.mockRejectedValueOnce(new Error('There is no RRP Actuals table in this workbook. Load plan data first.'));
       s.selectActualsRow.mockRejectedValue(new Error('RRP Actuals has fewer rows than before. Choose Check actuals again.'));
     });
@@ -119,7 +130,7 @@ describe('Check actuals', () => {
 
   it('shows the button as busy while checking and checks once', async () => {
     const pending = deferred<ActualsCheckSummary>();
-    const { services, user } = await renderPane((s) => s.checkActuals.mockReturnValueOnce(pending.promise));
+    const { services, user } = await renderActuals((s) => s.checkActuals.mockReturnValueOnce(pending.promise));
     await user.click(button('Check actuals'));
     const busy = button('Checking…');
     expect(isDisabled(busy)).toBe(true);
@@ -132,7 +143,7 @@ describe('Check actuals', () => {
 
 describe('Automatic checking', () => {
   it('starts watching once on mount; each summary updates the same display; stops on unmount', async () => {
-    const { services, watchers, unsubscribe, user, unmount } = await renderPane();
+    const { services, watchers, unsubscribe, user, unmount } = await renderActuals();
     expect(services.watchActuals).toHaveBeenCalledTimes(1);
     expect((screen.getByRole('checkbox', { name: 'Automatic checking' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('Rows are checked whenever the table changes.')).toBeTruthy();
@@ -172,6 +183,30 @@ describe('Automatic checking', () => {
     expect(unsubscribe).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps checking while another view is shown, and shows the latest check on coming back', async () => {
+    const { services, watchers, unsubscribe, user } = await renderPane();
+    // The pane opens on Plan, yet checking starts at once: the Actuals view is there, hidden.
+    expect(services.watchActuals).toHaveBeenCalledTimes(1);
+    await openView(user, 'Actuals');
+    await act(async () => watchers[0].onChecked(CHECKED));
+    await user.click(button('Next'));
+    expect(problemText()).toMatch(/^Problem 2 of 4: Row 14 — /);
+
+    await openView(user, 'Functions');
+    expect(screen.queryByRole('checkbox', { name: 'Automatic checking' })).toBeNull();
+    await act(async () => watchers[0].onChecked({ rowCount: 41, counts: { ok: 37, warnings: 1, errors: 2, missing: 1 }, problems: CHECKED.problems }));
+    await openView(user, 'Plan');
+
+    await openView(user, 'Actuals');
+    expect((screen.getByRole('checkbox', { name: 'Automatic checking' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText('Rows are checked whenever the table changes.')).toBeTruthy();
+    expect(screen.getByText('Checked 41 rows automatically after the table changed.')).toBeTruthy();
+    expect(tableCounts()).toEqual(['OK: 37', 'Warnings: 1', 'Errors: 2', 'Missing: 1']);
+    expect(problemText()).toMatch(/^Problem 2 of 4: Row 14 — /);
+    expect(services.watchActuals).toHaveBeenCalledTimes(1);
+    expect(unsubscribe).not.toHaveBeenCalled();
+  });
+
   it('stops a watch that starts only after the pane has gone', async () => {
     const start = deferred<() => Promise<void>>();
     const late = jest.fn(async () => {});
@@ -183,7 +218,7 @@ describe('Automatic checking', () => {
   });
 
   it('shows only a quiet hint when watching cannot start, keeps Check actuals working, and starts watching once the table is there', async () => {
-    const { services, user } = await renderPane((s) => s.watchActuals.mockRejectedValueOnce(new Error('There is no RRP Actuals table yet.')));
+    const { services, user } = await renderActuals((s) => s.watchActuals.mockRejectedValueOnce(new Error('There is no RRP Actuals table yet.')));
     expect(screen.getByText('Not checking automatically yet. There is no RRP Actuals table yet.')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(document.querySelector('.fui-MessageBar')).toBeNull();
@@ -196,7 +231,7 @@ describe('Automatic checking', () => {
   });
 
   it('treats a watch that throws at once like one that rejects', async () => {
-    const { services, user } = await renderPane((s) =>
+    const { services, user } = await renderActuals((s) =>
       s.watchActuals.mockImplementationOnce(() => {
         throw new Error('Excel is not available here.');
       }),
@@ -214,7 +249,7 @@ describe('Automatic checking', () => {
   });
 
   it('can be switched off and on', async () => {
-    const { services, unsubscribe, user } = await renderPane();
+    const { services, unsubscribe, user } = await renderActuals();
     const toggle = screen.getByRole('checkbox', { name: 'Automatic checking' });
     await user.click(toggle);
     expect(unsubscribe).toHaveBeenCalledTimes(1);
@@ -228,7 +263,7 @@ describe('Automatic checking', () => {
 
 describe('Import selection', () => {
   it('previews a wide block without writing, then appends its long rows on confirm', async () => {
-    const { services, user } = await renderPane((s) => s.appendActuals.mockResolvedValue(ALL_OK));
+    const { services, user } = await renderActuals((s) => s.appendActuals.mockResolvedValue(ALL_OK));
     await user.click(button('Import selection'));
     expect(services.readSelection).toHaveBeenCalledTimes(1);
 
@@ -252,7 +287,7 @@ describe('Import selection', () => {
   });
 
   it('appends nothing on Cancel', async () => {
-    const { services, user } = await renderPane();
+    const { services, user } = await renderActuals();
     await user.click(button('Import selection'));
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('region', { name: /^Preview of/ })).toBeNull();
@@ -262,7 +297,7 @@ describe('Import selection', () => {
   });
 
   it('reads a long selection, skipping empty rows', async () => {
-    const { services, user } = await renderPane((s) =>
+    const { services, user } = await renderActuals((s) =>
       s.readSelection.mockResolvedValue([
         ['Region', 'Metric', 'Month', 'Value', 'Check'],
         ['KSS', 'EMP_6W', 'Apr 2023', 0.1, 'OK'],
@@ -282,7 +317,7 @@ describe('Import selection', () => {
   });
 
   it('offers no Append when nothing could be read, and says why', async () => {
-    const { services, user } = await renderPane((s) =>
+    const { services, user } = await renderActuals((s) =>
       s.readSelection.mockResolvedValue([
         ['Area', 'Metric', 'Apr-23'],
         ['LDN', 'EMP_6W', 0.1],
@@ -298,7 +333,7 @@ describe('Import selection', () => {
   });
 
   it('shows why reading the selection or appending failed, keeping the preview to try again', async () => {
-    const { services, user } = await renderPane((s) => {
+    const { services, user } = await renderActuals((s) => {
       s.readSelection.mockRejectedValueOnce(new Error('Select the cells to import first.'));
       s.appendActuals.mockRejectedValueOnce(new Error('Excel is busy editing a cell. Press Enter or Esc in the cell, then try again.'));
     });
@@ -318,7 +353,7 @@ describe('Import selection', () => {
 
   it('appends once however often Append is pressed while appending', async () => {
     const pending = deferred<ActualsCheckSummary>();
-    const { services, user } = await renderPane((s) => s.appendActuals.mockReturnValueOnce(pending.promise));
+    const { services, user } = await renderActuals((s) => s.appendActuals.mockReturnValueOnce(pending.promise));
     await user.click(button('Import selection'));
     await user.click(await screen.findByRole('button', { name: 'Append 5 rows' }));
     const busy = button('Appending…');
@@ -333,7 +368,7 @@ describe('Import selection', () => {
 
 describe('Import CSV', () => {
   it('previews a chosen file with its counts and notes, and appends on confirm', async () => {
-    const { services, user } = await renderPane((s) => s.appendActuals.mockResolvedValue(ALL_OK));
+    const { services, user } = await renderActuals((s) => s.appendActuals.mockResolvedValue(ALL_OK));
     const input = screen.getByLabelText('Import CSV…') as HTMLInputElement;
     expect(input.type).toBe('file');
     expect(input.accept).toBe('.csv,text/csv');
@@ -357,7 +392,7 @@ describe('Import CSV', () => {
   });
 
   it('reads a wide CSV, and appends nothing on Cancel', async () => {
-    const { services, user } = await renderPane();
+    const { services, user } = await renderActuals();
     await user.upload(screen.getByLabelText('Import CSV…'), csvFile('Region,Metric,Apr-23,May-23\nKSS,EMP_6W,0.1,0.11\nSC,EMP_6W,0.2,\n'));
     const preview = await screen.findByRole('region', { name: 'Preview of actuals.csv' });
     expect(within(preview).getByText(/^Read as a wide block/)).toBeTruthy();
@@ -368,7 +403,7 @@ describe('Import CSV', () => {
   });
 
   it('says so when the file cannot be read', async () => {
-    const { services, user } = await renderPane();
+    const { services, user } = await renderActuals();
     const text = jest.spyOn(Blob.prototype, 'text').mockRejectedValueOnce(new Error('NotReadableError'));
     try {
       await user.upload(screen.getByLabelText('Import CSV…'), csvFile(CSV, 'locked.csv'));
@@ -381,7 +416,7 @@ describe('Import CSV', () => {
   });
 
   it('says what is wrong with an empty file', async () => {
-    const { user } = await renderPane();
+    const { user } = await renderActuals();
     await user.upload(screen.getByLabelText('Import CSV…'), csvFile(''));
     expect(await screen.findByText(/^The file is empty\./)).toBeTruthy();
     expect(screen.getByText('No rows to append.')).toBeTruthy();
@@ -409,6 +444,7 @@ describe('Year to date in the progress summary', () => {
         { region: 'YH', metric: 'EMP_6M', edition: 2023, status: 'Improving' },
       ]),
     );
+    await openView(user, 'Progress');
     await user.click(button('Refresh'));
     const yh = await screen.findByRole('region', { name: 'Yorkshire and The Humber' });
     expect(within(yh).getByRole('heading', { name: 'Year to date' })).toBeTruthy();
@@ -421,6 +457,7 @@ describe('Year to date in the progress summary', () => {
     const { services, watchers, user } = await renderPane();
     await act(async () => watchers[0].onChecked(ALL_OK));
     expect(services.readProgress).not.toHaveBeenCalled();
+    await openView(user, 'Progress');
     await user.click(button('Refresh'));
     await waitFor(() => expect(services.readProgress).toHaveBeenCalledTimes(1));
     await act(async () => watchers[0].onChecked(CHECKED));
@@ -431,6 +468,7 @@ describe('Year to date in the progress summary', () => {
 describe('keyboard', () => {
   it('checks, steps through problems and imports with Tab, Enter and Space', async () => {
     const { services, user } = await renderPane();
+    await openViewWithKeys(user, 'Actuals');
     await tabTo(user, button('Check actuals'));
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Checked 40 rows.')).toBeTruthy();
@@ -459,9 +497,9 @@ describe('accessibility (axe-core)', () => {
   it.each([
     ['light', webLightTheme],
     ['dark', webDarkTheme],
-  ])('has no serious or critical violations with the Actuals section in use (%s theme)', async (_, theme) => {
-    const { container, user } = await renderPane((s) => s.selectActualsRow.mockRejectedValue(new Error('Excel could not select the row.')), theme);
-    expect(screen.getByRole('button', { name: 'Actuals' }).getAttribute('aria-expanded')).toBe('true');
+  ])('has no serious or critical violations with the Actuals view in use (%s theme)', async (_, theme) => {
+    const { container, user } = await renderActuals((s) => s.selectActualsRow.mockRejectedValue(new Error('Excel could not select the row.')), theme);
+    shownPanel('Actuals');
     expect(await seriousViolations(container)).toEqual([]);
 
     await user.click(button('Check actuals'));
@@ -473,7 +511,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('has no serious or critical violations when watching could not start', async () => {
-    const { container } = await renderPane((s) => s.watchActuals.mockRejectedValue(new Error('There is no RRP Actuals table yet.')));
+    const { container } = await renderActuals((s) => s.watchActuals.mockRejectedValue(new Error('There is no RRP Actuals table yet.')));
     await screen.findByText(/^Not checking automatically yet\./);
     expect(await seriousViolations(container)).toEqual([]);
   });

@@ -1,11 +1,16 @@
 /** @jest-environment jsdom */
-/** The task pane against fake services: loading, the progress summary, the function builder, keyboard use and axe. */
+/** The task pane against fake services: its views, loading, the progress summary, the function builder, keyboard use and axe. */
 import '../support/jsdomSetup';
-import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
 import type { PlanChoice, ProgressItem } from '../../src/taskpane/services';
-import { deferred, isDisabled, NO_ACTUALS, paneRenderer, seriousViolations, tabTo } from '../support/paneFakes';
+import { deferred, isDisabled, NO_ACTUALS, openView, openViewWithKeys, paneRenderer, seriousViolations, shownPanel, tabTo, type ViewLabel } from '../support/paneFakes';
+
+// jest applies only the top-level testTimeout, not a project's (the unit project's 30 s never reaches
+// these tests), and a pane test that switches views can pass 5 s on a loaded machine.
+jest.setTimeout(30_000);
 
 const CHANGES = ['Added the Plan sheet with 24 targets.', 'Added the Progress sheet with a row for each target.'];
 
@@ -100,13 +105,15 @@ describe('Plan data: loading', () => {
 
 describe('Progress summary', () => {
   it('says nothing is loaded until it has read progress', async () => {
-    await renderPane();
-    expect(screen.getByText(/^Nothing loaded yet\./)).toBeTruthy();
+    const { user } = await renderPane();
+    const panel = await openView(user, 'Progress');
+    expect(within(panel).getByText(/^Nothing loaded yet\./)).toBeTruthy();
   });
 
   it('counts each region’s targets by status after loading', async () => {
     const { user } = await renderPane();
     await user.click(loadButton());
+    await openView(user, 'Progress');
     const yh = await screen.findByRole('region', { name: 'Yorkshire and The Humber' });
     const counts = (region: HTMLElement): string[] =>
       within(within(region).getByRole('list', { name: /targets by status/ }))
@@ -120,6 +127,7 @@ describe('Progress summary', () => {
 
   it('lists Off track and Missed targets; choosing one selects its row', async () => {
     const { services, user } = await renderPane();
+    await openView(user, 'Progress');
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     const yh = await screen.findByRole('region', { name: 'Yorkshire and The Humber' });
     const links = within(yh).getAllByRole('button');
@@ -138,6 +146,7 @@ describe('Progress summary', () => {
       s.readProgress.mockRejectedValueOnce(new Error('There is no Progress sheet in this workbook. Load plan data first.'));
       s.selectProgressRow.mockRejectedValue(new Error('The Progress sheet has no row for this target any more. Choose Refresh.'));
     });
+    await openView(user, 'Progress');
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     expect(await screen.findByText('There is no Progress sheet in this workbook. Load plan data first.')).toBeTruthy();
 
@@ -155,6 +164,7 @@ describe('Progress summary', () => {
         { region: 'SC', metric: 'SETTLED_3M', status: 'Met' },
       ]),
     );
+    await openView(user, 'Progress');
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     const sc = await screen.findByRole('region', { name: 'South Central' });
     expect(within(sc).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Met: 1', '#NAME?: 1']);
@@ -162,6 +172,7 @@ describe('Progress summary', () => {
 
   it('says so when the workbook has no progress rows', async () => {
     const { user } = await renderPane((s) => s.readProgress.mockResolvedValue([]));
+    await openView(user, 'Progress');
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     expect(await screen.findByText(/^The workbook has no progress rows yet\./)).toBeTruthy();
   });
@@ -179,6 +190,7 @@ describe('Function builder', () => {
 
   it('builds TARGET for KSS six-week employment and previews 19%', async () => {
     const { user } = await renderPane();
+    await openView(user, 'Functions');
     await choose(user, 'Function', 'TARGET');
     await choose(user, 'Region', 'KSS');
     await choose(user, 'Metric', 'EMP_6W');
@@ -195,6 +207,7 @@ describe('Function builder', () => {
 
   it('builds TRAJECTORY for YH in September 2023: 17.92%', async () => {
     const { user } = await renderPane();
+    await openView(user, 'Functions');
     await choose(user, 'Function', 'TRAJECTORY');
     await choose(user, 'Region', 'YH');
     await type(user, 'Month', 'Sep 2023');
@@ -204,6 +217,7 @@ describe('Function builder', () => {
 
   it('builds STATUS from a percentage and a month: At risk', async () => {
     const { user } = await renderPane();
+    await openView(user, 'Functions');
     await choose(user, 'Function', 'STATUS');
     await choose(user, 'Region', 'YH');
     await choose(user, 'Metric', 'EMP_6W');
@@ -217,6 +231,7 @@ describe('Function builder', () => {
 
   it('shows the #VALUE! message for an unreadable month and #N/A for what the plan does not answer', async () => {
     const { user } = await renderPane();
+    await openView(user, 'Functions');
     await choose(user, 'Function', 'STATUS');
     await choose(user, 'Region', 'YH');
     await type(user, 'Actual', '17.5%');
@@ -229,6 +244,7 @@ describe('Function builder', () => {
 
   it('leaves a cell reference to Excel', async () => {
     const { user } = await renderPane();
+    await openView(user, 'Functions');
     await choose(user, 'Function', 'GAP');
     await choose(user, 'Region', 'SC');
     await type(user, 'Actual', 'b2');
@@ -240,6 +256,7 @@ describe('Function builder', () => {
 
   it('doubles quotes in text it puts in the formula', async () => {
     const { user } = await renderPane();
+    await openView(user, 'Functions');
     await choose(user, 'Function', 'TRAJECTORY');
     await type(user, 'Month', 'Oct "23');
     expect(formula()).toBe('=RRP.TRAJECTORY("KSS","EMP_6W","Oct ""23")');
@@ -248,6 +265,7 @@ describe('Function builder', () => {
 
   it('inserts exactly the formula shown, and shows why an insert failed', async () => {
     const { services, user } = await renderPane();
+    await openView(user, 'Functions');
     await choose(user, 'Function', 'STATUS');
     await choose(user, 'Region', 'YH');
     await type(user, 'Actual', '17.5%');
@@ -273,6 +291,7 @@ describe('keyboard', () => {
     await user.keyboard('{Enter}');
     expect(services.loadPlan).toHaveBeenCalledWith({ regions: ['KSS', 'EOE', 'YH'], editions: 'latest' });
 
+    await openViewWithKeys(user, 'Progress');
     const offTrack = await screen.findByRole('button', { name: 'Employed six weeks after release: Off track' });
     await tabTo(user, offTrack);
     await user.keyboard('{Enter}');
@@ -282,23 +301,128 @@ describe('keyboard', () => {
     await user.keyboard(' ');
     await waitFor(() => expect(services.readProgress).toHaveBeenCalledTimes(2));
 
+    await openViewWithKeys(user, 'Functions');
     await tabTo(user, screen.getByRole('combobox', { name: 'Function' }));
     await tabTo(user, screen.getByRole('button', { name: 'Insert in active cell' }));
     await user.keyboard(' ');
     expect(services.insertFormula).toHaveBeenCalledWith('=RRP.TARGET("KSS","EMP_6W")');
   });
+});
 
-  it('collapses and expands a section from its heading with Enter', async () => {
+/** Each view: its tab, its heading (level 2) and a control only it shows. */
+const VIEWS: [ViewLabel, string, () => HTMLElement | null][] = [
+  ['Plan', 'Plan data', () => screen.queryByRole('button', { name: 'Load plan data' })],
+  ['Actuals', 'Actuals', () => screen.queryByRole('button', { name: 'Check actuals' })],
+  ['Progress', 'Progress summary', () => screen.queryByRole('button', { name: 'Refresh' })],
+  ['Functions', 'Function builder', () => screen.queryByRole('button', { name: 'Insert in active cell' })],
+];
+
+describe('views', () => {
+  it('opens on Plan, with a tab for each view in one list', async () => {
+    await renderPane();
+    const tabs = within(screen.getByRole('tablist', { name: 'Tasks' })).getAllByRole('tab');
+    expect(tabs).toEqual(VIEWS.map(([label]) => screen.getByRole('tab', { name: label })));
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false']);
+    shownPanel('Plan');
+  });
+
+  it('shows one view at a time, each a tabpanel named by its tab, with its heading and its controls only', async () => {
     const { user } = await renderPane();
-    const header = screen.getByRole('button', { name: 'Function builder' });
-    expect(header.getAttribute('aria-expanded')).toBe('true');
-    await tabTo(user, header);
-    await user.keyboard('{Enter}');
-    expect(header.getAttribute('aria-expanded')).toBe('false');
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Insert in active cell' })).toBeNull());
-    await user.keyboard('{Enter}');
-    expect(await screen.findByRole('button', { name: 'Insert in active cell' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: 'Function builder' })).toBeTruthy();
+    for (const [label, title, control] of VIEWS) {
+      const panel = await openView(user, label);
+      const tab = screen.getByRole('tab', { name: label });
+      expect(tab.getAttribute('aria-selected')).toBe('true');
+      expect(tab.getAttribute('aria-controls')).toBe(panel.id);
+      expect(screen.getByRole('tabpanel', { name: label })).toBe(panel);
+      expect(within(panel).getByRole('heading', { level: 2, name: title })).toBeTruthy();
+      for (const [other, , otherControl] of VIEWS) expect(otherControl() !== null).toBe(other === label);
+      expect(panel.contains(control())).toBe(true);
+    }
+  });
+
+  it('moves between tabs with the arrow keys, Home and End, showing each view as its tab is reached', async () => {
+    const { user } = await renderPane();
+    const tab = (name: ViewLabel): HTMLElement => screen.getByRole('tab', { name });
+    await tabTo(user, tab('Plan'));
+
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(tab('Actuals'));
+    shownPanel('Actuals');
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(document.activeElement).toBe(tab('Functions'));
+    shownPanel('Functions');
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(tab('Plan'));
+    shownPanel('Plan');
+    await user.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(tab('Functions'));
+    shownPanel('Functions');
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(tab('Plan'));
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(tab('Functions'));
+    shownPanel('Functions');
+
+    // Only the selected tab is in the Tab order: Tab goes on into its view.
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('tabpanel', { name: 'Functions' }));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Function' }));
+  });
+
+  it('keeps what was typed in a view while another is shown', async () => {
+    const { user } = await renderPane();
+    await openView(user, 'Functions');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Function' }), 'TRAJECTORY');
+    await user.type(screen.getByRole('textbox', { name: 'Month' }), 'Sep 2023');
+    await openView(user, 'Plan');
+    await user.click(screen.getByRole('checkbox', { name: 'South Central' }));
+    await openView(user, 'Functions');
+    expect((screen.getByRole('textbox', { name: 'Month' }) as HTMLInputElement).value).toBe('Sep 2023');
+    expect(formula()).toBe('=RRP.TRAJECTORY("KSS","EMP_6W","Sep 2023")');
+    await openView(user, 'Plan');
+    expect((screen.getByRole('checkbox', { name: 'South Central' }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('shows the result of a plan load finished while another view is shown', async () => {
+    const pending = deferred<{ changes: string[] }>();
+    const { services, user } = await renderPane((s) => s.loadPlan.mockReturnValue(pending.promise));
+    await user.click(loadButton());
+    await openView(user, 'Progress');
+    await act(async () => pending.resolve({ changes: CHANGES }));
+    expect(await screen.findByRole('region', { name: 'Yorkshire and The Humber' })).toBeTruthy();
+    expect(services.readProgress).toHaveBeenCalledTimes(1);
+    const plan = await openView(user, 'Plan');
+    expect(within(plan).getByText('Plan data loaded')).toBeTruthy();
+  });
+
+  it('opens again on the view last shown', async () => {
+    const first = await renderPane();
+    await openView(first.user, 'Functions');
+    first.unmount();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App services={first.services} />
+      </FluentProvider>,
+    );
+    shownPanel('Functions');
+  });
+
+  it('opens on Plan and still switches views when the browser refuses storage', async () => {
+    const refuse = (): never => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const getItem = jest.spyOn(Storage.prototype, 'getItem').mockImplementation(refuse);
+    const setItem = jest.spyOn(Storage.prototype, 'setItem').mockImplementation(refuse);
+    try {
+      const { user } = await renderPane();
+      shownPanel('Plan');
+      await openView(user, 'Progress');
+      expect(setItem).toHaveBeenCalled();
+    } finally {
+      getItem.mockRestore();
+      setItem.mockRestore();
+    }
   });
 });
 
@@ -311,10 +435,25 @@ describe('accessibility (axe-core)', () => {
     expect(await seriousViolations(container)).toEqual([]);
 
     await user.click(loadButton());
+    await openView(user, 'Progress');
     await screen.findByRole('region', { name: 'Yorkshire and The Humber' });
+    await openView(user, 'Functions');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Function' }), 'STATUS');
     await user.type(screen.getByRole('textbox', { name: 'Month' }), 'whenever');
     expect(await seriousViolations(container)).toEqual([]);
+  });
+
+  it.each([
+    ['light', webLightTheme],
+    ['dark', webDarkTheme],
+  ])('has no serious or critical violations in any view (%s theme)', async (_, theme) => {
+    const { container, user } = await renderPane(() => {}, theme);
+    await user.click(loadButton());
+    await screen.findByText('Plan data loaded');
+    for (const [label] of VIEWS) {
+      await openView(user, label);
+      expect(await seriousViolations(container)).toEqual([]);
+    }
   });
 
   it('has no serious or critical violations when a load fails or nothing is chosen', async () => {
