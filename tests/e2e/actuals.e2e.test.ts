@@ -6,7 +6,6 @@
 import { describeWithChromium } from '../support/chromium';
 import { expectNoHorizontalScroll, openPane, openView, screenshot, tearDown, type PaneSession } from './pane';
 
-jest.setTimeout(90000);
 const describeInChromium = describeWithChromium('the monthly actuals end-to-end tests');
 afterAll(tearDown);
 

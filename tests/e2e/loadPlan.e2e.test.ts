@@ -3,7 +3,6 @@ import { webDarkTheme } from '@fluentui/react-components';
 import { describeWithChromium } from '../support/chromium';
 import { expectNoHorizontalScroll, openPane, openView, screenshot, seriousAccessibilityProblems, tearDown, VIEWS, type PaneSession } from './pane';
 
-jest.setTimeout(90000);
 const describeInChromium = describeWithChromium('the load plan and dark theme end-to-end tests');
 
 afterAll(tearDown);

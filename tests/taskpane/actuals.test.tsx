@@ -13,7 +13,6 @@ import { deferred, isDisabled, NO_ACTUALS, openView, openViewWithKeys, paneRende
 
 // jest applies only the top-level testTimeout, not a project's (the unit project's 30 s never reaches
 // these tests), and a pane test that switches views can pass 5 s on a loaded machine.
-jest.setTimeout(30_000);
 
 const CHECKED: ActualsCheckSummary = {
   rowCount: 40,

@@ -10,7 +10,6 @@ import { deferred, isDisabled, NO_ACTUALS, openView, openViewWithKeys, paneRende
 
 // jest applies only the top-level testTimeout, not a project's (the unit project's 30 s never reaches
 // these tests), and a pane test that switches views can pass 5 s on a loaded machine.
-jest.setTimeout(30_000);
 
 const CHANGES = ['Added the Plan sheet with 24 targets.', 'Added the Progress sheet with a row for each target.'];
 

@@ -11,7 +11,6 @@ import { NO_ACTUALS, openView, paneRenderer } from '../support/paneFakes';
 
 // jest applies only the top-level testTimeout, not a project's (the unit project's 30 s never reaches
 // these tests), and a pane test that switches views can pass 5 s on a loaded machine.
-jest.setTimeout(30_000);
 
 const READ: ProgressItem[] = [{ region: 'YH', metric: 'EMP_6W', edition: 2023, status: 'No actual yet' }];
 const CHECKED_PROGRESS: ProgressItem[] = [{ region: 'YH', metric: 'EMP_6W', edition: 2023, status: 'Off track', latestMonth: 'September 2023', latestActual: 0.15, gapToTarget: 0.04 }];
