@@ -42,6 +42,20 @@ function looksLikeHeading(line: string): boolean {
   return text.length > 0 && text.length <= MAX_HEADING && !/[.,;]$/.test(text) && !/^[a-z]/.test(text) && !STATES_PERCENT.test(text) && !BULLET.test(line);
 }
 
+/**
+ * Whether a line of a paragraph is a heading. Text pasted from a PDF often has no blank line around
+ * headings ("Regional targets" straight after a sentence, then "- By …"), so a heading-shaped line
+ * counts when it starts the paragraph or follows a heading or the end of a sentence, and the next
+ * line does not carry on its sentence (a wrapped line starts in lower case).
+ */
+function isHeadingLine(paragraph: readonly string[], i: number, afterHeading: boolean): boolean {
+  const line = paragraph[i];
+  if (!looksLikeHeading(line) || /[.!?]\s/.test(line)) return false;
+  const previous = paragraph[i - 1];
+  const next = paragraph[i + 1];
+  return (previous === undefined || afterHeading || /[.:!?]["”’)]?\s*$/.test(previous)) && (next === undefined || !/^\s*[a-z]/.test(next));
+}
+
 /** The entries of the document's contents list, if it has one, and the lines the list takes up. */
 function contentsOf(lines: readonly string[]): { entries: Set<string>; lineNumbers: Set<number> } {
   const entries = new Set<string>();
@@ -101,26 +115,23 @@ export function documentSentences(text: string): DocumentSentence[] {
 
   let paragraph: string[] = [];
   const endParagraph = (): void => {
-    const lead = paragraph[0];
-    if (paragraph.length === 1 && looksLikeHeading(lead)) {
-      heading(lead);
-    } else {
-      // A heading line directly above a list, with no blank line between ("Regional targets" then "- By …").
-      let rest = paragraph;
-      if (paragraph.length > 1 && BULLET.test(paragraph[1]) && looksLikeHeading(lead)) {
-        heading(lead);
-        rest = paragraph.slice(1);
-      }
-      let current: string[] = [];
-      for (const line of rest) {
-        if (BULLET.test(line) && current.length > 0) {
-          item(current);
-          current = [];
-        }
-        current.push(line);
-      }
+    let current: string[] = [];
+    const flush = (): void => {
       if (current.length > 0) item(current);
-    }
+      current = [];
+    };
+    let afterHeading = false;
+    paragraph.forEach((line, i) => {
+      afterHeading = isHeadingLine(paragraph, i, afterHeading);
+      if (afterHeading) {
+        flush();
+        heading(line);
+        return;
+      }
+      if (BULLET.test(line)) flush();
+      current.push(line);
+    });
+    flush();
     paragraph = [];
   };
 

@@ -34,6 +34,7 @@ export interface PlanReading {
 // Longer than any target sentence: text without full stops (a bad paste) is not read as one.
 const MAX_SENTENCE = 1000;
 const SHOWN_OF_LONG = 200;
+const FIGURE = /\d\s*(?:%|per\s?cent|percent)/i;
 
 // Markup that can come with pasted text: **bold**, <sup>5</sup> footnote marks.
 const plain = (sentence: string): string => sentence.replace(/<sup>[^<]{0,10}<\/sup>/gi, ' ').replace(/<[^>]{1,20}>|\*\*|__/g, '');
@@ -54,16 +55,19 @@ function regionPattern(name: string): RegExp {
 }
 const REGION_PATTERNS = REGIONS.map((r) => ({ code: r.code, pattern: regionPattern(r.name) }));
 
-const regionsNamed = (text: string): { code: RegionCode; count: number }[] => {
+/** The regions a text names, with how often and where first. */
+function regionsNamed(text: string): { code: RegionCode; count: number; first: number }[] {
   const cleaned = text.replace(NOT_A_REGION, ' ');
-  return REGION_PATTERNS.map(({ code, pattern }) => ({ code, count: [...cleaned.matchAll(pattern)].length })).filter((r) => r.count > 0);
-};
+  return REGION_PATTERNS.map(({ code, pattern }) => {
+    const found = [...cleaned.matchAll(pattern)];
+    return { code, count: found.length, first: found[0]?.index ?? -1 };
+  }).filter((r) => r.count > 0);
+}
 
-/** The region the document names most often; null when none, or when two tie. */
+/** The region the document names most often (of two named as often, the one named first); null when none. */
 function documentRegion(text: string): RegionCode | null {
-  const named = regionsNamed(text).sort((a, b) => b.count - a.count);
-  if (named.length === 0 || (named.length > 1 && named[0].count === named[1].count)) return null;
-  return named[0].code;
+  const named = regionsNamed(text).sort((a, b) => b.count - a.count || a.first - b.first);
+  return named.length === 0 ? null : named[0].code;
 }
 
 // The title is at the top; later text may mention other editions ("our 2023 annual update").
@@ -120,8 +124,6 @@ function readFigures(sentence: string, metric: MetricCode, section: string, orig
   const baselineMonth = from ? (months.find((m) => m.at > from.at && !m.deadline)?.month ?? null) : null;
   const base = { metric, section, sentence: original };
 
-  if (REDUCTION.test(sentence) && !/\bincrease/i.test(sentence)) return { reason: 'a reduction; plan targets are increases, directions or levels to maintain' };
-
   if (MAINTAIN.test(sentence)) {
     const level = withWord(sentence, levels, /\bat\s+(?:or\s+above\s+|least\s+)?$/i);
     if (!level) return { reason: 'says what to maintain but not the level ("at X%")' };
@@ -158,6 +160,7 @@ interface Context {
 /** What one sentence gives: a target, a reason it was not taken, or nothing (no figures to report). */
 function readSentence(item: DocumentSentence, context: Context): Reading {
   const original = item.text;
+  if (original.length > MAX_SENTENCE) return FIGURE.test(original) ? { reason: `a passage of over ${MAX_SENTENCE.toLocaleString('en-GB')} characters without a full stop, not read as one sentence` } : undefined;
   const sentence = plain(original);
   const hasPercent = percentages(sentence).length > 0 || percentagePoints(sentence).length > 0;
   const counted = item.underTargets && hasCount(sentence);
@@ -169,8 +172,6 @@ function readSentence(item: DocumentSentence, context: Context): Reading {
     }
     return undefined;
   }
-  if (original.length > MAX_SENTENCE) return { reason: `a passage of over ${MAX_SENTENCE.toLocaleString('en-GB')} characters without a full stop, not read as one sentence` };
-
   const named = regionsNamed(sentence).map((r) => r.code);
   const namesOwn = context.region !== null && named.includes(context.region);
   if (!namesOwn && (NATIONAL_SECTION.test(item.section) || NATIONAL_WORDS.test(sentence))) return { reason: "a national figure, not the region's" };
@@ -180,6 +181,7 @@ function readSentence(item: DocumentSentence, context: Context): Reading {
   if (relative) return { reason: `a relative change ("by ${relative[1]}"), not a change in percentage points` };
   if (!COMMITMENT.test(sentence)) return { reason: 'a background figure, not a target' };
   if (!hasPercent) return { reason: 'a count, not a proportion; plan targets are percentages' };
+  if (REDUCTION.test(sentence) && !/\bincrease/i.test(sentence)) return { reason: 'a reduction; plan targets are increases, directions or levels to maintain' };
   const metric = metricOf(sentence);
   if (metric === undefined) return { reason: 'does not name one of the plan metrics' };
   return readFigures(sentence, metric, item.section, original);
