@@ -21,6 +21,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { checkFunctionsBundle } = require('./scripts/functionsBundle');
+const { pdfjsWorkerRule, PdfjsMinifiedPlugin } = require('./scripts/pdfjsBuild');
 
 const DEV_PORT = 3000;
 const DEV_BASE_URL = `https://localhost:${DEV_PORT}`;
@@ -197,6 +198,7 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
       rules: [
+        pdfjsWorkerRule,
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -233,6 +235,7 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       new AddinBuildChecksPlugin({ production, baseUrl, placeholder }),
+      new PdfjsMinifiedPlugin(),
     ],
     performance: { hints: false },
     devServer: serving
