@@ -23,7 +23,7 @@ export interface Figure {
 export interface MonthMention {
   at: number;
   month: string; // "YYYY-MM"
-  /** Written as a deadline: "by March 2025", "By the end of March 2025". */
+  /** Written as a deadline: "by March 2025", "By the end of March 2025", "by 31 March 2025". */
   deadline: boolean;
 }
 
@@ -32,7 +32,8 @@ const NUMBER = String.raw`(?<![\d.,])(\d{1,3}(?:\.\d+)?)`;
 const POINTS = new RegExp(String.raw`${NUMBER}\s*(?:percentage[\s-]+points?|per\s?cent(?:age)?\s+points?|%\s*points?|ppts?\b|pp\b)`, 'gi');
 const PERCENT = new RegExp(String.raw`${NUMBER}\s*(?:%|per\s?cent\b|percent\b)(?!\s*points?)`, 'gi');
 const MONTH = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+('?)(\d{4}|\d{2})\b/g;
-const DEADLINE_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?$/i;
+// "by", "by the end of", "by 31 March".
+const DEADLINE_BEFORE = /\bby\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i;
 // Numbers that are not figures: years, year ranges ("2022-25", "2023/24"), months with their year.
 const YEARS = /\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2}))?\b/g;
 
@@ -56,7 +57,7 @@ export function monthMentions(sentence: string): MonthMention[] {
   for (const m of sentence.matchAll(MONTH)) {
     const month = monthOfText(`${m[1]} ${m[3]}`);
     if (month === undefined) continue;
-    out.push({ at: m.index, month: isoOfMonth(month), deadline: DEADLINE_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)) });
+    out.push({ at: m.index, month: isoOfMonth(month), deadline: DEADLINE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index)) });
   }
   return out;
 }

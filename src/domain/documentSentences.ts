@@ -25,8 +25,8 @@ const SUB_HEADING = /^(?:regional context|important partners|(?:three|3)[- ]year
 const CONTENTS_HEADING = /^(?:table of )?contents$/i;
 // "Training, skills and work<TAB>9", "Foreword ........ 1".
 const CONTENTS_ENTRY = /^(.*?[A-Za-z].*?)[\s.…·]+(\d{1,3})$/;
-// A heading may name a year ("Priorities for 2024-25") but never states a percentage.
-const STATES_PERCENT = /\d\s*(?:%|per\s?cent)/i;
+// A heading may name a year ("Priorities for 2024-25") but states no percentage and no commitment.
+const NOT_IN_HEADINGS = /\d\s*(?:%|per\s?cent)|\bwill\b/i;
 const MAX_HEADING = 100;
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'eg', 'ie', 'etc', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'approx', 'cf', 'inc', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // End of a sentence: ., ! or ?, closing quotes or brackets, then space and what can start a sentence.
@@ -34,12 +34,12 @@ const SENTENCE_END = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[A-Z0-9£])/g;
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** Heading text for comparison: no markdown, case, "&" or spacing differences, no trailing colon. */
-const headingKey = (text: string): string => collapse(text.replace(/&/g, 'and').replace(/[:*_]/g, ' ')).toLowerCase();
+/** Heading text for comparison with the contents list: only its words count ("&" is "and"). */
+const headingKey = (text: string): string => text.replace(/&/g, ' and ').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 function looksLikeHeading(line: string): boolean {
   const text = collapse(line);
-  return text.length > 0 && text.length <= MAX_HEADING && !/[.,;]$/.test(text) && !/^[a-z]/.test(text) && !STATES_PERCENT.test(text) && !BULLET.test(line);
+  return text.length > 0 && text.length <= MAX_HEADING && !/[.,;]$/.test(text) && !/^[a-z]/.test(text) && !NOT_IN_HEADINGS.test(text) && !BULLET.test(line);
 }
 
 /**

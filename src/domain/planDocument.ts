@@ -108,17 +108,21 @@ function metricOf(sentence: string): MetricCode | undefined {
   return measure === undefined ? undefined : resolveMetric(measure);
 }
 
-const withWord = (sentence: string, figures: Figure[], word: RegExp): Figure | undefined =>
-  figures.find((f) => word.test(sentence.slice(Math.max(0, f.at - 16), f.at)));
+type ExactFigure = Figure & { value: Hundredths };
+const isExact = (figure: Figure): figure is ExactFigure => figure.value !== undefined;
+/** The figures, when every one is exact in hundredths of a percent. */
+const exactly = (figures: Figure[]): ExactFigure[] | undefined => (figures.every(isExact) ? figures.filter(isExact) : undefined);
 
-const MORE_THAN_TWO_DECIMALS = 'a figure with more than two decimal places, which the reader does not round';
+/** The first figure written right after the given word ("from 12%", "at 90%"). */
+const withWord = (sentence: string, figures: ExactFigure[], word: RegExp): ExactFigure | undefined =>
+  figures.find((f) => word.test(sentence.slice(Math.max(0, f.at - 16), f.at)));
 
 /** A sentence with percentages read as a target of a known metric, or the reason it cannot be. */
 function readFigures(sentence: string, metric: MetricCode, section: string, original: string): Reading {
-  const levels = percentages(sentence);
-  const points = percentagePoints(sentence);
+  const levels = exactly(percentages(sentence));
+  const points = exactly(percentagePoints(sentence));
+  if (!levels || !points) return { reason: 'a figure with more than two decimal places, which the reader does not round' };
   const months = monthMentions(sentence);
-  if ([...levels, ...points].some((f) => f.value === undefined)) return { reason: MORE_THAN_TWO_DECIMALS };
   const deadline = months.find((m) => m.deadline)?.month ?? null;
   const from = withWord(sentence, levels, /\bfrom\s+$/i);
   const baselineMonth = from ? (months.find((m) => m.at > from.at && !m.deadline)?.month ?? null) : null;
@@ -128,7 +132,7 @@ function readFigures(sentence: string, metric: MetricCode, section: string, orig
     const level = withWord(sentence, levels, /\bat\s+(?:or\s+above\s+|least\s+)?$/i);
     if (!level) return { reason: 'says what to maintain but not the level ("at X%")' };
     if (deadline === null) return { reason: 'a level to maintain with no month to maintain it by' };
-    return { target: { ...base, kind: 'maintain', baseline: null, baselineMonth: null, change: 0, target: fractionOf(level.value as Hundredths), deadlineMonth: deadline } };
+    return { target: { ...base, kind: 'maintain', baseline: null, baselineMonth: null, change: 0, target: fractionOf(level.value), deadlineMonth: deadline } };
   }
 
   const change = points[0];
@@ -136,14 +140,14 @@ function readFigures(sentence: string, metric: MetricCode, section: string, orig
   if (!change && !to && DIRECTION.test(sentence)) {
     if (!from) return { reason: 'a direction with no baseline ("from X%")' };
     if (baselineMonth === null) return { reason: 'a direction whose baseline has no month' };
-    return { target: { ...base, kind: 'direction', baseline: fractionOf(from.value as Hundredths), baselineMonth, change: null, target: null, deadlineMonth: null } };
+    return { target: { ...base, kind: 'direction', baseline: fractionOf(from.value), baselineMonth, change: null, target: null, deadlineMonth: null } };
   }
   if (!change && !to) return { reason: 'no change in percentage points or level to reach' };
   if (!from) return { reason: 'a change with no baseline ("from X%")' };
   if (baselineMonth === null) return { reason: 'the baseline has no month ("from X% in March 2023")' };
   if (deadline === null) return { reason: 'no month to reach the target by ("By April 2024")' };
-  const baseline = from.value as Hundredths;
-  const stated = to ? (to.value as Hundredths) - baseline : (change.value as Hundredths);
+  const baseline = from.value;
+  const stated = to ? to.value - baseline : change.value;
   if (change && to && stated !== change.value) return { reason: `the change (${change.written}) and the level to reach (${to.written}) do not agree` };
   if (stated < 0) return { reason: 'the level to reach is below the baseline' };
   if (baseline + stated > WHOLE) return { reason: 'the target would be over 100%' };
@@ -153,12 +157,8 @@ function readFigures(sentence: string, metric: MetricCode, section: string, orig
   };
 }
 
-interface Context {
-  region: RegionCode | null;
-}
-
-/** What one sentence gives: a target, a reason it was not taken, or nothing (no figures to report). */
-function readSentence(item: DocumentSentence, context: Context): Reading {
+/** What one sentence of a document of `region` gives: a target, why it was not taken, or nothing (no figures). */
+function readSentence(item: DocumentSentence, region: RegionCode | null): Reading {
   const original = item.text;
   if (original.length > MAX_SENTENCE) return FIGURE.test(original) ? { reason: `a passage of over ${MAX_SENTENCE.toLocaleString('en-GB')} characters without a full stop, not read as one sentence` } : undefined;
   const sentence = plain(original);
@@ -173,10 +173,10 @@ function readSentence(item: DocumentSentence, context: Context): Reading {
     return undefined;
   }
   const named = regionsNamed(sentence).map((r) => r.code);
-  const namesOwn = context.region !== null && named.includes(context.region);
+  const namesOwn = region !== null && named.includes(region);
   if (!namesOwn && (NATIONAL_SECTION.test(item.section) || NATIONAL_WORDS.test(sentence))) return { reason: "a national figure, not the region's" };
-  const other = named.find((code) => code !== context.region);
-  if (other !== undefined && context.region !== null) return { reason: `about ${regionName(other)}, not ${regionName(context.region)}` };
+  const other = named.find((code) => code !== region);
+  if (other !== undefined && region !== null) return { reason: `about ${regionName(other)}, not ${regionName(region)}` };
   const relative = RELATIVE.exec(sentence);
   if (relative) return { reason: `a relative change ("by ${relative[1]}"), not a change in percentage points` };
   if (!COMMITMENT.test(sentence)) return { reason: 'a background figure, not a target' };
@@ -195,20 +195,19 @@ export function readPlanDocument(text: string): PlanReading {
   const edition = documentEdition(text);
   const targets: DocumentTarget[] = [];
   const skipped: SkippedSentence[] = [];
-  const taken = new Map<MetricCode, DocumentTarget>();
+  const taken = new Set<MetricCode>();
   for (const item of documentSentences(text)) {
-    const reading = readSentence(item, { region });
+    const reading = readSentence(item, region);
     if (reading === undefined) continue;
     if ('reason' in reading) {
       skipped.push({ sentence: shortened(item.text), reason: reading.reason });
       continue;
     }
-    const first = taken.get(reading.target.metric);
-    if (first) {
+    if (taken.has(reading.target.metric)) {
       skipped.push({ sentence: item.text, reason: `a second target for ${metricName(reading.target.metric).toLowerCase()}; the first one read is kept` });
       continue;
     }
-    taken.set(reading.target.metric, reading.target);
+    taken.add(reading.target.metric);
     targets.push(reading.target);
   }
   return { region, edition, targets, skipped };

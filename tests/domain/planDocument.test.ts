@@ -35,6 +35,7 @@ describe('readPlanDocument: targets in the forms plans use', () => {
     ['Sept 2025', '2025-09'],
     ['Sept. 2025', '2025-09'],
     ['the end of June 2025', '2025-06'],
+    ['31 March 2025', '2025-03'],
   ])('reads a deadline written "by %s"', (written, month) => {
     const [target] = readPlanDocument(update(`By ${written}, North West will increase the proportion employed six months after release by 3 percentage points from 20% in March 2023.`)).targets;
     expect(target).toMatchObject({ deadlineMonth: month, baselineMonth: '2023-03' });
@@ -62,6 +63,11 @@ describe('readPlanDocument: targets in the forms plans use', () => {
     expect(readPlanDocument(update(sentence)).targets).toEqual([
       { metric: 'CSTR', kind: 'qualitative', baseline: null, baselineMonth: null, change: null, target: null, deadlineMonth: null, section: 'Training, skills and work progress', sentence },
     ]);
+  });
+
+  it('reads a commitment on a line of its own, with no full stop, as a sentence rather than a heading', () => {
+    const text = ['North West', '', 'Regional targets', '', 'We will drive up use of treatment requirements', ''].join('\n');
+    expect(readPlanDocument(text).targets).toMatchObject([{ metric: 'CSTR', kind: 'qualitative', sentence: 'We will drive up use of treatment requirements' }]);
   });
 
   it('does not take treatment requirements mentioned outside a targets list, or without a commitment to more', () => {
