@@ -3,6 +3,12 @@
  * targets: the region, the edition, one target per metric with the sentence it comes from, and the
  * sentences with figures that were not taken, each with the reason in plain words. Only sentences in
  * the forms the plans use are taken; anything else is left for the analyst to see, never guessed.
+ *
+ * Not read (listed in `skipped` when the sentence has a percentage, or a number in a targets list):
+ * figures written in words ("three percentage points"), targets laid out in tables rather than
+ * sentences, reductions, relative changes ("by 25%"), counts, figures with more than two decimals,
+ * and metrics other than the six plan metrics. A target naming no region ("We will increase …") is
+ * taken as the document's.
  */
 import * as z from 'zod/mini';
 import { documentSentences, type DocumentSentence } from './documentSentences';
