@@ -1,10 +1,13 @@
 /** A PDF's text items as lines (pdfLines.ts), with hand-made items and a stand-in for pdf.js. */
-import { pageLines, PdfReadError, textOfPages, textOfPdf, type Pdfjs, type PdfTextItem } from '../../src/taskpane/documents/pdfLines';
+import { PdfReadError, textOfPages, textOfPdf, type Pdfjs, type PdfTextItem } from '../../src/taskpane/documents/pdfLines';
 
 /** An item of `str` at (x, y) in a 10 pt font, about 5 pt a character. */
 const item = (str: string, x: number, y: number, more: Partial<PdfTextItem> = {}): PdfTextItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5, height: 10, hasEOL: false, ...more });
 
-describe('pageLines', () => {
+/** The lines of one page. */
+const pageLines = (items: PdfTextItem[]): string[] => textOfPages([items]).split('\n');
+
+describe('textOfPages', () => {
   it('joins items on one baseline, with a space only where there is a gap', () => {
     expect(pageLines([item('By April', 50, 700), item('2024,', 95, 700), item(' South', 120, 700), item('ern', 150, 700)])).toEqual(['By April 2024, Southern']);
   });
@@ -24,6 +27,22 @@ describe('pageLines', () => {
 
   it('carries a sentence on from one page to the next, and drops empty pages', () => {
     expect(textOfPages([[item('Heading', 50, 700), item('by 25% by', 50, 60)], [], [item('March 2025.', 50, 780)]])).toBe('Heading\n\nby 25% by\nMarch 2025.');
+  });
+
+  it('leaves out page numbers, and headers and footers repeated on most pages, so a sentence runs on across pages', () => {
+    const page = (n: number, body: string[]): PdfTextItem[] => [
+      item(`London Reducing Reoffending Plan 2022-25 – page ${n}`, 50, 800),
+      ...body.map((line, i) => item(line, 50, 700 - 14 * i)),
+      item('OFFICIAL', 50, 40),
+    ];
+    const pages = [page(1, ['Regional targets', 'By July 2023, London will']), page(2, ['increase the proportion']), page(3, ['employed six weeks after']), page(4, ['release.'])];
+    expect(textOfPages(pages)).toBe('Regional targets\nBy July 2023, London will\nincrease the proportion\nemployed six weeks after\nrelease.');
+    expect(textOfPages([[item('one', 50, 700), item('2', 300, 30)], [item('3', 300, 800), item('two', 50, 700)]])).toBe('one\ntwo');
+  });
+
+  it('keeps a line that happens to repeat but is not at the edge of the page', () => {
+    const page = (first: string): PdfTextItem[] => [item(first, 50, 700), item('We said we would:', 50, 686), item(`Develop ${first} partnerships.`, 50, 672)];
+    expect(textOfPages([page('Training'), page('Drugs'), page('Family')]).split('\n').filter((l) => l === 'We said we would:')).toHaveLength(3);
   });
 });
 

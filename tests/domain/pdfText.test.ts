@@ -1,7 +1,6 @@
 /**
- * A PDF made from a test document reads the same as the document's text: pdf-lib writes the PDF (lines
- * re-wrapped to the page, bullets and contents page numbers as separate pieces of text, paragraphs
- * spaced), and pdfText reads it in headless Chromium, as the task pane runs it: pdf.js loaded by
+ * A PDF made from a test document reads the same as the document's text: pdf-lib writes the PDF (see
+ * pdfOf), and pdfText reads it in headless Chromium, as the task pane runs it: pdf.js loaded by
  * import() from its own chunk, parsing in its web worker. The page is bundled with the build's own
  * handling of pdf.js (scripts/pdfjsBuild.js) and cached in .tmp/ until its sources change.
  */
@@ -39,7 +38,7 @@ async function pdfPage(): Promise<string> {
 const SIZE = 11;
 const LEADING = 14;
 const MARGIN = 50;
-const PAGE: [number, number] = [595, 842]; // A4
+const PAGE: [number, number] = [420, 595]; // A5: lines are re-wrapped shorter than the text's, over several pages
 
 /** Splits a line into pieces that fit `width`, at spaces. */
 function wrap(line: string, font: PDFFont, width: number): string[] {
@@ -55,12 +54,16 @@ function wrap(line: string, font: PDFFont, width: number): string[] {
   return [...pieces, current];
 }
 
-/** A PDF of a text document, laid out as a published plan is: wrapped to the page, paragraphs spaced. */
+/**
+ * A PDF of a text document, laid out as a published plan is: wrapped to the page, paragraphs spaced,
+ * bullets and contents page numbers apart from their text, and on every page a running header and a
+ * page number, drawn last, as page furniture often is.
+ */
 async function pdfOf(text: string): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   let page: PDFPage = pdf.addPage(PAGE);
-  let y = PAGE[1] - MARGIN;
+  let y = PAGE[1] - 2 * MARGIN;
   const draw = (piece: string, x: number): void => {
     if (piece.trim() !== '') page.drawText(piece, { x, y, size: SIZE, font });
   };
@@ -76,9 +79,9 @@ async function pdfOf(text: string): Promise<Uint8Array> {
     const [words, pageNumber] = line.split('\t'); // a contents line: its page number at the right margin
     const indent = bullet ? 14 : 0;
     for (const [i, piece] of wrap(words.slice(bullet ? bullet[0].length : 0).trim(), font, PAGE[0] - 2 * MARGIN - indent).entries()) {
-      if (y < MARGIN) {
+      if (y < 2 * MARGIN) {
         page = pdf.addPage(PAGE);
-        y = PAGE[1] - MARGIN;
+        y = PAGE[1] - 2 * MARGIN;
       }
       if (bullet && i === 0) draw(bullet[1], MARGIN);
       draw(piece, MARGIN + indent);
@@ -86,6 +89,10 @@ async function pdfOf(text: string): Promise<Uint8Array> {
       y -= LEADING;
     }
   }
+  pdf.getPages().forEach((each, i) => {
+    each.drawText('Reducing Reoffending Plan: regional update', { x: MARGIN, y: PAGE[1] - MARGIN, size: 9, font });
+    each.drawText(String(i + 1), { x: PAGE[0] / 2, y: MARGIN / 2, size: 9, font });
+  });
   return pdf.save();
 }
 
@@ -116,8 +123,10 @@ describeInChromium('pdfText in Chromium', () => {
 
   it.each(['north-west-2024-annual-update', 'greater-manchester-2024-annual-update'])('a PDF of %s reads the same as its text', async (name) => {
     const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
-    const fromPdf = await readInPage(await pdfOf(text));
-    expect(fromPdf).not.toBe(text); // the PDF's lines are wrapped differently
+    const pdf = await pdfOf(text);
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThanOrEqual(2); // enough for running headers
+    const fromPdf = await readInPage(pdf);
+    expect(fromPdf).not.toMatch(/Reducing Reoffending Plan: regional update/);
     expect(readPlanDocument(fromPdf)).toEqual(readPlanDocument(text));
   }, 60_000);
 

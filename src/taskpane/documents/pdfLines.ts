@@ -50,8 +50,8 @@ interface Line {
 
 const sizeOf = (item: PdfTextItem): number => item.height || Math.hypot(item.transform[2], item.transform[3]) || 1;
 
-/** The lines of one page, in the order pdf.js gives the text; "" between paragraphs. */
-export function pageLines(items: readonly PdfTextItem[]): string[] {
+/** One page's items as lines, in the order pdf.js gives the text. */
+function pageLines(items: readonly PdfTextItem[]): Line[] {
   const lines: Line[] = [];
   let ended = true;
   for (const item of items) {
@@ -70,6 +70,39 @@ export function pageLines(items: readonly PdfTextItem[]): string[] {
     }
     ended = item.hasEOL;
   }
+  return lines.filter((line) => line.text.trim() !== '');
+}
+
+// A running header or footer is at the top or bottom of at least half the pages (two at least).
+const FURNITURE_PAGES = 2;
+const FURNITURE_DEPTH = 2; // lines from each edge of a page
+const furnitureKey = (line: Line): string => line.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+
+/**
+ * Page furniture: bare page numbers, and running headers and footers (the same line, numbers aside,
+ * at the top or bottom of most pages). Left in, they would split a sentence that runs onto the next page.
+ */
+function pageFurniture(pages: readonly Line[][]): Set<Line> {
+  const edges = pages.map((lines) => {
+    const byHeight = [...lines].sort((a, b) => b.y - a.y);
+    return [byHeight.slice(0, FURNITURE_DEPTH), byHeight.slice(-FURNITURE_DEPTH).reverse()];
+  });
+  const pagesWith = new Map<string, number>();
+  for (const [top, bottom] of edges) for (const key of new Set([...top, ...bottom].map(furnitureKey))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+  const needed = Math.max(FURNITURE_PAGES, pages.length / 2);
+  const isFurniture = (line: Line): boolean => /^\d{1,3}$/.test(line.text.trim()) || (pagesWith.get(furnitureKey(line)) ?? 0) >= needed;
+  const furniture = new Set<Line>();
+  for (const side of edges.flat()) {
+    for (const line of side) {
+      if (!isFurniture(line)) break; // only lines at the very edge, not a body line that happens to match
+      furniture.add(line);
+    }
+  }
+  return furniture;
+}
+
+/** Lines as text, with "" where a paragraph starts. */
+function paragraphs(lines: readonly Line[]): string[] {
   const out: string[] = [];
   lines.forEach((line, i) => {
     const previous = lines[i - 1];
@@ -80,9 +113,15 @@ export function pageLines(items: readonly PdfTextItem[]): string[] {
   return out;
 }
 
-/** The text of a document's pages; a page carries straight on from the last, as a sentence can run onto the next page. */
-export const textOfPages = (pages: readonly (readonly PdfTextItem[])[]): string =>
-  pages.flatMap((items) => pageLines(items)).join('\n');
+/**
+ * The text of a document's pages, without page numbers, running headers and footers. A page carries
+ * straight on from the last, as a sentence can run onto the next page.
+ */
+export function textOfPages(pages: readonly (readonly PdfTextItem[])[]): string {
+  const lines = pages.map(pageLines);
+  const furniture = pageFurniture(lines);
+  return lines.flatMap((page) => paragraphs(page.filter((line) => !furniture.has(line)))).join('\n');
+}
 
 const isTextItem = (item: PdfTextItem | object): item is PdfTextItem => 'str' in item;
 
