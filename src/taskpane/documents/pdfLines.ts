@@ -1,9 +1,10 @@
 /**
  * A PDF's text as lines, from pdf.js text items, so readPlanDocument reads a PDF as it reads the same
  * document's text: items on one baseline joined into a line (with a space where the gap between them
- * is one), a new line where pdf.js marks an end of line or the baseline moves, and a blank line where
- * the gap between lines is wider than line spacing (a new paragraph or heading).
- * It takes pdf.js as a parameter, so this module never loads it; tests pass the real one or fakes.
+ * is one), a new line where pdf.js marks an end of line or the baseline moves, a blank line where
+ * the gap between lines is wider than line spacing (a new paragraph or heading), and page numbers,
+ * running headers and footers left out. It takes pdf.js as a parameter, so this module never loads it
+ * (pdfText.ts does, on demand); tests pass fakes.
  */
 
 /** The fields of a pdf.js TextItem this module reads. */
