@@ -121,16 +121,26 @@ export function documentSentences(text: string): DocumentSentence[] {
       current = [];
     };
     let afterHeading = false;
-    paragraph.forEach((line, i) => {
+    for (let i = 0; i < paragraph.length; i++) {
+      const line = paragraph[i];
+      // A contents entry wrapped onto two lines, as a large heading in a PDF can be.
+      const twoLines = i + 1 < paragraph.length ? `${line} ${paragraph[i + 1]}` : '';
+      if (twoLines !== '' && contents.entries.has(headingKey(twoLines))) {
+        flush();
+        heading(twoLines);
+        afterHeading = true;
+        i++;
+        continue;
+      }
       afterHeading = isHeadingLine(paragraph, i, afterHeading);
       if (afterHeading) {
         flush();
         heading(line);
-        return;
+        continue;
       }
       if (BULLET.test(line)) flush();
       current.push(line);
-    });
+    }
     flush();
     paragraph = [];
   };

@@ -70,6 +70,15 @@ describe('readPlanDocument: targets in the forms plans use', () => {
     expect(readPlanDocument(text).targets).toMatchObject([{ metric: 'CSTR', kind: 'qualitative', sentence: 'We will drive up use of treatment requirements' }]);
   });
 
+  it('finds the section under a heading wrapped onto two lines, by the contents list', () => {
+    const text = [
+      'North West', 'Contents', 'Foreword 1', 'Family, accommodation and readjustment to society progress 8', '',
+      'Family, accommodation and', 'readjustment to society progress', 'Regional targets',
+      '- By March 2025, North West will maintain the proportion housed on the night after release at 84%.',
+    ].join('\n');
+    expect(readPlanDocument(text).targets).toMatchObject([{ metric: 'HOUSED_NIGHT1', section: 'Family, accommodation and readjustment to society progress' }]);
+  });
+
   it('does not take treatment requirements mentioned outside a targets list, or without a commitment to more', () => {
     const text = ['North West', '', 'We said we would:', '', '- Increase the use of treatment requirements.', '', 'Regional targets', '', '- Treatment requirements help people address the causes of their offending.', ''].join('\n');
     expect(only(readPlanDocument(text))).toEqual({ targets: [], skipped: [] });
