@@ -20,6 +20,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { AddinBuildChecksPlugin } = require('./scripts/buildChecks');
 const { devServerCertificate, productionBaseUrl } = require('./scripts/buildSettings');
+const { pdfjsWorkerRule, PdfjsMinifiedPlugin } = require('./scripts/pdfjsBuild');
 
 const DEV_PORT = 3000;
 const DEV_BASE_URL = `https://localhost:${DEV_PORT}`;
@@ -59,6 +60,7 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
       rules: [
+        pdfjsWorkerRule,
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -95,6 +97,7 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       new AddinBuildChecksPlugin({ production, baseUrl, placeholder, functionsEntry: FUNCTIONS_ENTRY }),
+      new PdfjsMinifiedPlugin(),
     ],
     performance: { hints: false },
     devServer: serving

@@ -1,13 +1,15 @@
 // @ts-check
 /*
  * Bundles a TypeScript entry with the project's webpack and ts-loader (transpile only), for code that
- * runs outside the add-in build: the Excel double in the end-to-end tests' browser, and the bench's
- * Excel-layer measurements in node.
+ * runs outside the add-in build: the Excel double in the end-to-end tests' browser, the PDF test's
+ * page (pdf.js and its worker, handled as the add-in build handles them), and the bench's Excel-layer
+ * measurements in node.
  */
 'use strict';
 
 const path = require('path');
 const webpack = require('webpack');
+const { pdfjsWorkerRule } = require('./pdfjsBuild');
 
 /**
  * Resolves to outFile once written.
@@ -25,7 +27,7 @@ function bundleEntry(entry, outFile, target) {
     entry,
     output: { path: path.dirname(outFile), filename: path.basename(outFile), iife: true, library: target === 'node' ? { type: 'commonjs2' } : undefined },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
-    module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true } }] },
+    module: { rules: [pdfjsWorkerRule, { test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true } }] },
     performance: { hints: false },
   });
   return new Promise((resolve, reject) =>

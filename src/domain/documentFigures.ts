@@ -1,0 +1,68 @@
+/**
+ * The figures in a plan sentence, as plans write them: "12%", "49 %", "84 per cent", "17.5%",
+ * "2.5 percentage points", "March 2023", "March 23", "Sept 2025". Percentages are kept as whole
+ * hundredths of a percent (17.5% is 1750), so baseline + change is integer arithmetic and the fraction
+ * made from it (1750 / 10000) is exactly the number a plan record would hold.
+ */
+import { isoOfMonth, monthOfText } from './months';
+
+/** Hundredths of a percent: 1% is 100, 100% is 10000. */
+export type Hundredths = number;
+export const WHOLE: Hundredths = 10000;
+export const fractionOf = (value: Hundredths): number => value / WHOLE;
+
+export interface Figure {
+  /** Where the figure starts in the sentence. */
+  at: number;
+  /** The figure as written. */
+  written: string;
+  /** Hundredths of a percent, or undefined when written with more than two decimals. */
+  value: Hundredths | undefined;
+}
+
+export interface MonthMention {
+  at: number;
+  month: string; // "YYYY-MM"
+  /** Written as a deadline: "by March 2025", "By the end of March 2025", "by 31 March 2025". */
+  deadline: boolean;
+}
+
+// Not inside a bigger number ("1,011%"); digits, then the unit.
+const NUMBER = String.raw`(?<![\d.,])(\d{1,3}(?:\.\d+)?)`;
+const POINTS = new RegExp(String.raw`${NUMBER}\s*(?:percentage[\s-]+points?|per\s?cent(?:age)?\s+points?|%\s*points?|ppts?\b|pp\b)`, 'gi');
+const PERCENT = new RegExp(String.raw`${NUMBER}\s*(?:%|per\s?cent\b|percent\b)(?!\s*points?)`, 'gi');
+const MONTH = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+('?)(\d{4}|\d{2})\b/g;
+// "by", "by the end of", "by 31 March".
+const DEADLINE_BEFORE = /\bby\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i;
+// Numbers that are not figures: years, year ranges ("2022-25", "2023/24"), months with their year.
+const YEARS = /\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2}))?\b/g;
+
+function hundredths(written: string): Hundredths | undefined {
+  const [whole, decimals = ''] = written.split('.');
+  if (decimals.length > 2) return undefined;
+  return Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
+}
+
+const figures = (pattern: RegExp, sentence: string): Figure[] =>
+  [...sentence.matchAll(pattern)].map((m) => ({ at: m.index, written: m[0], value: hundredths(m[1]) }));
+
+/** Percentages of a level ("12%", "84 per cent"), not percentage points. */
+export const percentages = (sentence: string): Figure[] => figures(PERCENT, sentence);
+
+/** Changes in percentage points ("7 percentage points", "2.5pp"). */
+export const percentagePoints = (sentence: string): Figure[] => figures(POINTS, sentence);
+
+export function monthMentions(sentence: string): MonthMention[] {
+  const out: MonthMention[] = [];
+  for (const m of sentence.matchAll(MONTH)) {
+    const month = monthOfText(`${m[1]} ${m[3]}`);
+    if (month === undefined) continue;
+    out.push({ at: m.index, month: isoOfMonth(month), deadline: DEADLINE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index)) });
+  }
+  return out;
+}
+
+/** Whether a sentence holds a number other than a date: a count such as "500 more starts". */
+export function hasCount(sentence: string): boolean {
+  return /\d/.test(sentence.replace(MONTH, ' ').replace(YEARS, ' '));
+}

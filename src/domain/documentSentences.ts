@@ -1,0 +1,159 @@
+/**
+ * A plan document's text as sentences, each with the section it is under and whether it sits in a
+ * targets list ("Targets", "Regional targets"). Copes with text as pasted or extracted from a PDF:
+ * sentences wrapped across lines, bullets ("-", "•", "- »"), markdown headings ("## Targets"), and
+ * headings that are just a short line of their own. A sentence keeps the document's words, with line
+ * breaks and runs of spaces collapsed to one space, so it can be found again in the document.
+ */
+
+export interface DocumentSentence {
+  /** The sentence as written, whitespace collapsed. */
+  text: string;
+  /** The topic heading it is under ("Training, skills and work progress"), or "" before any. */
+  section: string;
+  /** Under a "Targets" or "Regional targets" heading (until the next heading). */
+  underTargets: boolean;
+}
+
+const MARKDOWN_HEADING = /^\s*#{1,6}\s+(.*)$/;
+// "- ", "– ", "* ", "» " need a space after them (so "-5" stays); the bullet glyphs do not.
+const BULLET = /^\s*(?:(?:[-–—*»]\s)|[•●▪◦‣■□➢·])(?:\s*(?:(?:[-–—*»]\s)|[•●▪◦‣■□➢·]))*\s*/;
+const BLANK = /^\s*$/;
+const TARGETS_HEADING = /\btargets?\b/i;
+// Template sub-headings that sit under a topic rather than start one (used when there is no contents list).
+const SUB_HEADING = /^(?:regional context|important partners|(?:three|3)[- ]year (?:objectives|activities)|objectives|activities|our partners|key partners|we said we would|what we have done|over the past year|contents)\b/i;
+const CONTENTS_HEADING = /^(?:table of )?contents$/i;
+// "Training, skills and work<TAB>9", "Foreword ........ 1".
+const CONTENTS_ENTRY = /^(.*?[A-Za-z].*?)[\s.…·]+(\d{1,3})$/;
+// A heading may name a year ("Priorities for 2024-25") but states no percentage and no commitment.
+const NOT_IN_HEADINGS = /\d\s*(?:%|per\s?cent)|\bwill\b/i;
+const MAX_HEADING = 100;
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'eg', 'ie', 'etc', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'approx', 'cf', 'inc', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+// End of a sentence: ., ! or ?, closing quotes or brackets, then space and what can start a sentence.
+const SENTENCE_END = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[A-Z0-9£])/g;
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Heading text for comparison with the contents list: only its words count ("&" is "and"). */
+const headingKey = (text: string): string => text.replace(/&/g, ' and ').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+function looksLikeHeading(line: string): boolean {
+  const text = collapse(line);
+  return text.length > 0 && text.length <= MAX_HEADING && !/[.,;]$/.test(text) && !/^[a-z]/.test(text) && !NOT_IN_HEADINGS.test(text) && !BULLET.test(line);
+}
+
+/**
+ * Whether a line of a paragraph is a heading. Text pasted from a PDF often has no blank line around
+ * headings ("Regional targets" straight after a sentence, then "- By …"), so a heading-shaped line
+ * counts when it starts the paragraph or follows a heading or the end of a sentence, and the next
+ * line does not carry on its sentence (a wrapped line starts in lower case).
+ */
+function isHeadingLine(paragraph: readonly string[], i: number, afterHeading: boolean): boolean {
+  const line = paragraph[i];
+  if (!looksLikeHeading(line) || /[.!?]\s/.test(line)) return false;
+  const previous = paragraph[i - 1];
+  const next = paragraph[i + 1];
+  return (previous === undefined || afterHeading || /[.:!?]["”’)]?\s*$/.test(previous)) && (next === undefined || !/^\s*[a-z]/.test(next));
+}
+
+/** The entries of the document's contents list, if it has one, and the lines the list takes up. */
+function contentsOf(lines: readonly string[]): { entries: Set<string>; lineNumbers: Set<number> } {
+  const entries = new Set<string>();
+  const lineNumbers = new Set<number>();
+  const start = lines.findIndex((line) => CONTENTS_HEADING.test(collapse(line.replace(MARKDOWN_HEADING, '$1'))));
+  if (start < 0) return { entries, lineNumbers };
+  for (let i = start + 1; i < lines.length; i++) {
+    if (BLANK.test(lines[i])) continue;
+    const entry = CONTENTS_ENTRY.exec(collapse(lines[i]));
+    if (!entry) break;
+    entries.add(headingKey(entry[1]));
+    lineNumbers.add(i);
+  }
+  if (entries.size < 2) return { entries: new Set(), lineNumbers: new Set() };
+  lineNumbers.add(start);
+  return { entries, lineNumbers };
+}
+
+/** Splits a paragraph's text into sentences, keeping each sentence's closing punctuation. */
+function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const end of text.matchAll(SENTENCE_END)) {
+    const stop = end.index + end[0].length;
+    const word = /(\S+?)[.!?]+["”’)\]]*$/.exec(text.slice(Math.max(from, end.index - 12), stop))?.[1] ?? '';
+    // "e.g. West Yorkshire", "J. Smith": a full stop that does not end the sentence.
+    if (end[0].startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase().replace(/^\(/, '')) || /^[A-Z]$/.test(word))) continue;
+    out.push(text.slice(from, stop).trim());
+    from = stop;
+  }
+  out.push(text.slice(from).trim());
+  return out.filter((s) => s.length > 0);
+}
+
+/** Every sentence of a plan document, in order, with its section and whether it is in a targets list. */
+export function documentSentences(text: string): DocumentSentence[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const contents = contentsOf(lines);
+  const isTopic = (heading: string): boolean => {
+    const key = headingKey(heading);
+    if (contents.entries.size > 0) return contents.entries.has(key);
+    return !TARGETS_HEADING.test(key) && !SUB_HEADING.test(key) && !heading.trim().endsWith(':');
+  };
+
+  const sentences: DocumentSentence[] = [];
+  let section = '';
+  let underTargets = false;
+  const heading = (line: string): void => {
+    const title = collapse(line);
+    underTargets = TARGETS_HEADING.test(title) && title.length <= 40;
+    if (isTopic(title)) section = title.replace(/:$/, '');
+  };
+  const item = (itemLines: string[]): void => {
+    const joined = collapse(itemLines.join(' ').replace(BULLET, ''));
+    for (const sentence of splitSentences(joined)) sentences.push({ text: sentence, section, underTargets });
+  };
+
+  let paragraph: string[] = [];
+  const endParagraph = (): void => {
+    let current: string[] = [];
+    const flush = (): void => {
+      if (current.length > 0) item(current);
+      current = [];
+    };
+    let afterHeading = false;
+    for (let i = 0; i < paragraph.length; i++) {
+      const line = paragraph[i];
+      // A contents entry wrapped onto two lines, as a large heading in a PDF can be.
+      const twoLines = i + 1 < paragraph.length ? `${line} ${paragraph[i + 1]}` : '';
+      if (twoLines !== '' && contents.entries.has(headingKey(twoLines))) {
+        flush();
+        heading(twoLines);
+        afterHeading = true;
+        i++;
+        continue;
+      }
+      afterHeading = isHeadingLine(paragraph, i, afterHeading);
+      if (afterHeading) {
+        flush();
+        heading(line);
+        continue;
+      }
+      if (BULLET.test(line)) flush();
+      current.push(line);
+    }
+    flush();
+    paragraph = [];
+  };
+
+  lines.forEach((line, i) => {
+    const markdown = MARKDOWN_HEADING.exec(line);
+    if (contents.lineNumbers.has(i) || BLANK.test(line) || markdown) {
+      if (paragraph.length > 0) endParagraph();
+      if (markdown && !contents.lineNumbers.has(i)) heading(markdown[1]);
+      return;
+    }
+    paragraph.push(line);
+  });
+  if (paragraph.length > 0) endParagraph();
+  return sentences;
+}
