@@ -17,7 +17,7 @@ import { serveFolder, type StaticServer } from '../support/staticServer';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'documents');
 const SOURCES = [
-  'tests/domain/pdfTextPage.ts', 'src/taskpane/documents/pdfText.ts', 'src/taskpane/documents/pdfLines.ts', 'scripts/pdfjsBuild.js', 'scripts/bundleEntry.js', 'node_modules/pdfjs-dist/package.json',
+  'tests/e2e/pdfTextPage.ts', 'src/taskpane/documents/pdfText.ts', 'src/taskpane/documents/pdfLines.ts', 'scripts/pdfjsBuild.js', 'scripts/bundleEntry.js', 'node_modules/pdfjs-dist/package.json',
 ];
 
 /** The page's folder: bundled once per version of its sources. */

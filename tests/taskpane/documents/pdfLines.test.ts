@@ -1,5 +1,5 @@
 /** A PDF's text items as lines (pdfLines.ts), with hand-made items and a stand-in for pdf.js. */
-import { PdfReadError, textOfPages, textOfPdf, type Pdfjs, type PdfTextItem } from '../../src/taskpane/documents/pdfLines';
+import { PdfReadError, textOfPages, textOfPdf, type Pdfjs, type PdfTextItem } from '../../../src/taskpane/documents/pdfLines';
 
 /** An item of `str` at (x, y) in a 10 pt font, about 5 pt a character. */
 const item = (str: string, x: number, y: number, more: Partial<PdfTextItem> = {}): PdfTextItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5, height: 10, hasEOL: false, ...more });
