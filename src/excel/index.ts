@@ -11,7 +11,7 @@ export { checkActualsInWorkbook } from './actuals/check';
 export { appendActuals } from './actuals/append';
 export { watchActuals, WATCH_DEBOUNCE_MS, type WatchOptions } from './actuals/watch';
 export { readSelection, MAX_SELECTION_CELLS } from './actuals/readSelection';
-export { BLOCK_ROWS } from './actuals/blocks';
+export { BLOCK_ROWS, PAYLOAD_BUDGET_BYTES } from './shared/payload';
 export { ExcelLayerError } from './shared/excelErrors';
 export { asCellText, asExactText } from './shared/cellText';
 export { SHEET_NAMES, TABLE_NAMES } from './shared/sheetNames';

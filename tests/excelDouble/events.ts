@@ -4,7 +4,8 @@
  * setCells, pasteCells, fillTable) or an add-in through the API (values, formulas, clear, rows.add,
  * columns.add). So an add-in that writes into a table it watches hears its own writes, as in Excel.
  * Changes are collected while a batch runs and delivered when it has run (also when it failed part
- * way: what ran before the failure stays done), each handler called asynchronously with
+ * way: what ran before the failure stays done), each handler called in a later task (a timer), so
+ * after the sync that made the change has resolved and the code awaiting it has run on, with
  * { address (no sheet name), changeType, source: 'Local', … }. Handlers are added and removed when
  * the batch that asks for it is synced, as in Office.js.
  */
@@ -71,7 +72,11 @@ function intersection(a: Box, b: Box): Box {
   return { row, col, rows: Math.min(a.row + a.rows, b.row + b.rows) - row, cols: Math.min(a.col + a.cols, b.col + b.cols) - col };
 }
 
-/** Calls the handlers of the changes noted so far, each asynchronously (as Excel raises events). */
+/**
+ * Calls the handlers of the changes noted so far, each in a later task: Excel raises events after the
+ * batch completes, in no fixed order with the code that resumes after sync(), and the double takes
+ * the order that code is least likely to expect.
+ */
 export function deliverChanges(book: WorkbookState): void {
   const log = eventLogOf(book);
   const changes = log.pending;
@@ -89,9 +94,11 @@ export function deliverChanges(book: WorkbookState): void {
       }
       const given = args;
       log.delivered += 1;
-      void Promise.resolve()
-        .then(() => handler(given))
-        .catch((error: unknown) => void log.errors.push(error));
+      setTimeout(() => {
+        void Promise.resolve()
+          .then(() => handler(given))
+          .catch((error: unknown) => void log.errors.push(error));
+      }, 0);
     }
   }
 }

@@ -15,6 +15,7 @@ import { headerNames } from './table';
 import { deliverChanges, eventLogOf, recordChange } from './events';
 import {
   cellAt,
+  clearBox,
   findSheet,
   findTable,
   formulaOf,
@@ -290,13 +291,37 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     selectRange(sheetName: string, address: string): void {
       const s = sheet(sheetName);
       const b = boxOf(address);
+      book.unreadableSelection = undefined;
       book.activeSheet = s;
       book.activeCell = { sheet: s, row: b.row, col: b.col };
       book.selection = { sheet: s, box: b };
     },
+    /** Selects several separate areas (Ctrl+click), or a chart or shape: Excel then has no single selected range. */
+    selectUnreadable(what: 'areas' | 'shape'): void {
+      book.unreadableSelection = what;
+    },
+    /** Deletes a table as the user does (Table Design > Convert to Range, then deleting the rows): its cells go too. */
+    deleteTable(name: string): void {
+      const t = findTable(book, name);
+      if (!t) throw new Error(`No table named ${name}`);
+      book.tables = book.tables.filter((other) => other !== t);
+      clearBox(t.sheet, t.box, 'All');
+    },
+    /** Deletes a sheet as the user does, with the tables on it. */
+    deleteSheet(name: string): void {
+      const s = sheet(name);
+      book.tables = book.tables.filter((t) => t.sheet !== s);
+      book.sheets = book.sheets.filter((other) => other !== s);
+      if (book.activeSheet === s) {
+        book.activeSheet = book.sheets[0];
+        book.activeCell = { sheet: book.sheets[0], row: 0, col: 0 };
+        book.selection = { sheet: book.sheets[0], box: { row: 0, col: 0, rows: 1, cols: 1 } };
+      }
+    },
     setActiveCell(sheetName: string, address: string): void {
       const s = sheet(sheetName);
       const b = boxOf(address);
+      book.unreadableSelection = undefined;
       book.activeSheet = s;
       book.activeCell = { sheet: s, row: b.row, col: b.col };
       book.selection = { sheet: s, box: { ...b, rows: 1, cols: 1 } };

@@ -111,7 +111,7 @@ export class DoubleRange extends DoubleObject<RangeState> {
         recordChange(this.context.book, sheet, box, 'RangeEdited'); // number formats raise no change event
         noteRows(this.context.stats, 'rowsWritten', box.rows);
       }
-    });
+    }, copy);
   }
 
   private derive(f: (s: RangeState) => RangeState): DoubleRange {

@@ -245,7 +245,7 @@ export class DoubleTableRows extends DoubleObject<TableState> {
       );
       recordChange(this.context.book, t.sheet, { row: dataTop + at, col: t.box.col, rows: input.length, cols: t.box.cols }, 'RowInserted');
       noteRows(this.context.stats, 'rowsWritten', input.length);
-    });
+    }, copy);
   }
 }
 
@@ -303,7 +303,7 @@ export class DoubleTableColumns extends DoubleCollection<TableState, DoubleTable
       }
       column.bind({ table: t, index: at });
       recordChange(this.context.book, t.sheet, { row: t.box.row, col: sheetCol, rows: t.box.rows, cols: 1 }, 'ColumnInserted');
-    });
+    }, values);
     return column;
   }
 

@@ -30,8 +30,13 @@ export class DoubleWorkbook extends DoubleObject<WorkbookState> {
     });
   }
 
+  /** Excel refuses when several areas, or a chart or shape, are selected (README: selection). */
   getSelectedRange(): DoubleRange {
-    return new DoubleRange(this.context, () => ({ ...this.context.book.selection }));
+    return new DoubleRange(this.context, () => {
+      const { selection, unreadableSelection } = this.context.book;
+      if (unreadableSelection) throw new DoubleError('InvalidSelection', unreadableSelection === 'areas' ? 'The current selection is invalid for this operation (several areas).' : 'The current selection is invalid for this operation (a chart or shape).');
+      return { ...selection };
+    });
   }
 }
 
