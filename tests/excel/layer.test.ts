@@ -110,7 +110,7 @@ describe('loading all regions and both editions into an empty workbook', () => {
       '=IF(COUNTIFS(RRPActuals[Used region],[@Region],RRPActuals[Used metric],[@Metric])=0,"",MAXIFS(RRPActuals[Used month],RRPActuals[Used region],[@Region],RRPActuals[Used metric],[@Metric]))',
     );
     expect(formulas[7]).toBe(
-      '=IF([@[Latest month]]="","",XLOOKUP(1,(RRPActuals[Used region]=[@Region])*(RRPActuals[Used metric]=[@Metric])*(RRPActuals[Used month]=[@[Latest month]]),RRPActuals[Used value],"",0,-1))',
+      '=IF([@[Latest month]]="","",LOOKUP(2,1/((RRPActuals[Used region]=[@Region])*(RRPActuals[Used metric]=[@Metric])*(RRPActuals[Used month]=[@[Latest month]])),RRPActuals[Used value]))',
     );
     for (const formula of [formulas[6], formulas[7]]) expect(formula).not.toMatch(/RRPActuals\[(Region|Metric|Month|Value|Check)\]/);
     expect(formulas[8]).toContain('RRP.TRAJECTORY([@Region],[@Metric],[@[Latest month]],[@Edition])');
