@@ -15,7 +15,6 @@ import { headerNames } from './table';
 import { deliverChanges, eventLogOf, recordChange } from './events';
 import {
   cellAt,
-  clearBox,
   findSheet,
   findTable,
   formulaOf,
@@ -299,13 +298,6 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     /** Selects several separate areas (Ctrl+click), or a chart or shape: Excel then has no single selected range. */
     selectUnreadable(what: 'areas' | 'shape'): void {
       book.unreadableSelection = what;
-    },
-    /** Deletes a table as the user does (Table Design > Convert to Range, then deleting the rows): its cells go too. */
-    deleteTable(name: string): void {
-      const t = findTable(book, name);
-      if (!t) throw new Error(`No table named ${name}`);
-      book.tables = book.tables.filter((other) => other !== t);
-      clearBox(t.sheet, t.box, 'All');
     },
     /** Deletes a sheet as the user does, with the tables on it. */
     deleteSheet(name: string): void {

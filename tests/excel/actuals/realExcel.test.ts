@@ -125,6 +125,32 @@ describe('automatic checking and an import', () => {
   }, 120_000);
 });
 
+describe('a watch on a table that is deleted', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('hears nothing once the table is deleted and made afresh by a load; a watch started after the load does', async () => {
+    await loadAll();
+    const heard: ActualsCheckSummary[] = [];
+    const stopOld = await watchActuals((s) => heard.push(s), () => undefined, { today: TODAY, debounceMs: 50 });
+    double.deleteSheet(SHEET); // the analyst deletes the sheet, and with it the table
+    await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
+    double.pasteCells(SHEET, 'A2', [['KSS', 'EMP_6W', 'Oct 2023', 0.18, '', '', '']]);
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(heard).toHaveLength(0); // Excel no longer calls a handler whose table was deleted
+    await stopOld().catch(() => undefined);
+
+    const errors: string[] = [];
+    const stop = await watchActuals((s) => heard.push(s), (m) => errors.push(m), { today: TODAY, debounceMs: 50 });
+    double.pasteCells(SHEET, 'A3', [['YH', 'EMP_6W', 'Oct 2023', 0.2, '', '', '']]);
+    await jest.advanceTimersByTimeAsync(1_000);
+    for (let i = 0; i < 500; i++) await Promise.resolve();
+    expect(errors).toEqual([]);
+    expect(heard).toHaveLength(1);
+    await stop();
+  });
+});
+
 describe('a selection Excel refuses', () => {
   it.each(['areas', 'shape'] as const)('says in plain words what to select instead (%s selected)', async (what) => {
     double.selectUnreadable(what);
