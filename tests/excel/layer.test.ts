@@ -151,7 +151,7 @@ describe('loading again', () => {
     await double.Excel.run(async (context) => {
       const table = context.workbook.tables.getItem('RRPActuals');
       table.getDataBodyRange().values = [['KSS', 'EMP_6W', 45200, 0.17, 17, 100, '=not a formula?', 'OK', 'KSS', 'EMP_6W', 45200, 0.17]];
-      table.rows.add(null, [['KSS', 'EMP_6W', 45231, 0.175, 35, 200, '', 'OK', 'KSS', 'EMP_6W', 45231, 0.175]]);
+      table.rows.add(undefined, [['KSS', 'EMP_6W', 45231, 0.175, 35, 200, '', 'OK', 'KSS', 'EMP_6W', 45231, 0.175]]);
       await context.sync();
     });
   }

@@ -11,6 +11,7 @@
  */
 import { deliverChanges } from './events';
 import { DoubleError, type WorkbookState } from './state';
+import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import type { DoubleWorkbook } from './worksheet';
 
 export interface DoubleStats {
@@ -55,7 +56,7 @@ function payloadError(what: 'request' | 'response', bytes: number): DoubleError 
   return new DoubleError(code, `The ${what} payload size (${bytes.toLocaleString('en-GB')} bytes) has exceeded the limit of ${PAYLOAD_LIMIT_BYTES.toLocaleString('en-GB')} bytes.`);
 }
 
-export class DoubleContext {
+export class DoubleContext implements Modelled<Excel.RequestContext, 'workbook' | 'sync'> {
   /** Syncs made through this context (one Excel.run), so overlapping runs are counted apart. */
   syncs = 0;
   private queue: Op[] = [];
@@ -137,6 +138,11 @@ type LoadSpec = string | string[] | undefined;
 function normalise(spec: LoadSpec): string[] {
   const list = spec === undefined ? [] : Array.isArray(spec) ? spec : spec.split(',');
   return list.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/** An argument Office.js accepts and the double does not model: refused when the batch runs, so a test cannot pass on it. */
+export function unmodelled(what: string): DoubleError {
+  return new DoubleError('NotImplemented', `The Excel double does not model ${what}.`);
 }
 
 /**
@@ -306,3 +312,6 @@ export class DoubleClientResult<T> {
     return this.result as T;
   }
 }
+
+export type ContextSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleContext, Excel.RequestContext, 'syncs' | 'book' | 'stats' | 'enqueue' | 'noteResponse' | 'stage' | 'pending'>>;
+export type ClientResultSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleClientResult<number>, OfficeExtension.ClientResult<number>>>;

@@ -177,7 +177,7 @@ describe('tables, conditional formats and validation', () => {
     await double.Excel.run(async (context) => {
       const table = context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B1', true);
       table.name = 'People';
-      table.rows.add(null, [['Ann', 1], ['Bob', 2]]);
+      table.rows.add(undefined, [['Ann', 1], ['Bob', 2]]);
       const count = table.rows.getCount();
       const body = table.columns.getItem('Value').getDataBodyRange().load('address,values');
       await context.sync();
@@ -293,7 +293,7 @@ describe('change events', () => {
     expect(seen).toHaveLength(2);
     await double.Excel.run(async (context) => {
       const table = context.workbook.tables.getItem('Table1');
-      table.rows.add(null, [['Bob', 'y']]);
+      table.rows.add(undefined, [['Bob', 'y']]);
       table.getDataBodyRange().getCell(0, 1).values = [['z']];
       context.workbook.worksheets.getItem('Sheet1').getRange('D1').values = [['outside']];
       expect(seen).toHaveLength(2); // nothing is raised for writes still queued

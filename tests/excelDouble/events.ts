@@ -10,7 +10,8 @@
  * the batch that asks for it is synced, as in Office.js.
  */
 import { formatAddress, intersects, type Box } from './addresses';
-import type { DoubleContext } from './context';
+import { unmodelled, type DoubleContext } from './context';
+import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import type { SheetState, TableState, WorkbookState } from './state';
 
 export type ChangeType = 'RangeEdited' | 'RowInserted' | 'RowDeleted' | 'ColumnInserted' | 'ColumnDeleted';
@@ -30,7 +31,18 @@ export interface DoubleChangedEventArgs {
   tableId?: string;
 }
 
-type Handler = (args: DoubleChangedEventArgs) => unknown;
+/**
+ * Handlers are typed as Office.js types them. The double gives what it models (type, address,
+ * changeType, source, worksheetId, tableId) and refuses the rest; worksheet events get the same shape.
+ */
+type Handler = (args: Excel.TableChangedEventArgs) => Promise<unknown>;
+
+function officeArgs(args: DoubleChangedEventArgs): Excel.TableChangedEventArgs {
+  const refuse = (): never => {
+    throw unmodelled('the changed range of an event (getRange, getRangeOrNullObject)');
+  };
+  return { ...args, details: undefined as unknown as Excel.ChangedEventDetail, getRange: refuse, getRangeOrNullObject: refuse } as unknown as Excel.TableChangedEventArgs;
+}
 
 interface Registration {
   target: { table: TableState } | { sheet: SheetState };
@@ -92,7 +104,7 @@ export function deliverChanges(book: WorkbookState): void {
         if (target.sheet !== change.sheet) continue;
         args = { type: 'WorksheetChanged', address: cellsOnly(change.sheet, change.box), changeType: change.changeType, source: 'Local', worksheetId: change.sheet.name };
       }
-      const given = args;
+      const given = officeArgs(args);
       log.delivered += 1;
       setTimeout(() => {
         void Promise.resolve()
@@ -104,7 +116,7 @@ export function deliverChanges(book: WorkbookState): void {
 }
 
 /** `table.onChanged` / `worksheet.onChanged`: add(handler) → { context, remove() }. */
-export class DoubleEventHandlers {
+export class DoubleEventHandlers implements Modelled<OfficeExtension.EventHandlers<Excel.TableChangedEventArgs>, 'add'> {
   constructor(
     private readonly context: DoubleContext,
     private readonly target: () => Registration['target'],
@@ -128,3 +140,5 @@ export class DoubleEventHandlers {
     };
   }
 }
+
+export type EventHandlersSpeakOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleEventHandlers, OfficeExtension.EventHandlers<Excel.TableChangedEventArgs>>>;
