@@ -6,7 +6,9 @@
  *     over a million calls each with mixed spellings of regions, metrics and months.
  *  2. The production task pane page's JavaScript, raw and gzip.
  *  3. The Excel layer against the in-memory Excel double: a load of every region and both editions,
- *     and 100,000 actuals rows checked and written back (sync counts and times).
+ *     100,000 actuals rows checked and written back (sync counts and times), and the largest request
+ *     and response of a 100,000-row check whose rows all have a bad region and month and of a
+ *     100,000-row import with 500-character notes.
  *
  * It measures a production build made for the purpose (webpack --mode production into .tmp/bench/dist,
  * leaving dist/ alone), so a development or stale dist/ is never what is measured. With --no-build it

@@ -88,9 +88,11 @@ const xml2js = require('xml2js');
 
 const DEV_BASE_URL = /** @type {const} */ ('https://localhost:3000');
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** What the code needs: CustomFunctions.ErrorCode (1.3), one runtime for pane and functions, data validation (ExcelApi 1.8). */
 const REQUIRED_SETS = [
   { name: 'SharedRuntime', minVersion: '1.1' },
-  { name: 'CustomFunctionsRuntime', minVersion: '1.1' },
+  { name: 'CustomFunctionsRuntime', minVersion: '1.3' },
+  { name: 'ExcelApi', minVersion: '1.8' },
 ];
 /**
  * Resource kinds (bt:Images, bt:Urls, bt:ShortStrings, bt:LongStrings) by the element that refers to them.
@@ -368,7 +370,7 @@ function checkManifest(xmlText, options = {}) {
   check('DefaultSettings SourceLocation is the runtime page', info.urls.defaultSource === info.urls.runtime, `${info.urls.defaultSource} vs ${info.urls.runtime}`);
   const sets = info.requirementSets;
   const missingSets = REQUIRED_SETS.filter((r) => !sets.some((s) => s.name === r.name && s.minVersion === r.minVersion));
-  check('requirement sets SharedRuntime 1.1 and CustomFunctionsRuntime 1.1', missingSets.length === 0, sets.map((s) => `${s.name} ${s.minVersion}`).join(', '));
+  check(`requirement sets ${REQUIRED_SETS.map((r) => `${r.name} ${r.minVersion}`).join(', ')}`, missingSets.length === 0, sets.map((s) => `${s.name} ${s.minVersion}`).join(', '));
   check('Permissions is ReadWriteDocument', info.permissions === 'ReadWriteDocument', `Permissions: ${info.permissions}`);
   check('no AppDomains', !info.hasAppDomains);
 

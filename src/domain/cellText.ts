@@ -24,3 +24,8 @@ export function looksLikeFormula(text: string): boolean {
 export function cellText(text: string): string {
   return looksLikeFormula(text) || text.startsWith("'") ? `'${text}` : text;
 }
+
+/** The text itself, from what cellText made of it: for a cell formatted as Text, which keeps any text as it is. */
+export function plainText(entry: string): string {
+  return entry.startsWith("'") ? entry.slice(1) : entry;
+}

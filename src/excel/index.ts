@@ -10,8 +10,8 @@ export { insertFormula, selectActualsRow, selectProgressRow } from './shared/sel
 export { checkActualsInWorkbook } from './actuals/check';
 export { appendActuals } from './actuals/append';
 export { watchActuals, WATCH_DEBOUNCE_MS, type WatchOptions } from './actuals/watch';
-export { readSelection, MAX_SELECTION_CELLS } from './actuals/readSelection';
-export { BLOCK_ROWS } from './actuals/blocks';
+export { readSelection, MAX_SELECTION_CELLS, UNREADABLE_SELECTION } from './actuals/readSelection';
+export { BLOCK_ROWS, PAYLOAD_BUDGET_BYTES } from './shared/payload';
 export { ExcelLayerError } from './shared/excelErrors';
 export { asCellText, asExactText } from './shared/cellText';
 export { SHEET_NAMES, TABLE_NAMES } from './shared/sheetNames';

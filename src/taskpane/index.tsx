@@ -1,12 +1,14 @@
 /**
  * Task pane entry: waits for Office, then renders <App/> with the Excel-backed services
  * (paneServices.ts) into #root inside a FluentProvider whose theme follows Office (or the system
- * setting outside Office).
+ * setting outside Office). Where there is no Excel to talk to (office.js blocked, or the page opened
+ * in a browser) it renders a plain message on how to open the add-in in Excel instead. The RRP
+ * custom functions are registered only where Excel provides `CustomFunctions` (the shared runtime).
  */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import '../functions/functions'; // shared runtime: this page registers the RRP custom functions
 import { App } from './App';
+import { OutsideExcel } from './components/OutsideExcel';
 import { paneServices } from './paneServices';
 
 /** True when Office's body background (or, outside Office, the system setting) is dark. */
@@ -21,16 +23,21 @@ function prefersDark(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
-function render(): void {
+function render(inExcel: boolean): void {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
   createRoot(container).render(
     <FluentProvider theme={prefersDark() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
-      <App services={paneServices} />
+      {inExcel ? <App services={paneServices} /> : <OutsideExcel />}
     </FluentProvider>,
   );
 }
 
-// Outside Office (office.js not loaded, e.g. blocked) the pane still renders.
-if (typeof Office === 'undefined') render();
-else void Office.onReady(() => render());
+// Shared runtime: this page registers the RRP custom functions, where Excel provides the runtime for them.
+// Eager: in this bundle, run only when called (functions.ts ends in CustomFunctions.associate calls).
+if (typeof CustomFunctions !== 'undefined') void import(/* webpackMode: "eager" */ '../functions/functions');
+
+const excelThere = (): boolean => typeof Excel !== 'undefined' && typeof Excel.run === 'function';
+
+if (typeof Office === 'undefined') render(false);
+else void Office.onReady(() => render(excelThere()));

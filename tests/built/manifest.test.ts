@@ -40,7 +40,8 @@ function sharedRuntimeExpectations(info: ManifestInfo): void {
   expect(info.requirementSets).toEqual(
     expect.arrayContaining([
       { name: 'SharedRuntime', minVersion: '1.1' },
-      { name: 'CustomFunctionsRuntime', minVersion: '1.1' },
+      { name: 'CustomFunctionsRuntime', minVersion: '1.3' },
+      { name: 'ExcelApi', minVersion: '1.8' },
     ]),
   );
   expect(info.displayName).toBe('RRP for Excel');
@@ -170,7 +171,7 @@ describe('the offline checks catch broken manifests', () => {
     const xml = devXml
       .replace('<Hosts>', '<AppDomains><AppDomain>https://example.org</AppDomain></AppDomains>\n  <Hosts>')
       .replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', '');
-    expect(failedChecks(xml)).toEqual(expect.arrayContaining(['no AppDomains', 'requirement sets SharedRuntime 1.1 and CustomFunctionsRuntime 1.1']));
+    expect(failedChecks(xml)).toEqual(expect.arrayContaining(['no AppDomains', 'requirement sets SharedRuntime 1.1, CustomFunctionsRuntime 1.3, ExcelApi 1.8']));
     expect(failedChecks(devXml, { baseUrl: TEST_ADDIN_BASE_URL, forbidLocalhost: true })).toEqual(
       expect.arrayContaining([`every URL starts with ${TEST_ADDIN_BASE_URL}/`, 'no "localhost" anywhere']),
     );

@@ -76,6 +76,21 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth); // less a vertical scroll bar, if any
 }
 
+/**
+ * The production page where office.js cannot load (Microsoft's CDN blocked, as by a firewall) and
+ * there is no Excel: every outside request fails. `pageErrors` collects uncaught errors.
+ */
+export async function openPageWithoutOffice(): Promise<{ page: Page; pageErrors: string[]; close(): Promise<void> }> {
+  const { browser, server } = await setUp();
+  const context = await browser.newContext({ viewport: { width: 320, height: 1000 } });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.route('**/*', (route) => (new URL(route.request().url()).origin === server.url ? route.continue() : route.abort('blockedbyclient')));
+  await page.goto(`${server.url}/taskpane.html`);
+  return { page, pageErrors, close: () => context.close() };
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, name);

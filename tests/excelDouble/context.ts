@@ -4,10 +4,14 @@
  * only after `load()` and a successful sync. If an operation fails, the sync rejects with its error,
  * the operations after it are not applied and no loaded value from that batch becomes readable
  * (operations before it stay applied, as in Office.js, whose batches are not transactions).
- * The changes the batch made are then raised as events (events.ts).
+ * Each sync is measured as Excel on the web measures it: a request (the values, formulas and number
+ * formats it writes) over PAYLOAD_LIMIT_BYTES is refused whole; a response (what its loads return)
+ * over the limit fails the sync. The changes the batch made are then raised as events (events.ts),
+ * in a later task, after the sync has resolved.
  */
 import { deliverChanges } from './events';
 import { DoubleError, type WorkbookState } from './state';
+import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import type { DoubleWorkbook } from './worksheet';
 
 export interface DoubleStats {
@@ -25,7 +29,19 @@ export interface DoubleStats {
 export interface SyncRecord {
   rowsRead: number;
   rowsWritten: number;
+  /** UTF-8 bytes of the JSON of the values, formulas and number formats the sync sent. */
+  requestBytes: number;
+  /** UTF-8 bytes of the JSON of what the sync's loads returned. */
+  responseBytes: number;
 }
+
+/** Excel on the web refuses a request or a response over 5 MB (README: payload size). */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+const encoder = new TextEncoder();
+
+/** The UTF-8 size of a value's JSON: what goes over the wire for it. */
+export const jsonBytes = (value: unknown): number => encoder.encode(JSON.stringify(value) ?? '').length;
 
 /** Counts rows of values read or written by the sync now running (see DoubleStats.syncLog). */
 export function noteRows(stats: DoubleStats, what: 'rowsRead' | 'rowsWritten', rows: number): void {
@@ -35,10 +51,16 @@ export function noteRows(stats: DoubleStats, what: 'rowsRead' | 'rowsWritten', r
 
 type Op = () => void;
 
-export class DoubleContext {
+function payloadError(what: 'request' | 'response', bytes: number): DoubleError {
+  const code = what === 'request' ? 'RequestPayloadSizeLimitExceeded' : 'ResponsePayloadSizeLimitExceeded';
+  return new DoubleError(code, `The ${what} payload size (${bytes.toLocaleString('en-GB')} bytes) has exceeded the limit of ${PAYLOAD_LIMIT_BYTES.toLocaleString('en-GB')} bytes.`);
+}
+
+export class DoubleContext implements Modelled<Excel.RequestContext, 'workbook' | 'sync'> {
   /** Syncs made through this context (one Excel.run), so overlapping runs are counted apart. */
   syncs = 0;
   private queue: Op[] = [];
+  private queuedBytes = 0;
   private staged: Op[] = [];
   private executing = false;
   // Set by createExcelDouble right after construction (the Workbook proxy needs the context first).
@@ -49,10 +71,20 @@ export class DoubleContext {
     readonly stats: DoubleStats,
   ) {}
 
-  /** Queues an operation, or runs it at once when it is created while a batch is running. */
-  enqueue(op: Op): void {
+  /**
+   * Queues an operation, or runs it at once when it is created while a batch is running.
+   * `sends`: what the operation sends to Excel (values, formulas, formats), measured for the request.
+   */
+  enqueue(op: Op, sends?: unknown): void {
+    if (sends !== undefined && !this.executing) this.queuedBytes += jsonBytes(sends);
     if (this.executing) op();
     else this.queue.push(op);
+  }
+
+  /** Counts what a load returns towards the response of the sync now running. */
+  noteResponse(value: unknown): void {
+    const current = this.stats.syncLog[this.stats.syncLog.length - 1];
+    if (current) current.responseBytes += jsonBytes(value);
   }
 
   /** Runs when the batch succeeds: how loaded values become readable. */
@@ -70,13 +102,17 @@ export class DoubleContext {
     const hook = this.stats.beforeSync.get(this.stats.syncCount);
     this.stats.beforeSync.delete(this.stats.syncCount);
     hook?.();
-    this.stats.syncLog.push({ rowsRead: 0, rowsWritten: 0 });
+    const record: SyncRecord = { rowsRead: 0, rowsWritten: 0, requestBytes: this.queuedBytes, responseBytes: 0 };
+    this.stats.syncLog.push(record);
     const ops = this.queue;
     this.queue = [];
+    this.queuedBytes = 0;
     this.staged = [];
+    if (record.requestBytes > PAYLOAD_LIMIT_BYTES) throw payloadError('request', record.requestBytes); // refused whole: nothing runs
     this.executing = true;
     try {
       for (const op of ops) op();
+      if (record.responseBytes > PAYLOAD_LIMIT_BYTES) throw payloadError('response', record.responseBytes);
     } catch (error) {
       this.staged = [];
       throw error;
@@ -104,19 +140,26 @@ function normalise(spec: LoadSpec): string[] {
   return list.map((p) => p.trim()).filter((p) => p !== '');
 }
 
-/** Thrown when an operation needs the state of a null object. An object made from a null object is a null object too. */
-export class NullObjectError extends DoubleError {
-  constructor(typeName: string) {
-    super('ItemNotFound', `${typeName} is a null object.`);
-  }
+/** An argument Office.js accepts and the double does not model: refused when the batch runs, so a test cannot pass on it. */
+export function unmodelled(what: string): DoubleError {
+  return new DoubleError('NotImplemented', `The Excel double does not model ${what}.`);
+}
+
+/**
+ * Office.js documents only `isNullObject` on what an *OrNullObject method returns; an object reached
+ * through a null object (its range, its columns, a cell of it), or a method or property write on it,
+ * fails the whole batch, with the error Office.js gives for an object path that leads nowhere.
+ */
+export function invalidObjectPath(typeName: string): DoubleError {
+  return new DoubleError('InvalidObjectPath', `The object path of this ${typeName} isn't working for the request: it was reached through a null object (an *OrNullObject result whose isNullObject is true).`);
 }
 
 /**
  * A proxy for one object of the workbook. Its state is found when the operation that created it runs
  * (in batch order); `resolve` returning undefined makes it a null object (only allowed when nullable)
- * or an ItemNotFound error. An object got from a null object (a table's range, a range's cell, a
- * table's worksheet) is a null object too, as in Office.js: loads on it are skipped and its
- * isNullObject is true after the sync.
+ * or an ItemNotFound error. A null object's isNullObject is true after the sync and loads on it are
+ * skipped; anything else done with it, and any object got from it (a table's range, a range's cell,
+ * a table's worksheet), fails the batch with InvalidObjectPath (see invalidObjectPath).
  */
 export abstract class DoubleObject<S> {
   private readonly loadedValues = new Map<string, unknown>();
@@ -129,17 +172,7 @@ export abstract class DoubleObject<S> {
     private nullable = false,
     private readonly missingMessage = 'The requested resource does not exist.',
   ) {
-    if (resolve) context.enqueue(() => this.bind(this.resolveFrom(resolve)));
-  }
-
-  private resolveFrom(resolve: () => S | undefined): S | undefined {
-    try {
-      return resolve();
-    } catch (error) {
-      if (!(error instanceof NullObjectError)) throw error;
-      this.nullable = true;
-      return undefined;
-    }
+    if (resolve) context.enqueue(() => this.bind(resolve()));
   }
 
   /** Sets the state this proxy stands for; called in batch order. */
@@ -152,7 +185,7 @@ export abstract class DoubleObject<S> {
   /** The workbook state behind this proxy; only valid while a batch runs. */
   protected get state(): S {
     if (!this.resolved) throw new Error(`Excel double: ${this.typeName} used before it was resolved`);
-    if (this.resolved.state === undefined) throw new NullObjectError(this.typeName);
+    if (this.resolved.state === undefined) throw invalidObjectPath(this.typeName);
     return this.resolved.state;
   }
 
@@ -196,6 +229,7 @@ export abstract class DoubleObject<S> {
         throw new DoubleError('PropertyNotFound', `The Excel double has no property '${path}' on ${this.typeName}.`);
       }
       const value = read();
+      this.context.noteResponse(value);
       this.context.stats.loaded.add(`${this.typeName}.${path}`);
       this.context.stage(() => this.loadedValues.set(path, value));
     }
@@ -278,3 +312,6 @@ export class DoubleClientResult<T> {
     return this.result as T;
   }
 }
+
+export type ContextSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleContext, Excel.RequestContext, 'syncs' | 'book' | 'stats' | 'enqueue' | 'noteResponse' | 'stage' | 'pending'>>;
+export type ClientResultSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleClientResult<number>, OfficeExtension.ClientResult<number>>>;

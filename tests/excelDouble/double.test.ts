@@ -1,5 +1,6 @@
 /** The Excel double itself: Office.js's load/sync rules, failed batches, typing rules, tables and records. */
 import { createExcelDouble, DoubleError } from './';
+import type { DoubleTable } from './table';
 
 const codeOf = async (promise: Promise<unknown>): Promise<string> => {
   try {
@@ -64,7 +65,7 @@ describe('load and sync', () => {
     });
   });
 
-  it('makes what is got from a null object a null object too, its loads skipped, without failing the batch', async () => {
+  it('fails a batch that reads or writes through a null object, with InvalidObjectPath, as Office.js documents only isNullObject on it', async () => {
     const double = createExcelDouble();
     double.setCells('Sheet1', 'A1:B2', [['a', 'b'], [1, 2]]);
     await double.Excel.run(async (context) => {
@@ -72,18 +73,33 @@ describe('load and sync', () => {
       await context.sync();
     });
     double.resetStats();
+    const throughNull = [
+      (t: DoubleTable) => void t.getRange().load('address'),
+      (t: DoubleTable) => void t.getHeaderRowRange().load('values'),
+      (t: DoubleTable) => void t.columns.load('items/name'),
+      (t: DoubleTable) => void t.worksheet.load('name'),
+      (t: DoubleTable) => void (t.name = 'Renamed'),
+    ];
+    for (const use of throughNull) {
+      const code = await codeOf(
+        double.Excel.run(async (context) => {
+          use(context.workbook.tables.getItemOrNullObject('Nope'));
+          await context.sync();
+        }),
+      );
+      expect(code).toBe('InvalidObjectPath');
+    }
+    // Learning what exists first, then touching only that, works.
     await double.Excel.run(async (context) => {
-      const missing = context.workbook.tables.getItemOrNullObject('Nope');
-      const cells = missing.getRange().getCell(0, 0).getResizedRange(2, 2).load('address,formulas');
-      const sheet = missing.worksheet.load('name');
-      const columns = missing.columns.load('items/name');
-      const there = context.workbook.tables.getItemOrNullObject('there').getRange().getCell(0, 0).getResizedRange(2, 2).load('address');
+      const missing = context.workbook.tables.getItemOrNullObject('Nope').load('name');
+      const there = context.workbook.tables.getItemOrNullObject('there');
       await context.sync();
-      expect([missing.isNullObject, cells.isNullObject, sheet.isNullObject, columns.isNullObject, there.isNullObject]).toEqual([true, true, true, true, false]);
-      expect(() => cells.address).toThrow();
-      expect(there.address).toBe('Sheet1!A1:C3');
+      expect([missing.isNullObject, there.isNullObject]).toEqual([true, false]);
+      expect(() => missing.name).toThrow();
+      const range = there.getRange().getCell(0, 0).getResizedRange(2, 2).load('address');
+      await context.sync();
+      expect(range.address).toBe('Sheet1!A1:C3');
     });
-    expect(double.loadedProperties()).toEqual(['Range.address']);
   });
 });
 
@@ -161,7 +177,7 @@ describe('tables, conditional formats and validation', () => {
     await double.Excel.run(async (context) => {
       const table = context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B1', true);
       table.name = 'People';
-      table.rows.add(null, [['Ann', 1], ['Bob', 2]]);
+      table.rows.add(undefined, [['Ann', 1], ['Bob', 2]]);
       const count = table.rows.getCount();
       const body = table.columns.getItem('Value').getDataBodyRange().load('address,values');
       await context.sync();
@@ -252,6 +268,9 @@ describe('used range and intersections', () => {
   });
 });
 
+/** Waits for a later task (a timer), when the double has delivered the change events of what ran before. */
+const laterTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
+
 describe('change events', () => {
   it('raises table and sheet changes for the user’s and the API’s writes, after the sync, until removed', async () => {
     const double = createExcelDouble();
@@ -267,18 +286,21 @@ describe('change events', () => {
       return added;
     });
     double.pasteCells('Sheet1', 'A2', [['Ann', 'x']]);
-    expect(seen).toEqual([]); // handlers are called asynchronously
+    expect(seen).toEqual([]); // handlers are called in a later task
     await Promise.resolve();
+    expect(seen).toEqual([]);
+    await laterTask();
     expect(seen).toHaveLength(2);
     await double.Excel.run(async (context) => {
       const table = context.workbook.tables.getItem('Table1');
-      table.rows.add(null, [['Bob', 'y']]);
+      table.rows.add(undefined, [['Bob', 'y']]);
       table.getDataBodyRange().getCell(0, 1).values = [['z']];
       context.workbook.worksheets.getItem('Sheet1').getRange('D1').values = [['outside']];
       expect(seen).toHaveLength(2); // nothing is raised for writes still queued
       await context.sync();
+      expect(seen).toHaveLength(2); // nor by the time the code after sync() runs: Excel raises them after the batch
     });
-    await Promise.resolve();
+    await laterTask();
     expect(seen).toEqual([
       'TableChanged A2:B2 RangeEdited Local',
       'WorksheetChanged A2:B2',
@@ -295,5 +317,85 @@ describe('change events', () => {
     });
     expect(double.eventHandlerCount).toBe(1);
     expect(double.eventErrors()).toEqual([]);
+  });
+});
+
+describe('payload size (Excel on the web refuses more than 5 MB)', () => {
+  const text = (n: number) => 'x'.repeat(n);
+
+  it('refuses a request over 5 MB whole, applying nothing, and measures every sync', async () => {
+    const double = createExcelDouble();
+    const code = await codeOf(
+      double.Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Sheet1');
+        sheet.getRange('Z1').values = [['first']];
+        sheet.getRange('A1:A6000').values = Array.from({ length: 6000 }, () => [text(1000)]);
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('RequestPayloadSizeLimitExceeded');
+    expect(double.values('Sheet1', 'Z1')).toEqual([['']]);
+    expect(double.syncLog()[0].requestBytes).toBeGreaterThan(5 * 1024 * 1024);
+
+    await double.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1:A4000').values = Array.from({ length: 4000 }, () => [text(1000)]);
+      await context.sync();
+    });
+    expect(double.syncLog()[1].requestBytes).toBeGreaterThan(4000 * 1000);
+  });
+
+  it('fails a sync whose response is over 5 MB, fulfilling none of its loads', async () => {
+    const double = createExcelDouble();
+    double.setCells('Sheet1', 'A1:A6000', Array.from({ length: 6000 }, () => [text(1000)]));
+    const code = await codeOf(
+      double.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1:A6000').load('values');
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('ResponsePayloadSizeLimitExceeded');
+    await double.Excel.run(async (context) => {
+      const half = context.workbook.worksheets.getItem('Sheet1').getRange('A1:A3000').load('values');
+      await context.sync();
+      expect(half.values).toHaveLength(3000);
+    });
+    expect(double.syncLog()[1].responseBytes).toBeGreaterThan(3000 * 1000);
+  });
+});
+
+describe('text in Text-formatted cells', () => {
+  it('keeps an apostrophe written into a Text (@) cell as part of the value, and takes it as Excel\'s mark in a General cell', async () => {
+    const double = createExcelDouble();
+    await double.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1').numberFormat = [['@']];
+      sheet.getRange('A1:B1').values = [["'=1+1", "'=1+1"]];
+      sheet.getRange('A2').numberFormat = [['@']];
+      sheet.getRange('A2').values = [['=1+1']];
+      await context.sync();
+    });
+    expect(double.values('Sheet1', 'A1:B1')).toEqual([["'=1+1", '=1+1']]);
+    expect(double.values('Sheet1', 'A2')).toEqual([['=1+1']]);
+    expect(double.cell('Sheet1', 'A2')?.formula).toBeUndefined();
+  });
+});
+
+describe('the selection', () => {
+  it.each(['areas', 'shape'] as const)('refuses getSelectedRange with InvalidSelection when %s are selected', async (what) => {
+    const double = createExcelDouble();
+    double.selectUnreadable(what);
+    const code = await codeOf(
+      double.Excel.run(async (context) => {
+        context.workbook.getSelectedRange().load('address');
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('InvalidSelection');
+    double.selectRange('Sheet1', 'B2:C3');
+    await double.Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange().load('address');
+      await context.sync();
+      expect(range.address).toBe('Sheet1!B2:C3');
+    });
   });
 });

@@ -4,12 +4,14 @@
  * setCells, pasteCells, fillTable) or an add-in through the API (values, formulas, clear, rows.add,
  * columns.add). So an add-in that writes into a table it watches hears its own writes, as in Excel.
  * Changes are collected while a batch runs and delivered when it has run (also when it failed part
- * way: what ran before the failure stays done), each handler called asynchronously with
+ * way: what ran before the failure stays done), each handler called in a later task (a timer), so
+ * after the sync that made the change has resolved and the code awaiting it has run on, with
  * { address (no sheet name), changeType, source: 'Local', … }. Handlers are added and removed when
  * the batch that asks for it is synced, as in Office.js.
  */
 import { formatAddress, intersects, type Box } from './addresses';
-import type { DoubleContext } from './context';
+import { unmodelled, type DoubleContext } from './context';
+import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import type { SheetState, TableState, WorkbookState } from './state';
 
 export type ChangeType = 'RangeEdited' | 'RowInserted' | 'RowDeleted' | 'ColumnInserted' | 'ColumnDeleted';
@@ -29,7 +31,18 @@ export interface DoubleChangedEventArgs {
   tableId?: string;
 }
 
-type Handler = (args: DoubleChangedEventArgs) => unknown;
+/**
+ * Handlers are typed as Office.js types them. The double gives what it models (type, address,
+ * changeType, source, worksheetId, tableId) and refuses the rest; worksheet events get the same shape.
+ */
+type Handler = (args: Excel.TableChangedEventArgs) => Promise<unknown>;
+
+function officeArgs(args: DoubleChangedEventArgs): Excel.TableChangedEventArgs {
+  const refuse = (): never => {
+    throw unmodelled('the changed range of an event (getRange, getRangeOrNullObject)');
+  };
+  return { ...args, details: undefined as unknown as Excel.ChangedEventDetail, getRange: refuse, getRangeOrNullObject: refuse } as unknown as Excel.TableChangedEventArgs;
+}
 
 interface Registration {
   target: { table: TableState } | { sheet: SheetState };
@@ -71,7 +84,11 @@ function intersection(a: Box, b: Box): Box {
   return { row, col, rows: Math.min(a.row + a.rows, b.row + b.rows) - row, cols: Math.min(a.col + a.cols, b.col + b.cols) - col };
 }
 
-/** Calls the handlers of the changes noted so far, each asynchronously (as Excel raises events). */
+/**
+ * Calls the handlers of the changes noted so far, each in a later task: Excel raises events after the
+ * batch completes, in no fixed order with the code that resumes after sync(), and the double takes
+ * the order that code is least likely to expect.
+ */
 export function deliverChanges(book: WorkbookState): void {
   const log = eventLogOf(book);
   const changes = log.pending;
@@ -87,17 +104,19 @@ export function deliverChanges(book: WorkbookState): void {
         if (target.sheet !== change.sheet) continue;
         args = { type: 'WorksheetChanged', address: cellsOnly(change.sheet, change.box), changeType: change.changeType, source: 'Local', worksheetId: change.sheet.name };
       }
-      const given = args;
+      const given = officeArgs(args);
       log.delivered += 1;
-      void Promise.resolve()
-        .then(() => handler(given))
-        .catch((error: unknown) => void log.errors.push(error));
+      setTimeout(() => {
+        void Promise.resolve()
+          .then(() => handler(given))
+          .catch((error: unknown) => void log.errors.push(error));
+      }, 0);
     }
   }
 }
 
 /** `table.onChanged` / `worksheet.onChanged`: add(handler) → { context, remove() }. */
-export class DoubleEventHandlers {
+export class DoubleEventHandlers implements Modelled<OfficeExtension.EventHandlers<Excel.TableChangedEventArgs>, 'add'> {
   constructor(
     private readonly context: DoubleContext,
     private readonly target: () => Registration['target'],
@@ -121,3 +140,5 @@ export class DoubleEventHandlers {
     };
   }
 }
+
+export type EventHandlersSpeakOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleEventHandlers, OfficeExtension.EventHandlers<Excel.TableChangedEventArgs>>>;

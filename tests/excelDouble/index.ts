@@ -35,7 +35,7 @@ import {
 export { DoubleError, type CellValue, type ConditionalFormatRecord, type DataValidationRecord } from './state';
 export type { DoubleChangedEventArgs } from './events';
 export type { SyncRecord } from './context';
-export { sampleActualsRows } from './sampleActuals';
+export { badActualsRows, rowsWithLongNotes, sampleActualsRows } from './sampleActuals';
 
 export interface TableInfo {
   name: string;
@@ -290,13 +290,30 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     selectRange(sheetName: string, address: string): void {
       const s = sheet(sheetName);
       const b = boxOf(address);
+      book.unreadableSelection = undefined;
       book.activeSheet = s;
       book.activeCell = { sheet: s, row: b.row, col: b.col };
       book.selection = { sheet: s, box: b };
     },
+    /** Selects several separate areas (Ctrl+click), or a chart or shape: Excel then has no single selected range. */
+    selectUnreadable(what: 'areas' | 'shape'): void {
+      book.unreadableSelection = what;
+    },
+    /** Deletes a sheet as the user does, with the tables on it. */
+    deleteSheet(name: string): void {
+      const s = sheet(name);
+      book.tables = book.tables.filter((t) => t.sheet !== s);
+      book.sheets = book.sheets.filter((other) => other !== s);
+      if (book.activeSheet === s) {
+        book.activeSheet = book.sheets[0];
+        book.activeCell = { sheet: book.sheets[0], row: 0, col: 0 };
+        book.selection = { sheet: book.sheets[0], box: { row: 0, col: 0, rows: 1, cols: 1 } };
+      }
+    },
     setActiveCell(sheetName: string, address: string): void {
       const s = sheet(sheetName);
       const b = boxOf(address);
+      book.unreadableSelection = undefined;
       book.activeSheet = s;
       book.activeCell = { sheet: s, row: b.row, col: b.col };
       book.selection = { sheet: s, box: { ...b, rows: 1, cols: 1 } };

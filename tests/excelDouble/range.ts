@@ -1,6 +1,6 @@
 /** Range, its format, conditional formats and data validation, for the Excel double. */
 import { formatAddress, intersects, parseAddress, type Box } from './addresses';
-import { DoubleClientResult, DoubleObject, noteRows, type DoubleContext } from './context';
+import { DoubleClientResult, DoubleObject, noteRows, unmodelled, type DoubleContext } from './context';
 import { recordChange } from './events';
 import {
   assertEditable,
@@ -16,6 +16,7 @@ import {
   type DataValidationRecord,
   type SheetState,
 } from './state';
+import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import { DoubleWorksheet } from './worksheet';
 
 export interface RangeState {
@@ -38,7 +39,16 @@ function grid<T>(state: RangeState, cell: (row: number, col: number) => T): T[][
   return Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => cell(box.row + r, box.col + c)));
 }
 
-export class DoubleRange extends DoubleObject<RangeState> {
+export class DoubleRange
+  extends DoubleObject<RangeState>
+  implements
+    Modelled<
+      Excel.Range,
+      | 'address' | 'rowCount' | 'columnCount' | 'rowIndex' | 'columnIndex' | 'text' | 'values' | 'formulas' | 'numberFormat' | 'getCell'
+      | 'getResizedRange' | 'getOffsetRange' | 'getRow' | 'getColumn' | 'select' | 'clear' | 'getIntersectionOrNullObject' | 'worksheet'
+      | 'format' | 'conditionalFormats' | 'dataValidation' | 'isNullObject' | 'context'
+    >
+{
   private formatProxy: DoubleRangeFormat | undefined;
   private cfProxy: DoubleConditionalFormats | undefined;
   private dvProxy: DoubleDataValidation | undefined;
@@ -111,7 +121,7 @@ export class DoubleRange extends DoubleObject<RangeState> {
         recordChange(this.context.book, sheet, box, 'RangeEdited'); // number formats raise no change event
         noteRows(this.context.stats, 'rowsWritten', box.rows);
       }
-    });
+    }, copy);
   }
 
   private derive(f: (s: RangeState) => RangeState): DoubleRange {
@@ -154,9 +164,10 @@ export class DoubleRange extends DoubleObject<RangeState> {
     });
   }
 
-  clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
+  clear(applyTo: Parameters<Excel.Range['clear']>[0] = 'All'): void {
     this.context.enqueue(() => {
       const { sheet, box } = this.state;
+      if (applyTo !== 'All' && applyTo !== 'Contents' && applyTo !== 'Formats') throw unmodelled(`clear("${applyTo}")`);
       assertEditable(sheet);
       clearBox(sheet, box, applyTo);
       if (applyTo !== 'Formats') recordChange(this.context.book, sheet, box, 'RangeEdited');
@@ -164,7 +175,7 @@ export class DoubleRange extends DoubleObject<RangeState> {
   }
 
   /** The cells this range shares with `other`; a null object when they share none. */
-  getIntersectionOrNullObject(other: DoubleRange | string): DoubleRange {
+  getIntersectionOrNullObject(other: Excel.Range | DoubleRange | string): DoubleRange {
     return new DoubleRange(
       this.context,
       () => {
@@ -175,7 +186,7 @@ export class DoubleRange extends DoubleObject<RangeState> {
           if (!parsed) throw new DoubleError('InvalidArgument', `"${other}" is not an address.`);
           theirs = parsed.box;
         } else {
-          const state = other.resolvedState();
+          const state = (other as unknown as DoubleRange).resolvedState(); // the double is given only its own ranges
           if (state.sheet !== sheet) return undefined;
           theirs = state.box;
         }
@@ -209,7 +220,7 @@ export class DoubleRange extends DoubleObject<RangeState> {
   }
 }
 
-export class DoubleRangeFormat extends DoubleObject<RangeState> {
+export class DoubleRangeFormat extends DoubleObject<RangeState> implements Modelled<Excel.RangeFormat, 'columnWidth' | 'autofitColumns'> {
   constructor(context: DoubleContext, resolve: () => RangeState) {
     super(context, 'RangeFormat', resolve);
   }
@@ -239,7 +250,7 @@ export class DoubleRangeFormat extends DoubleObject<RangeState> {
 
 const CF_TYPES = ['Custom', 'ContainsText', 'CellValue'] as const;
 
-export class DoubleConditionalFormats extends DoubleObject<RangeState> {
+export class DoubleConditionalFormats extends DoubleObject<RangeState> implements Modelled<Excel.ConditionalFormatCollection, 'add' | 'clearAll' | 'getCount'> {
   constructor(context: DoubleContext, resolve: () => RangeState) {
     super(context, 'ConditionalFormatCollection', resolve);
   }
@@ -273,7 +284,7 @@ export class DoubleConditionalFormats extends DoubleObject<RangeState> {
   }
 }
 
-export class DoubleConditionalFormat extends DoubleObject<ConditionalFormatRecord> {
+export class DoubleConditionalFormat extends DoubleObject<ConditionalFormatRecord> implements Modelled<Excel.ConditionalFormat, 'type' | 'custom' | 'cellValue' | 'textComparison'> {
   constructor(context: DoubleContext) {
     super(context, 'ConditionalFormat');
   }
@@ -282,7 +293,7 @@ export class DoubleConditionalFormat extends DoubleObject<ConditionalFormatRecor
     return { type: () => this.state.type };
   }
 
-  get type(): string { return this.read('type'); }
+  get type(): Excel.ConditionalFormat['type'] { return this.read('type'); }
   get custom(): ConditionalFormatPart { return new ConditionalFormatPart(this.context, () => this.state, 'Custom'); }
   get cellValue(): ConditionalFormatPart { return new ConditionalFormatPart(this.context, () => this.state, 'CellValue'); }
   get textComparison(): ConditionalFormatPart { return new ConditionalFormatPart(this.context, () => this.state, 'ContainsText'); }
@@ -333,7 +344,7 @@ class ConditionalFormatPart {
   }
 }
 
-export class DoubleDataValidation extends DoubleObject<RangeState> {
+export class DoubleDataValidation extends DoubleObject<RangeState> implements Modelled<Excel.DataValidation, 'rule' | 'errorAlert' | 'prompt' | 'clear'> {
   constructor(context: DoubleContext, resolve: () => RangeState) {
     super(context, 'DataValidation', resolve);
   }
@@ -378,3 +389,9 @@ export class DoubleDataValidation extends DoubleObject<RangeState> {
     });
   }
 }
+
+export type RangeSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleRange, Excel.Range, 'resolvedState'>>;
+export type RangeFormatSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleRangeFormat, Excel.RangeFormat>>;
+export type ConditionalFormatsSpeakOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleConditionalFormats, Excel.ConditionalFormatCollection>>;
+export type ConditionalFormatSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleConditionalFormat, Excel.ConditionalFormat>>;
+export type DataValidationSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleDataValidation, Excel.DataValidation>>;

@@ -42,3 +42,22 @@ export function sampleActualsRows(count: number): (string | number)[][] {
   }
   return rows;
 }
+
+const MISSPELT_REGIONS = ['Londn', 'Kent and Sussex', 'North East England', 'Yorks'];
+
+/**
+ * n rows that each have a region and a month the check cannot read: the longest Check messages
+ * (about 350 characters each), for the payload bench and tests.
+ */
+export function badActualsRows(n: number): (string | number)[][] {
+  return Array.from({ length: n }, (_, i) => [MISSPELT_REGIONS[i % MISSPELT_REGIONS.length], METRICS[i % 5], `Smarch ${2020 + (i % 4)}`, 0.17, '', '', '']);
+}
+
+/** n clean rows, each with a Note of exactly `noteLength` characters: the longest imports. */
+export function rowsWithLongNotes(n: number, noteLength = 500): { Region: string; Metric: string; Month: number; Value: number; Numerator: string; Denominator: string; Note: string }[] {
+  const text = 'Figure confirmed with the regional lead; the September return was late because of the system change. ';
+  return Array.from({ length: n }, (_, i) => {
+    const note = `${i}: ${text.repeat(Math.ceil(noteLength / text.length))}`.slice(0, noteLength);
+    return { Region: REGIONS[i % 12], Metric: METRICS[i % 5], Month: firstOfMonth(270 + (i % 36)), Value: 0.17, Numerator: '', Denominator: '', Note: note };
+  });
+}

@@ -3,8 +3,10 @@
  *
  * What the double does with input (mirroring Excel's "as if typed" rule for `values` and `formulas`):
  * - null in an input array leaves that cell alone; "" empties it (its number format stays).
- * - a string that starts with an apostrophe is text (the apostrophe is not part of the value);
- * - in a cell whose number format is "@" (Text), any string is text;
+ * - in a cell whose number format is "@" (Text), any string is text, kept as given: a leading
+ *   apostrophe stays part of the value (whether Excel shows it there is documented nowhere, so the
+ *   double takes the reading that shows the analyst a character they did not write);
+ * - otherwise a string that starts with an apostrophe is text (the apostrophe is not part of the value);
  * - otherwise "=…" is a formula, "+…"/"-…"/"@…" that is not a number becomes a formula too ("=" + text),
  *   a numeric string becomes a number, anything else is text;
  * - via `formulas`, a string starting with "=" is a formula even in a Text-formatted cell.
@@ -68,6 +70,8 @@ export interface WorkbookState {
   activeSheet: SheetState;
   activeCell: { sheet: SheetState; row: number; col: number };
   selection: { sheet: SheetState; box: Box };
+  /** Set while the user has selected several areas, or a chart or shape: no single range is selected. */
+  unreadableSelection?: 'areas' | 'shape';
   tableCounter: number;
 }
 
@@ -124,10 +128,11 @@ export function writeInput(sheet: SheetState, row: number, col: number, input: u
     const textFormat = cell.numberFormat === '@';
     if (input === '') cell.value = '';
     else if (via === 'formulas' && input.startsWith('=') && input.length > 1) cell.formula = input;
+    else if (textFormat) cell.value = input;
     else if (input.startsWith("'")) {
       cell.value = input.slice(1);
       cell.apostrophe = true;
-    } else if (textFormat) cell.value = input;
+    }
     else if (input.startsWith('=') && input.length > 1) cell.formula = input;
     else if (NUMBER.test(input)) cell.value = Number(input);
     else if (/^[+\-@]./.test(input)) cell.formula = `=${input}`;

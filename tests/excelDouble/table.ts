@@ -1,6 +1,6 @@
 /** Tables (ListObjects) for the Excel double: names unique in the workbook, header row, data body, rows and columns. */
 import { parseAddress, type Box } from './addresses';
-import { DoubleClientResult, DoubleCollection, DoubleObject, noteRows, type DoubleContext } from './context';
+import { DoubleClientResult, DoubleCollection, DoubleObject, noteRows, unmodelled, type DoubleContext } from './context';
 import { DoubleEventHandlers, recordChange } from './events';
 import { DoubleRange, type RangeState } from './range';
 import {
@@ -20,6 +20,7 @@ import {
   type SheetState,
   type TableState,
 } from './state';
+import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import { DoubleWorksheet } from './worksheet';
 
 export function headerNames(table: TableState): string[] {
@@ -31,7 +32,10 @@ interface Scope {
   sheet?: SheetState;
 }
 
-export class DoubleTableCollection extends DoubleCollection<Scope, DoubleTable, TableState> {
+export class DoubleTableCollection
+  extends DoubleCollection<Scope, DoubleTable, TableState>
+  implements Modelled<Excel.TableCollection, 'count' | 'getItem' | 'getItemOrNullObject' | 'getCount' | 'add' | 'items'>
+{
   constructor(context: DoubleContext, sheet?: () => SheetState) {
     super(context, 'TableCollection', sheet ? () => ({ sheet: sheet() }) : undefined);
     if (!sheet) this.bind({});
@@ -69,7 +73,7 @@ export class DoubleTableCollection extends DoubleCollection<Scope, DoubleTable, 
     return new DoubleClientResult(this.context, () => this.members().length);
   }
 
-  add(address: DoubleRange | string, hasHeaders: boolean): DoubleTable {
+  add(address: Excel.Range | DoubleRange | string, hasHeaders: boolean): DoubleTable {
     if (!hasHeaders) throw new Error('The Excel double models tables.add(address, true) only.');
     const proxy = new DoubleTable(this.context);
     this.context.enqueue(() => {
@@ -82,7 +86,7 @@ export class DoubleTableCollection extends DoubleCollection<Scope, DoubleTable, 
         if (!sheet) throw new DoubleError('ItemNotFound', `The worksheet "${parsed.sheet}" does not exist.`);
         where = { sheet, box: parsed.box };
       } else {
-        where = address.resolvedState();
+        where = (address as unknown as DoubleRange).resolvedState(); // the double is given only its own ranges
       }
       if (this.state.sheet && where.sheet !== this.state.sheet) throw new DoubleError('InvalidArgument', 'The range is not on this worksheet.');
       assertEditable(where.sheet);
@@ -103,7 +107,14 @@ export class DoubleTableCollection extends DoubleCollection<Scope, DoubleTable, 
   }
 }
 
-export class DoubleTable extends DoubleObject<TableState> {
+export class DoubleTable
+  extends DoubleObject<TableState>
+  implements
+    Modelled<
+      Excel.Table,
+      'rows' | 'columns' | 'name' | 'style' | 'showBandedRows' | 'worksheet' | 'onChanged' | 'getRange' | 'getHeaderRowRange' | 'getDataBodyRange' | 'convertToRange' | 'isNullObject'
+    >
+{
   private sheetProxy: DoubleWorksheet | undefined;
   private rowsProxy: DoubleTableRows | undefined;
   private columnsProxy: DoubleTableColumns | undefined;
@@ -195,7 +206,7 @@ export class DoubleTable extends DoubleObject<TableState> {
   }
 }
 
-export class DoubleTableRows extends DoubleObject<TableState> {
+export class DoubleTableRows extends DoubleObject<TableState> implements Modelled<Excel.TableRowCollection, 'count' | 'getCount' | 'add'> {
   constructor(
     context: DoubleContext,
     private readonly table: DoubleTable,
@@ -219,9 +230,10 @@ export class DoubleTableRows extends DoubleObject<TableState> {
    * new rows get that formula where no value was given. Conditional formats and validation rules
    * covering a whole data column grow with the table, as in Excel.
    */
-  add(index?: number | null, values?: unknown[][]): void {
-    const copy = values?.map((row) => [...row]);
+  add(index?: number, values?: Parameters<Excel.TableRowCollection['add']>[1]): void {
+    const copy = Array.isArray(values) ? values.map((row) => [...row]) : values;
     this.context.enqueue(() => {
+      if (copy !== undefined && !Array.isArray(copy)) throw unmodelled('rows.add with one value for every cell');
       const t = this.table.resolvedState();
       assertEditable(t.sheet);
       const dataRows = t.box.rows - 1;
@@ -245,7 +257,7 @@ export class DoubleTableRows extends DoubleObject<TableState> {
       );
       recordChange(this.context.book, t.sheet, { row: dataTop + at, col: t.box.col, rows: input.length, cols: t.box.cols }, 'RowInserted');
       noteRows(this.context.stats, 'rowsWritten', input.length);
-    });
+    }, copy);
   }
 }
 
@@ -254,7 +266,7 @@ interface ColumnState {
   index: number;
 }
 
-export class DoubleTableColumns extends DoubleCollection<TableState, DoubleTableColumn, number> {
+export class DoubleTableColumns extends DoubleCollection<TableState, DoubleTableColumn, number> implements Modelled<Excel.TableColumnCollection, 'count' | 'add' | 'getItem' | 'items'> {
   constructor(
     context: DoubleContext,
     private readonly table: DoubleTable,
@@ -303,24 +315,25 @@ export class DoubleTableColumns extends DoubleCollection<TableState, DoubleTable
       }
       column.bind({ table: t, index: at });
       recordChange(this.context.book, t.sheet, { row: t.box.row, col: sheetCol, rows: t.box.rows, cols: 1 }, 'ColumnInserted');
-    });
+    }, values);
     return column;
   }
 
-  getItem(name: string): DoubleTableColumn {
+  /** By name, or by index (0-based). */
+  getItem(key: string | number): DoubleTableColumn {
     return new DoubleTableColumn(
       this.context,
       () => {
         const t = this.table.resolvedState();
-        const index = headerNames(t).findIndex((h) => sameName(h, name));
+        const index = typeof key === 'number' ? (key < t.box.cols ? key : -1) : headerNames(t).findIndex((h) => sameName(h, key));
         return index < 0 ? undefined : { table: t, index };
       },
-      `The table has no column "${name}".`,
+      `The table has no column "${key}".`,
     );
   }
 }
 
-export class DoubleTableColumn extends DoubleObject<ColumnState> {
+export class DoubleTableColumn extends DoubleObject<ColumnState> implements Modelled<Excel.TableColumn, 'name' | 'index' | 'getHeaderRowRange' | 'getDataBodyRange' | 'getRange'> {
   constructor(context: DoubleContext, resolve?: () => ColumnState | undefined, missing?: string) {
     super(context, 'TableColumn', resolve, false, missing);
   }
@@ -347,3 +360,9 @@ export class DoubleTableColumn extends DoubleObject<ColumnState> {
   getDataBodyRange(): DoubleRange { return this.part('body'); }
   getRange(): DoubleRange { return this.part('all'); }
 }
+
+export type TableCollectionSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleTableCollection, Excel.TableCollection>>;
+export type TableSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleTable, Excel.Table, 'resolvedState'>>;
+export type TableRowsSpeakOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleTableRows, Excel.TableRowCollection>>;
+export type TableColumnsSpeakOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleTableColumns, Excel.TableColumnCollection>>;
+export type TableColumnSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleTableColumn, Excel.TableColumn>>;

@@ -3,10 +3,11 @@ import { parseAddress } from './addresses';
 import { DoubleClientResult, DoubleCollection, DoubleObject, type DoubleContext } from './context';
 import { DoubleEventHandlers } from './events';
 import { DoubleRange } from './range';
+import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import { DoubleTableCollection } from './table';
 import { assertEditable, DoubleError, findSheet, newSheet, usedBox, validateSheetName, type SheetState, type WorkbookState } from './state';
 
-export class DoubleWorkbook extends DoubleObject<WorkbookState> {
+export class DoubleWorkbook extends DoubleObject<WorkbookState> implements Modelled<Excel.Workbook, 'worksheets' | 'tables' | 'protection' | 'getActiveCell' | 'getSelectedRange'> {
   readonly worksheets: DoubleWorksheetCollection;
   readonly tables: DoubleTableCollection;
   readonly protection: DoubleWorkbookProtection;
@@ -30,12 +31,17 @@ export class DoubleWorkbook extends DoubleObject<WorkbookState> {
     });
   }
 
+  /** Excel refuses when several areas, or a chart or shape, are selected (README: selection). */
   getSelectedRange(): DoubleRange {
-    return new DoubleRange(this.context, () => ({ ...this.context.book.selection }));
+    return new DoubleRange(this.context, () => {
+      const { selection, unreadableSelection } = this.context.book;
+      if (unreadableSelection) throw new DoubleError('InvalidSelection', unreadableSelection === 'areas' ? 'The current selection is invalid for this operation (several areas).' : 'The current selection is invalid for this operation (a chart or shape).');
+      return { ...selection };
+    });
   }
 }
 
-export class DoubleWorkbookProtection extends DoubleObject<WorkbookState> {
+export class DoubleWorkbookProtection extends DoubleObject<WorkbookState> implements Modelled<Excel.WorkbookProtection, 'protected'> {
   constructor(context: DoubleContext) {
     super(context, 'WorkbookProtection');
     this.bind(context.book);
@@ -48,7 +54,10 @@ export class DoubleWorkbookProtection extends DoubleObject<WorkbookState> {
   get protected(): boolean { return this.read('protected'); }
 }
 
-export class DoubleWorksheetCollection extends DoubleCollection<WorkbookState, DoubleWorksheet, SheetState> {
+export class DoubleWorksheetCollection
+  extends DoubleCollection<WorkbookState, DoubleWorksheet, SheetState>
+  implements Modelled<Excel.WorksheetCollection, 'getItem' | 'getItemOrNullObject' | 'getActiveWorksheet' | 'add' | 'getCount' | 'items'>
+{
   constructor(context: DoubleContext) {
     super(context, 'WorksheetCollection');
     this.bind(context.book);
@@ -89,7 +98,14 @@ export class DoubleWorksheetCollection extends DoubleCollection<WorkbookState, D
   }
 }
 
-export class DoubleWorksheet extends DoubleObject<SheetState> {
+export class DoubleWorksheet
+  extends DoubleObject<SheetState>
+  implements
+    Modelled<
+      Excel.Worksheet,
+      'name' | 'position' | 'protection' | 'tables' | 'freezePanes' | 'activate' | 'getRange' | 'getRangeByIndexes' | 'getCell' | 'getUsedRange' | 'onChanged' | 'isNullObject'
+    >
+{
   private protectionProxy: DoubleWorksheetProtection | undefined;
   private tablesProxy: DoubleTableCollection | undefined;
   private freezeProxy: DoubleFreezePanes | undefined;
@@ -178,7 +194,7 @@ export class DoubleWorksheet extends DoubleObject<SheetState> {
   }
 }
 
-export class DoubleWorksheetProtection extends DoubleObject<SheetState> {
+export class DoubleWorksheetProtection extends DoubleObject<SheetState> implements Modelled<Excel.WorksheetProtection, 'protected' | 'protect' | 'unprotect'> {
   constructor(context: DoubleContext, resolve: () => SheetState) {
     super(context, 'WorksheetProtection', resolve);
   }
@@ -198,7 +214,7 @@ export class DoubleWorksheetProtection extends DoubleObject<SheetState> {
   }
 }
 
-export class DoubleFreezePanes extends DoubleObject<SheetState> {
+export class DoubleFreezePanes extends DoubleObject<SheetState> implements Modelled<Excel.WorksheetFreezePanes, 'freezeRows'> {
   constructor(context: DoubleContext, resolve: () => SheetState) {
     super(context, 'WorksheetFreezePanes', resolve);
   }
@@ -210,3 +226,11 @@ export class DoubleFreezePanes extends DoubleObject<SheetState> {
     });
   }
 }
+
+export type WorkbookSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleWorkbook, Excel.Workbook>>;
+export type WorkbookProtectionSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleWorkbookProtection, Excel.WorkbookProtection>>;
+export type WorksheetCollectionSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleWorksheetCollection, Excel.WorksheetCollection>>;
+export type WorksheetSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleWorksheet, Excel.Worksheet, 'resolvedState'>>;
+export type WorksheetProtectionSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleWorksheetProtection, Excel.WorksheetProtection>>;
+// `load` is the double's machinery here: Excel's WorksheetFreezePanes has nothing to load.
+export type FreezePanesSpeakOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleFreezePanes, Excel.WorksheetFreezePanes, 'load'>>;

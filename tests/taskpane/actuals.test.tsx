@@ -247,6 +247,20 @@ describe('Automatic checking', () => {
     await waitFor(() => expect(services.watchActuals).toHaveBeenCalledTimes(2));
   });
 
+  it('starts watching again after every load, saying "on" only once the new watch listens', async () => {
+    const again = deferred<() => Promise<void>>();
+    const { services, unsubscribe, user } = await renderPane();
+    expect(await screen.findByText('Rows are checked whenever the table changes.')).toBeTruthy();
+    services.watchActuals.mockReturnValueOnce(again.promise);
+    // The analyst deleted RRP Actuals; the load makes it afresh, and Excel would never call the old handler.
+    await user.click(button('Load plan data'));
+    await waitFor(() => expect(services.watchActuals).toHaveBeenCalledTimes(2));
+    expect(unsubscribe).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('Rows are checked whenever the table changes.')).toBeNull();
+    await act(async () => again.resolve(jest.fn(async () => {})));
+    expect(await screen.findByText('Rows are checked whenever the table changes.')).toBeTruthy();
+  });
+
   it('can be switched off and on', async () => {
     const { services, unsubscribe, user } = await renderActuals();
     const toggle = screen.getByRole('checkbox', { name: 'Automatic checking' });

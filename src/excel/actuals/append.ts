@@ -1,6 +1,8 @@
 /**
  * Appending imported rows (from a selection or a CSV, made into rows by the domain in the pane) at
- * the end of RRP Actuals, then checking the whole table. Existing rows are never replaced, with one
+ * the end of RRP Actuals, then checking the whole table. Text goes in as exactly the text given:
+ * with Excel's apostrophe in the General, date and number columns (so "Apr-23" stays text), and as
+ * it is in the Note, a Text column, where an apostrophe would be part of the value. Existing rows are never replaced, with one
  * exception: a table whose only row is completely blank (the row a new table starts with) gets the
  * first imported row there, rather than keeping a blank row above the import.
  * The check reads only the rows that were there before; the added rows it takes from memory, as the
@@ -12,19 +14,25 @@ import { ACTUALS_COLUMNS, currentMonth, type ActualsRow, type CellValue, type To
 import { cellOf } from '../../domain/actuals/cells';
 import type { ActualsCheckSummary } from '../../domain/actuals';
 import { CHECKED_COLUMNS } from './columns';
-import { blocksOf } from './blocks';
+import { blockRange } from './blocks';
+import { expectOwnChange } from './ownChanges';
 import { actualsError, readActualsLayout, requireAnalystColumns, requireOwnedColumns, requireWritable, type ActualsLayout } from './layout';
 import { asExactText } from '../shared/cellText';
+import { FORMAT } from '../shared/formats';
+import { blocksBySize, jsonBytes } from '../shared/payload';
 import { checkLaidOutTable } from './check';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
-import { queueProgressValues } from '../progress/progressReader';
+import { probeProgress } from '../progress/progressReader';
 import { SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
 
 type Entry = string | number | boolean;
 
-/** What goes in a cell: text exactly as given (never a formula), numbers and TRUE/FALSE as they are. */
+/**
+ * What goes in a cell of a General (or number, date, percent) column: text exactly as given (never a
+ * formula, number or date), numbers and TRUE/FALSE as they are.
+ */
 function entryOf(value: CellValue): Entry {
   if (value === null) return '';
   if (typeof value === 'string') return asExactText(value);
@@ -32,10 +40,16 @@ function entryOf(value: CellValue): Entry {
   return value;
 }
 
-/** A full-width table row: the analyst's columns filled, every other column blank. */
+/** What goes in a cell of a Text column (the Note): the text itself, which a Text cell keeps as it is. */
+function textEntryOf(value: CellValue): Entry {
+  if (value === null) return '';
+  return typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
+}
+
+/** A full-width table row: the analyst's columns filled, except the Note (written apart, as Text), every other column blank. */
 function tableRow(layout: ActualsLayout, row: ActualsRow): Entry[] {
   const entries: Entry[] = layout.headers.map(() => '');
-  for (const column of ACTUALS_COLUMNS) entries[layout.analyst[column] as number] = entryOf(row[column] ?? null);
+  for (const column of ACTUALS_COLUMNS) if (column !== 'Note') entries[layout.analyst[column] as number] = entryOf(row[column] ?? null);
   return entries;
 }
 
@@ -55,13 +69,38 @@ function isBlankRow(layout: ActualsLayout, cells: readonly unknown[]): boolean {
   return cells.every((cell, index) => owned.has(index) || cell === '' || cell === null);
 }
 
+const TEXT_FORMAT_BYTES = jsonBytes([FORMAT.text]) + 1;
+
+/**
+ * Adds the rows in blocks of at most the payload budget, one sync each. Each block: the rows (the
+ * table's blank first row filled first, when it is there to fill), then the Note cells set to Text and
+ * given their text. Every area is noted as the add-in's own change before it is sent (ownChanges.ts).
+ */
 async function addRows(context: Excel.RequestContext, layout: ActualsLayout, rows: readonly ActualsRow[], fillBlankRow: boolean): Promise<void> {
-  for (const block of blocksOf(rows.length)) {
-    const entries = rows.slice(block.start, block.start + block.count).map((row) => tableRow(layout, row));
+  const entries = rows.map((row) => tableRow(layout, row));
+  const notes = rows.map((row) => [textEntryOf(row.Note ?? null)]);
+  const note = layout.analyst.Note as number;
+  const firstDataRow = fillBlankRow ? 0 : layout.rowCount;
+  /** The sheet area of data rows [start, start + count) in table columns [first, first + columns). */
+  const area = (start: number, count: number, first = 0, columns = layout.headers.length) =>
+    ({ row: layout.headerSheetRow + 1 + firstDataRow + start, column: layout.firstSheetColumn + first, rows: count, columns });
+  const sizes = entries.map((row, i) => jsonBytes(row) + jsonBytes(notes[i]) + 2 + TEXT_FORMAT_BYTES);
+  for (const block of blocksBySize(sizes)) {
+    const added = entries.slice(block.start, block.start + block.count);
+    let appended = added;
     if (fillBlankRow && block.start === 0) {
-      layout.table.getDataBodyRange().getRow(0).values = [entries[0]];
-      if (entries.length > 1) layout.table.rows.add(undefined, entries.slice(1));
-    } else layout.table.rows.add(undefined, entries);
+      expectOwnChange(area(0, 1));
+      layout.table.getDataBodyRange().getRow(0).values = [added[0]];
+      appended = added.slice(1);
+    }
+    if (appended.length > 0) {
+      expectOwnChange(area(block.start + block.count - appended.length, appended.length));
+      layout.table.rows.add(undefined, appended);
+    }
+    const noteCells = blockRange(layout, { start: firstDataRow + block.start, count: block.count }, note, 1);
+    noteCells.numberFormat = added.map(() => [FORMAT.text]);
+    expectOwnChange(area(block.start, block.count, note, 1));
+    noteCells.values = notes.slice(block.start, block.start + block.count);
     await context.sync();
   }
 }
@@ -77,7 +116,7 @@ export async function appendActuals(rows: readonly ActualsRow[], today: Today = 
     return await exclusive(() =>
       Excel.run(async (context) => {
         const firstRow = context.workbook.tables.getItem(TABLE_NAMES.actuals).getDataBodyRange().getRow(0).load('values');
-        const progress = queueProgressValues(context); // loaded in the layout's sync
+        const progress = probeProgress(context); // found in the layout's sync
         const layout = await readActualsLayout(context);
         requireAnalystColumns(layout, ACTUALS_COLUMNS);
         requireOwnedColumns(layout);

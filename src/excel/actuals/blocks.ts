@@ -1,31 +1,22 @@
 /**
  * Reading and writing RRP Actuals in blocks of rows, one sync per block, so a table of 100,000 rows
- * never goes to or from Excel in one request (Excel limits the size of a request, and a smaller
- * request keeps Excel responsive). Each block is one range per run of neighbouring columns.
+ * never goes to or from Excel in one request: each block is sized by the bytes it sends or, for a
+ * read, by the bytes per row the block before returned (payload.ts), and has at most BLOCK_ROWS rows.
+ * Each block is one range per run of neighbouring columns.
  */
 import type { ActualsColumn, ActualsRow, CellValue } from '../../domain/actuals';
 import { cellOf } from '../../domain/actuals/cells';
-import { OWNED_HEADERS } from './columns';
+import { plainText } from '../../domain/cellText';
+import { OWNED_COLUMNS, OWNED_HEADERS } from './columns';
 import type { ActualsColumnsLayout } from './layout';
+import { FORMAT } from '../shared/formats';
+import { blocksBySize, jsonBytes, readInBlocks, type Block } from '../shared/payload';
 import type { CellEntry } from '../shared/tableWriter';
 
-/** The most rows one sync reads or writes. */
-export const BLOCK_ROWS = 20_000;
-
-export interface Block {
-  start: number;
-  count: number;
-}
-
-/** Consecutive blocks covering rows [0, total). */
-export function blocksOf(total: number, size = BLOCK_ROWS): Block[] {
-  const blocks: Block[] = [];
-  for (let start = 0; start < total; start += size) blocks.push({ start, count: Math.min(size, total - start) });
-  return blocks;
-}
+export { BLOCK_ROWS } from '../shared/payload';
 
 /** Cells of table columns [first, first + columns) in rows [block.start, block.start + block.count). */
-function blockRange(layout: ActualsColumnsLayout, block: Block, first: number, columns: number): Excel.Range {
+export function blockRange(layout: Pick<ActualsColumnsLayout, 'table'>, block: Block, first: number, columns: number): Excel.Range {
   return layout.table.getDataBodyRange().getCell(block.start, first).getResizedRange(block.count - 1, columns - 1);
 }
 
@@ -40,15 +31,18 @@ export async function readActualsRows(context: Excel.RequestContext, layout: Act
   const first = Math.min(...placed.map((p) => p.index));
   const last = Math.max(...placed.map((p) => p.index));
   const rows: ActualsRow[] = [];
-  for (const block of blocksOf(layout.rowCount)) {
-    const range = blockRange(layout, block, first, last - first + 1).load('values');
-    await context.sync();
-    for (const cells of range.values) {
-      const row: Record<ActualsColumn, CellValue> = { ...EMPTY_ROW };
-      for (const { column, index } of placed) row[column] = cellOf(cells[index - first]) ?? '';
-      rows.push(row);
-    }
-  }
+  await readInBlocks(
+    context,
+    layout.rowCount,
+    (block) => blockRange(layout, block, first, last - first + 1).load('values'),
+    (values) => {
+      for (const cells of values) {
+        const row: Record<ActualsColumn, CellValue> = { ...EMPTY_ROW };
+        for (const { column, index } of placed) row[column] = cellOf(cells[index - first]) ?? '';
+        rows.push(row);
+      }
+    },
+  );
   return rows;
 }
 
@@ -64,14 +58,25 @@ function ownedRuns(layout: ActualsColumnsLayout): { first: number; positions: nu
   return runs;
 }
 
+/** The add-in's Text columns (Check): their cells are set to Text before each write, so their text is written as it is. */
+const TEXT_POSITIONS = OWNED_COLUMNS.flatMap((c, position) => ('format' in c && c.format === FORMAT.text ? [position] : []));
+const TEXT_FORMAT_BYTES = jsonBytes([FORMAT.text]) + 1;
+
 /**
- * Writes the add-in's columns: `cells` has one row per table row, its entries in OWNED_HEADERS order.
- * One sync per block; normally one range per block (the columns sit together).
+ * Writes the add-in's columns: `cells` has one row per table row, its entries in OWNED_HEADERS order
+ * (text as the domain made it, formula-safe). One sync per block of at most PAYLOAD_BUDGET_BYTES;
+ * normally one range per block (the columns sit together). A Text column is set to Text and gets the
+ * text itself: in a Text cell an apostrophe would be a character of the value.
  */
 export async function writeOwnedCells(context: Excel.RequestContext, layout: ActualsColumnsLayout, cells: readonly (readonly CellEntry[])[]): Promise<void> {
   const runs = ownedRuns(layout);
-  for (const block of blocksOf(cells.length)) {
-    const rows = cells.slice(block.start, block.start + block.count);
+  const written = cells.map((row) => row.map((entry, position) => (typeof entry === 'string' && TEXT_POSITIONS.includes(position) ? plainText(entry) : entry)));
+  const sizes = written.map((row) => jsonBytes(row) + 1 + TEXT_POSITIONS.length * TEXT_FORMAT_BYTES);
+  for (const block of blocksBySize(sizes)) {
+    const rows = written.slice(block.start, block.start + block.count);
+    for (const position of TEXT_POSITIONS) {
+      blockRange(layout, block, layout.owned[OWNED_HEADERS[position]] as number, 1).numberFormat = rows.map(() => [FORMAT.text]);
+    }
     for (const run of runs) {
       blockRange(layout, block, run.first, run.positions.length).values = rows.map((row) => run.positions.map((p) => row[p]));
     }

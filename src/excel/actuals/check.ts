@@ -15,7 +15,7 @@ import { summaryOf } from '../../domain/actuals';
 import { ownedCells } from './results';
 import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
-import { progressOfCheck, queueProgressValues, type QueuedProgress } from '../progress/progressReader';
+import { probeProgress, progressOfCheck, queueProgressValues } from '../progress/progressReader';
 
 /**
  * Checks counted as they begin (reading the rows) and complete (results written), so the watcher can
@@ -34,20 +34,22 @@ export interface CheckedTable {
 }
 
 /**
- * Checks the table whose layout was just read, in the same context. `progress`: RRP Progress's values,
- * loaded in the layout's sync, for the summary's progress. `appended`: the last rows of the table,
+ * Checks the table whose layout was just read, in the same context. `progressProbe`: RRP Progress as
+ * probed in the layout's sync (probeProgress); its values, when it is there, come with the first
+ * block, for the summary's progress. `appended`: the last rows of the table,
  * just added in this run, as Excel holds them: only the rows above them are read.
  */
 export async function checkLaidOutTable(
   context: Excel.RequestContext,
   layout: ActualsLayout,
   today: Today,
-  progress?: QueuedProgress,
+  progressProbe?: Excel.Table,
   appended: readonly ActualsRow[] = [],
 ): Promise<CheckedTable> {
   requireAnalystColumns(layout, CHECKED_COLUMNS);
   requireOwnedColumns(layout);
   requireWritable(layout, 'write the result of each check');
+  const progress = progressProbe && queueProgressValues(context, progressProbe); // loaded by the first sync below
   const check = ++checksBegun;
   const above = await readActualsRows(context, { ...layout, rowCount: layout.rowCount - appended.length }, CHECKED_COLUMNS);
   const rows = [...above, ...appended];
@@ -65,7 +67,7 @@ async function exclusiveCheck<T>(check: (run: () => Promise<CheckedTable>) => Pr
   requireExcel('check the actuals', EXCEL_API.actuals);
   const run = () =>
     Excel.run(async (context) => {
-      const progress = queueProgressValues(context); // loaded in the layout's sync
+      const progress = probeProgress(context); // found in the layout's sync
       return checkLaidOutTable(context, await readActualsLayout(context), today, progress);
     });
   try {

@@ -27,6 +27,8 @@ export interface ActualsLayout extends ActualsColumnsLayout {
   sheetProtected: boolean;
   /** Sheet column (0-based) of the table's first column. */
   firstSheetColumn: number;
+  /** Sheet row (0-based) of the table's header row. */
+  headerSheetRow: number;
 }
 
 export const NO_ACTUALS_TABLE = `There is no ${SHEET_NAMES.actuals} table yet: load the plan data first.`;
@@ -62,11 +64,17 @@ function ownedIndexes(headers: readonly string[]): Partial<Record<OwnedColumn, n
  */
 export async function readActualsLayout(context: Excel.RequestContext): Promise<ActualsLayout> {
   const table = context.workbook.tables.getItem(TABLE_NAMES.actuals);
-  const header = table.getHeaderRowRange().load('values,columnIndex');
+  const header = table.getHeaderRowRange().load('values,columnIndex,rowIndex');
   const body = table.getDataBodyRange().load('rowCount');
   const sheet = table.worksheet.load('name,protection/protected');
   await context.sync();
-  return { ...columnsFromHeader(table, header.values[0], body.rowCount), sheetName: sheet.name, sheetProtected: sheet.protection.protected, firstSheetColumn: header.columnIndex };
+  return {
+    ...columnsFromHeader(table, header.values[0], body.rowCount),
+    sheetName: sheet.name,
+    sheetProtected: sheet.protection.protected,
+    firstSheetColumn: header.columnIndex,
+    headerSheetRow: header.rowIndex,
+  };
 }
 
 /** The same for reading rows only (nothing is written): the header and the row count, in one sync with anything queued before. */

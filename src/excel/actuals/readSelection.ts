@@ -1,14 +1,20 @@
 /**
  * The values of the analyst's selection, for Import selection. A selection of whole columns or rows
  * is cut down to the part of the sheet in use, so selecting columns A:N reads only the filled rows.
- * Two syncs: the size, then the values (refused, in plain words, beyond MAX_SELECTION_CELLS).
+ * Two syncs: the size, then the values (refused, in plain words, beyond MAX_SELECTION_CELLS), read
+ * in more blocks when their text is too long for one request (payload.ts).
  */
 import type { CellValue } from '../../domain/actuals';
 import { cellOf } from '../../domain/actuals/cells';
 import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
+import { readInBlocks } from '../shared/payload';
 
 export const MAX_SELECTION_CELLS = 100_000;
+
+/** Excel gives no single selected range when several areas, or a chart, picture or shape, are selected. */
+export const UNREADABLE_SELECTION =
+  'Excel cannot read this selection: it has several separate areas, or a chart, picture or shape is selected rather than cells. Click a cell, select one block of cells (its header row and the rows under it), and try again.';
 
 export async function readSelection(): Promise<CellValue[][]> {
   requireExcel('read the selection', EXCEL_API.readSelection);
@@ -26,14 +32,18 @@ export async function readSelection(): Promise<CellValue[][]> {
           'SelectionTooLarge',
         );
       }
-      range.load('values');
-      await context.sync();
-      return range.values.map((row) => row.map((cell) => cellOf(cell)));
+      const rows: CellValue[][] = [];
+      const columns = range.columnCount;
+      await readInBlocks(
+        context,
+        range.rowCount,
+        (block) => range.getCell(block.start, 0).getResizedRange(block.count - 1, columns - 1).load('values'),
+        (values) => void rows.push(...values.map((row) => row.map((cell) => cellOf(cell)))),
+      );
+      return rows;
     });
   } catch (error) {
-    if (officeErrorCode(error) === 'InvalidSelection') {
-      throw new ExcelLayerError('Excel cannot read a selection of several separate areas. Select one block of cells (its header row and the rows under it) and try again.', 'InvalidSelection', { cause: error });
-    }
+    if (officeErrorCode(error) === 'InvalidSelection') throw new ExcelLayerError(UNREADABLE_SELECTION, 'InvalidSelection', { cause: error });
     throw toLayerError(error, 'read the selection');
   }
 }

@@ -2,10 +2,11 @@
  * Checking RRP Actuals by itself whenever the table changes. A paste of many cells makes Excel report
  * many changes, so the check runs once, a short quiet time (debounce) after the last of them. The
  * check's own writes change the table too: changes that lie wholly in the add-in's columns (Check,
- * Used …) are ignored, or every check would set off the next. One check runs at a time; changes
- * during a check make one more check after it. A change already checked by a check that began after
- * it was heard (an import: appendActuals adds the rows, then checks the whole table) sets off no
- * check of its own.
+ * Used …) are ignored, or every check would set off the next. An import's rows are known by the
+ * area it wrote (ownChanges.ts), not by when their events arrive (Excel raises them after the batch,
+ * in no fixed order with the import's own check); the import checks them itself. One check runs at a
+ * time; changes during a check make one more check after it. A change already checked by a check
+ * that began after it was heard sets off no check of its own.
  */
 import type { Today } from '../../domain/actuals';
 import type { ActualsCheckSummary } from '../../domain/actuals';
@@ -13,6 +14,7 @@ import { withinColumns } from '../shared/a1';
 import { actualsError, ownedSheetColumns, readActualsLayout } from './layout';
 import { checkActualsTable, checksBegunSoFar } from './check';
 import { debounce } from '../shared/debounce';
+import { isOwnChange, listenForOwnChanges } from './ownChanges';
 import { toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { TABLE_NAMES } from '../shared/sheetNames';
@@ -78,12 +80,13 @@ export async function watchActuals(
   });
   const debounced = debounce(options.debounceMs ?? WATCH_DEBOUNCE_MS, check);
   const onChanged = async (event: Excel.TableChangedEventArgs): Promise<void> => {
-    if (stopped || withinColumns(event.address, owned)) return;
+    if (stopped || withinColumns(event.address, owned) || isOwnChange(event.address)) return;
     heardAt = checksBegunSoFar();
     debounced.trigger();
   };
 
   let registration: OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs>;
+  const stopListening = listenForOwnChanges();
   try {
     registration = await Excel.run(async (context) => {
       const added = context.workbook.tables.getItem(TABLE_NAMES.actuals).onChanged.add(onChanged);
@@ -91,12 +94,14 @@ export async function watchActuals(
       return added;
     });
   } catch (error) {
+    stopListening();
     throw actualsError(error, 'watch the actuals table');
   }
 
   return async () => {
     if (stopped) return;
     stopped = true;
+    stopListening();
     debounced.cancel();
     try {
       // A handler can only be removed through the context that added it.

@@ -1,11 +1,12 @@
 /**
- * Loading the plan into the workbook, in two syncs whatever the number of regions and metrics:
- *   1. survey: sheet names and protection, table names and their sheets, workbook protection, and
- *      what is in the cells the rebuilt targets and progress tables will cover;
- *   2. every write (targets, actuals, then progress, whose formulas refer to the actuals table's
+ * Loading the plan into the workbook, in at most three syncs whatever the number of regions and metrics:
+ *   1. survey: sheet names and protection, table names and their sheets, workbook protection;
+ *   2. (only when some of our tables exist) the actuals table's column names and what is in the cells
+ *      the rebuilt targets and progress tables will cover (survey.ts);
+ *   3. every write (targets, actuals, then progress, whose formulas refer to the actuals table's
  *      columns, so an old actuals table gets its missing add-in columns first), plus the count of
  *      the existing actuals rows for the report.
- * Everything that could make Excel refuse is checked between the two, so a refused load writes nothing.
+ * Everything that could make Excel refuse is checked before the writes, so a refused load writes nothing.
  */
 import { queueActualsRowCount, queueActualsUpgrade, queueNewActuals } from '../actuals/sheet';
 import { toLayerError } from '../shared/excelErrors';

@@ -44,13 +44,16 @@ const SAME_REGION_METRIC = `${A}[Used region],[@Region],${A}[Used metric],[@Metr
  * The formula columns, the same in every row (so Excel makes them calculated columns).
  * - Latest month: the latest month with a used actual; blank (not 0) when there is none.
  * - Latest actual: the value used in that month (the check uses at most one row per region, metric
- *   and month; should two ever match, the one lower in the table).
+ *   and month; should two ever match, the one lower in the table: LOOKUP(2,1/(…)) finds the last match).
+ * Only worksheet functions every Excel the manifest admits has (it admits Excel 2021, Microsoft 365
+ * and the web; MAXIFS is in Excel 2019 and later, LOOKUP in all). LOOKUP(2,1/(…)) rather than XLOOKUP
+ * also lets another engine compute the column: LibreOffice does, in tests/excel/worksheetFunctions.test.ts.
  * - Trajectory: blank for targets with no level (direction only), which RRP.TRAJECTORY cannot answer.
  * - Gaps: expected minus actual, so a positive gap is a shortfall.
  */
 export const PROGRESS_FORMULAS = {
   latestMonth: `=IF(COUNTIFS(${SAME_REGION_METRIC})=0,"",MAXIFS(${A}[Used month],${SAME_REGION_METRIC}))`,
-  latestActual: `=IF([@[Latest month]]="","",XLOOKUP(1,(${A}[Used region]=[@Region])*(${A}[Used metric]=[@Metric])*(${A}[Used month]=[@[Latest month]]),${A}[Used value],"",0,-1))`,
+  latestActual: `=IF([@[Latest month]]="","",LOOKUP(2,1/((${A}[Used region]=[@Region])*(${A}[Used metric]=[@Metric])*(${A}[Used month]=[@[Latest month]])),${A}[Used value]))`,
   trajectory: '=IF(OR([@[Latest month]]="",NOT(ISNUMBER([@Target]))),"",RRP.TRAJECTORY([@Region],[@Metric],[@[Latest month]],[@Edition]))',
   gapToTrajectory: '=IF(OR([@Trajectory]="",[@[Latest actual]]=""),"",[@Trajectory]-[@[Latest actual]])',
   gapToTarget: '=IF(OR([@[Latest actual]]="",NOT(ISNUMBER([@Target]))),"",[@Target]-[@[Latest actual]])',

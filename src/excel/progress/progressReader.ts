@@ -3,9 +3,9 @@
  * calculated cells: Excel calculates custom functions in the background, so those cells can say
  * #BUSY! for a while. Reads the regions, metrics and editions on RRP Progress and the analyst's
  * columns of RRP Actuals, checks the actuals (nothing is written) and gives the progress of each row
- * by the same code as RRP.STATUS. Syncs: 1 + one per block of 20,000 actuals rows (2 for most
- * workbooks); 1 when there is no progress table; when the actuals table is missing, one more to read
- * RRP Progress alone. A check works progress out in its own run too (progressOfCheck), without this read.
+ * by the same code as RRP.STATUS. Syncs: 1 + one per block of actuals rows (2 for most workbooks);
+ * 1 when there is no progress table; when the actuals table is missing, one more to read RRP
+ * Progress alone. A check works progress out in its own run too (progressOfCheck), without this read.
  */
 import { checkActuals, currentMonth, progressFrom, progressItemOf, type ProgressItem, type LoadedTarget, type Today, type UsableActual } from '../../domain/actuals';
 import { EDITIONS, METRIC_CODES, REGION_CODES, type Edition, type MetricCode, type RegionCode } from '../../domain/planSchema';
@@ -43,23 +43,30 @@ interface ProgressValues {
   body: unknown[][];
 }
 
+/**
+ * Whether RRP Progress is there, learnt in the next sync: Office.js documents only `isNullObject` on
+ * what getItemOrNullObject returns, so nothing else is asked of it.
+ */
+export const probeProgress = (context: Excel.RequestContext): Excel.Table => context.workbook.tables.getItemOrNullObject(TABLE_NAMES.progress);
+
 /** RRP Progress's header and body values, loaded with whatever else goes in the next sync. */
 export interface QueuedProgress {
-  table: Excel.Table;
   header: Excel.Range;
   body: Excel.Range;
 }
 
-/** Queues the loads of RRP Progress's values; when there is no progress table they come to nothing (a null object). */
-export function queueProgressValues(context: Excel.RequestContext): QueuedProgress {
-  const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.progress);
-  return { table, header: table.getHeaderRowRange().load('values'), body: table.getDataBodyRange().load('values') };
+/** Queues the loads of RRP Progress's values (the sync rejects with ItemNotFound when there is no progress table). */
+function loadProgressValues(context: Excel.RequestContext): QueuedProgress {
+  const table = context.workbook.tables.getItem(TABLE_NAMES.progress);
+  return { header: table.getHeaderRowRange().load('values'), body: table.getDataBodyRange().load('values') };
 }
 
-/** After the sync: the values, or undefined when there is no progress table. */
-function progressValuesOf(queued: QueuedProgress): ProgressValues | undefined {
-  return queued.table.isNullObject ? undefined : { header: queued.header.values[0], body: queued.body.values };
+/** After the sync that probed: queues the loads of RRP Progress's values; undefined when there is no progress table. */
+export function queueProgressValues(context: Excel.RequestContext, probe: Excel.Table): QueuedProgress | undefined {
+  return probe.isNullObject ? undefined : loadProgressValues(context);
 }
+
+const progressValuesOf = (queued: QueuedProgress): ProgressValues => ({ header: queued.header.values[0], body: queued.body.values });
 
 function progressItems(progress: ProgressValues, actuals: readonly UsableActual[]): ProgressItem[] {
   return progressFrom(loadedTargetsFromValues(progress.header, progress.body), actuals).map(progressItemOf);
@@ -69,29 +76,34 @@ function progressItems(progress: ProgressValues, actuals: readonly UsableActual[
  * After the sync that loaded `queued`: the progress of every row of RRP Progress from the usable
  * actuals of a check; undefined when there is no progress table.
  */
-export function progressOfCheck(queued: QueuedProgress, actuals: readonly UsableActual[]): ProgressItem[] | undefined {
-  const values = progressValuesOf(queued);
-  return values && progressItems(values, actuals);
+export function progressOfCheck(queued: QueuedProgress | undefined, actuals: readonly UsableActual[]): ProgressItem[] | undefined {
+  return queued && progressItems(progressValuesOf(queued), actuals);
 }
 
-/** Progress values and the usable actuals, in one sync and the blocks of actuals rows. */
+/** Progress values and the usable actuals: one sync to find both tables, then the blocks of actuals rows (the first brings the progress values). */
 async function readBoth(context: Excel.RequestContext, today: Today): Promise<{ progress: ProgressValues | undefined; actuals: UsableActual[] }> {
-  const queued = queueProgressValues(context);
+  const probe = probeProgress(context);
   const layout = await readActualsColumns(context); // the same sync
-  const progress = progressValuesOf(queued);
-  if (progress === undefined) return { progress, actuals: [] }; // nothing to show: the actuals need not be read
+  const queued = queueProgressValues(context, probe);
+  if (queued === undefined) return { progress: undefined, actuals: [] }; // nothing to show: the actuals need not be read
   requireAnalystColumns(layout, CHECKED_COLUMNS);
   const rows = await readActualsRows(context, layout, CHECKED_COLUMNS);
-  return { progress, actuals: checkActuals(rows, { today }).actuals };
+  if (rows.length === 0) await context.sync(); // no block read brought the progress values
+  return { progress: progressValuesOf(queued), actuals: checkActuals(rows, { today }).actuals };
 }
 
-/** Progress values alone (one sync); undefined when there is no progress table. */
+/** Progress values alone, in one sync; undefined when there is no progress table (getItem's documented ItemNotFound). */
 async function readProgressOnly(): Promise<ProgressValues | undefined> {
-  return Excel.run(async (context) => {
-    const queued = queueProgressValues(context);
-    await context.sync();
-    return progressValuesOf(queued);
-  });
+  try {
+    return await Excel.run(async (context) => {
+      const queued = loadProgressValues(context);
+      await context.sync();
+      return progressValuesOf(queued);
+    });
+  } catch (error) {
+    if (officeErrorCode(error) === 'ItemNotFound') return undefined;
+    throw error;
+  }
 }
 
 /**

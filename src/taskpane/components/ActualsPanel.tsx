@@ -60,8 +60,9 @@ function watchHint(status: WatchStatus): string | undefined {
 export interface ActualsPanelProps {
   services: PaneServices;
   /**
-   * Counts successful plan loads. Loading plan data can create the RRP Actuals table, so automatic
-   * checking that could not start is tried again when this changes.
+   * Counts successful plan loads. Loading plan data can create the RRP Actuals table (afresh, when the
+   * analyst deleted it: Excel no longer calls a handler on the old one), so automatic checking is
+   * started again, on the table as it is now, when this changes.
    */
   planLoads: number;
   /** Told of every new summary, so the pane can refresh what depends on the actuals. */
@@ -90,15 +91,15 @@ export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelPro
   );
 
   const watch = useActualsWatch(services, (summary) => show(summary, { kind: 'automatic' }), setWatchError);
-  const { retry } = watch;
+  const { retry, restart } = watch;
   const imports = useActualsImport(services, (summary, rows) => {
     show(summary, { kind: 'appended', rows });
     retry();
   });
 
   useEffect(() => {
-    if (planLoads > 0) retry();
-  }, [planLoads, retry]);
+    if (planLoads > 0) restart();
+  }, [planLoads, restart]);
 
   // The button is disabledFocusable while a check runs, so a check never starts over another.
   const runCheck = async (): Promise<void> => {

@@ -1,7 +1,9 @@
 /**
  * Automatic checking: watches RRP Actuals while the pane is open (and the analyst wants it) and hands
  * each summary on. The watch is started once; it is stopped on unmount or when switched off, including
- * when the unmount comes before the start has resolved, so no watcher is ever left behind.
+ * when the unmount comes before the start has resolved, so no watcher is ever left behind. Excel stops
+ * calling a handler once its table is deleted, so after a load (which may have made the table afresh)
+ * the watch is started again: the status says "on" only once Excel has the new handler.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf, type ActualsCheckSummary, type PaneServices } from '../services';
@@ -20,6 +22,8 @@ export interface ActualsWatch {
   setOn: (on: boolean) => void;
   /** Tries again to start, if starting failed before: the table may exist now. Does nothing otherwise. */
   retry: () => void;
+  /** Stops the watch and starts it again (when wanted), on the table as it is now. */
+  restart: () => void;
 }
 
 export function useActualsWatch(
@@ -94,5 +98,11 @@ export function useActualsWatch(
     [retry],
   );
 
-  return { status, setOn, retry };
+  const restart = useCallback(() => {
+    if (latestStatus.current.kind === 'off') return;
+    setStarted({ kind: 'starting' });
+    setAttempt((a) => a + 1);
+  }, []);
+
+  return { status, setOn, retry, restart };
 }
