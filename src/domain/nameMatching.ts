@@ -1,24 +1,34 @@
 /**
- * Forgiving name matching shared by regions and metrics: case, "&"/"and", spacing and punctuation
- * do not matter. Answers, suggestions and whole reads (with their messages) are memoised by the exact
- * text given, so a misspelt name costs the suggestion search once, not once per cell or formula.
+ * Forgiving name matching shared by regions and metrics: case, width ("ＫＳＳ"), "&"/"and", spacing and
+ * punctuation do not matter. Whole reads (with their messages) are memoised by the exact text given,
+ * so a misspelt name costs the suggestion search once, not once per cell or formula.
+ *
+ * Every lookup keyed by user text is a Map: a plain object would also answer to "constructor" or
+ * "__proto__". The suggestion search is bounded so that any text, however long, and any number of
+ * distinct unknown names cost little: see suggest below.
  */
 import { isBlank, shown } from './givenValues';
 import { memoiseByText } from './memoise';
 
-const NUMBER_WORDS: Record<string, string> = {
-  one: '1', first: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twelve: '12',
-};
+const NUMBER_WORDS = new Map<string, string>([
+  ['one', '1'], ['first', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'], ['eight', '8'], ['nine', '9'], ['ten', '10'], ['twelve', '12'],
+]);
+
+/** Text longer than this (trimmed) is not a region or metric name: it is refused without being read. */
+export const LONGEST_NAME_TEXT = 200;
 
 /** Lower-case words of a name, with "&" read as "and" and number words as digits. */
 function nameTokens(text: string): string[] {
   return text
+    .normalize('NFKC')
     .toLowerCase()
     .replace(/[&+]/g, ' and ')
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0)
-    .map((t) => NUMBER_WORDS[t] ?? t);
+    .map((t) => NUMBER_WORDS.get(t) ?? t);
 }
+
+const squash = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** " Did you mean A or B?" for suggested names, or nothing when there are none. */
 const didYouMean = (names: readonly string[]): string => (names.length > 0 ? ` Did you mean ${names.join(' or ')}?` : '');
@@ -26,8 +36,10 @@ const didYouMean = (names: readonly string[]): string => (names.length > 0 ? ` D
 export interface NameResolver<Code extends string> {
   /** The code for a name as people write it, or undefined when it matches nothing. */
   resolve(text: string): Code | undefined;
-  /** Up to three display names close to an unrecognised name, best first (memoised: do not change the array). */
+  /** Up to three display names close to an unrecognised name, best first. */
   suggest(text: string): readonly string[];
+  /** Both at once, reading the text once: the code, or the suggestions when there is none (then empty). */
+  read(text: string): { code: Code | undefined; suggestions: readonly string[] };
 }
 
 export interface NamedEntry<Code extends string> {
@@ -36,43 +48,104 @@ export interface NamedEntry<Code extends string> {
   aliases: readonly string[];
 }
 
+/** One spelling a suggestion can be measured against. */
+interface Candidate<Code> {
+  key: string;
+  code: Code;
+  letters: Int16Array;
+}
+
+/** At most this many candidates get the full edit-distance comparison, the likeliest first. */
+const MOST_COMPARED = 8;
+
+/** How far (in edits) a given spelling may be from a candidate for it to be suggested. */
+const reach = (shorter: number): number => Math.min(Math.max(2, Math.floor(shorter / 3)), shorter - 1);
+
 export function createNameResolver<Code extends string>(
   entries: readonly NamedEntry<Code>[],
   keyOf: (tokens: string[]) => string,
   byRule: (tokens: string[]) => Code | undefined = () => undefined,
 ): NameResolver<Code> {
   const byKey = new Map<string, Code>();
-  const keyed: { keys: string[]; entry: NamedEntry<Code> }[] = [];
+  const candidates: Candidate<Code>[] = [];
+  const seen = new Set<string>();
   for (const entry of entries) {
     for (const alias of [entry.code, entry.name, ...entry.aliases]) {
       const key = keyOf(nameTokens(alias));
       const existing = byKey.get(key);
       if (existing !== undefined && existing !== entry.code) throw new Error(`Alias "${alias}" is ambiguous`);
       byKey.set(key, entry.code);
-      keyed.push({ keys: [key, squash(alias)], entry });
-    }
-  }
-  const resolve = memoiseByText((text): Code | undefined => {
-    const tokens = nameTokens(text);
-    return byKey.get(keyOf(tokens)) ?? byRule(tokens);
-  });
-
-  const suggest = memoiseByText((text): readonly string[] => {
-    const given = [keyOf(nameTokens(text)), squash(text)].filter((k) => k.length > 0);
-    const best = new Map<Code, { distance: number; name: string }>();
-    for (const { keys, entry } of keyed) {
-      for (const key of given) {
-        for (const aliasKey of keys) {
-          const score = closeness(key, aliasKey);
-          const seen = best.get(entry.code);
-          if (score !== undefined && (!seen || score < seen.distance)) best.set(entry.code, { distance: score, name: `${entry.name} (${entry.code})` });
-        }
+      for (const k of [key, squash(alias)]) {
+        if (k.length === 0 || seen.has(`${entry.code}|${k}`)) continue;
+        seen.add(`${entry.code}|${k}`);
+        candidates.push({ key: k, code: entry.code, letters: letterCounts(k, new Int16Array(LETTER_SLOTS)) });
       }
     }
-    return [...best.values()].sort((a, b) => a.distance - b.distance).slice(0, 3).map((b) => b.name);
-  });
+  }
+  const labels = new Map(entries.map((e) => [e.code, `${e.name} (${e.code})`]));
+  // A given spelling more than twice as long as the longest one listed is too far from all of them.
+  const longestKey = Math.max(...candidates.map((c) => c.key.length)) * 2;
+  // Candidates by length, and by their first three characters (a prefix match shares them).
+  const byLength: Candidate<Code>[][] = Array.from({ length: longestKey + 1 }, () => []);
+  const byStart = new Map<string, Candidate<Code>[]>();
+  for (const c of candidates) {
+    byLength[c.key.length].push(c);
+    const start = c.key.slice(0, 3);
+    if (start.length === 3) byStart.set(start, [...(byStart.get(start) ?? []), c]);
+  }
+  const given = new Int16Array(LETTER_SLOTS);
 
-  return { resolve, suggest };
+  const codeOf = (tokens: string[]): Code | undefined => byKey.get(keyOf(tokens)) ?? byRule(tokens);
+
+  /**
+   * Bounded work: no search for text far longer than any name; per spelling given, prefix matches
+   * among the candidates sharing its first three characters, then a letter-count filter over those
+   * of a length within reach, then the banded edit distance for at most MOST_COMPARED of them. The
+   * cost does not depend on how many other unknown names were seen.
+   */
+  function suggestionsOf(text: string, tokens: string[]): readonly string[] {
+    const keys = [keyOf(tokens), squash(text)].filter((k, i, all) => k.length > 0 && k.length <= longestKey && all.indexOf(k) === i);
+    const best = new Map<Code, number>();
+    const consider = (code: Code, distance: number): void => {
+      const previous = best.get(code);
+      if (previous === undefined || distance < previous) best.set(code, distance);
+    };
+    for (const key of keys) {
+      for (const c of byStart.get(key.slice(0, 3)) ?? []) {
+        if (c.key.startsWith(key) || key.startsWith(c.key)) consider(c.code, key === c.key ? 0 : 1);
+      }
+      letterCounts(key, given);
+      const reachable: { c: Candidate<Code>; bound: number; limit: number }[] = [];
+      const most = Math.max(2, Math.floor(key.length / 3));
+      for (let length = Math.max(1, key.length - most); length <= Math.min(longestKey, key.length + most); length++) {
+        for (const c of byLength[length]) {
+          const limit = reach(Math.min(key.length, length));
+          if (Math.abs(key.length - length) > limit) continue;
+          const bound = letterBound(given, c.letters);
+          if (bound <= limit) reachable.push({ c, bound, limit });
+        }
+      }
+      reachable.sort((a, b) => a.bound - b.bound);
+      for (const { c, limit } of reachable.slice(0, MOST_COMPARED)) {
+        const distance = boundedEditDistance(key, c.key, limit);
+        if (distance !== undefined) consider(c.code, distance);
+      }
+    }
+    return [...best.entries()].sort((a, b) => a[1] - b[1]).slice(0, 3).map(([code]) => labels.get(code) ?? code);
+  }
+
+  const tooLong = (text: string): boolean => text.length > LONGEST_NAME_TEXT && text.trim().length > LONGEST_NAME_TEXT;
+
+  return {
+    resolve: (text) => (tooLong(text) ? undefined : codeOf(nameTokens(text))),
+    suggest: (text) => (tooLong(text) ? [] : suggestionsOf(text, nameTokens(text))),
+    read(text) {
+      if (tooLong(text)) return { code: undefined, suggestions: [] };
+      const tokens = nameTokens(text);
+      const code = codeOf(tokens);
+      return { code, suggestions: code === undefined ? suggestionsOf(text, tokens) : [] };
+    },
+  };
 }
 
 /** A region or metric as read from a cell or a function argument: its code, or the message saying why not. */
@@ -89,31 +162,54 @@ export function createNameReader<Code extends string>(what: string, resolver: Na
   const unknown = (value: unknown, hint: string): NameRead<Code> => ({ error: `${What} ${shown(value)} is not recognised.${hint} ${forms}` });
   const ofText = memoiseByText((text: string): NameRead<Code> => {
     if (isBlank(text)) return none;
-    const code = resolver.resolve(text);
-    return code !== undefined ? { code } : unknown(text, didYouMean(resolver.suggest(text)));
+    const read = resolver.read(text);
+    return read.code !== undefined ? { code: read.code } : unknown(text, didYouMean(read.suggestions));
   });
   return (value) => (typeof value === 'string' ? ofText(value) : isBlank(value) ? none : unknown(value, ''));
 }
 
-const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+// Letters and digits are the only characters keys hold; anything else shares one slot.
+const LETTER_SLOTS = 37;
+const slotOf = (code: number): number => (code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : 36);
 
-/** How close a given name is to an alias (lower is closer), or undefined when too far to suggest. */
-function closeness(given: string, alias: string): number | undefined {
-  const distance = editDistance(given, alias);
-  const shorter = Math.min(given.length, alias.length);
-  if (shorter >= 3 && (alias.startsWith(given) || given.startsWith(alias))) return Math.min(distance, 1);
-  return distance <= Math.max(2, Math.floor(shorter / 3)) ? distance : undefined;
+/** Fills `counts` with the letter counts of a key, and returns it. */
+function letterCounts(key: string, counts: Int16Array): Int16Array {
+  counts.fill(0);
+  for (let i = 0; i < key.length; i++) counts[slotOf(key.charCodeAt(i))]++;
+  return counts;
 }
 
-/** Levenshtein distance; names are short, so the quadratic table is fine. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** A lower bound of the edit distance from letter counts alone: each edit changes them by at most 2. */
+function letterBound(a: Int16Array, b: Int16Array): number {
+  let difference = 0;
+  for (let i = 0; i < LETTER_SLOTS; i++) difference += Math.abs(a[i] - b[i]);
+  return Math.ceil(difference / 2);
+}
+
+/**
+ * Levenshtein distance when it is at most `limit`, else undefined. Only the diagonal band of width
+ * 2 × limit + 1 is computed, so the work is at most (limit × 2 + 1) × the length of `a`.
+ */
+export function boundedEditDistance(a: string, b: string, limit: number): number | undefined {
+  if (Math.abs(a.length - b.length) > limit) return undefined;
+  const far = limit + 1;
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= limit ? j : far;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    current.fill(far);
+    current[0] = i <= limit ? i : far;
+    let rowBest = current[0];
+    for (let j = from; j <= to; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, far);
+      current[j] = value;
+      if (value < rowBest) rowBest = value;
     }
-    previous = current;
+    if (rowBest > limit) return undefined;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length];
+  return previous[b.length] <= limit ? previous[b.length] : undefined;
 }
