@@ -24,9 +24,10 @@ const LONGEST_EDITION_TEXT = 100;
  */
 const editionOfText = memoiseByText((value: string): EditionRead => {
   const unknown: EditionRead = { error: `Plan edition ${shown(value)} is not known. ${ACCEPTED}` };
-  if (value.length > LONGEST_EDITION_TEXT) return unknown;
+  const text = value.trim();
+  if (text.length > LONGEST_EDITION_TEXT) return unknown;
   // Split on anything but letters and digits of any script, so "2022年" is one unknown word, not 2022.
-  const words = value.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !NOISE.has(w));
+  const words = text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !NOISE.has(w));
   if (words.length === 1 && words[0] === 'latest') return { edition: undefined };
   if (words.length === 0) return unknown;
   if (words.every((w) => UPDATE_WORDS.has(w))) return { edition: 2023 };

@@ -134,16 +134,27 @@ export function createNameResolver<Code extends string>(
     return [...best.entries()].sort((a, b) => a[1] - b[1]).slice(0, 3).map(([code]) => labels.get(code) ?? code);
   }
 
-  const tooLong = (text: string): boolean => text.length > LONGEST_NAME_TEXT && text.trim().length > LONGEST_NAME_TEXT;
+  // Trimmed first, so a name padded with thousands of spaces costs what the name costs.
+  const nameOf = (text: string): string | undefined => {
+    const name = text.trim();
+    return name.length > LONGEST_NAME_TEXT ? undefined : name;
+  };
 
   return {
-    resolve: (text) => (tooLong(text) ? undefined : codeOf(nameTokens(text))),
-    suggest: (text) => (tooLong(text) ? [] : suggestionsOf(text, nameTokens(text))),
+    resolve(text) {
+      const name = nameOf(text);
+      return name === undefined ? undefined : codeOf(nameTokens(name));
+    },
+    suggest(text) {
+      const name = nameOf(text);
+      return name === undefined ? [] : suggestionsOf(name, nameTokens(name));
+    },
     read(text) {
-      if (tooLong(text)) return { code: undefined, suggestions: [] };
-      const tokens = nameTokens(text);
+      const name = nameOf(text);
+      if (name === undefined) return { code: undefined, suggestions: [] };
+      const tokens = nameTokens(name);
       const code = codeOf(tokens);
-      return { code, suggestions: code === undefined ? suggestionsOf(text, tokens) : [] };
+      return { code, suggestions: code === undefined ? suggestionsOf(name, tokens) : [] };
     },
   };
 }
