@@ -17,18 +17,20 @@ const NUMBER_WORDS = new Map<string, string>([
 /** Text longer than this (trimmed) is not a region or metric name: it is refused without being read. */
 export const LONGEST_NAME_TEXT = 200;
 
-/** Lower-case words of a name, with "&" read as "and" and number words as digits. */
-function nameTokens(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
+/** A name in lower case, compatibility forms read as plain ones (NFKC: "ＫＳＳ" is "kss"). */
+const lowerOf = (text: string): string => text.normalize('NFKC').toLowerCase();
+
+/** Words of a lower-cased name, with "&" read as "and" and number words as digits. */
+function tokensOf(lower: string): string[] {
+  return lower
     .replace(/[&+]/g, ' and ')
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0)
     .map((t) => NUMBER_WORDS.get(t) ?? t);
 }
 
-const squash = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]/g, '');
+/** Every letter and digit of a lower-cased name, as written. */
+const squashOf = (lower: string): string => lower.replace(/[^a-z0-9]/g, '');
 
 /** " Did you mean A or B?" for suggested names, or nothing when there are none. */
 const didYouMean = (names: readonly string[]): string => (names.length > 0 ? ` Did you mean ${names.join(' or ')}?` : '');
@@ -53,10 +55,23 @@ interface Candidate<Code> {
   key: string;
   code: Code;
   letters: Int16Array;
+  /** Which forms it is (KEYED, SQUASHED or both): a given spelling is measured against its own form only. */
+  forms: number;
 }
 
+const KEYED = 1; // words read as the resolver reads them (filler words dropped, units spelt one way)
+const SQUASHED = 2; // every letter and digit, as written
+
+const NONE: readonly string[] = [];
+
 /** At most this many candidates get the full edit-distance comparison, the likeliest first. */
-const MOST_COMPARED = 8;
+const MOST_COMPARED = 4;
+
+/** The third smallest distance found so far, or Infinity while fewer than three names are found. */
+function thirdBest(best: ReadonlyMap<unknown, number>): number {
+  if (best.size < 3) return Number.POSITIVE_INFINITY;
+  return [...best.values()].sort((a, b) => a - b)[2];
+}
 
 /** How far (in edits) a given spelling may be from a candidate for it to be suggested. */
 const reach = (shorter: number): number => Math.min(Math.max(2, Math.floor(shorter / 3)), shorter - 1);
@@ -67,21 +82,23 @@ export function createNameResolver<Code extends string>(
   byRule: (tokens: string[]) => Code | undefined = () => undefined,
 ): NameResolver<Code> {
   const byKey = new Map<string, Code>();
-  const candidates: Candidate<Code>[] = [];
-  const seen = new Set<string>();
+  const spellings = new Map<string, Candidate<Code>>();
   for (const entry of entries) {
     for (const alias of [entry.code, entry.name, ...entry.aliases]) {
-      const key = keyOf(nameTokens(alias));
+      const lower = lowerOf(alias);
+      const key = keyOf(tokensOf(lower));
       const existing = byKey.get(key);
       if (existing !== undefined && existing !== entry.code) throw new Error(`Alias "${alias}" is ambiguous`);
       byKey.set(key, entry.code);
-      for (const k of [key, squash(alias)]) {
-        if (k.length === 0 || seen.has(`${entry.code}|${k}`)) continue;
-        seen.add(`${entry.code}|${k}`);
-        candidates.push({ key: k, code: entry.code, letters: letterCounts(k, new Int16Array(LETTER_SLOTS)) });
+      for (const [k, form] of [[key, KEYED], [squashOf(lower), SQUASHED]] as const) {
+        const id = `${entry.code}|${k}`;
+        const known = spellings.get(id);
+        if (known !== undefined) known.forms |= form;
+        else if (k.length > 0) spellings.set(id, { key: k, code: entry.code, letters: letterCounts(k, new Int16Array(LETTER_SLOTS)), forms: form });
       }
     }
   }
+  const candidates = [...spellings.values()];
   const labels = new Map(entries.map((e) => [e.code, `${e.name} (${e.code})`]));
   // A given spelling more than twice as long as the longest one listed is too far from all of them.
   const longestKey = Math.max(...candidates.map((c) => c.key.length)) * 2;
@@ -94,8 +111,10 @@ export function createNameResolver<Code extends string>(
     if (start.length === 3) byStart.set(start, [...(byStart.get(start) ?? []), c]);
   }
   const given = new Int16Array(LETTER_SLOTS);
+  // The most of each letter any candidate has: a given spelling with more is that many edits from all of them.
+  const mostOfEach = new Int16Array(LETTER_SLOTS);
+  for (const c of candidates) for (let i = 0; i < LETTER_SLOTS; i++) mostOfEach[i] = Math.max(mostOfEach[i], c.letters[i]);
 
-  const codeOf = (tokens: string[]): Code | undefined => byKey.get(keyOf(tokens)) ?? byRule(tokens);
 
   /**
    * Bounded work: no search for text far longer than any name; per spelling given, prefix matches
@@ -103,59 +122,63 @@ export function createNameResolver<Code extends string>(
    * of a length within reach, then the banded edit distance for at most MOST_COMPARED of them. The
    * cost does not depend on how many other unknown names were seen.
    */
-  function suggestionsOf(text: string, tokens: string[]): readonly string[] {
-    const keys = [keyOf(tokens), squash(text)].filter((k, i, all) => k.length > 0 && k.length <= longestKey && all.indexOf(k) === i);
+  function suggestionsOf(keyed: string, squashed: string): readonly string[] {
+    const keys: [string, number][] = keyed === squashed ? [[keyed, KEYED | SQUASHED]] : [[keyed, KEYED], [squashed, SQUASHED]];
     const best = new Map<Code, number>();
     const consider = (code: Code, distance: number): void => {
       const previous = best.get(code);
       if (previous === undefined || distance < previous) best.set(code, distance);
     };
-    for (const key of keys) {
+    for (const [key, form] of keys) {
+      if (key.length === 0 || key.length > longestKey) continue;
       for (const c of byStart.get(key.slice(0, 3)) ?? []) {
         if (c.key.startsWith(key) || key.startsWith(c.key)) consider(c.code, key === c.key ? 0 : 1);
       }
       letterCounts(key, given);
+      if (excess(given, mostOfEach) > reach(key.length)) continue; // too far from every candidate: none is compared
       const reachable: { c: Candidate<Code>; bound: number; limit: number }[] = [];
       const most = Math.max(2, Math.floor(key.length / 3));
       for (let length = Math.max(1, key.length - most); length <= Math.min(longestKey, key.length + most); length++) {
+        const limit = reach(Math.min(key.length, length));
+        if (Math.abs(key.length - length) > limit) continue;
         for (const c of byLength[length]) {
-          const limit = reach(Math.min(key.length, length));
-          if (Math.abs(key.length - length) > limit) continue;
-          const bound = letterBound(given, c.letters);
+          if ((c.forms & form) === 0) continue;
+          const bound = letterBound(given, c.letters, limit);
           if (bound <= limit) reachable.push({ c, bound, limit });
         }
       }
       reachable.sort((a, b) => a.bound - b.bound);
-      for (const { c, limit } of reachable.slice(0, MOST_COMPARED)) {
-        const distance = boundedEditDistance(key, c.key, limit);
+      let compared = 0;
+      for (const { c, bound, limit } of reachable) {
+        // Sorted by lower bound: once three names are at least as close as this bound allows, no later candidate can beat them.
+        if (compared === MOST_COMPARED || thirdBest(best) <= bound) break;
+        const known = best.get(c.code);
+        if (known !== undefined && known <= bound) continue;
+        compared++;
+        const distance = boundedEditDistance(key, c.key, Math.min(limit, (known ?? limit + 1) - 1));
         if (distance !== undefined) consider(c.code, distance);
       }
     }
+    if (best.size === 0) return NONE;
     return [...best.entries()].sort((a, b) => a[1] - b[1]).slice(0, 3).map(([code]) => labels.get(code) ?? code);
   }
 
-  // Trimmed first, so a name padded with thousands of spaces costs what the name costs.
-  const nameOf = (text: string): string | undefined => {
+  /** The code and suggestions for a name, reading it once; nothing for text too long to be a name. */
+  function read(text: string): { code: Code | undefined; suggestions: readonly string[] } {
+    // Trimmed first, so a name padded with thousands of spaces costs what the name costs.
     const name = text.trim();
-    return name.length > LONGEST_NAME_TEXT ? undefined : name;
-  };
+    if (name.length > LONGEST_NAME_TEXT) return { code: undefined, suggestions: NONE };
+    const lower = lowerOf(name);
+    const tokens = tokensOf(lower);
+    const keyed = keyOf(tokens);
+    const code = byKey.get(keyed) ?? byRule(tokens);
+    return { code, suggestions: code === undefined ? suggestionsOf(keyed, squashOf(lower)) : NONE };
+  }
 
   return {
-    resolve(text) {
-      const name = nameOf(text);
-      return name === undefined ? undefined : codeOf(nameTokens(name));
-    },
-    suggest(text) {
-      const name = nameOf(text);
-      return name === undefined ? [] : suggestionsOf(name, nameTokens(name));
-    },
-    read(text) {
-      const name = nameOf(text);
-      if (name === undefined) return { code: undefined, suggestions: [] };
-      const tokens = nameTokens(name);
-      const code = codeOf(tokens);
-      return { code, suggestions: code === undefined ? suggestionsOf(name, tokens) : [] };
-    },
+    resolve: (text) => read(text).code,
+    suggest: (text) => read(text).suggestions,
+    read,
   };
 }
 
@@ -190,37 +213,56 @@ function letterCounts(key: string, counts: Int16Array): Int16Array {
   return counts;
 }
 
-/** A lower bound of the edit distance from letter counts alone: each edit changes them by at most 2. */
-function letterBound(a: Int16Array, b: Int16Array): number {
+/** How many letters `given` has beyond `most` (each needs an edit of its own). */
+function excess(given: Int16Array, most: Int16Array): number {
+  let over = 0;
+  for (let i = 0; i < LETTER_SLOTS; i++) if (given[i] > most[i]) over += given[i] - most[i];
+  return over;
+}
+
+/** A lower bound of the edit distance from letter counts alone (each edit changes them by at most 2), or limit + 1 once above limit. */
+function letterBound(a: Int16Array, b: Int16Array, limit: number): number {
   let difference = 0;
-  for (let i = 0; i < LETTER_SLOTS; i++) difference += Math.abs(a[i] - b[i]);
+  for (let i = 0; i < LETTER_SLOTS; i++) {
+    difference += Math.abs(a[i] - b[i]);
+    if (difference > limit * 2) return limit + 1;
+  }
   return Math.ceil(difference / 2);
 }
+
+// Two rows of the distance table, kept between calls (names are short) so comparing allocates nothing.
+let rows = [new Int32Array(128), new Int32Array(128)];
 
 /**
  * Levenshtein distance when it is at most `limit`, else undefined. Only the diagonal band of width
  * 2 × limit + 1 is computed, so the work is at most (limit × 2 + 1) × the length of `a`.
  */
 export function boundedEditDistance(a: string, b: string, limit: number): number | undefined {
-  if (Math.abs(a.length - b.length) > limit) return undefined;
+  if (limit < 0 || Math.abs(a.length - b.length) > limit) return undefined;
   const far = limit + 1;
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j <= limit ? j : far;
+  if (rows[0].length < b.length + 2) rows = [new Int32Array(b.length + 2), new Int32Array(b.length + 2)];
+  let [previous, current] = rows;
+  for (let j = 0; j <= b.length + 1; j++) previous[j] = j <= limit ? j : far;
   for (let i = 1; i <= a.length; i++) {
     const from = Math.max(1, i - limit);
     const to = Math.min(b.length, i + limit);
-    current.fill(far);
-    current[0] = i <= limit ? i : far;
-    let rowBest = current[0];
+    // Cells just outside the band read as "too far"; the band itself is worked out below.
+    current[from - 1] = from === 1 ? (i <= limit ? i : far) : far;
+    current[to + 1] = far;
+    const letter = a.charCodeAt(i - 1);
+    let rowBest = current[from - 1];
     for (let j = from; j <= to; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, far);
+      let value = previous[j - 1] + (letter === b.charCodeAt(j - 1) ? 0 : 1);
+      if (previous[j] + 1 < value) value = previous[j] + 1;
+      if (current[j - 1] + 1 < value) value = current[j - 1] + 1;
+      if (value > far) value = far;
       current[j] = value;
       if (value < rowBest) rowBest = value;
     }
     if (rowBest > limit) return undefined;
-    [previous, current] = [current, previous];
+    const swap = previous;
+    previous = current;
+    current = swap;
   }
   return previous[b.length] <= limit ? previous[b.length] : undefined;
 }
