@@ -18,15 +18,16 @@ const NUMBER_WORDS = new Map<string, string>([
 export const LONGEST_NAME_TEXT = 200;
 
 /** A name in lower case, compatibility forms read as plain ones (NFKC: "ＫＳＳ" is "kss"). */
-const lowerOf = (text: string): string => text.normalize('NFKC').toLowerCase();
+const lowerOf = (text: string): string => (NOT_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, to skip normalising plain text
+const NOT_ASCII = /[^\u0000-\u007f]/;
 
 /** Words of a lower-cased name, with "&" read as "and" and number words as digits. */
 function tokensOf(lower: string): string[] {
-  return lower
-    .replace(/[&+]/g, ' and ')
-    .split(/[^a-z0-9]+/)
-    .filter((t) => t.length > 0)
-    .map((t) => NUMBER_WORDS.get(t) ?? t);
+  const tokens: string[] = [];
+  const text = lower.includes('&') || lower.includes('+') ? lower.replace(/[&+]/g, ' and ') : lower;
+  for (const word of text.split(/[^a-z0-9]+/)) if (word.length > 0) tokens.push(NUMBER_WORDS.get(word) ?? word);
+  return tokens;
 }
 
 /** Every letter and digit of a lower-cased name, as written. */
@@ -63,15 +64,10 @@ const KEYED = 1; // words read as the resolver reads them (filler words dropped,
 const SQUASHED = 2; // every letter and digit, as written
 
 const NONE: readonly string[] = [];
+const NO_CANDIDATES: readonly never[] = [];
 
 /** At most this many candidates get the full edit-distance comparison, the likeliest first. */
 const MOST_COMPARED = 4;
-
-/** The third smallest distance found so far, or Infinity while fewer than three names are found. */
-function thirdBest(best: ReadonlyMap<unknown, number>): number {
-  if (best.size < 3) return Number.POSITIVE_INFINITY;
-  return [...best.values()].sort((a, b) => a - b)[2];
-}
 
 /** How far (in edits) a given spelling may be from a candidate for it to be suggested. */
 const reach = (shorter: number): number => Math.min(Math.max(2, Math.floor(shorter / 3)), shorter - 1);
@@ -116,6 +112,66 @@ export function createNameResolver<Code extends string>(
   for (const c of candidates) for (let i = 0; i < LETTER_SLOTS; i++) mostOfEach[i] = Math.max(mostOfEach[i], c.letters[i]);
 
 
+  // The search's working lists, kept between calls (JavaScript runs one search at a time) so that a
+  // search allocates next to nothing: a table of distinct unknown names stays cheap to check.
+  const foundCodes: Code[] = [];
+  const foundDistances: number[] = [];
+  const reachable: Candidate<Code>[] = [];
+  const bounds: number[] = [];
+  const limits: number[] = [];
+
+  function consider(code: Code, distance: number): void {
+    const at = foundCodes.indexOf(code);
+    if (at < 0) {
+      foundCodes.push(code);
+      foundDistances.push(distance);
+    } else if (distance < foundDistances[at]) foundDistances[at] = distance;
+  }
+
+  /** The third smallest distance found so far, or Infinity while fewer than three names are found. */
+  const thirdBest = (): number => (foundCodes.length < 3 ? Number.POSITIVE_INFINITY : [...foundDistances].sort((a, b) => a - b)[2]);
+
+  /** Candidates of one form close to one given spelling, into the found lists. */
+  function search(key: string, form: number): void {
+    if (key.length === 0 || key.length > longestKey) return;
+    for (const c of byStart.get(key.slice(0, 3)) ?? NO_CANDIDATES) {
+      if (c.key.startsWith(key) || key.startsWith(c.key)) consider(c.code, key === c.key ? 0 : 1);
+    }
+    letterCounts(key, given);
+    if (excess(given, mostOfEach) > reach(key.length)) return; // too far from every candidate: none is compared
+    reachable.length = 0;
+    bounds.length = 0;
+    limits.length = 0;
+    const most = Math.max(2, Math.floor(key.length / 3));
+    for (let length = Math.max(1, key.length - most); length <= Math.min(longestKey, key.length + most); length++) {
+      const limit = reach(Math.min(key.length, length));
+      if (Math.abs(key.length - length) > limit) continue;
+      for (const c of byLength[length]) {
+        if ((c.forms & form) === 0) continue;
+        const bound = letterBound(given, c.letters, limit);
+        if (bound > limit) continue;
+        // Kept in order of lower bound, likeliest first (there are a handful at most).
+        let at = bounds.length;
+        while (at > 0 && bounds[at - 1] > bound) at--;
+        reachable.splice(at, 0, c);
+        bounds.splice(at, 0, bound);
+        limits.splice(at, 0, limit);
+      }
+    }
+    let compared = 0;
+    for (let i = 0; i < reachable.length; i++) {
+      // In order of lower bound: once three names are at least as close as this bound allows, no later candidate can beat them.
+      if (compared === MOST_COMPARED || thirdBest() <= bounds[i]) break;
+      const c = reachable[i];
+      const at = foundCodes.indexOf(c.code);
+      const known = at < 0 ? undefined : foundDistances[at];
+      if (known !== undefined && known <= bounds[i]) continue;
+      compared++;
+      const distance = boundedEditDistance(key, c.key, Math.min(limits[i], (known ?? limits[i] + 1) - 1));
+      if (distance !== undefined) consider(c.code, distance);
+    }
+  }
+
   /**
    * Bounded work: no search for text far longer than any name; per spelling given, prefix matches
    * among the candidates sharing its first three characters, then a letter-count filter over those
@@ -123,44 +179,16 @@ export function createNameResolver<Code extends string>(
    * cost does not depend on how many other unknown names were seen.
    */
   function suggestionsOf(keyed: string, squashed: string): readonly string[] {
-    const keys: [string, number][] = keyed === squashed ? [[keyed, KEYED | SQUASHED]] : [[keyed, KEYED], [squashed, SQUASHED]];
-    const best = new Map<Code, number>();
-    const consider = (code: Code, distance: number): void => {
-      const previous = best.get(code);
-      if (previous === undefined || distance < previous) best.set(code, distance);
-    };
-    for (const [key, form] of keys) {
-      if (key.length === 0 || key.length > longestKey) continue;
-      for (const c of byStart.get(key.slice(0, 3)) ?? []) {
-        if (c.key.startsWith(key) || key.startsWith(c.key)) consider(c.code, key === c.key ? 0 : 1);
-      }
-      letterCounts(key, given);
-      if (excess(given, mostOfEach) > reach(key.length)) continue; // too far from every candidate: none is compared
-      const reachable: { c: Candidate<Code>; bound: number; limit: number }[] = [];
-      const most = Math.max(2, Math.floor(key.length / 3));
-      for (let length = Math.max(1, key.length - most); length <= Math.min(longestKey, key.length + most); length++) {
-        const limit = reach(Math.min(key.length, length));
-        if (Math.abs(key.length - length) > limit) continue;
-        for (const c of byLength[length]) {
-          if ((c.forms & form) === 0) continue;
-          const bound = letterBound(given, c.letters, limit);
-          if (bound <= limit) reachable.push({ c, bound, limit });
-        }
-      }
-      reachable.sort((a, b) => a.bound - b.bound);
-      let compared = 0;
-      for (const { c, bound, limit } of reachable) {
-        // Sorted by lower bound: once three names are at least as close as this bound allows, no later candidate can beat them.
-        if (compared === MOST_COMPARED || thirdBest(best) <= bound) break;
-        const known = best.get(c.code);
-        if (known !== undefined && known <= bound) continue;
-        compared++;
-        const distance = boundedEditDistance(key, c.key, Math.min(limit, (known ?? limit + 1) - 1));
-        if (distance !== undefined) consider(c.code, distance);
-      }
+    foundCodes.length = 0;
+    foundDistances.length = 0;
+    if (keyed === squashed) search(keyed, KEYED | SQUASHED);
+    else {
+      search(keyed, KEYED);
+      search(squashed, SQUASHED);
     }
-    if (best.size === 0) return NONE;
-    return [...best.entries()].sort((a, b) => a[1] - b[1]).slice(0, 3).map(([code]) => labels.get(code) ?? code);
+    if (foundCodes.length === 0) return NONE;
+    const order = foundCodes.map((_, i) => i).sort((a, b) => foundDistances[a] - foundDistances[b] || a - b);
+    return order.slice(0, 3).map((i) => labels.get(foundCodes[i]) ?? foundCodes[i]);
   }
 
   /** The code and suggestions for a name, reading it once; nothing for text too long to be a name. */
