@@ -4,6 +4,8 @@
  * throw inside effects and React unmounts the tree without a visible error.
  */
 
+import { TextDecoder as NodeTextDecoder } from 'util';
+
 class ResizeObserverStub implements ResizeObserver {
   observe(): void {}
   unobserve(): void {}
@@ -33,6 +35,11 @@ if (typeof window !== 'undefined') {
   // jsdom does not lay out, so scrollIntoView (used by some Fluent lists) is missing.
   if (typeof Element.prototype.scrollIntoView !== 'function') {
     Element.prototype.scrollIntoView = function scrollIntoView(): void {};
+  }
+
+  // jest's jsdom environment has no TextDecoder, which reads a CSV file's bytes (browsers have it): node's.
+  if (typeof globalThis.TextDecoder === 'undefined') {
+    Object.defineProperty(globalThis, 'TextDecoder', { writable: true, configurable: true, value: NodeTextDecoder });
   }
 
   // jsdom's Blob (and so File) has no arrayBuffer(), which the pane uses to read a chosen CSV file's
