@@ -58,13 +58,15 @@ interface Candidate<Code> {
   letters: Int16Array;
   /** Which forms it is (KEYED, SQUASHED or both): a given spelling is measured against its own form only. */
   forms: number;
+  /** Working values of the search under way (one runs at a time): the lower bound of its distance, and how far it may be. */
+  bound: number;
+  limit: number;
 }
 
 const KEYED = 1; // words read as the resolver reads them (filler words dropped, units spelt one way)
 const SQUASHED = 2; // every letter and digit, as written
 
 const NONE: readonly string[] = [];
-const NO_CANDIDATES: readonly never[] = [];
 
 /** At most this many candidates get the full edit-distance comparison, the likeliest first. */
 const MOST_COMPARED = 4;
@@ -90,7 +92,7 @@ export function createNameResolver<Code extends string>(
         const id = `${entry.code}|${k}`;
         const known = spellings.get(id);
         if (known !== undefined) known.forms |= form;
-        else if (k.length > 0) spellings.set(id, { key: k, code: entry.code, letters: letterCounts(k, new Int16Array(LETTER_SLOTS)), forms: form });
+        else if (k.length > 0) spellings.set(id, { key: k, code: entry.code, letters: letterCounts(k, new Int16Array(LETTER_SLOTS)), forms: form, bound: 0, limit: 0 });
       }
     }
   }
@@ -98,27 +100,16 @@ export function createNameResolver<Code extends string>(
   const labels = new Map(entries.map((e) => [e.code, `${e.name} (${e.code})`]));
   // A given spelling more than twice as long as the longest one listed is too far from all of them.
   const longestKey = Math.max(...candidates.map((c) => c.key.length)) * 2;
-  // Candidates by length, and by their first three characters (a prefix match shares them).
-  const byLength: Candidate<Code>[][] = Array.from({ length: longestKey + 1 }, () => []);
-  const byStart = new Map<string, Candidate<Code>[]>();
-  for (const c of candidates) {
-    byLength[c.key.length].push(c);
-    const start = c.key.slice(0, 3);
-    if (start.length === 3) byStart.set(start, [...(byStart.get(start) ?? []), c]);
-  }
   const given = new Int16Array(LETTER_SLOTS);
   // The most of each letter any candidate has: a given spelling with more is that many edits from all of them.
   const mostOfEach = new Int16Array(LETTER_SLOTS);
   for (const c of candidates) for (let i = 0; i < LETTER_SLOTS; i++) mostOfEach[i] = Math.max(mostOfEach[i], c.letters[i]);
 
 
-  // The search's working lists, kept between calls (JavaScript runs one search at a time) so that a
-  // search allocates next to nothing: a table of distinct unknown names stays cheap to check.
+  // The search's findings, kept between calls (JavaScript runs one search at a time) so that a search
+  // allocates next to nothing: a table of distinct unknown names stays cheap to check.
   const foundCodes: Code[] = [];
   const foundDistances: number[] = [];
-  const reachable: Candidate<Code>[] = [];
-  const bounds: number[] = [];
-  const limits: number[] = [];
 
   function consider(code: Code, distance: number): void {
     const at = foundCodes.indexOf(code);
@@ -131,52 +122,41 @@ export function createNameResolver<Code extends string>(
   /** The third smallest distance found so far, or Infinity while fewer than three names are found. */
   const thirdBest = (): number => (foundCodes.length < 3 ? Number.POSITIVE_INFINITY : [...foundDistances].sort((a, b) => a - b)[2]);
 
-  /** Candidates of one form close to one given spelling, into the found lists. */
+  /** Candidates close to one given spelling, into the found lists. */
   function search(key: string, form: number): void {
     if (key.length === 0 || key.length > longestKey) return;
-    for (const c of byStart.get(key.slice(0, 3)) ?? NO_CANDIDATES) {
-      if (c.key.startsWith(key) || key.startsWith(c.key)) consider(c.code, key === c.key ? 0 : 1);
-    }
     letterCounts(key, given);
-    if (excess(given, mostOfEach) > reach(key.length)) return; // too far from every candidate: none is compared
-    reachable.length = 0;
-    bounds.length = 0;
-    limits.length = 0;
-    const most = Math.max(2, Math.floor(key.length / 3));
-    for (let length = Math.max(1, key.length - most); length <= Math.min(longestKey, key.length + most); length++) {
-      const limit = reach(Math.min(key.length, length));
-      if (Math.abs(key.length - length) > limit) continue;
-      for (const c of byLength[length]) {
-        if ((c.forms & form) === 0) continue;
-        const bound = letterBound(given, c.letters, limit);
-        if (bound > limit) continue;
-        // Kept in order of lower bound, likeliest first (there are a handful at most).
-        let at = bounds.length;
-        while (at > 0 && bounds[at - 1] > bound) at--;
-        reachable.splice(at, 0, c);
-        bounds.splice(at, 0, bound);
-        limits.splice(at, 0, limit);
+    // More of some letter than any candidate has, by more than the reach: no edit distance can be within it.
+    const tooFar = excess(given, mostOfEach) > reach(key.length);
+    const reachable: Candidate<Code>[] = [];
+    for (const c of candidates) {
+      if (key.length >= 3 && c.key.length >= 3 && (c.key.startsWith(key) || key.startsWith(c.key))) consider(c.code, key === c.key ? 0 : 1);
+      else if (!tooFar && (c.forms & form) !== 0) {
+        c.limit = reach(Math.min(key.length, c.key.length));
+        if (Math.abs(key.length - c.key.length) > c.limit) continue;
+        c.bound = letterBound(given, c.letters, c.limit);
+        if (c.bound <= c.limit) reachable.push(c);
       }
     }
+    reachable.sort((a, b) => a.bound - b.bound);
     let compared = 0;
-    for (let i = 0; i < reachable.length; i++) {
+    for (const c of reachable) {
       // In order of lower bound: once three names are at least as close as this bound allows, no later candidate can beat them.
-      if (compared === MOST_COMPARED || thirdBest() <= bounds[i]) break;
-      const c = reachable[i];
+      if (compared === MOST_COMPARED || thirdBest() <= c.bound) break;
       const at = foundCodes.indexOf(c.code);
-      const known = at < 0 ? undefined : foundDistances[at];
-      if (known !== undefined && known <= bounds[i]) continue;
+      const known = at < 0 ? c.limit + 1 : foundDistances[at];
+      if (known <= c.bound) continue;
       compared++;
-      const distance = boundedEditDistance(key, c.key, Math.min(limits[i], (known ?? limits[i] + 1) - 1));
+      const distance = boundedEditDistance(key, c.key, Math.min(c.limit, known - 1));
       if (distance !== undefined) consider(c.code, distance);
     }
   }
 
   /**
-   * Bounded work: no search for text far longer than any name; per spelling given, prefix matches
-   * among the candidates sharing its first three characters, then a letter-count filter over those
-   * of a length within reach, then the banded edit distance for at most MOST_COMPARED of them. The
-   * cost does not depend on how many other unknown names were seen.
+   * Bounded work: no search for text far longer than any name; per spelling given, one pass over the
+   * fixed list of candidates (prefix matches, then length and letter-count filters), then the banded
+   * edit distance for at most MOST_COMPARED of them. The cost does not depend on how many other
+   * unknown names were seen.
    */
   function suggestionsOf(keyed: string, squashed: string): readonly string[] {
     foundCodes.length = 0;
