@@ -4,7 +4,6 @@
  * preview and supersedes a read still under way; while rows are being appended nothing else starts.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { rowsFromBlock } from '../../domain/actuals/blocks';
 import { shown } from '../../domain/givenValues';
 import { currentMonth } from '../../domain/months';
 import { prepareImport, type PreparedImport, type ReadRows } from '../components/actualsText';
@@ -81,7 +80,13 @@ export function useActualsImport(
   }, [setState]);
 
   const fromSelection = useCallback(
-    () => read({ kind: 'selection' }, async () => rowsFromBlock(await services.readSelection())),
+    () =>
+      read({ kind: 'selection' }, async () => {
+        const block = await services.readSelection();
+        // Like the CSV parser, the block reader loads only when an import is asked for (in the same chunk).
+        const { rowsFromBlock } = await import(/* webpackChunkName: "csv" */ '../../domain/actuals/blocks');
+        return rowsFromBlock(block);
+      }),
     [read, services],
   );
   const fromFile = useCallback((file: File) => read({ kind: 'file', name: file.name }, () => readFile(file)), [read]);
