@@ -20,6 +20,8 @@ const LEADING_SPACE = /^[\s\u200b-\u200d\u2060\u180e]+/;
 /** True when text written into a cell could be read as a formula. */
 export function looksLikeFormula(text: string): boolean {
   if (text.length === 0) return false;
+  const first = text.charCodeAt(0);
+  if (first > 0x40 && first < 0x7f) return false; // a letter (most text): neither a sign nor a space
   if (DANGEROUS_FIRST.has(text[0])) return true;
   if (!SPACE.test(text[0])) return false;
   const space = LEADING_SPACE.exec(text);

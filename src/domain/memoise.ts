@@ -7,15 +7,18 @@
 const MEMO_LIMIT = 10_000;
 const LONGEST_KEPT = 256;
 
+// Stands for an undefined answer in the memo, so that a text not seen yet costs one lookup, not two.
+const UNDEFINED = Symbol('undefined');
+
 export function memoiseByText<T>(compute: (text: string) => T): (text: string) => T {
-  const memo = new Map<string, T>();
+  const memo = new Map<string, T | typeof UNDEFINED>();
   return (text) => {
     if (text.length > LONGEST_KEPT) return compute(text);
     const cached = memo.get(text);
-    if (cached !== undefined || memo.has(text)) return cached as T;
+    if (cached !== undefined) return cached === UNDEFINED ? (undefined as T) : cached;
     const answer = compute(text);
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, answer);
+    memo.set(text, answer === undefined ? UNDEFINED : answer);
     return answer;
   };
 }

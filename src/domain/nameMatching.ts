@@ -110,6 +110,7 @@ export function createNameResolver<Code extends string>(
   // allocates next to nothing: a table of distinct unknown names stays cheap to check.
   const foundCodes: Code[] = [];
   const foundDistances: number[] = [];
+  const reachable: Candidate<Code>[] = [];
 
   function consider(code: Code, distance: number): void {
     const at = foundCodes.indexOf(code);
@@ -126,15 +127,20 @@ export function createNameResolver<Code extends string>(
   function search(key: string, form: number): void {
     if (key.length === 0 || key.length > longestKey) return;
     letterCounts(key, given);
+    noteKeySlots(given);
     // More of some letter than any candidate has, by more than the reach: no edit distance can be within it.
     const tooFar = excess(given, mostOfEach) > reach(key.length);
-    const reachable: Candidate<Code>[] = [];
+    reachable.length = 0;
+    const first = key.charCodeAt(0);
+    const farthest = tooFar ? -1 : reach(key.length); // no candidate's reach is longer
     for (const c of candidates) {
-      if (key.length >= 3 && c.key.length >= 3 && (c.key.startsWith(key) || key.startsWith(c.key))) consider(c.code, key === c.key ? 0 : 1);
+      const sameStart = c.key.charCodeAt(0) === first;
+      if (!sameStart && Math.abs(key.length - c.key.length) > farthest) continue; // the common case, decided cheaply
+      if (sameStart && key.length >= 3 && c.key.length >= 3 && (c.key.startsWith(key) || key.startsWith(c.key))) consider(c.code, key === c.key ? 0 : 1);
       else if (!tooFar && (c.forms & form) !== 0) {
         c.limit = reach(Math.min(key.length, c.key.length));
         if (Math.abs(key.length - c.key.length) > c.limit) continue;
-        c.bound = letterBound(given, c.letters, c.limit);
+        c.bound = letterBound(given, key.length, c.letters, c.key.length);
         if (c.bound <= c.limit) reachable.push(c);
       }
     }
@@ -228,14 +234,26 @@ function excess(given: Int16Array, most: Int16Array): number {
   return over;
 }
 
-/** A lower bound of the edit distance from letter counts alone (each edit changes them by at most 2), or limit + 1 once above limit. */
-function letterBound(a: Int16Array, b: Int16Array, limit: number): number {
-  let difference = 0;
-  for (let i = 0; i < LETTER_SLOTS; i++) {
-    difference += Math.abs(a[i] - b[i]);
-    if (difference > limit * 2) return limit + 1;
+// The slots a given key's letters are in, kept between calls: a key has few distinct letters.
+const keySlots = new Int8Array(LETTER_SLOTS);
+let keySlotCount = 0;
+
+function noteKeySlots(counts: Int16Array): void {
+  keySlotCount = 0;
+  for (let i = 0; i < LETTER_SLOTS; i++) if (counts[i] > 0) keySlots[keySlotCount++] = i;
+}
+
+/**
+ * A lower bound of the edit distance from letter counts alone: the counts differ by the letters the
+ * two do not share, and each edit changes that by at most 2. Only the key's own letters are visited.
+ */
+function letterBound(key: Int16Array, keyLength: number, other: Int16Array, otherLength: number): number {
+  let shared = 0;
+  for (let k = 0; k < keySlotCount; k++) {
+    const i = keySlots[k];
+    shared += key[i] < other[i] ? key[i] : other[i];
   }
-  return Math.ceil(difference / 2);
+  return Math.ceil((keyLength + otherLength - 2 * shared) / 2);
 }
 
 // Two rows of the distance table, kept between calls (names are short) so comparing allocates nothing.
