@@ -74,21 +74,16 @@ function metricByRule(raw: string[]): MetricCode | undefined {
   const has = (word: string) => tokens.includes(word);
   const hasAny = (words: ReadonlySet<string>) => tokens.some((t) => words.has(t));
   const onlyNumber = (n: string) => tokens.every((t) => t === n || !/^\d+$/.test(t));
-  let read: MetricCode | undefined;
-  let reads = 0;
-  const readAs = (code: MetricCode): void => {
-    read = code;
-    reads++;
-  };
-  if (has('cstr') || has('cstrs') || ((has('treatment') || has('treatments')) && (has('requirement') || has('requirements')))) readAs('CSTR');
-  if ((has('soi') && tokens.every((t) => t === 'soi' || INTERVENTION.has(t))) || (hasAny(SEXUAL) && hasAny(OFFENCE) && hasAny(INTERVENTION))) readAs('SOI_COMPLETED');
-  if (has('settled') && has('3') && has('month') && !has('week') && onlyNumber('3')) readAs('SETTLED_3M');
-  if (hasAny(HOUSING) && (has('night') || has('night1')) && !has('settled') && onlyNumber('1')) readAs('HOUSED_NIGHT1');
+  const read: MetricCode[] = [];
+  if (has('cstr') || has('cstrs') || ((has('treatment') || has('treatments')) && (has('requirement') || has('requirements')))) read.push('CSTR');
+  if ((has('soi') && tokens.every((t) => t === 'soi' || INTERVENTION.has(t))) || (hasAny(SEXUAL) && hasAny(OFFENCE) && hasAny(INTERVENTION))) read.push('SOI_COMPLETED');
+  if (has('settled') && has('3') && has('month') && !has('week') && onlyNumber('3')) read.push('SETTLED_3M');
+  if (hasAny(HOUSING) && (has('night') || has('night1')) && !has('settled') && onlyNumber('1')) read.push('HOUSED_NIGHT1');
   if (hasAny(EMPLOYMENT) && has('6') && onlyNumber('6')) {
-    if (has('week') && !has('month')) readAs('EMP_6W');
-    if (has('month') && !has('week')) readAs('EMP_6M');
+    if (has('week') && !has('month')) read.push('EMP_6W');
+    if (has('month') && !has('week')) read.push('EMP_6M');
   }
-  return reads === 1 ? read : undefined;
+  return read.length === 1 ? read[0] : undefined;
 }
 
 const resolver = createNameResolver(METRICS, metricKey, metricByRule);

@@ -5,7 +5,7 @@
  *
  * Every lookup keyed by user text is a Map: a plain object would also answer to "constructor" or
  * "__proto__". The suggestion search is bounded so that any text, however long, and any number of
- * distinct unknown names cost little: see suggest below.
+ * distinct unknown names cost little: see suggestionsOf below.
  */
 import { isBlank, shown } from './givenValues';
 import { memoiseByText } from './memoise';
@@ -15,12 +15,13 @@ const NUMBER_WORDS = new Map<string, string>([
 ]);
 
 /** Text longer than this (trimmed) is not a region or metric name: it is refused without being read. */
-export const LONGEST_NAME_TEXT = 200;
+const LONGEST_NAME_TEXT = 200;
+
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, to skip normalising plain text
+const NOT_ASCII = /[^\u0000-\u007f]/;
 
 /** A name in lower case, compatibility forms read as plain ones (NFKC: "ＫＳＳ" is "kss"). */
 const lowerOf = (text: string): string => (NOT_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase();
-// eslint-disable-next-line no-control-regex -- the whole ASCII range, to skip normalising plain text
-const NOT_ASCII = /[^\u0000-\u007f]/;
 
 /** Words of a lower-cased name, with "&" read as "and" and number words as digits. */
 function tokensOf(lower: string): string[] {
@@ -104,7 +105,6 @@ export function createNameResolver<Code extends string>(
   // The most of each letter any candidate has: a given spelling with more is that many edits from all of them.
   const mostOfEach = new Int16Array(LETTER_SLOTS);
   for (const c of candidates) for (let i = 0; i < LETTER_SLOTS; i++) mostOfEach[i] = Math.max(mostOfEach[i], c.letters[i]);
-
 
   // The search's findings, kept between calls (JavaScript runs one search at a time) so that a search
   // allocates next to nothing: a table of distinct unknown names stays cheap to check.
