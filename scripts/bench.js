@@ -4,11 +4,15 @@
  * npm run bench: performance figures, printed (no thresholds: these are measurements, not tests).
  *  1. RRP.TARGET and RRP.STATUS calls per second through the BUILT functions.js, as Excel runs it,
  *     over a million calls each with mixed spellings of regions, metrics and months.
+ *     Then hostile arguments (issue 9): every function with each argument in turn replaced by long text
+ *     (up to Excel's 32,767 characters), JavaScript's own names, near misses, odd numbers and types;
+ *     the slowest single call is printed.
  *  2. The production task pane page's JavaScript, raw and gzip.
  *  3. The Excel layer against the in-memory Excel double: a load of every region and both editions,
- *     100,000 actuals rows checked and written back (sync counts and times), and the largest request
- *     and response of a 100,000-row check whose rows all have a bad region and month and of a
- *     100,000-row import with 500-character notes.
+ *     100,000 actuals rows checked and written back (sync counts and times); beside the check of
+ *     valid rows, the same rows with a distinct unknown region (then metric) on every row; and the
+ *     largest request and response of a 100,000-row check whose rows all have a bad region and month
+ *     and of a 100,000-row import with 500-character notes.
  *
  * It measures a production build made for the purpose (webpack --mode production into .tmp/bench/dist,
  * leaving dist/ alone), so a development or stale dist/ is never what is measured. With --no-build it
@@ -114,6 +118,88 @@ function benchFunctions(dist) {
   console.log(`  RRP.STATUS  ${format(status.perSecond)} calls/s  (${status.seconds.toFixed(3)} s)`);
 }
 
+/**
+ * Text of exactly `length` characters made by repeating `unit`.
+ * @param {string} unit
+ * @param {number} length
+ */
+const repeated = (unit, length) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+/**
+ * Hostile arguments, each text made distinct by `k` so that no memo answers it. Long texts end in k,
+ * so they are 32,767 characters (Excel's longest) whatever k is.
+ * @param {number} k
+ * @returns {unknown[]}
+ */
+function hostileArguments(k) {
+  const MAX = 32767;
+  const long = (/** @type {string} */ unit) => `${repeated(unit, MAX - String(k).length)}${k}`;
+  return [
+    long('x'), long('ab '), long('employed 6 weeks '), long('Kent, Surrey and Sussex '), long('1 '), long(' '), long('\t=\n'), long('２'), long('🙂'), long('1'),
+    `${repeated('Yorkshire and the Humber ', 199)}${k}`.slice(-200), `${repeated('q', 90)}${k}`, `Yorkshire and the Humbr ${k}`, `Londn${k}`, `employment ${k}`,
+    'constructor', '__proto__', 'toString', 'hasOwnProperty', `constructor ${k}`, '２０２２', `10/31/20${10 + (k % 10)}`, `31/02/20${10 + (k % 10)}`,
+    null, true, false, 0, -0, Number.NaN, Number.POSITIVE_INFINITY, -1, 0.5, 1.0000000000000002, 2023, 45200, 1e308, Number.MAX_SAFE_INTEGER,
+  ];
+}
+
+/** @param {string} dist */
+function benchHostileCalls(dist) {
+  const bundle = loadFunctionsBundle(fs.readFileSync(path.join(dist, 'functions.js'), 'utf8'));
+  /** @type {Record<string, unknown>} */
+  const valid = { region: 'KSS', metric: 'EMP_6W', plan: null, month: '2023-10', actual: 0.175, tolerance: null };
+  const signatures = {
+    TARGET: ['region', 'metric', 'plan'],
+    BASELINE: ['region', 'metric', 'plan'],
+    CHANGE: ['region', 'metric', 'plan'],
+    DEADLINE: ['region', 'metric', 'plan'],
+    SOURCE: ['region', 'metric', 'plan'],
+    TRAJECTORY: ['region', 'metric', 'month', 'plan'],
+    STATUS: ['region', 'metric', 'actual', 'month', 'plan', 'tolerance'],
+    GAP: ['region', 'metric', 'actual', 'plan'],
+    PLAN: ['region', 'plan'],
+  };
+  let rawErrors = 0;
+  /** Per case (function, argument, hostile value): the time of each round's call, in ms. @type {Map<string, { what: string, list: number[] }>} */
+  const times = new Map();
+  const round = (/** @type {number} */ k) => {
+    for (const [id, params] of Object.entries(signatures)) {
+      const fn = bundle.registry.get(id);
+      if (fn === undefined) throw new Error(`The built functions.js does not register ${id}.`);
+      params.forEach((param, position) => {
+        hostileArguments(k).forEach((value, which) => {
+          const args = params.map((p, i) => (i === position ? value : valid[p]));
+          const start = process.hrtime.bigint();
+          try {
+            fn(...args);
+          } catch (error) {
+            if (typeof error !== 'object' || error === null || /** @type {{ name?: unknown }} */ (error).name !== 'CustomFunctions.Error') rawErrors++;
+          }
+          const ms = Number(process.hrtime.bigint() - start) / 1e6;
+          if (k === 1) return;
+          const shownValue = typeof value === 'string' ? `${value.length.toLocaleString('en-GB')}-character text ${JSON.stringify(value.slice(0, 12))}…` : String(value);
+          const key = `${id}|${position}|${which}`;
+          const seen = times.get(key) ?? { what: `RRP.${id} with ${param} = ${shownValue}`, list: [] };
+          seen.list.push(ms);
+          times.set(key, seen);
+        });
+      });
+    }
+  };
+  const ROUNDS = 5;
+  const start = process.hrtime.bigint();
+  for (let k = 1; k <= ROUNDS + 1; k++) round(k); // round 1 compiles the code and is not counted
+  const total = Number(process.hrtime.bigint() - start) / 1e6;
+  const median = (/** @type {number[]} */ list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  const cases = [...times.values()].map(({ what, list }) => ({ what, median: median(list), most: Math.max(...list) }));
+  const worst = cases.reduce((a, b) => (b.median > a.median ? b : a));
+  const slowest = cases.reduce((a, b) => (b.most > a.most ? b : a));
+  console.log(`Hostile arguments (built functions.js; each argument of each function in turn; long and near-miss texts new in every round, so no memo answers them)`);
+  console.log(`  ${format(cases.length)} cases, ${ROUNDS} rounds (${total.toFixed(0)} ms in all); aim: any single call under 1 ms`);
+  console.log(`  slowest case (median of its ${ROUNDS} calls): ${worst.median.toFixed(3)} ms, ${worst.what}`);
+  console.log(`  slowest single call seen: ${slowest.most.toFixed(3)} ms, ${slowest.what} (its median ${slowest.median.toFixed(3)} ms: the rest is garbage collection or the machine)`);
+  console.log(`  ${rawErrors === 0 ? 'no call threw anything but an Excel error' : `${rawErrors} calls threw something other than an Excel error`}`);
+}
+
 /** @param {string} dist */
 function benchBundleSize(dist) {
   const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
@@ -148,6 +234,8 @@ async function benchExcelLayer() {
 async function main() {
   const dist = buildToMeasure();
   benchFunctions(dist);
+  console.log('');
+  benchHostileCalls(dist);
   console.log('');
   benchBundleSize(dist);
   console.log('');

@@ -3,9 +3,9 @@
  * plan terms, with messages that say what was given and what is accepted.
  */
 import { invalid } from './errors';
-import { isBlank, numberOfText, shown, tidy } from './givenValues';
+import { isBlank, numberOfText, shown, tidy, withoutDust } from './givenValues';
 import { readMetricName } from './metrics';
-import { MONTH_FORMS, monthOfSerial, monthOfText, type MonthIndex } from './months';
+import { readMonthValue, type MonthIndex } from './months';
 import type { NameRead } from './nameMatching';
 import type { MetricCode, RegionCode } from './planSchema';
 import { readRegionName } from './regions';
@@ -20,11 +20,11 @@ function codeOf<Code>(read: NameRead<Code>): Code {
 export const readRegion = (value: unknown): RegionCode => codeOf(readRegionName(value));
 export const readMetric = (value: unknown): MetricCode => codeOf(readMetricName(value));
 
+/** A month read exactly as the actuals check reads a Month cell, with the same messages. */
 export function readMonth(value: unknown): MonthIndex {
-  if (isBlank(value)) throw invalid(`No month given. ${MONTH_FORMS}`);
-  const month = typeof value === 'number' ? monthOfSerial(value) : typeof value === 'string' ? monthOfText(value) : undefined;
-  if (month === undefined) throw invalid(`Month ${shown(value)} cannot be read as a month. ${MONTH_FORMS}`);
-  return month;
+  const read = readMonthValue(value);
+  if (read.error !== undefined) throw invalid(read.error);
+  return read.month;
 }
 
 const PERCENTAGE_FORMS = 'Give it as a percentage, such as 17.5% (0.175).';
@@ -46,6 +46,7 @@ export function readPercentage(value: unknown, what: string): number {
     if (n !== undefined) fraction = percentSign ? tidy(n / 100) : n;
   }
   if (fraction === undefined || !Number.isFinite(fraction)) throw invalid(`The ${what} ${shown(value)} is not a number. ${PERCENTAGE_FORMS}`);
+  fraction = withoutDust(fraction, 0, 1); // =(0.1+0.2)/0.3 is 100%
   if (fraction < 0) throw invalid(`The ${what} ${shown(value)} is negative; a percentage runs from 0% to 100%.`);
   if (fraction > 1) {
     if (percentSign) throw invalid(`The ${what} ${shown(value)} is above 100%; a percentage runs from 0% to 100%.`);
@@ -58,8 +59,9 @@ export function readPercentage(value: unknown, what: string): number {
 /** An optional non-negative number of percentage points as a fraction (1 pp is 0.01). */
 export function readTolerance(value: unknown, fallback: number): number {
   if (isBlank(value)) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
+  const tolerance = typeof value === 'number' ? withoutDust(value, 0, 1) : Number.NaN;
+  if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 1) {
     throw invalid(`Tolerance ${shown(value)} must be a percentage-point amount between 0 and 1, such as 0.01 for 1 percentage point.`);
   }
-  return value;
+  return tolerance + 0;
 }

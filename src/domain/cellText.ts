@@ -5,19 +5,27 @@
  * same after a tab or carriage return (the OWASP "CSV injection" list). A leading apostrophe is how
  * Excel itself marks "this is text": it is not shown in the cell and not part of the value's text.
  * Full-width forms of the same characters are included because some input methods turn them into
- * the ASCII ones, and leading spaces are looked through because some tools trim them. Text that
- * itself starts with an apostrophe gets one more, or Excel would swallow the user's.
+ * the ASCII ones (small forms too), and leading spaces of any kind (no-break, ideographic, zero-width,
+ * a byte-order mark) are looked through because some tools trim or drop them. Text that itself starts
+ * with an apostrophe gets one more, or Excel would swallow the user's.
  */
 
-const DANGEROUS_FIRST = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+const DANGEROUS_FIRST = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\uFE66', '\uFE62', '\uFE63', '\uFE6B']);
+
+// White space (\s covers the no-break, ideographic and other Unicode spaces and the BOM) and the
+// zero-width characters \s leaves out.
+const SPACE = /[\s\u200b-\u200d\u2060\u180e]/;
+const LEADING_SPACE = /^[\s\u200b-\u200d\u2060\u180e]+/;
 
 /** True when text written into a cell could be read as a formula. */
 export function looksLikeFormula(text: string): boolean {
   if (text.length === 0) return false;
+  const first = text.charCodeAt(0);
+  if (first > 0x40 && first < 0x7f) return false; // a letter (most text): neither a sign nor a space
   if (DANGEROUS_FIRST.has(text[0])) return true;
-  if (text[0] !== ' ') return false;
-  const rest = text.trimStart();
-  return rest.length > 0 && DANGEROUS_FIRST.has(rest[0]);
+  if (!SPACE.test(text[0])) return false;
+  const space = LEADING_SPACE.exec(text);
+  return space !== null && space[0].length < text.length && DANGEROUS_FIRST.has(text[space[0].length]);
 }
 
 /** Text that stays exactly this text when written into a cell: prefixed with an apostrophe when needed. */

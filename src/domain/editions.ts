@@ -1,6 +1,6 @@
 /** Which plan edition a [plan] argument names: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). */
 import { invalid } from './errors';
-import { isBlank } from './givenValues';
+import { isBlank, shown } from './givenValues';
 import { memoiseByText } from './memoise';
 import type { Edition } from './planSchema';
 
@@ -14,13 +14,25 @@ const ACCEPTED = 'Use 2022 (the 2022-25 plan) or 2023 (the 2023 annual update), 
 
 type EditionRead = { edition: Edition | undefined; error?: undefined } | { error: string };
 
-/** The edition a text names, or why it names none; memoised, as a sheet repeats the same few texts. */
+// No edition is written in more words than this; longer text is refused without being read.
+const LONGEST_EDITION_TEXT = 100;
+
+/**
+ * The edition a text names, or why it names none; memoised, as a sheet repeats the same few texts.
+ * Compatibility forms are read as their plain ones (NFKC: "２０２２" is 2022). Text that names no edition
+ * is an error, never "the latest": only blank and "latest" mean that.
+ */
 const editionOfText = memoiseByText((value: string): EditionRead => {
-  const words = value.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '' && !NOISE.has(w));
-  if (words.length === 0 || (words.length === 1 && words[0] === 'latest')) return { edition: undefined };
+  const unknown: EditionRead = { error: `Plan edition ${shown(value)} is not known. ${ACCEPTED}` };
+  const text = value.trim();
+  if (text.length > LONGEST_EDITION_TEXT) return unknown;
+  // Split on anything but letters and digits of any script, so "2022年" is one unknown word, not 2022.
+  const words = text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !NOISE.has(w));
+  if (words.length === 1 && words[0] === 'latest') return { edition: undefined };
+  if (words.length === 0) return unknown;
   if (words.every((w) => UPDATE_WORDS.has(w))) return { edition: 2023 };
   if (words.every((w) => ORIGINAL_WORDS.has(w)) && (words.includes('2022') || words.includes('original'))) return { edition: 2022 };
-  return { error: `Plan edition "${value}" is not known. ${ACCEPTED}` };
+  return unknown;
 });
 
 /** undefined means "the latest edition". Throws a PlanError for anything else it cannot read. */
@@ -28,7 +40,7 @@ export function parseEdition(value: unknown): Edition | undefined {
   if (isBlank(value)) return undefined;
   if (typeof value === 'number') {
     if (value === 2022 || value === 2023) return value;
-    throw invalid(`Plan edition ${value} is not known. ${ACCEPTED}`);
+    throw invalid(`Plan edition ${shown(value)} is not known. ${ACCEPTED}`);
   }
   if (typeof value !== 'string') throw invalid(`Plan edition must be a year or text. ${ACCEPTED}`);
   const read = editionOfText(value);

@@ -4,9 +4,10 @@
  * quote a value the same way.
  */
 
-// Control characters (line breaks, tabs) in a value would break a one-line message.
+// Control characters (line breaks, tabs, C1 controls, line and paragraph separators) would break a
+// one-line message, and bidirectional controls would reorder the words around them.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const MAX_SHOWN = 60;
 
 /** Nothing given: null, undefined (a left-out argument), or text of spaces only. */
@@ -29,6 +30,23 @@ export function numberOfText(raw: string): number | undefined {
   return undefined;
 }
 
+// Binary floating point leaves dust: =(0.1+0.2)/0.3 is 1.0000000000000002 and =0.3-0.1-0.2 is
+// -2.8e-17. Far below anything a percentage or a count can mean.
+const DUST = 1e-9;
+
+/** x, or `low`/`high` when x is outside them by no more than float dust (relative to the bound). */
+export function withoutDust(x: number, low: number, high: number): number {
+  if (x < low && low - x <= DUST * Math.max(1, Math.abs(low))) return low;
+  if (x > high && x - high <= DUST * Math.max(1, Math.abs(high))) return high;
+  return x;
+}
+
+/** The whole number x is within float dust of (33.000000000000004 is 33), or x itself. */
+export function wholeWithoutDust(x: number): number {
+  const whole = Math.round(x);
+  return Math.abs(x - whole) <= DUST * Math.max(1, Math.abs(whole)) ? whole : x;
+}
+
 /** Rounds away floating-point dust: 33.3 / 100 is 0.333, not 0.33299999999999996. */
 export const tidy = (x: number): number => Number(x.toPrecision(12)) + 0; // + 0 turns -0 into 0
 
@@ -38,13 +56,20 @@ export const tidy = (x: number): number => Number(x.toPrecision(12)) + 0; // + 0
  */
 export function shown(value: unknown): string {
   if (typeof value === 'string') {
-    let text = value.replace(CONTROL, ' ');
-    if (text.length > MAX_SHOWN) text = `${Array.from(text).slice(0, MAX_SHOWN - 1).join('')}…`;
-    return `"${text}"`;
+    // Cut before anything else, so a 32,767-character argument costs no more than a short one.
+    let text = value;
+    if (value.length > MAX_SHOWN) {
+      const cut = value.length > MAX_SHOWN * 2;
+      const head = Array.from(cut ? value.slice(0, MAX_SHOWN * 2) : value);
+      if (cut || head.length > MAX_SHOWN) text = `${head.slice(0, MAX_SHOWN - 1).join('')}…`;
+    }
+    return `"${text.replace(CONTROL, ' ')}"`;
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value === null || value === undefined) return 'blank';
-  return String(value); // String(-0) is "0"
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value); // String(-0) is "0"
+  // Excel passes nothing else; anything else is named, never converted (that could throw).
+  return '(not text or a number)';
 }
 
 /** 0.165 as "16.5%", with as many decimals as asked for (trailing zeros dropped). */

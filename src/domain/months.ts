@@ -4,6 +4,7 @@
  * year × 12 + (month − 1), so "whole months between" is a subtraction.
  */
 
+import { shown } from './givenValues';
 import { memoiseByText } from './memoise';
 
 export type MonthIndex = number;
@@ -84,32 +85,105 @@ function validMonth(year: number, month: number): MonthIndex | undefined {
   return month >= 1 && month <= 12 && year >= 1900 && year <= 9999 ? monthIndexOf(year, month) : undefined;
 }
 
+const daysIn = (year: number, month: number): number => (month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1)) - daysFromCivil(year, month, 1);
+
+/** A text read: its month, why it is not one (a clause such as "is not a date: …"), or undefined when it is not a month at all. */
+type TextRead = MonthIndex | string | undefined;
+
+/** The month of a full date, or why the day makes it no date ("31/02/2023"). */
+function monthOfDay(year: number, month: number, day: number): TextRead {
+  const m = validMonth(year, month);
+  if (m === undefined) return undefined;
+  const days = daysIn(year, month);
+  return day >= 1 && day <= days ? m : `is not a date: ${monthLabel(m)} has ${days} days`;
+}
+
 /** Every form a month argument or Month cell accepts, for messages. */
 export const MONTH_FORMS = 'Give an Excel date (any day in the month) or text such as "2023-10", "Oct 2023", "October 2023", "10/2023" or "Oct-23".';
 
+// No month is written in more characters than this; longer text is refused without being read.
+const LONGEST_MONTH_TEXT = 40;
+
+const readMonthText: (text: string) => TextRead = memoiseByText((raw) => parseMonthText(raw.trim()));
+
 /** The month named by a piece of text, or undefined when it cannot be read as one. */
-export const monthOfText: (text: string) => MonthIndex | undefined = memoiseByText((raw) => parseMonthText(raw.trim()));
+export const monthOfText = (text: string): MonthIndex | undefined => {
+  const read = readMonthText(text);
+  return typeof read === 'number' ? read : undefined;
+};
 
 // A time after a full date, as database and Power BI exports write it: "2023-10-01T00:00:00", "01/10/2023 00:00".
-const TRAILING_TIME = /^(.*\d)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const TRAILING_TIME = /^(.*\d)(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
-function parseMonthText(raw: string): MonthIndex | undefined {
-  const text = TRAILING_TIME.exec(raw)?.[1] ?? raw;
+const YEAR_ALONE = 'is a year on its own: a month needs the month too';
+// Excel reads 2023 in a date cell as 15 July 1905: a whole number in this range was meant as a year.
+const YEAR_AS_DATE = 'is a year on its own, not an Excel date (as a date it would be a day in 1905)';
+const looksLikeYear = (n: number): boolean => Number.isInteger(n) && n >= 1900 && n <= 2100;
+
+function parseMonthText(raw: string): TextRead {
+  if (raw.length > LONGEST_MONTH_TEXT) return undefined;
+  const timed = TRAILING_TIME.exec(raw);
+  if (timed && (Number(timed[2]) > 23 || Number(timed[3]) > 59 || Number(timed[4] ?? 0) > 59)) return 'is not a date: its time of day does not exist';
+  const text = timed?.[1] ?? raw;
   let m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(text); // 2023-10, 2023/10, 2023-10-15
-  if (m) return validMonth(Number(m[1]), Number(m[2]));
+  if (m) return m[3] === undefined ? validMonth(Number(m[1]), Number(m[2])) : monthOfDay(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[-/.](\d{4})$/.exec(text); // 10/2023
   if (m) return validMonth(Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(text); // 15/10/2023: UK day/month/year
-  if (m && Number(m[1]) <= 31) return validMonth(fullYear(m[3]), Number(m[2]));
+  if (m) return ukDate(Number(m[1]), Number(m[2]), fullYear(m[3]));
   m = /^(?:(\d{1,2})(?:st|nd|rd|th)?[\s\-/]+)?([A-Za-z]+)\.?[\s\-/,.']*(\d{4}|\d{2})$/.exec(text); // Oct 2023, October 2023, Oct-23, 15 Oct 2023
   if (m) {
     const month = monthNumberFromWord(m[2]);
-    return month === undefined ? undefined : validMonth(fullYear(m[3]), month);
+    if (month === undefined) return undefined;
+    return m[1] === undefined ? validMonth(fullYear(m[3]), month) : monthOfDay(fullYear(m[3]), month, Number(m[1]));
   }
   m = /^(\d{4})[\s\-/]+([A-Za-z]+)\.?$/.exec(text); // 2023 Oct, 2023-October
   if (m) {
     const month = monthNumberFromWord(m[2]);
     return month === undefined ? undefined : validMonth(Number(m[1]), month);
   }
+  if (/^\d{4}$/.test(text)) return YEAR_ALONE;
   return undefined;
+}
+
+/** Day first, as dates are written in the UK; a date that only reads month first gets a message saying so. */
+function ukDate(day: number, month: number, year: number): TextRead {
+  if (month > 12 && day <= 12 && typeof monthOfDay(year, day, month) === 'number') {
+    const meant = `${month} ${MONTH_NAMES[day - 1]} ${year}`;
+    return `is not a date in UK order (day/month/year): there is no month ${month}. For ${meant} write ${month}/${day}/${year} or "${isoOfMonth(monthIndexOf(year, day))}"`;
+  }
+  return monthOfDay(year, month, day);
+}
+
+export type MonthRead = { month: MonthIndex; error?: undefined } | { month?: undefined; error: string };
+
+/** Months before this are refused: Excel reads a small number typed into a date cell as a day in 1900. */
+export const EARLIEST_MONTH: MonthIndex = monthIndexOf(2000, 1);
+
+const NO_MONTH: MonthRead = { error: `No month given. ${MONTH_FORMS}` };
+
+function monthRead(value: unknown, read: TextRead): MonthRead {
+  if (read === undefined) {
+    const what = typeof value === 'number' ? 'is not an Excel date' : 'cannot be read as a month';
+    return { error: `Month ${shown(value)} ${what}. ${MONTH_FORMS}` };
+  }
+  if (typeof read === 'string') return { error: `Month ${shown(value)} ${read}. ${MONTH_FORMS}` };
+  if (read < EARLIEST_MONTH) {
+    return { error: `Month ${shown(value)} reads as ${monthLabel(read)}, before ${monthLabel(EARLIEST_MONTH)}: a month needs its year. ${MONTH_FORMS}` };
+  }
+  return { month: read };
+}
+
+const monthOfGivenText = memoiseByText((text: string): MonthRead => (text.trim().length === 0 ? NO_MONTH : monthRead(text, readMonthText(text))));
+
+/**
+ * The one reader of a month, for function arguments and Month cells alike: an Excel date serial from
+ * January 2000 on, or text in one of the forms of MONTH_FORMS. Whether a month may be in the future is
+ * the caller's rule.
+ */
+export function readMonthValue(value: unknown): MonthRead {
+  if (typeof value === 'number') return monthRead(value, looksLikeYear(value) ? YEAR_AS_DATE : monthOfSerial(value));
+  if (typeof value === 'string') return monthOfGivenText(value);
+  if (value === null || value === undefined) return NO_MONTH;
+  return { error: `Month ${shown(value)} cannot be read as a month. ${MONTH_FORMS}` };
 }

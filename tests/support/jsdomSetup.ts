@@ -4,6 +4,8 @@
  * throw inside effects and React unmounts the tree without a visible error.
  */
 
+import { TextDecoder as NodeTextDecoder } from 'util';
+
 class ResizeObserverStub implements ResizeObserver {
   observe(): void {}
   unobserve(): void {}
@@ -35,15 +37,20 @@ if (typeof window !== 'undefined') {
     Element.prototype.scrollIntoView = function scrollIntoView(): void {};
   }
 
-  // jsdom's Blob (and so File) has no text(), which the pane uses to read a chosen CSV file. Read it
-  // with jsdom's FileReader, as UTF-8 like the browser's.
-  if (typeof Blob.prototype.text !== 'function') {
-    Blob.prototype.text = function text(this: Blob): Promise<string> {
+  // jest's jsdom environment has no TextDecoder, which reads a CSV file's bytes (browsers have it): node's.
+  if (typeof globalThis.TextDecoder === 'undefined') {
+    Object.defineProperty(globalThis, 'TextDecoder', { writable: true, configurable: true, value: NodeTextDecoder });
+  }
+
+  // jsdom's Blob (and so File) has no arrayBuffer(), which the pane uses to read a chosen CSV file's
+  // bytes. Read them with jsdom's FileReader, as the browser's Blob does.
+  if (typeof Blob.prototype.arrayBuffer !== 'function') {
+    Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
       return new Promise((resolve, reject) => {
         const reader = new FileReader();
-        reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+        reader.onload = () => resolve(reader.result instanceof ArrayBuffer ? reader.result : new ArrayBuffer(0));
         reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-        reader.readAsText(this, 'utf-8');
+        reader.readAsArrayBuffer(this);
       });
     };
   }

@@ -417,10 +417,10 @@ describe('Import CSV', () => {
 
   it('says so when the file cannot be read', async () => {
     const { services, user } = await renderActuals();
-    const text = jest.spyOn(Blob.prototype, 'text').mockRejectedValueOnce(new Error('NotReadableError'));
+    const text = jest.spyOn(Blob.prototype, 'arrayBuffer').mockRejectedValueOnce(new Error('NotReadableError'));
     try {
       await user.upload(screen.getByLabelText('Import CSV…'), csvFile(CSV, 'locked.csv'));
-      expect(await screen.findByText('The file locked.csv could not be read (NotReadableError). Choose it again, or save it as CSV and try again.')).toBeTruthy();
+      expect(await screen.findByText('The file "locked.csv" could not be read (NotReadableError). Choose it again, or save it as CSV and try again.')).toBeTruthy();
       expect(screen.queryByRole('region', { name: /^Preview of/ })).toBeNull();
       expect(services.appendActuals).not.toHaveBeenCalled();
     } finally {

@@ -42,6 +42,7 @@ const MONTH_HEADER_FORMS = 'Month headers can be Excel dates or text such as "Ap
 const columnOfHeader = (cell: CellValue): ActualsColumn | undefined => (typeof cell === 'string' ? COLUMN_BY_KEY.get(cell.trim().toLowerCase()) : undefined);
 const rowCells = (row: unknown): readonly unknown[] => (Array.isArray(row) ? row : []);
 const headerName = (cell: CellValue, column: number): string => (isBlank(cell) ? `column ${column + 1}` : `${shown(cell)} (column ${column + 1})`);
+const ONLY_HEADER = 'There is only the header row: no rows of actuals under it.';
 const itsValues = (n: number): string => (n === 1 ? 'its value was' : `its ${n} values were`);
 
 function emptyResult(layout: 'long' | 'wide', problem: string): BlockRows {
@@ -108,6 +109,7 @@ function widen(rows: readonly unknown[], header: readonly CellValue[]): BlockRow
     return { layout: 'wide', rows: [], origins: [], problems: problems.map(cellText), ignoredColumns, missingColumns };
   }
   if (monthColumns.length === 0) problems.unshift(`No month columns: after Region and Metric, the headers should be months such as "Apr-23", "May-23". ${MONTH_HEADER_FORMS}`);
+  if (rows.length === 1) problems.push(ONLY_HEADER);
 
   const regionColumn = found.get('Region') ?? 0;
   const metricColumn = found.get('Metric') ?? 0;
@@ -168,6 +170,7 @@ export function rowsFromBlock(block: readonly (readonly CellValue[])[]): BlockRo
     problems.push('No Value column, and no Numerator and Denominator columns: every row will be reported as having no value.');
   }
   if (found.size === 0) return { layout: 'long', rows: [], origins: [], problems: problems.map(cellText), ignoredColumns, missingColumns };
+  if (rows.length === 1) problems.push(ONLY_HEADER);
 
   const columnIndex = ACTUALS_COLUMNS.map((c) => found.get(c));
   const out: ActualsRow[] = [];

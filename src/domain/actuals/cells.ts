@@ -1,29 +1,28 @@
 /**
  * Reading the cells of one actuals row: months, values and counts, each with the plain-words message
  * used when it cannot be read (Region and Metric cells are read by readRegionName and readMetricName,
- * the readers the RRP functions use too). Text answers are memoised by the exact text, so a table of
+ * the readers the RRP functions use too). Numerators and denominators are
+ * whole numbers (they count people). Text answers are memoised by the exact text, so a table of
  * 100,000 rows that repeats the same few months, values and "TBC"s costs a hash lookup per cell.
  *
  * Value rule (documented for analysts):
- *   - a number from 0 to 1 is a fraction: 0.165 is 16.5%, 0 is 0%, exactly 1 is 100%;
+ *   - a number from 0 to 1 is a fraction: 0.165 is 16.5%, 0 is 0%, exactly 1 is 100% (within float
+ *     dust: 1.0000000000000002, what =(0.1+0.2)/0.3 gives, is 100% too);
  *   - a number above 1 and up to 100 is read as a percentage, with a note: 16.5 is 16.5%, 100 is 100%;
  *   - text is read the same way ("0.165", "16.5"), and text ending in % is a percentage ("16.5%", " 16.5 % ");
  *   - negative values, values above 100%, and text that is not a number are errors;
  *   - blank, and the words of MISSING_WORDS below ("n/a", "TBC", "-" and the like, in any case), mean
  *     "no value yet": the row is reported as missing, never read as zero.
  */
-import { isBlank, numberOfText, shown, tidy } from '../givenValues';
+import { numberOfText, shown, tidy, wholeWithoutDust, withoutDust } from '../givenValues';
 import { memoiseByText } from '../memoise';
-import { MONTH_FORMS, monthLabel, monthOfSerial, monthOfText, monthIndexOf, type MonthIndex } from '../months';
+import { readMonthValue, type MonthIndex, type MonthRead } from '../months';
 import type { CellValue } from './schema';
 
 /** Words that mean "no value yet" (compared trimmed and lower-case). */
 const MISSING_WORDS: readonly string[] = ['n/a', 'na', 'n.a.', '-', '–', '—', 'tbc', 'tba', 'tbd', '..', '?'];
 const MISSING = new Set(MISSING_WORDS);
 const DECIMAL_COMMA = /^[+-]?\d+,\d+\s*%?$/;
-
-/** Months before this are refused: Excel reads a small number typed into a date cell as a day in 1900. */
-const EARLIEST_MONTH: MonthIndex = monthIndexOf(2000, 1);
 
 /** A cell from an untyped source: anything that is not text, a number, TRUE/FALSE or null counts as blank. */
 export function cellOf(value: unknown): CellValue {
@@ -39,30 +38,8 @@ export function cellOf(value: unknown): CellValue {
 
 // ---------------------------------------------------------------- months
 
-export type MonthRead = { month: MonthIndex; error?: undefined } | { month?: undefined; error: string };
-
-const NO_MONTH: MonthRead = { error: `No month given. ${MONTH_FORMS}` };
-
-function monthRead(value: CellValue, month: MonthIndex | undefined): MonthRead {
-  if (month === undefined) {
-    const what = typeof value === 'number' ? 'is not an Excel date' : 'cannot be read as a month';
-    return { error: `Month ${shown(value)} ${what}. ${MONTH_FORMS}` };
-  }
-  if (month < EARLIEST_MONTH) {
-    return { error: `Month ${shown(value)} reads as ${monthLabel(month)}, before ${monthLabel(EARLIEST_MONTH)}: a month needs its year. ${MONTH_FORMS}` };
-  }
-  return { month };
-}
-
-const monthOfCellText = memoiseByText((text: string): MonthRead => (isBlank(text) ? NO_MONTH : monthRead(text, monthOfText(text))));
-
-/** The month of a Month cell (the future is checked separately, against the current month). */
-export function readMonthCell(value: CellValue): MonthRead {
-  if (typeof value === 'number') return monthRead(value, monthOfSerial(value));
-  if (typeof value === 'string') return monthOfCellText(value);
-  if (value === null) return NO_MONTH;
-  return { error: `Month ${shown(value)} cannot be read as a month. ${MONTH_FORMS}` };
-}
+/** The month of a Month cell, read as month arguments are (the future is checked separately, against the current month). */
+export const readMonthCell: (value: CellValue) => MonthRead = readMonthValue;
 
 /** The month a header cell of a wide block names, if any. */
 export function monthOfHeader(value: CellValue): MonthIndex | undefined {
@@ -83,15 +60,17 @@ const RANGE_FORMS = 'A percentage runs from 0% to 100%: give one such as 16.5% o
 const BLANK_VALUE = { kind: 'blank' } as const;
 
 /** Rule for numbers (and numeric text without a % sign): see the file comment. */
-function valueOfNumber(n: number, given: string): ValueRead {
-  if (!Number.isFinite(n)) return { kind: 'error', message: `Value ${given} is not a number. ${VALUE_FORMS}` };
-  if (n < 0) return { kind: 'error', message: `Value ${given} is negative. ${RANGE_FORMS}` };
+function valueOfNumber(given: number, shownAs: string): ValueRead {
+  if (!Number.isFinite(given)) return { kind: 'error', message: `Value ${shownAs} is not a number. ${VALUE_FORMS}` };
+  const n = withoutDust(given, 0, 1); // =(0.1+0.2)/0.3 is 100%, not 1%
+  if (n < 0) return { kind: 'error', message: `Value ${shownAs} is negative. ${RANGE_FORMS}` };
   if (n <= 1) return { kind: 'value', value: n + 0 };
-  if (n <= 100) {
-    const fraction = tidy(n / 100);
-    return { kind: 'value', value: fraction, note: `read ${given} as ${tidy(n)}% (in Excel a percentage is a fraction: ${tidy(n)}% is ${fraction})` };
+  const percent = withoutDust(n, 1, 100);
+  if (percent <= 100) {
+    const fraction = tidy(percent / 100);
+    return { kind: 'value', value: fraction, note: `read ${shownAs} as ${tidy(percent)}% (in Excel a percentage is a fraction: ${tidy(percent)}% is ${fraction})` };
   }
-  return { kind: 'error', message: `Value ${given} is above 100%. ${RANGE_FORMS}` };
+  return { kind: 'error', message: `Value ${shownAs} is above 100%. ${RANGE_FORMS}` };
 }
 
 const valueOfText = memoiseByText((raw: string): ValueRead => {
@@ -106,9 +85,10 @@ const valueOfText = memoiseByText((raw: string): ValueRead => {
     return { kind: 'error', message: `Value ${given} is not a number.${comma} ${VALUE_FORMS}` };
   }
   if (!isPercent) return valueOfNumber(n, given);
-  if (n < 0) return { kind: 'error', message: `Value ${given} is negative. ${RANGE_FORMS}` };
-  if (n > 100) return { kind: 'error', message: `Value ${given} is above 100%. ${RANGE_FORMS}` };
-  return { kind: 'value', value: tidy(n / 100) };
+  const percent = withoutDust(n, 0, 100);
+  if (percent < 0) return { kind: 'error', message: `Value ${given} is negative. ${RANGE_FORMS}` };
+  if (percent > 100) return { kind: 'error', message: `Value ${given} is above 100%. ${RANGE_FORMS}` };
+  return { kind: 'value', value: tidy(percent / 100) };
 });
 
 export function readValueCell(value: CellValue): ValueRead {
@@ -137,9 +117,11 @@ const COUNT_FORMS: Record<CountColumn, string> = {
   Denominator: 'Give the number of people counted, such as 200.',
 };
 
-function countOfNumber(column: CountColumn, n: number, given: string): CountRead {
-  if (!Number.isFinite(n)) return { kind: 'error', message: `${column} ${given} is not a number. ${COUNT_FORMS[column]}` };
-  if (n < 0) return { kind: 'error', message: `${column} ${given} is negative. ${COUNT_FORMS[column]}` };
+function countOfNumber(column: CountColumn, given: number, shownAs: string): CountRead {
+  if (!Number.isFinite(given)) return { kind: 'error', message: `${column} ${shownAs} is not a number. ${COUNT_FORMS[column]}` };
+  const n = wholeWithoutDust(given); // 33.000000000000004 from a formula is 33
+  if (n < 0) return { kind: 'error', message: `${column} ${shownAs} is negative. ${COUNT_FORMS[column]}` };
+  if (!Number.isInteger(n)) return { kind: 'error', message: `${column} ${shownAs} is not a whole number: it counts people. ${COUNT_FORMS[column]}` };
   return { kind: 'count', count: n + 0 };
 }
 
@@ -165,7 +147,7 @@ const countOfText: Record<CountColumn, (text: string) => CountRead> = {
 
 export function readCountCell(column: CountColumn, value: CellValue): CountRead {
   if (typeof value === 'number') {
-    if (value >= 0 && value < Infinity) return { kind: 'count', count: value + 0 };
+    if (value >= 0 && Number.isInteger(value)) return { kind: 'count', count: value + 0 };
     return countOfNumber(column, value, shown(value));
   }
   if (typeof value === 'string') return countOfText[column](value);

@@ -22,7 +22,7 @@
 import { cellText } from '../cellText';
 import { isBlank, percentText, shown } from '../givenValues';
 import { readMetricName } from '../metrics';
-import { monthIndexOf, monthLabel, type MonthIndex } from '../months';
+import { isoOfMonth, monthIndexOf, monthLabel, type MonthIndex } from '../months';
 import { METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../planSchema';
 import { readRegionName } from '../regions';
 import { cellOf, readCountCell, readMonthCell, readValueCell, type CountRead } from './cells';
@@ -69,6 +69,12 @@ function valueShown(cell: CellValue, fraction: number): string {
 
 const givenCount = (read: CountRead): boolean => read.kind === 'count';
 
+/** Says how a two-digit year was read, for a month text that reads as a future month ("Oct-99" is October 2099). */
+function twoDigitYearNote(cell: CellValue, month: MonthIndex): string {
+  const year = isoOfMonth(month).slice(0, 4);
+  return typeof cell === 'string' && !cell.includes(year) ? ` A two-digit year is read as 20yy, so ${shown(cell)} is ${monthLabel(month)}.` : '';
+}
+
 function checkRow(raw: unknown, current: MonthIndex): Draft {
   if (raw === null || typeof raw !== 'object') return EMPTY_DRAFT;
   const row = raw as Record<string, unknown>;
@@ -91,7 +97,7 @@ function checkRow(raw: unknown, current: MonthIndex): Draft {
   if (metric.error !== undefined) fail(metric.error);
   const month = readMonthCell(monthCell);
   if (month.error !== undefined) fail(month.error);
-  else if (month.month > current) fail(`${monthLabel(month.month)} is in the future: actuals can be given up to the current month, ${monthLabel(current)}.`);
+  else if (month.month > current) fail(`${monthLabel(month.month)} is in the future: actuals can be given up to the current month, ${monthLabel(current)}.${twoDigitYearNote(monthCell, month.month)}`);
 
   const valueRead = readValueCell(valueCell);
   const numRead = readCountCell('Numerator', numCell);

@@ -44,13 +44,45 @@ function csvProblem(error: Papa.ParseError): string | undefined {
   }
 }
 
+/** True when every other byte of the first ones is zero, as in UTF-16 text of Latin letters without a byte-order mark. */
+function zeroEveryOther(bytes: Uint8Array, offset: 0 | 1): boolean {
+  const n = Math.min(bytes.length, 64) & ~1;
+  if (n < 4) return false;
+  for (let i = offset; i < n; i += 2) if (bytes[i] !== 0) return false;
+  return true;
+}
+
 /**
- * Reads CSV text into actuals rows and checks them. Nothing is written anywhere. Never throws on the
- * text; `options.today` defaults to the current month by the computer's clock.
+ * The text of a file as Excel saves it: "CSV UTF-8" (with or without its byte-order mark), "Unicode
+ * Text" (UTF-16, usually tab-separated) or plain "CSV", which Excel on Windows writes in the Windows
+ * code page (read as Windows-1252 when the bytes are not UTF-8).
  */
-export function parseActualsCsv(text: string, options: Partial<CheckOptions> = {}): CsvImport {
-  const source = typeof text === 'string' ? (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) : '';
-  const parsed = Papa.parse<string[]>(source, { header: false, skipEmptyLines: 'greedy', dynamicTyping: false });
+export function textOfFile(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (zeroEveryOther(bytes, 1)) return new TextDecoder('utf-16le').decode(bytes);
+  if (zeroEveryOther(bytes, 0)) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+// Excel's delimiter hint: a first line "sep=;" says which character separates the values.
+const SEPARATOR_LINE = /^"?sep=(.)"?[ \t]*(?:\r\n|\n|\r|$)/i;
+
+/**
+ * Reads CSV text (or a file's bytes, see textOfFile) into actuals rows and checks them. Nothing is
+ * written anywhere. Never throws on the text; `options.today` defaults to the current month by the
+ * computer's clock.
+ */
+export function parseActualsCsv(file: string | Uint8Array, options: Partial<CheckOptions> = {}): CsvImport {
+  const text = file instanceof Uint8Array ? textOfFile(file) : typeof file === 'string' ? file : '';
+  let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const separator = SEPARATOR_LINE.exec(source);
+  if (separator) source = source.slice(separator[0].length);
+  const parsed = Papa.parse<string[]>(source, { header: false, skipEmptyLines: 'greedy', dynamicTyping: false, delimiter: separator?.[1] ?? '' });
   const fileProblems: string[] = [];
   for (const error of parsed.errors) {
     const problem = csvProblem(error);

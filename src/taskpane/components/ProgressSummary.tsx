@@ -20,15 +20,16 @@ import { countOf } from '../../domain/wording';
 export const SUMMARY_STATUSES: readonly string[] = [...STATUSES, NO_ACTUAL_YET];
 const NEEDS_ATTENTION = new Set(['Off track', 'Missed']);
 
-const STATUS_COLOURS: Readonly<Record<string, PillColour>> = {
-  Met: 'success',
-  'On track': 'success',
-  Improving: 'success',
-  'At risk': 'warning',
-  'Off track': 'danger',
-  Missed: 'danger',
-  'Not improving': 'danger',
-};
+// A Map, since a status can be text read from the sheet: an object would answer to "constructor".
+const STATUS_COLOURS: ReadonlyMap<string, PillColour> = new Map([
+  ['Met', 'success'],
+  ['On track', 'success'],
+  ['Improving', 'success'],
+  ['At risk', 'warning'],
+  ['Off track', 'danger'],
+  ['Missed', 'danger'],
+  ['Not improving', 'danger'],
+]);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -99,7 +100,7 @@ function RegionProgress({ region, items, onSelect }: { region: RegionCode; items
       </h3>
       <PillList
         label={`${name}: targets by status`}
-        items={countsByStatus(items).map(([status, count]) => ({ key: status, colour: STATUS_COLOURS[status] ?? 'informative', text: `${status}: ${count}` }))}
+        items={countsByStatus(items).map(([status, count]) => ({ key: status, colour: STATUS_COLOURS.get(status) ?? 'informative', text: `${status}: ${count}` }))}
       />
       {attention.length > 0 && (
         <>

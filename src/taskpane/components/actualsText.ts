@@ -5,6 +5,7 @@
  */
 import type { PillColour } from './Pill';
 import { ACTUALS_COLUMNS, checkActuals, EMPTY_ROW_MESSAGE, type ActualsColumn, type ActualsRow, type CheckCounts, type YearToDate } from '../../domain/actuals';
+import { shown } from '../../domain/givenValues';
 import { monthLabel, type MonthIndex } from '../../domain/months';
 import { percent } from '../../domain/trajectory';
 import type { ActualsProblem } from '../services';
@@ -90,7 +91,7 @@ function ignoredColumnNote(header: string): string | undefined {
   if (KNOWN_HEADERS.has(key)) return undefined;
   // Copied from the RRP Actuals table itself: its Check column is the pane's output, not data.
   if (key === 'check') return 'Column "Check" will be ignored: checking writes it afresh.';
-  return `Column "${header}" was not recognised and will be ignored.`;
+  return `Column ${shown(header)} was not recognised and will be ignored.`;
 }
 
 /**

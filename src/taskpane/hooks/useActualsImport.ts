@@ -4,7 +4,7 @@
  * preview and supersedes a read still under way; while rows are being appended nothing else starts.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { rowsFromBlock } from '../../domain/actuals/blocks';
+import { shown } from '../../domain/givenValues';
 import { currentMonth } from '../../domain/months';
 import { prepareImport, type PreparedImport, type ReadRows } from '../components/actualsText';
 import { countOf } from '../../domain/wording';
@@ -35,15 +35,16 @@ export interface ActualsImport extends ImportState {
 }
 
 async function readFile(file: File): Promise<ReadRows> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    // Bytes, not text(): text() reads UTF-8 only, and Excel also saves UTF-16 and Windows-1252 files.
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
-    throw new Error(`The file ${file.name} could not be read (${messageOf(error)}). Choose it again, or save it as CSV and try again.`, { cause: error });
+    throw new Error(`The file ${shown(file.name)} could not be read (${messageOf(error)}). Choose it again, or save it as CSV and try again.`, { cause: error });
   }
   // The CSV parser is loaded only when a file is chosen: most sessions never import one.
   const { parseActualsCsv } = await import(/* webpackChunkName: "csv" */ '../../domain/actuals/csv');
-  const csv = parseActualsCsv(text, { today: currentMonth() });
+  const csv = parseActualsCsv(bytes, { today: currentMonth() });
   const { layout, problems, ignoredColumns, missingColumns } = csv.preview;
   return { layout, rows: csv.rows, problems, ignoredColumns, missingColumns };
 }
@@ -79,7 +80,13 @@ export function useActualsImport(
   }, [setState]);
 
   const fromSelection = useCallback(
-    () => read({ kind: 'selection' }, async () => rowsFromBlock(await services.readSelection())),
+    () =>
+      read({ kind: 'selection' }, async () => {
+        const block = await services.readSelection();
+        // Like the CSV parser, the block reader loads only when an import is asked for (in the same chunk).
+        const { rowsFromBlock } = await import(/* webpackChunkName: "csv" */ '../../domain/actuals/blocks');
+        return rowsFromBlock(block);
+      }),
     [read, services],
   );
   const fromFile = useCallback((file: File) => read({ kind: 'file', name: file.name }, () => readFile(file)), [read]);
