@@ -4,7 +4,8 @@ import { isBlank, shown } from './givenValues';
 import { memoiseByText } from './memoise';
 import type { Edition } from './planSchema';
 
-export const editionLabel = (edition: Edition): string => (edition === 2022 ? '2022-25 plan' : '2023 annual update');
+/** 2022 is the 2022-25 plan; a later year is that year's annual update (a plan document's edition can be any). */
+export const editionLabel = (edition: number): string => (edition === 2022 ? '2022-25 plan' : `${edition} annual update`);
 
 const NOISE = new Set(['the', 'plan', 'edition', 'rrp']);
 const UPDATE_WORDS = new Set(['2023', 'annual', 'update']);

@@ -27,4 +27,8 @@ export const paneServices: PaneServices = {
   selectActualsRow: (row) => selectActualsRow(row),
   readSelection: () => readSelection(),
   appendActuals: (rows) => appendActuals(rows),
+  // The RRP Plan table comes with the workbook-plan branch, which replaces this at merge.
+  appendPlanRows: async () => {
+    throw new Error('Adding plan rows to the workbook is not available yet.');
+  },
 };

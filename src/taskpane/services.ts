@@ -4,9 +4,9 @@
  * Error whose message is already in plain words: the pane shows it as it is.
  */
 import type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, ProgressItem } from '../domain/actuals';
-import type { Edition, MetricCode, RegionCode } from '../domain/planSchema';
+import type { Edition, MetricCode, PlanRecord, RegionCode } from '../domain/planSchema';
 
-export type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, Edition, MetricCode, ProgressItem, RegionCode };
+export type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, Edition, MetricCode, PlanRecord, ProgressItem, RegionCode };
 
 /** Which plan data to load: some regions, in each one's latest edition or in the named editions. */
 export interface PlanChoice {
@@ -16,6 +16,11 @@ export interface PlanChoice {
 
 /** What a load did, one plain-words line per change ("Added 6 Kent, Surrey and Sussex targets."). */
 export interface LoadResult {
+  changes: string[];
+}
+
+/** What appending plan records did, one plain-words line per change ("Added 6 North West targets (2024 annual update) to RRP Plan."). */
+export interface PlanAppendResult {
   changes: string[];
 }
 
@@ -41,6 +46,8 @@ export interface PaneServices {
   readSelection(): Promise<CellValue[][]>;
   /** Appends rows to the end of RRP Actuals (never replacing any), then checks the table. */
   appendActuals(rows: ActualsRow[]): Promise<ActualsCheckSummary>;
+  /** Appends plan records (read from a plan document and accepted by the analyst) to RRP Plan, never replacing a row. */
+  appendPlanRows(records: PlanRecord[]): Promise<PlanAppendResult>;
 }
 
 /** The status a progress row has before any actual is entered (the domain's). */

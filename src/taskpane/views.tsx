@@ -4,11 +4,19 @@
  */
 import { regionsWithPlans } from '../domain/planData';
 import { ActualsPanel } from './components/ActualsPanel';
-import { FunctionBuilder } from './components/FunctionBuilder';
 import { LoadPlanPanel } from './components/LoadPlanPanel';
+import { onDemandView } from './components/OnDemandView';
 import { ProgressSummary } from './components/ProgressSummary';
 import type { PaneView } from './components/ViewNav';
 import type { Pane } from './hooks/usePane';
+
+// Views needed only sometimes load when first shown, each a chunk of its own (the documents one with the
+// reader), keeping the page within its budget. Both are needed: a chunk that uses Fluent components the
+// page also uses stops webpack from merging those modules into one scope, which costs the page about
+// 6 KB gzip; with the function builder on demand too, the components only these two views use (Input,
+// Select, Textarea) leave the page altogether.
+const DocumentsView = onDemandView('Documents', () => import(/* webpackChunkName: "documents" */ './components/documents/DocumentsView').then((m) => m.DocumentsView));
+const FunctionBuilder = onDemandView('Functions', () => import(/* webpackChunkName: "functionbuilder" */ './components/FunctionBuilder').then((m) => m.FunctionBuilder));
 
 export const PANE_VIEWS: readonly PaneView<Pane>[] = [
   {
@@ -24,6 +32,13 @@ export const PANE_VIEWS: readonly PaneView<Pane>[] = [
     label: 'Actuals',
     title: 'Actuals',
     render: ({ services, planLoads, onActualsChecked }) => <ActualsPanel services={services} planLoads={planLoads} onChecked={onActualsChecked} />,
+  },
+  {
+    id: 'documents',
+    label: 'Documents',
+    title: 'Plans from documents',
+    render: ({ services }) => <DocumentsView appendPlanRows={services.appendPlanRows} />,
+    onDemand: true,
   },
   {
     id: 'progress',
@@ -45,5 +60,6 @@ export const PANE_VIEWS: readonly PaneView<Pane>[] = [
     label: 'Functions',
     title: 'Function builder',
     render: ({ insertFormula }) => <FunctionBuilder onInsert={insertFormula} />,
+    onDemand: true,
   },
 ];

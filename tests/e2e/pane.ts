@@ -59,13 +59,15 @@ export async function openPane(options: { colorScheme?: 'light' | 'dark' } = {})
 }
 
 /** The pane's tab labels, in order. */
-export const VIEWS = ['Plan', 'Actuals', 'Progress', 'Functions'] as const;
+export const VIEWS = ['Plan', 'Actuals', 'Documents', 'Progress', 'Functions'] as const;
 export type ViewLabel = (typeof VIEWS)[number];
 
-/** Shows a view by clicking its tab; resolves once its panel, and only its, is shown. */
+/** Shows a view by clicking its tab; resolves once its panel, and only its, is shown (a view loaded on demand, loaded). */
 export async function openView(page: Page, label: ViewLabel): Promise<void> {
   await page.getByRole('tab', { name: label, exact: true }).click();
-  await page.getByRole('tabpanel', { name: label, exact: true }).waitFor();
+  const panel = page.getByRole('tabpanel', { name: label, exact: true });
+  await panel.waitFor();
+  await panel.getByText(/^Opening .*…$/).waitFor({ state: 'detached' });
   expect(await page.getByRole('tabpanel').count()).toBe(1);
 }
 

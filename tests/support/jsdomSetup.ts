@@ -3,6 +3,7 @@
  * under `@jest-environment jsdom`. Without ResizeObserver, Fluent components (overflow, positioning)
  * throw inside effects and React unmounts the tree without a visible error.
  */
+import { TextDecoder as NodeTextDecoder } from 'util';
 
 import { TextDecoder as NodeTextDecoder } from 'util';
 
@@ -53,6 +54,23 @@ if (typeof window !== 'undefined') {
         reader.readAsArrayBuffer(this);
       });
     };
+  }
+
+  // Nor arrayBuffer(), which the pane uses to read a chosen plan document; read it with FileReader too.
+  if (typeof Blob.prototype.arrayBuffer !== 'function') {
+    Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
+      return new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+        reader.readAsArrayBuffer(this);
+      });
+    };
+  }
+
+  // jest's jsdom environment leaves out TextDecoder (the pane decodes a chosen .txt file): node's is the same API.
+  if (typeof globalThis.TextDecoder !== 'function') {
+    Object.defineProperty(globalThis, 'TextDecoder', { writable: true, configurable: true, value: NodeTextDecoder });
   }
 
   // Tabster (Fluent's keyboard focus manager) handles Tab itself and skips elements it thinks are not

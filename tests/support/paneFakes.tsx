@@ -4,11 +4,11 @@
  * keyboard use and axe. Import './support/jsdomSetup' first in the test file.
  */
 import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { App } from '../../src/taskpane/App';
-import type { ActualsCheckSummary, ActualsRow, CellValue, LoadResult, MetricCode, PaneServices, PlanChoice, ProgressItem, RegionCode } from '../../src/taskpane/services';
+import type { ActualsCheckSummary, ActualsRow, CellValue, LoadResult, MetricCode, PaneServices, PlanAppendResult, PlanChoice, PlanRecord, ProgressItem, RegionCode } from '../../src/taskpane/services';
 
 export const NO_ACTUALS: ActualsCheckSummary = { rowCount: 0, counts: { ok: 0, warnings: 0, errors: 0, missing: 0 }, problems: [] };
 
@@ -47,6 +47,8 @@ export interface FakeAnswers {
   checked: ActualsCheckSummary;
   /** readSelection's cells. */
   selection: CellValue[][];
+  /** appendPlanRows's changes (none unless given). */
+  planChanges?: string[];
 }
 
 export function fakeServices(answers: FakeAnswers) {
@@ -65,6 +67,7 @@ export function fakeServices(answers: FakeAnswers) {
     selectActualsRow: jest.fn(async (_row: number) => {}),
     readSelection: jest.fn(async () => answers.selection),
     appendActuals: jest.fn(async (_rows: ActualsRow[]) => NO_ACTUALS),
+    appendPlanRows: jest.fn(async (_records: PlanRecord[]): Promise<PlanAppendResult> => ({ changes: answers.planChanges ?? [] })),
   };
   return { services, watchers, unsubscribe };
 }
@@ -91,12 +94,19 @@ export function paneRenderer(answers: FakeAnswers) {
 }
 
 /** The pane's tab labels, in order. */
-export type ViewLabel = 'Plan' | 'Actuals' | 'Progress' | 'Functions';
+export type ViewLabel = 'Plan' | 'Actuals' | 'Documents' | 'Progress' | 'Functions';
 
-/** Shows a view by clicking its tab, and checks that only its panel is shown. */
+/** Shows a view by clicking its tab, checks that only its panel is shown, and waits for a view loaded on demand. */
 export async function openView(user: UserEvent, label: ViewLabel): Promise<HTMLElement> {
   await user.click(screen.getByRole('tab', { name: label }));
-  return shownPanel(label);
+  const panel = shownPanel(label);
+  await viewLoaded(panel);
+  return panel;
+}
+
+/** Resolves once a view loaded on demand has replaced its "Opening …" line. */
+export async function viewLoaded(panel: HTMLElement): Promise<void> {
+  await waitFor(() => expect(within(panel).queryByText(/^Opening .*…$/)).toBeNull());
 }
 
 /** The one panel shown, checked to be the one named `label` (by its tab). */
@@ -116,7 +126,7 @@ export async function openViewWithKeys(user: UserEvent, label: ViewLabel): Promi
   expect(document.activeElement).toBe(selected);
   const target = screen.getByRole('tab', { name: label });
   for (let i = 0; i < screen.getAllByRole('tab').length && document.activeElement !== target; i++) await user.keyboard('{ArrowRight}');
-  shownPanel(label);
+  await viewLoaded(shownPanel(label));
 }
 
 export const isDisabled = (el: HTMLElement): boolean => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;

@@ -6,7 +6,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import type { PlanChoice, ProgressItem } from '../../src/taskpane/services';
-import { deferred, isDisabled, NO_ACTUALS, openView, openViewWithKeys, paneRenderer, seriousViolations, shownPanel, tabTo, type ViewLabel } from '../support/paneFakes';
+import { deferred, isDisabled, NO_ACTUALS, openView, openViewWithKeys, paneRenderer, seriousViolations, shownPanel, tabTo, viewLoaded, type ViewLabel } from '../support/paneFakes';
 
 // jest applies only the top-level testTimeout, not a project's (the unit project's 30 s never reaches
 // these tests), and a pane test that switches views can pass 5 s on a loaded machine.
@@ -312,6 +312,7 @@ describe('keyboard', () => {
 const VIEWS: [ViewLabel, string, () => HTMLElement | null][] = [
   ['Plan', 'Plan data', () => screen.queryByRole('button', { name: 'Load plan data' })],
   ['Actuals', 'Actuals', () => screen.queryByRole('button', { name: 'Check actuals' })],
+  ['Documents', 'Plans from documents', () => screen.queryByRole('button', { name: 'Read document' })],
   ['Progress', 'Progress summary', () => screen.queryByRole('button', { name: 'Refresh' })],
   ['Functions', 'Function builder', () => screen.queryByRole('button', { name: 'Insert in active cell' })],
 ];
@@ -321,7 +322,7 @@ describe('views', () => {
     await renderPane();
     const tabs = within(screen.getByRole('tablist', { name: 'Tasks' })).getAllByRole('tab');
     expect(tabs).toEqual(VIEWS.map(([label]) => screen.getByRole('tab', { name: label })));
-    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(VIEWS.map((_, i) => String(i === 0)));
     shownPanel('Plan');
   });
 
@@ -347,7 +348,7 @@ describe('views', () => {
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(tab('Actuals'));
     shownPanel('Actuals');
-    await user.keyboard('{ArrowRight}{ArrowRight}');
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
     expect(document.activeElement).toBe(tab('Functions'));
     shownPanel('Functions');
     await user.keyboard('{ArrowRight}');
@@ -404,7 +405,7 @@ describe('views', () => {
         <App services={first.services} />
       </FluentProvider>,
     );
-    shownPanel('Functions');
+    await viewLoaded(shownPanel('Functions'));
   });
 
   it('opens on Plan and still switches views when the browser refuses storage', async () => {

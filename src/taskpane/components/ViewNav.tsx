@@ -1,10 +1,10 @@
 /**
  * The pane's views behind a row of tabs (the WAI-ARIA tabs pattern): one view shows at a time, the
  * arrow keys move between tabs (Home and End to the ends) and show each view as its tab is reached,
- * and each view is a tabpanel named by its tab. Every view is mounted with the pane and only hidden
- * when another is shown, so a view keeps running while hidden (automatic checking of actuals) and
- * nothing typed into one is lost on switching. The tabs wrap onto a second row in a narrow pane
- * rather than scroll, so every view stays one step away.
+ * and each view is a tabpanel named by its tab. A view is mounted with the pane (one on demand when
+ * first shown) and then only hidden when another is shown, so a view keeps running while hidden
+ * (automatic checking of actuals) and nothing typed into one is lost on switching. The tabs wrap onto
+ * a second row in a narrow pane rather than scroll, so every view stays one step away.
  */
 import { createFocusOutlineStyle, makeStyles, Tab, TabList, tokens, useId } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
@@ -17,6 +17,8 @@ export interface PaneView<P> {
   /** The view's heading, for screen readers' list of headings (the tab says it on screen). */
   title: string;
   render: (pane: P) => ReactNode;
+  /** Mounted when first shown rather than with the pane, so code it loads on demand is fetched only then. */
+  onDemand?: boolean;
 }
 
 export interface ViewNavProps<P> {
@@ -80,11 +82,13 @@ export function ViewNav<P>({ views, pane, label }: ViewNavProps<P>) {
   const styles = useStyles();
   const base = useId('view');
   const [active, setActive] = useState(() => rememberedView(views.map((v) => v.id)) ?? views[0]?.id);
+  const [shown, setShown] = useState<readonly (string | undefined)[]>([active]);
   const tabId = (id: string): string => `${base}-tab-${id}`;
   const panelId = (id: string): string => `${base}-panel-${id}`;
 
   const show = (id: string): void => {
     setActive(id);
+    setShown((ids) => (ids.includes(id) ? ids : [...ids, id]));
     remember(id);
   };
 
@@ -100,7 +104,7 @@ export function ViewNav<P>({ views, pane, label }: ViewNavProps<P>) {
       {views.map((view) => (
         <div key={view.id} role="tabpanel" id={panelId(view.id)} aria-labelledby={tabId(view.id)} hidden={view.id !== active} tabIndex={0} className={styles.panel}>
           <h2 className={styles.heading}>{view.title}</h2>
-          {view.render(pane)}
+          {(!view.onDemand || shown.includes(view.id)) && view.render(pane)}
         </div>
       ))}
     </>

@@ -1,0 +1,139 @@
+/**
+ * Plans from documents: the analyst pastes a plan document's text or chooses its .txt or .pdf file,
+ * the reader finds the region, the edition and the targets, and they are shown for review; only Add
+ * writes anything, appending the accepted targets to RRP Plan. A chosen file's text goes into the
+ * text box (where it can be corrected) and is read at once; changing the text puts the review away,
+ * so what is reviewed is always what the box holds.
+ */
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, tokens, useId } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { readPlanDocument, type PlanReading } from '../../../domain/planDocument';
+import { documentText, DOCUMENT_FILE_TYPES } from '../../documents/documentFile';
+import { useAsyncTask } from '../../hooks/useAsyncTask';
+import { messageOf, type PaneServices, type PlanRecord } from '../../services';
+import { FileChooser } from '../FileChooser';
+import { Notice } from '../Notice';
+import { defaultDocumentName } from './candidates';
+import { DocumentReview } from './DocumentReview';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  help: { color: tokens.colorNeutralForeground3 },
+  text: { minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
+
+const NO_TEXT = "Paste the text of a plan document here, or choose its .txt or .pdf file.";
+
+export interface DocumentsViewProps {
+  appendPlanRows: PaneServices['appendPlanRows'];
+}
+
+interface Review {
+  reading: PlanReading;
+  name: string;
+  /** Each reading is reviewed afresh (choices made on an earlier one do not carry over). */
+  id: number;
+}
+
+export function DocumentsView({ appendPlanRows }: DocumentsViewProps) {
+  const styles = useStyles();
+  const [text, setText] = useState('');
+  const [fileName, setFileName] = useState<string>();
+  const [textError, setTextError] = useState<string>();
+  const [file, setFile] = useState<{ reading?: string; error?: string }>({});
+  const [review, setReview] = useState<Review>();
+  const add = useAsyncTask((records: PlanRecord[]) => appendPlanRows(records));
+  const fileReads = useRef(0);
+  const reviews = useRef(0);
+  const result = useRef<HTMLDivElement>(null);
+  const fileHintId = useId('file-hint');
+
+  // Added: the review goes, so focus moves to what was added rather than being lost with the button.
+  useEffect(() => {
+    if (add.result !== undefined) result.current?.focus();
+  }, [add.result]);
+
+  const read = (source: string, name: string | undefined): void => {
+    add.reset();
+    if (source.trim() === '') {
+      setReview(undefined);
+      setTextError(NO_TEXT);
+      return;
+    }
+    setTextError(undefined);
+    setReview({ reading: readPlanDocument(source), name: defaultDocumentName(source, name), id: ++reviews.current });
+  };
+
+  const changeText = (value: string): void => {
+    setText(value);
+    setReview(undefined);
+    if (value.trim() === '') setFileName(undefined);
+    else setTextError(undefined);
+  };
+
+  const chooseFile = async (chosen: File): Promise<void> => {
+    const id = ++fileReads.current;
+    setFile({ reading: chosen.name });
+    try {
+      const content = await documentText(chosen);
+      if (id !== fileReads.current) return;
+      setFile({});
+      setText(content);
+      setFileName(chosen.name);
+      read(content, chosen.name);
+    } catch (error) {
+      if (id === fileReads.current) setFile({ error: messageOf(error) });
+    }
+  };
+
+  const addRecords = async (records: PlanRecord[]): Promise<void> => {
+    if ((await add.run(records)) !== undefined) setReview(undefined);
+  };
+
+  return (
+    <div className={styles.root}>
+      <Text size={200} className={styles.help}>
+        Paste a Reducing Reoffending Plan document, or choose its .txt or .pdf file, then read it. The region, edition and targets found are shown for you to check; nothing is
+        added to the workbook until you choose Add.
+      </Text>
+      <Field label="Plan document text" validationMessage={textError}>
+        <Textarea className={styles.text} resize="vertical" rows={6} value={text} onChange={(_, data) => changeText(data.value)} />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance={review === undefined ? 'primary' : 'secondary'} disabledFocusable={add.running} onClick={() => read(text, fileName)}>
+          Read document
+        </Button>
+        <FileChooser label="Choose file…" accept={DOCUMENT_FILE_TYPES} disabled={add.running} onFile={(chosen) => void chooseFile(chosen)} describedBy={fileHintId} />
+      </div>
+      <div id={fileHintId} aria-live="polite">
+        {file.reading !== undefined && <Text className={styles.help}>{`Reading ${file.reading}…`}</Text>}
+        <Notice message={file.error} />
+      </div>
+
+      {review !== undefined && (
+        <DocumentReview key={review.id} reading={review.reading} defaultName={review.name} adding={add.running} error={add.error} onAdd={(records) => void addRecords(records)} />
+      )}
+
+      <div ref={result} tabIndex={-1} aria-live="polite">
+        {!add.running && add.result !== undefined && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Added to RRP Plan</MessageBarTitle>
+              {add.result.changes.length === 0 ? (
+                'RRP Plan already had these targets; nothing was added.'
+              ) : (
+                <ul className={styles.changes}>
+                  {add.result.changes.map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * End to end, in headless Chromium: a plan document pasted into the Documents view and read for
+ * review fits the 320 px pane (long sentences wrap) and has no serious accessibility problems.
+ * (Adding to RRP Plan end to end comes with the workbook plan.)
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { describeWithChromium } from '../support/chromium';
+import { expectNoHorizontalScroll, openPane, openView, screenshot, seriousAccessibilityProblems, tearDown, type PaneSession } from './pane';
+
+const describeInChromium = describeWithChromium('the plans from documents end-to-end test');
+
+afterAll(tearDown);
+
+const NORTH_WEST = readFileSync(join(__dirname, '..', 'fixtures', 'documents', 'north-west-2024-annual-update.txt'), 'utf8');
+
+describeInChromium('plans from documents', () => {
+  let pane: PaneSession;
+  beforeAll(async () => {
+    pane = await openPane();
+  });
+  afterAll(async () => pane?.close());
+
+  it('reviews a pasted document within 320 px, its sentences wrapped', async () => {
+    const { page } = pane;
+    await openView(page, 'Documents');
+    await page.getByRole('textbox', { name: 'Plan document text' }).fill(NORTH_WEST);
+    await page.getByRole('button', { name: 'Read document' }).click();
+    await page.getByRole('heading', { name: 'What the document says' }).waitFor();
+    expect(await page.getByRole('checkbox').count()).toBe(6);
+    await page.getByText('6 sentences with figures not taken').click();
+    await expectNoHorizontalScroll(page);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await screenshot(page, 'taskpane-documents-review.png');
+  });
+});
