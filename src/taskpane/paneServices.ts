@@ -8,7 +8,6 @@ import {
   appendActuals,
   checkActualsInWorkbook,
   insertFormula,
-  loadPlanIntoWorkbook,
   readProgress,
   readSelection,
   selectActualsRow,
@@ -17,8 +16,11 @@ import {
 } from '../excel';
 import type { PaneServices } from './services';
 
+/** Loading the plan is an occasional task: its code is a chunk the page fetches when first asked. */
+const planLoading = () => import(/* webpackChunkName: "loadplan" */ '../excel/load/loadPlan');
+
 export const paneServices: PaneServices = {
-  loadPlan: (choice) => loadPlanIntoWorkbook(choice),
+  loadPlan: async (choice) => (await planLoading()).loadPlanIntoWorkbook(choice),
   readProgress: () => readProgress(),
   selectProgressRow: (region, metric) => selectProgressRow(region, metric),
   insertFormula: (formula) => insertFormula(formula),

@@ -5,8 +5,6 @@
  */
 import { TextDecoder as NodeTextDecoder } from 'util';
 
-import { TextDecoder as NodeTextDecoder } from 'util';
-
 class ResizeObserverStub implements ResizeObserver {
   observe(): void {}
   unobserve(): void {}
@@ -38,13 +36,13 @@ if (typeof window !== 'undefined') {
     Element.prototype.scrollIntoView = function scrollIntoView(): void {};
   }
 
-  // jest's jsdom environment has no TextDecoder, which reads a CSV file's bytes (browsers have it): node's.
+  // jest's jsdom environment has no TextDecoder, which decodes a chosen file's bytes (browsers have it): node's.
   if (typeof globalThis.TextDecoder === 'undefined') {
     Object.defineProperty(globalThis, 'TextDecoder', { writable: true, configurable: true, value: NodeTextDecoder });
   }
 
   // jsdom's Blob (and so File) has no arrayBuffer(), which the pane uses to read a chosen CSV file's
-  // bytes. Read them with jsdom's FileReader, as the browser's Blob does.
+  // or plan document's bytes. Read them with jsdom's FileReader, as the browser's Blob does.
   if (typeof Blob.prototype.arrayBuffer !== 'function') {
     Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
       return new Promise((resolve, reject) => {
@@ -54,23 +52,6 @@ if (typeof window !== 'undefined') {
         reader.readAsArrayBuffer(this);
       });
     };
-  }
-
-  // Nor arrayBuffer(), which the pane uses to read a chosen plan document; read it with FileReader too.
-  if (typeof Blob.prototype.arrayBuffer !== 'function') {
-    Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
-      return new Promise((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result as ArrayBuffer);
-        reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-        reader.readAsArrayBuffer(this);
-      });
-    };
-  }
-
-  // jest's jsdom environment leaves out TextDecoder (the pane decodes a chosen .txt file): node's is the same API.
-  if (typeof globalThis.TextDecoder !== 'function') {
-    Object.defineProperty(globalThis, 'TextDecoder', { writable: true, configurable: true, value: NodeTextDecoder });
   }
 
   // Tabster (Fluent's keyboard focus manager) handles Tab itself and skips elements it thinks are not
