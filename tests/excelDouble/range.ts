@@ -17,6 +17,7 @@ import {
   type SheetState,
 } from './state';
 import { DoubleWorksheet } from './worksheet';
+import { rangeStyle } from './rangeStyle';
 
 export interface RangeState {
   sheet: SheetState;
@@ -226,6 +227,10 @@ export class DoubleRangeFormat extends DoubleObject<RangeState> {
       for (let c = box.col; c < box.col + box.cols; c++) sheet.columnWidths.set(c, points);
     });
   }
+
+  get font() { return rangeStyle(this.context, () => this.state).font; }
+  get fill() { return rangeStyle(this.context, () => this.state).fill; }
+  set wrapText(on: boolean) { rangeStyle(this.context, () => this.state).setWrapText(on); }
 
   /** Recorded, not measured: the double has no fonts. */
   autofitColumns(): void {

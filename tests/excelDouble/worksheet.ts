@@ -4,6 +4,8 @@ import { DoubleClientResult, DoubleCollection, DoubleObject, type DoubleContext 
 import { DoubleEventHandlers } from './events';
 import { DoubleRange } from './range';
 import { DoubleTableCollection } from './table';
+import { DoubleChartCollection } from './chart';
+import { DoublePageLayout } from './pageLayout';
 import { assertEditable, DoubleError, findSheet, newSheet, usedBox, validateSheetName, type SheetState, type WorkbookState } from './state';
 
 export class DoubleWorkbook extends DoubleObject<WorkbookState> {
@@ -135,6 +137,14 @@ export class DoubleWorksheet extends DoubleObject<SheetState> {
   get tables(): DoubleTableCollection {
     this.tablesProxy ??= new DoubleTableCollection(this.context, () => this.state);
     return this.tablesProxy;
+  }
+
+  get charts(): DoubleChartCollection {
+    return new DoubleChartCollection(this.context, () => this.state);
+  }
+
+  get pageLayout(): DoublePageLayout {
+    return new DoublePageLayout(this.context, () => this.state);
   }
 
   get freezePanes(): DoubleFreezePanes {
