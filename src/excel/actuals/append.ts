@@ -20,6 +20,7 @@ import { ExcelLayerError } from '../shared/excelErrors';
 import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { queueProgressValues } from '../progress/progressReader';
+import { queueLogPresence } from '../report/log';
 import { SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
 
 type Entry = string | number | boolean;
@@ -78,6 +79,7 @@ export async function appendActuals(rows: readonly ActualsRow[], today: Today = 
       Excel.run(async (context) => {
         const firstRow = context.workbook.tables.getItem(TABLE_NAMES.actuals).getDataBodyRange().getRow(0).load('values');
         const progress = queueProgressValues(context); // loaded in the layout's sync
+        const log = queueLogPresence(context);
         const layout = await readActualsLayout(context);
         requireAnalystColumns(layout, ACTUALS_COLUMNS);
         requireOwnedColumns(layout);
@@ -85,7 +87,7 @@ export async function appendActuals(rows: readonly ActualsRow[], today: Today = 
         const fillBlankRow = layout.rowCount === 1 && isBlankRow(layout, firstRow.values[0]);
         await addRows(context, layout, rows, fillBlankRow);
         const grown: ActualsLayout = { ...layout, rowCount: (fillBlankRow ? 0 : layout.rowCount) + rows.length };
-        return (await checkLaidOutTable(context, grown, today, progress, rows.map(heldRow))).summary;
+        return (await checkLaidOutTable(context, grown, today, progress, rows.map(heldRow), log)).summary;
       }),
     );
   } catch (error) {

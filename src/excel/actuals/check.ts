@@ -16,6 +16,8 @@ import { ownedCells } from './results';
 import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { progressOfCheck, queueProgressValues, type QueuedProgress } from '../progress/progressReader';
+import { withClosingNotes } from '../../domain/report';
+import { queueLogEntries, queueLogPresence } from '../report/log';
 
 /**
  * Checks counted as they begin (reading the rows) and complete (results written), so the watcher can
@@ -36,7 +38,9 @@ export interface CheckedTable {
 /**
  * Checks the table whose layout was just read, in the same context. `progress`: RRP Progress's values,
  * loaded in the layout's sync, for the summary's progress. `appended`: the last rows of the table,
- * just added in this run, as Excel holds them: only the rows above them are read.
+ * just added in this run, as Excel holds them: only the rows above them are read. `log`: RRP Log's
+ * presence (queueLogPresence, in the layout's sync): its rows are read with the first block, and a
+ * used row whose figure changed after its month was closed gets a note saying so.
  */
 export async function checkLaidOutTable(
   context: Excel.RequestContext,
@@ -44,14 +48,17 @@ export async function checkLaidOutTable(
   today: Today,
   progress?: QueuedProgress,
   appended: readonly ActualsRow[] = [],
+  log?: Excel.Table,
 ): Promise<CheckedTable> {
   requireAnalystColumns(layout, CHECKED_COLUMNS);
   requireOwnedColumns(layout);
   requireWritable(layout, 'write the result of each check');
   const check = ++checksBegun;
+  const closings = queueLogEntries(context, log);
   const above = await readActualsRows(context, { ...layout, rowCount: layout.rowCount - appended.length }, CHECKED_COLUMNS);
+  if (closings.queued && above.length === 0) await context.sync(); // no block was read to carry the log's read
   const rows = [...above, ...appended];
-  const result = checkActuals(rows, { today });
+  const result = withClosingNotes(checkActuals(rows, { today }), closings.entries());
   await writeOwnedCells(context, layout, ownedCells(result));
   lastCompletedCheck = Math.max(lastCompletedCheck, check);
   const summary = summaryOf(result);
@@ -66,7 +73,8 @@ async function exclusiveCheck<T>(check: (run: () => Promise<CheckedTable>) => Pr
   const run = () =>
     Excel.run(async (context) => {
       const progress = queueProgressValues(context); // loaded in the layout's sync
-      return checkLaidOutTable(context, await readActualsLayout(context), today, progress);
+      const log = queueLogPresence(context);
+      return checkLaidOutTable(context, await readActualsLayout(context), today, progress, [], log);
     });
   try {
     return await exclusive(() => check(run));
