@@ -5,7 +5,7 @@
  * FluentProvider around it.
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, Text, tokens, typographyStyles } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { regionsWithPlans } from '../domain/planData';
 import type { MetricCode, RegionCode } from '../domain/planSchema';
 import { ActualsPanel } from './components/ActualsPanel';
@@ -30,7 +30,10 @@ const useStyles = makeStyles({
   panel: { paddingBottom: tokens.spacingVerticalL },
 });
 
-const SECTIONS = ['load', 'actuals', 'progress', 'functions'];
+const SECTIONS = ['load', 'actuals', 'progress', 'report', 'functions'];
+
+// The report view (and the layer behind it) is needed only sometimes: its own chunk, loaded on demand.
+const ReportView = lazy(() => import(/* webpackChunkName: "reportview" */ './components/report/ReportView'));
 
 export interface AppProps {
   services: PaneServices;
@@ -102,6 +105,14 @@ export function App({ services }: AppProps) {
               onRefresh={() => void refresh()}
               onSelect={(region, metric) => void select.run(region, metric)}
             />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="report">
+          <AccordionHeader as="h2">Board report</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <Suspense fallback={<Text size={200}>Loading the report view…</Text>}>
+              <ReportView services={services} />
+            </Suspense>
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="functions">

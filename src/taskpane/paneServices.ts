@@ -17,6 +17,11 @@ import {
 } from '../excel';
 import type { PaneServices } from './services';
 
+// The board report's layer and the exceljs file writer load on demand, each its own chunk, so the
+// page's own script stays small.
+const reportLayer = () => import(/* webpackChunkName: "report" */ '../excel/report');
+const boardPackWriter = () => import(/* webpackChunkName: "boardpack" */ './export/boardPackFile');
+
 export const paneServices: PaneServices = {
   loadPlan: (choice) => loadPlanIntoWorkbook(choice),
   readProgress: () => readProgress(),
@@ -27,4 +32,14 @@ export const paneServices: PaneServices = {
   selectActualsRow: (row) => selectActualsRow(row),
   readSelection: () => readSelection(),
   appendActuals: (rows) => appendActuals(rows),
+  reportOptions: async () => (await reportLayer()).readReportOptions(),
+  buildReport: async (choice) => (await reportLayer()).buildReportInWorkbook(choice),
+  closeMonth: async (choice) => (await reportLayer()).closeMonthInWorkbook(choice),
+  exportBoardPack: async () => {
+    const layer = await reportLayer();
+    const pack = await layer.readBoardPack();
+    const { boardPackBytes } = await boardPackWriter();
+    return { fileName: layer.boardPackFileName(pack), bytes: await boardPackBytes(pack) };
+  },
+  appendPlanFigures: async () => (await reportLayer()).appendPlanFigures(),
 };

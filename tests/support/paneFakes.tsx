@@ -8,7 +8,7 @@ import { act, render } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { App } from '../../src/taskpane/App';
-import type { ActualsCheckSummary, ActualsRow, CellValue, LoadResult, MetricCode, PaneServices, PlanChoice, ProgressItem, RegionCode } from '../../src/taskpane/services';
+import type { ActualsCheckSummary, ActualsRow, CellValue, CloseChoice, LoadResult, MetricCode, PaneServices, PlanChoice, ProgressItem, RegionCode, ReportChoice } from '../../src/taskpane/services';
 
 export const NO_ACTUALS: ActualsCheckSummary = { rowCount: 0, counts: { ok: 0, warnings: 0, errors: 0, missing: 0 }, problems: [] };
 
@@ -65,6 +65,11 @@ export function fakeServices(answers: FakeAnswers) {
     selectActualsRow: jest.fn(async (_row: number) => {}),
     readSelection: jest.fn(async () => answers.selection),
     appendActuals: jest.fn(async (_rows: ActualsRow[]) => NO_ACTUALS),
+    reportOptions: jest.fn(async () => ({ months: [], regions: [] })),
+    buildReport: jest.fn(async (choice: ReportChoice) => ({ month: choice.month, lines: 0, restated: 0, historyRows: 0, charts: 0 })),
+    closeMonth: jest.fn(async (choice: CloseChoice) => ({ region: choice.region, month: choice.month, rowsUsed: 0, closedAt: 0 })),
+    exportBoardPack: jest.fn(async () => ({ fileName: 'board-pack.xlsx', bytes: new Uint8Array() })),
+    appendPlanFigures: jest.fn(async () => ({ added: 0, alreadyThere: 0 })),
   };
   return { services, watchers, unsubscribe };
 }

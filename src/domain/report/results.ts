@@ -1,4 +1,5 @@
 /** What the board report's operations take and give back: the pane's service contract uses these shapes. */
+import type { ActualsCheckSummary } from '../actuals/summary';
 import type { MonthIndex } from '../months';
 import type { Edition, RegionCode } from '../planSchema';
 import type { EditionChoices } from './editionInForce';
@@ -79,4 +80,13 @@ export interface BoardPackData {
   report: PackSheet;
   history?: PackSheet;
   charts: { name: string; title: string; png: string }[];
+}
+
+/** What appending the plans' own figures did. */
+export interface PlanFiguresAdded {
+  added: number;
+  /** Figures already in RRP Actuals, not added again. */
+  alreadyThere: number;
+  /** The check of the table after adding; undefined when nothing was added. */
+  summary?: ActualsCheckSummary;
 }

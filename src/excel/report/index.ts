@@ -5,5 +5,5 @@ export { closeMonthInWorkbook } from './closeMonth';
 export { LOG_COLUMNS } from './log';
 export { CHART_PREFIX, REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
 export { readReportOptions } from './options';
-export { appendPlanFigures, type PlanFiguresAdded } from './planFigures';
+export { appendPlanFigures } from './planFigures';
 export { FOOTER } from './printSetup';

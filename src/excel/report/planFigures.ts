@@ -4,8 +4,8 @@
  * twice, and only regions on RRP Targets (the plan loaded) get theirs. Syncs: 2 to read the Note
  * column (up to 20,000 rows) and RRP Targets' regions, then appendActuals's.
  */
-import { currentMonth, type ActualsCheckSummary, type Today } from '../../domain/actuals';
-import { planFigureRows } from '../../domain/report';
+import { currentMonth, type Today } from '../../domain/actuals';
+import { planFigureRows, type PlanFiguresAdded } from '../../domain/report';
 import { appendActuals } from '../actuals/append';
 import { readActualsRows } from '../actuals/blocks';
 import { actualsError, readActualsColumns, requireAnalystColumns } from '../actuals/layout';
@@ -13,14 +13,6 @@ import { exclusive } from '../shared/exclusive';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { sameName, TABLE_NAMES } from '../shared/sheetNames';
-
-export interface PlanFiguresAdded {
-  added: number;
-  /** Figures already in RRP Actuals, not added again. */
-  alreadyThere: number;
-  /** The check of the table after adding; undefined when nothing was added. */
-  summary?: ActualsCheckSummary;
-}
 
 export async function appendPlanFigures(today: Today = currentMonth()): Promise<PlanFiguresAdded> {
   requireExcel("add the plans' own figures", EXCEL_API.actuals);

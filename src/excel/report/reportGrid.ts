@@ -16,8 +16,8 @@ import { REPORT_TITLE_PREFIX } from './names';
 
 export const REPORT_COLUMNS = [
   { header: 'Month', format: FORMAT.month },
-  { header: 'Region', width: 130 },
-  { header: 'Metric', width: 170 },
+  { header: 'Region', width: 140 },
+  { header: 'Metric', width: 250 },
   { header: 'Edition' },
   { header: 'Baseline', format: FORMAT.percent },
   { header: 'Target', format: FORMAT.percent },
