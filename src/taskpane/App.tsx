@@ -5,13 +5,14 @@
  * FluentProvider around it.
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, Text, tokens, typographyStyles } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { regionsWithPlans } from '../domain/planData';
 import type { MetricCode, RegionCode } from '../domain/planSchema';
 import { ActualsPanel } from './components/ActualsPanel';
 import { FunctionBuilder } from './components/FunctionBuilder';
 import { LoadPlanPanel } from './components/LoadPlanPanel';
 import { ProgressSummary } from './components/ProgressSummary';
+import { ReportView } from './components/report/ReportView';
 import { useAsyncTask } from './hooks/useAsyncTask';
 import type { ActualsCheckSummary, PaneServices, PlanChoice, ProgressItem } from './services';
 
@@ -31,9 +32,6 @@ const useStyles = makeStyles({
 });
 
 const SECTIONS = ['load', 'actuals', 'progress', 'report', 'functions'];
-
-// The report view (and the layer behind it) is needed only sometimes: its own chunk, loaded on demand.
-const ReportView = lazy(() => import(/* webpackChunkName: "reportview" */ './components/report/ReportView'));
 
 export interface AppProps {
   services: PaneServices;
@@ -110,9 +108,7 @@ export function App({ services }: AppProps) {
         <AccordionItem value="report">
           <AccordionHeader as="h2">Board report</AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <Suspense fallback={<Text size={200}>Loading the report view…</Text>}>
-              <ReportView services={services} />
-            </Suspense>
+            <ReportView services={services} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="functions">

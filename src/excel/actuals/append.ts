@@ -20,7 +20,7 @@ import { ExcelLayerError } from '../shared/excelErrors';
 import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { queueProgressValues } from '../progress/progressReader';
-import { queueLogPresence } from '../report/log';
+import { queueLogPresence } from '../report/logPresence';
 import { SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
 
 type Entry = string | number | boolean;

@@ -16,8 +16,7 @@ import { ownedCells } from './results';
 import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { progressOfCheck, queueProgressValues, type QueuedProgress } from '../progress/progressReader';
-import { withClosingNotes } from '../../domain/report';
-import { queueLogEntries, queueLogPresence } from '../report/log';
+import { queueLogPresence } from '../report/logPresence';
 
 /**
  * Checks counted as they begin (reading the rows) and complete (results written), so the watcher can
@@ -54,11 +53,13 @@ export async function checkLaidOutTable(
   requireOwnedColumns(layout);
   requireWritable(layout, 'write the result of each check');
   const check = ++checksBegun;
-  const closings = queueLogEntries(context, log);
+  // Only a workbook with a closed month loads the closing check (with the report's code).
+  const closings = log && !log.isNullObject ? (await import(/* webpackChunkName: "report" */ '../report/closingCheck')).queueClosingNotes(context) : undefined;
   const above = await readActualsRows(context, { ...layout, rowCount: layout.rowCount - appended.length }, CHECKED_COLUMNS);
-  if (closings.queued && above.length === 0) await context.sync(); // no block was read to carry the log's read
+  if (closings && above.length === 0) await context.sync(); // no block was read to carry the log's read
   const rows = [...above, ...appended];
-  const result = withClosingNotes(checkActuals(rows, { today }), closings.entries());
+  const checked = checkActuals(rows, { today });
+  const result = closings ? closings(checked) : checked;
   await writeOwnedCells(context, layout, ownedCells(result));
   lastCompletedCheck = Math.max(lastCompletedCheck, check);
   const summary = summaryOf(result);

@@ -69,16 +69,3 @@ export function queueLogRows(context: Excel.RequestContext, entries: readonly Lo
   for (const c of LOG_COLUMNS) if (c.width !== undefined) table.columns.getItem(c.header).getRange().format.columnWidth = c.width;
   sheet.freezePanes.freezeRows(1);
 }
-
-/**
- * Whether RRP Log exists, learnt in the sync that follows (through its isNullObject only); then
- * queueLogEntries reads it by name. A check uses it to note changes made after a month was closed.
- */
-export const queueLogPresence = (context: Excel.RequestContext): Excel.Table => context.workbook.tables.getItemOrNullObject(REPORT_TABLES.log);
-
-/** Queues the read of RRP Log's rows when `presence` says it exists; the result is readable after the next sync. */
-export function queueLogEntries(context: Excel.RequestContext, presence: Excel.Table | undefined): { queued: boolean; entries: () => LogEntry[] } {
-  if (presence === undefined || presence.isNullObject) return { queued: false, entries: () => [] };
-  const body = context.workbook.tables.getItem(REPORT_TABLES.log).getDataBodyRange().load('values');
-  return { queued: true, entries: () => logEntriesOf(body.values) };
-}

@@ -55,7 +55,7 @@ export async function boardPackBytes(pack: BoardPackData): Promise<Uint8Array> {
   addSheet(book, pack.report);
   if (pack.history) addSheet(book, pack.history);
   if (pack.charts.length > 0) {
-    const sheet = book.addWorksheet('Charts');
+    const sheet = book.addWorksheet(pack.chartSheet);
     sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
     pack.charts.forEach((chart, i) => {
       const top = i * (CHART.rows + 2);

@@ -4,7 +4,6 @@
  * preview and supersedes a read still under way; while rows are being appended nothing else starts.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { rowsFromBlock } from '../../domain/actuals/blocks';
 import { currentMonth } from '../../domain/months';
 import { prepareImport, type PreparedImport, type ReadRows } from '../components/actualsText';
 import { countOf } from '../../domain/wording';
@@ -79,7 +78,12 @@ export function useActualsImport(
   }, [setState]);
 
   const fromSelection = useCallback(
-    () => read({ kind: 'selection' }, async () => rowsFromBlock(await services.readSelection())),
+    () =>
+      read({ kind: 'selection' }, async () => {
+        // Reading a block into rows loads with the CSV parser (the same chunk): both are import-only code.
+        const [{ rowsFromBlock }, cells] = await Promise.all([import(/* webpackChunkName: "csv" */ '../../domain/actuals/blocks'), services.readSelection()]);
+        return rowsFromBlock(cells);
+      }),
     [read, services],
   );
   const fromFile = useCallback((file: File) => read({ kind: 'file', name: file.name }, () => readFile(file)), [read]);

@@ -1,19 +1,19 @@
 /**
  * The board report view: choose the month (default: the latest with a used actual) and each
  * region's plan edition, build the report, close a region's month, export the board pack, and
- * append the plans' own figures. Reaches the workbook only through the services it is given; loaded
- * on demand (App lazy-loads it), so its code is not in the page's first script.
+ * append the plans' own figures. Reaches the workbook only through the services it is given (which
+ * load the report's Excel layer and the file writer on demand).
  */
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, tokens, typographyStyles } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { editionLabel } from '../../../domain/editions';
 import { monthLabel } from '../../../domain/months';
 import type { Edition, RegionCode } from '../../../domain/planSchema';
 import { regionName } from '../../../domain/regions';
-import { editionInForce } from '../../../domain/report/editionInForce';
 import { countOf } from '../../../domain/wording';
 import { useAsyncTask } from '../../hooks/useAsyncTask';
 import type { BoardPackFile, PaneServices } from '../../services';
+import { Notice } from '../Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -50,6 +50,42 @@ function Outcome({ title, error, children }: { title: string; error?: string; ch
   );
 }
 
+interface ActionProps<A extends unknown[]> {
+  heading: string;
+  hint: string;
+  task: { running: boolean; error?: string; run: (...args: A) => Promise<unknown> };
+  label: string;
+  disabled: boolean;
+  args?: A;
+  done: string;
+  fields?: React.ReactNode;
+  children?: React.ReactNode;
+}
+
+/** One task of the view: heading, hint, its fields, the button, and what happened. */
+function Action<A extends unknown[]>({ heading, hint, task, label, disabled, args, done, fields, children }: ActionProps<A>) {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-label={heading}>
+      <h3 className={styles.heading}>{heading}</h3>
+      <Text size={200} className={styles.hint}>
+        {hint}
+      </Text>
+      {fields}
+      <Button className={styles.button} disabledFocusable={disabled} onClick={() => void task.run(...((args ?? []) as A))}>
+        {task.running ? 'Working…' : label}
+      </Button>
+      <div aria-live="polite">
+        {!task.running && (
+          <Outcome title={done} error={task.error}>
+            {children}
+          </Outcome>
+        )}
+      </div>
+    </section>
+  );
+}
+
 export interface ReportViewProps {
   services: PaneServices;
 }
@@ -57,7 +93,12 @@ export interface ReportViewProps {
 export function ReportView({ services }: ReportViewProps) {
   const styles = useStyles();
   const options = useAsyncTask(() => services.reportOptions());
-  const figures = useAsyncTask(() => services.appendPlanFigures());
+  const { run: readOptions } = options;
+  const figures = useAsyncTask(async () => {
+    const added = await services.appendPlanFigures();
+    await readOptions(); // the figures' month can now be reported
+    return added;
+  });
   const build = useAsyncTask((month: number, editions: Partial<Record<RegionCode, Edition>>) => services.buildReport({ month, editions }));
   const close = useAsyncTask((region: RegionCode, month: number, analyst: string, note: string) => services.closeMonth({ region, month, analyst, note }));
   const exporting = useAsyncTask(async () => {
@@ -72,25 +113,20 @@ export function ReportView({ services }: ReportViewProps) {
   const [analyst, setAnalyst] = useState('');
   const [note, setNote] = useState('');
 
-  const { run: readOptions } = options;
   useEffect(() => void readOptions(), [readOptions]);
   const months = options.result?.months ?? [];
   const regions = options.result?.regions ?? [];
   const chosenMonth = month !== undefined && months.includes(month) ? month : months[0];
   const chosenRegion = closeRegion ?? regions[0]?.region;
 
-  const onAppendFigures = useCallback(async () => {
-    if ((await figures.run()) !== undefined) await readOptions();
-  }, [figures, readOptions]);
-
   const busy = build.running || close.running || exporting.running || figures.running;
   const noMonth = chosenMonth === undefined;
 
   return (
     <div className={styles.root}>
-      <section className={styles.section} aria-labelledby="report-build">
-        <h3 id="report-build" className={styles.heading}>Build the report</h3>
-        {options.error !== undefined && <Outcome title="Months not read" error={options.error} />}
+      <section className={styles.section} aria-label="Build the report">
+        <h3 className={styles.heading}>Build the report</h3>
+        <Notice message={options.error} />
         {!options.running && noMonth && options.result !== undefined && (
           <Text size={200} className={styles.hint}>
             No month has a used actual yet: check the actuals, or append the plans&apos; own figures.
@@ -105,8 +141,8 @@ export function ReportView({ services }: ReportViewProps) {
             ))}
           </Select>
         </Field>
-        {regions.map(({ region, editions }) => {
-          const inForce = chosenMonth === undefined ? undefined : editionInForce(region, chosenMonth);
+        {regions.map(({ region, editions, inForce: inForceByMonth }) => {
+          const inForce = chosenMonth === undefined ? undefined : inForceByMonth[months.indexOf(chosenMonth)];
           return (
             <Field key={region} label={`Plan edition for ${regionName(region)}`}>
               <Select
@@ -148,71 +184,45 @@ export function ReportView({ services }: ReportViewProps) {
         </div>
       </section>
 
-      <section className={styles.section} aria-labelledby="report-export">
-        <h3 id="report-export" className={styles.heading}>Board pack</h3>
-        <Text size={200} className={styles.hint}>
-          An .xlsx the board can open without the add-in: the report and history as values, each chart as a picture.
-        </Text>
-        <Button className={styles.button} disabledFocusable={busy} onClick={() => void exporting.run()}>
-          {exporting.running ? 'Exporting…' : 'Export board pack'}
-        </Button>
-        <div aria-live="polite">{!exporting.running && <Outcome title="Board pack saved" error={exporting.error}>{exporting.result}</Outcome>}</div>
-      </section>
+      <Action heading="Board pack" hint="An .xlsx that opens without the add-in: report, history, charts as pictures." task={exporting} label="Export board pack" disabled={busy} done="Board pack saved">
+        {exporting.result}
+      </Action>
 
-      <section className={styles.section} aria-labelledby="report-close">
-        <h3 id="report-close" className={styles.heading}>Close a month</h3>
-        <Text size={200} className={styles.hint}>
-          Records in RRP Log that the month&apos;s figures were submitted. Later changes are still allowed, and flagged.
-        </Text>
-        <Field label="Region">
-          <Select value={chosenRegion ?? ''} disabled={regions.length === 0} onChange={(_, data) => setCloseRegion(data.value as RegionCode)}>
-            {regions.map(({ region }) => (
-              <option key={region} value={region}>
-                {regionName(region)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Your name" hint="Excel does not tell the add-in who you are.">
-          <Input value={analyst} onChange={(_, data) => setAnalyst(data.value)} />
-        </Field>
-        <Field label="Note">
-          <Input value={note} onChange={(_, data) => setNote(data.value)} />
-        </Field>
-        <Button
-          className={styles.button}
-          disabledFocusable={busy || noMonth || chosenRegion === undefined}
-          onClick={() => chosenRegion !== undefined && chosenMonth !== undefined && void close.run(chosenRegion, chosenMonth, analyst, note)}
-        >
-          {close.running ? 'Closing…' : `Close ${chosenMonth === undefined ? 'month' : monthLabel(chosenMonth)}`}
-        </Button>
-        <div aria-live="polite">
-          {!close.running && (
-            <Outcome title="Month closed" error={close.error}>
-              {close.result && `${regionName(close.result.region)}, ${monthLabel(close.result.month)}: closed with ${countOf(close.result.rowsUsed, 'row')} used.`}
-            </Outcome>
-          )}
-        </div>
-      </section>
+      <Action
+        heading="Close a month"
+        hint="Logs the month as submitted (RRP Log). Later changes are flagged, not blocked."
+        task={close}
+        label={`Close ${chosenMonth === undefined ? 'month' : monthLabel(chosenMonth)}`}
+        disabled={busy || noMonth || chosenRegion === undefined}
+        args={[chosenRegion as RegionCode, chosenMonth as number, analyst, note]}
+        done="Month closed"
+        fields={
+          <>
+            <Field label="Region">
+              <Select value={chosenRegion ?? ''} disabled={regions.length === 0} onChange={(_, data) => setCloseRegion(data.value as RegionCode)}>
+                {regions.map(({ region }) => (
+                  <option key={region} value={region}>
+                    {regionName(region)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="Your name" hint="Excel does not tell the add-in who you are.">
+              <Input value={analyst} onChange={(_, data) => setAnalyst(data.value)} />
+            </Field>
+            <Field label="Note">
+              <Input value={note} onChange={(_, data) => setNote(data.value)} />
+            </Field>
+          </>
+        }
+      >
+        {close.result && `${regionName(close.result.region)}, ${monthLabel(close.result.month)}: closed with ${countOf(close.result.rowsUsed, 'row')} used.`}
+      </Action>
 
-      <section className={styles.section} aria-labelledby="report-figures">
-        <h3 id="report-figures" className={styles.heading}>The plans&apos; own figures</h3>
-        <Text size={200} className={styles.hint}>
-          The 2023 annual updates state each region&apos;s March 2023 level. Add them to RRP Actuals, each row quoting its sentence.
-        </Text>
-        <Button className={styles.button} disabledFocusable={busy} onClick={() => void onAppendFigures()}>
-          {figures.running ? 'Adding…' : "Append the plans' own figures"}
-        </Button>
-        <div aria-live="polite">
-          {!figures.running && (
-            <Outcome title="Plans' own figures" error={figures.error}>
-              {figures.result && `${countOf(figures.result.added, 'figure')} added${figures.result.alreadyThere > 0 ? `, ${figures.result.alreadyThere} already there` : ''}.`}
-            </Outcome>
-          )}
-        </div>
-      </section>
+      <Action heading="The plans' own figures" hint="Each 2023 annual update's March 2023 levels, added to RRP Actuals with their sentences." task={figures} label="Append the plans' own figures" disabled={busy} done="Plans' own figures">
+        {figures.result && `${countOf(figures.result.added, 'figure')} added${figures.result.alreadyThere > 0 ? `, ${figures.result.alreadyThere} already there` : ''}.`}
+      </Action>
     </div>
   );
 }
 
-export default ReportView;
