@@ -19,7 +19,7 @@ const APRIL = monthIndexOf(2023, 4);
 
 async function renderView() {
   const fakes = fakeServices({ changes: [], progress: [], checked: NO_ACTUALS, selection: [] });
-  fakes.services.reportOptions.mockResolvedValue({ months: [APRIL, MARCH], regions: [{ region: 'KSS', editions: [2022, 2023] }] });
+  fakes.services.reportOptions.mockResolvedValue({ months: [APRIL, MARCH], regions: [{ region: 'KSS', editions: [2022, 2023], inForce: [2023, 2023] }] });
   const user = userEvent.setup();
   const view = render(
     <FluentProvider theme={webLightTheme}>

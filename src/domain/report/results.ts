@@ -10,10 +10,10 @@ export interface ReportChoice {
   editions?: EditionChoices;
 }
 
-/** What the pane offers: months with a used actual (latest first), and the regions reported with their editions. */
+/** What the pane offers: months with a used actual (latest first), and the regions reported with their editions and the one in force each month (as `months`). */
 export interface ReportOptions {
   months: MonthIndex[];
-  regions: { region: RegionCode; editions: Edition[] }[];
+  regions: { region: RegionCode; editions: Edition[]; inForce: Edition[] }[];
 }
 
 export interface ReportBuilt {
@@ -76,6 +76,8 @@ export interface PackSheet {
 /** What the board pack holds, read from the workbook: the report and history as values with their formats and colours, each chart as a PNG. */
 export interface BoardPackData {
   month: MonthIndex;
+  /** Name of the sheet the charts' pictures go on. */
+  chartSheet: string;
   regions: RegionCode[];
   report: PackSheet;
   history?: PackSheet;

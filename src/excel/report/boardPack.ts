@@ -38,7 +38,7 @@ function reportSheetOf(values: Value[][], formats: string[][]): { sheet: PackShe
   const month = old.figures[0]?.month ?? monthOfSerial(Number(values[header + 1]?.[REPORT_COL.month])) ?? 0;
   const regions = REGION_CODES.filter((code) => old.figures.some((f) => f.region === code));
   const sheet: PackSheet = {
-    name: 'Report',
+    name: REPORT_SHEETS.report,
     values,
     formats,
     widths: REPORT_COLUMNS.map((c) => ('width' in c ? c.width : 64)),
@@ -68,10 +68,10 @@ export async function readBoardPack(): Promise<BoardPackData> {
         throw new ExcelLayerError(`The sheet ${REPORT_SHEETS.report} is not the add-in's report: build the report first.`, 'NoReport');
       }
       const { sheet, month, regions } = reportSheetOf(report.values as Value[][], report.numberFormat);
-      const pack: BoardPackData = { month, regions, report: sheet, charts: [] };
+      const pack: BoardPackData = { month, regions, chartSheet: REPORT_SHEETS.charts, report: sheet, charts: [] };
       if (history) {
         pack.history = {
-          name: 'History',
+          name: REPORT_SHEETS.history,
           values: history.values as Value[][],
           formats: history.numberFormat,
           widths: HISTORY_COLUMNS.map((c) => c.width ?? 72),

@@ -4,7 +4,8 @@
  */
 import { currentMonth, type Today } from '../../domain/actuals';
 import { editionsOf } from '../../domain/planData';
-import type { ReportOptions } from '../../domain/report';
+import { editionInForce, type ReportOptions } from '../../domain/report';
+import type { Edition } from '../../domain/planSchema';
 import { toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { reportRegions } from './buildReport';
@@ -17,7 +18,10 @@ export async function readReportOptions(today: Today = currentMonth()): Promise<
     return await Excel.run(async (context) => {
       const inputs = await readReportInputs(context, today);
       const months = [...new Set(inputs.actuals.map((a) => a.month))].sort((a, b) => b - a);
-      return { months, regions: reportRegions(inputs).map((region) => ({ region, editions: [...editionsOf(region)] })) };
+      return {
+        months,
+        regions: reportRegions(inputs).map((region) => ({ region, editions: [...editionsOf(region)], inForce: months.map((m) => editionInForce(region, m) as Edition) })),
+      };
     });
   } catch (error) {
     throw toLayerError(error, 'read what the report can cover');

@@ -148,7 +148,7 @@ describe('building the report', () => {
   it('offers the months with a used actual, latest first, and the regions reported', async () => {
     double.fillTable('RRPActuals', [['KSS', 'EMP_6W', '2023-09', 0.17, '', '', '']], 4);
     await checkActualsInWorkbook(TODAY);
-    expect(await readReportOptions(TODAY)).toEqual({ months: [monthFromIso('2023-09'), MARCH_2023], regions: [{ region: 'KSS', editions: [2022, 2023] }] });
+    expect(await readReportOptions(TODAY)).toEqual({ months: [monthFromIso('2023-09'), MARCH_2023], regions: [{ region: 'KSS', editions: [2022, 2023], inForce: [2023, 2023] }] });
   });
 });
 
