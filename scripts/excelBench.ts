@@ -76,11 +76,15 @@ async function benchBoardReport(): Promise<string[]> {
     const rows: (string | number)[][] = [];
     for (const region of REGION_CODES) {
       for (const [m, metric] of METRIC_CODES.entries()) {
-        for (let k = 0; k < REPORT_MONTHS; k++) rows.push([region, metric, firstDaySerial(first + k), 0.1 + ((k * 7 + m * 3) % 60) / 100, 20 + k, 100, '']);
+        for (let k = 0; k < REPORT_MONTHS; k++) {
+          const numerator = 20 + ((k * 7 + m * 3) % 120);
+          rows.push([region, metric, firstDaySerial(first + k), numerator / 200, numerator, 200, '']);
+        }
       }
     }
     double.fillTable('RRPActuals', rows);
-    await checkActualsInWorkbook(TODAY_REPORT);
+    const checked = await checkActualsInWorkbook(TODAY_REPORT);
+    if (checked.counts.errors > 0) throw new Error(`The bench's actuals should all pass: ${checked.problems[0]?.message}`);
     const month = first + REPORT_MONTHS - 1;
 
     double.resetStats();

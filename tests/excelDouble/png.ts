@@ -1,7 +1,7 @@
 /**
- * A small PNG writer for the double's Chart.getImage: an RGB picture drawn from the chart's series
- * (white ground, axes, one polyline per series), stored without compression (deflate's "stored"
- * blocks), so it needs no zlib and runs the same in node and in the browser bundle. Real Excel draws
+ * A small PNG writer for the double's Chart.getImage: a palette picture drawn from the chart's series
+ * (white ground, grey axes, one polyline per series), one byte per pixel, stored without compression
+ * (deflate's "stored" blocks), so it needs no zlib and runs the same in node and in the browser bundle. Real Excel draws
  * the chart properly; what the layer relies on is only that it gets a base64 PNG.
  */
 
@@ -65,29 +65,27 @@ export function base64(bytes: Uint8Array): string {
   return out.join('');
 }
 
-const COLOURS: [number, number, number][] = [[31, 78, 121], [237, 125, 49], [112, 173, 71], [192, 0, 0]];
+/** Palette: white, grey, then one colour per series. */
+const PALETTE: [number, number, number][] = [[255, 255, 255], [128, 128, 128], [31, 78, 121], [237, 125, 49], [112, 173, 71], [192, 0, 0]];
+const SERIES_COLOURS = PALETTE.length - 2;
 
 /** A line chart of `series` (numbers, or blanks as undefined) as a base64 PNG of width × height. */
 export function lineChartPng(series: (number | undefined)[][], width: number, height: number): string {
   const w = Math.max(16, Math.min(2000, Math.round(width)));
   const h = Math.max(16, Math.min(2000, Math.round(height)));
-  const px = new Uint8Array(w * h * 3).fill(255);
-  const set = (x: number, y: number, [r, g, b]: [number, number, number]) => {
-    if (x < 0 || y < 0 || x >= w || y >= h) return;
-    const i = (y * w + x) * 3;
-    px[i] = r;
-    px[i + 1] = g;
-    px[i + 2] = b;
+  const px = new Uint8Array(w * h);
+  const set = (x: number, y: number, colour: number) => {
+    if (x >= 0 && y >= 0 && x < w && y < h) px[y * w + x] = colour;
   };
   const pad = 12;
-  for (let x = pad; x < w - pad; x++) set(x, h - pad, [128, 128, 128]);
-  for (let y = pad; y < h - pad; y++) set(pad, y, [128, 128, 128]);
+  for (let x = pad; x < w - pad; x++) set(x, h - pad, 1);
+  for (let y = pad; y < h - pad; y++) set(pad, y, 1);
   const numbers = series.flat().filter((v): v is number => v !== undefined);
   const [lo, hi] = numbers.length ? [Math.min(...numbers), Math.max(...numbers)] : [0, 1];
   const span = hi - lo || 1;
   const points = Math.max(...series.map((s) => s.length), 2);
   series.forEach((values, k) => {
-    const colour = COLOURS[k % COLOURS.length];
+    const colour = 2 + (k % SERIES_COLOURS);
     let previous: [number, number] | undefined;
     values.forEach((v, i) => {
       if (v === undefined) return (previous = undefined);
@@ -101,8 +99,9 @@ export function lineChartPng(series: (number | undefined)[][], width: number, he
       previous = [x, y];
     });
   });
-  const raw = new Uint8Array(h * (1 + w * 3));
-  for (let y = 0; y < h; y++) raw.set(px.subarray(y * w * 3, (y + 1) * w * 3), y * (1 + w * 3) + 1);
-  const header = Uint8Array.from([...u32(w), ...u32(h), 8, 2, 0, 0, 0]);
-  return base64(concat([Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', zlibStored(raw)), chunk('IEND', new Uint8Array())]));
+  const raw = new Uint8Array(h * (1 + w));
+  for (let y = 0; y < h; y++) raw.set(px.subarray(y * w, (y + 1) * w), y * (1 + w) + 1);
+  const header = Uint8Array.from([...u32(w), ...u32(h), 8, 3, 0, 0, 0]);
+  const palette = Uint8Array.from(PALETTE.flat());
+  return base64(concat([Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('PLTE', palette), chunk('IDAT', zlibStored(raw)), chunk('IEND', new Uint8Array())]));
 }

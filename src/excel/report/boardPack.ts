@@ -2,8 +2,8 @@
  * Reading the board pack out of the workbook: RRP Report and RRP History as values with their number
  * formats, the styles the add-in gave them (header, status colours), and each chart on RRP Charts as
  * a PNG (Chart.getImage). The file itself is made in the pane (exceljs, loaded only when exporting).
- * Syncs: 1 (what exists) + 1 (cells and chart names) + one per group of CHARTS_PER_SYNC images, so
- * no response nears Excel on the web's 5 MB limit.
+ * Syncs: 1 (what exists) + 1 (cells and chart names) + one per group of images, the groups sized
+ * from the largest picture seen so far so no response nears Excel on the web's 5 MB limit.
  */
 import { monthOfSerial } from '../../domain/months';
 import type { BoardPackData, PackSheet, PackStyle } from '../../domain/report';
@@ -12,13 +12,14 @@ import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { sameName } from '../shared/sheetNames';
 import { HISTORY_COLUMNS } from './historyTable';
-import { CHART_PREFIX, REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
+import { CHART_PREFIX, MAX_REQUEST_BYTES, REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
 import { FOOTER } from './printSetup';
 import { readOldReport, REPORT_COL, REPORT_COLUMNS } from './reportGrid';
 import { HEADER_STYLE, REPORT_STATUS_COLOURS } from './reportSheet';
 
-/** Chart images per sync: a 640 × 360 chart PNG is well under 200 KB as base64, so 16 stay under 4 MB. */
-export const CHARTS_PER_SYNC = 16;
+/** Chart pictures in the first sync; later groups hold as many as fit in MAX_REQUEST_BYTES at the largest size seen. */
+export const FIRST_CHARTS = 4;
+const MOST_CHARTS = 32;
 const IMAGE = { width: 640, height: 360 };
 
 type Value = string | number | boolean;
@@ -80,10 +81,16 @@ export async function readBoardPack(): Promise<BoardPackData> {
         };
       }
       const ours = (charts?.items ?? []).filter((c) => c.name.startsWith(CHART_PREFIX));
-      for (let start = 0; start < ours.length; start += CHARTS_PER_SYNC) {
-        const group = ours.slice(start, start + CHARTS_PER_SYNC).map((chart) => ({ chart, image: chart.getImage(IMAGE.width, IMAGE.height), title: chart.title.load('text') }));
+      let groupSize = FIRST_CHARTS;
+      let largest = 0;
+      for (let start = 0; start < ours.length; start += groupSize) {
+        if (largest > 0) groupSize = Math.max(1, Math.min(MOST_CHARTS, Math.floor(MAX_REQUEST_BYTES / largest)));
+        const group = ours.slice(start, start + groupSize).map((chart) => ({ chart, image: chart.getImage(IMAGE.width, IMAGE.height), title: chart.title.load('text') }));
         await context.sync();
-        for (const { chart, image, title } of group) pack.charts.push({ name: chart.name, title: title.text, png: image.value });
+        for (const { chart, image, title } of group) {
+          largest = Math.max(largest, image.value.length);
+          pack.charts.push({ name: chart.name, title: title.text, png: image.value });
+        }
       }
       return pack;
     });

@@ -1,5 +1,5 @@
 /** The board report in the workbook: build it, close a month, append the plans' own figures, read the board pack out. */
-export { boardPackFileName, CHARTS_PER_SYNC, readBoardPack } from './boardPack';
+export { boardPackFileName, FIRST_CHARTS, readBoardPack } from './boardPack';
 export { buildReportInWorkbook } from './buildReport';
 export { closeMonthInWorkbook } from './closeMonth';
 export { LOG_COLUMNS } from './log';

@@ -25,6 +25,8 @@ function addSheet(book: ExcelJS.Workbook, pack: PackSheet): ExcelJS.Worksheet {
     });
   });
   pack.widths.forEach((w, c) => (sheet.getColumn(c + 1).width = characters(w)));
+  // Spreadsheet programs do not grow a row for wrapped text on opening: the headings get room for two lines.
+  if (pack.titleRow !== undefined) sheet.getRow(pack.titleRow + 1).height = 30;
   for (const style of pack.styles) {
     for (let r = style.row; r < style.row + style.rows; r++) {
       for (let c = style.column; c < style.column + style.columns; c++) {
