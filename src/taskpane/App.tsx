@@ -108,7 +108,7 @@ export function App({ services }: AppProps) {
         <AccordionItem value="report">
           <AccordionHeader as="h2">Board report</AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <ReportView services={services} />
+            <ReportView services={services} onActualsChecked={onActualsChecked} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="functions">

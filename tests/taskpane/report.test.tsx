@@ -17,13 +17,13 @@ jest.setTimeout(60_000);
 const MARCH = monthIndexOf(2023, 3);
 const APRIL = monthIndexOf(2023, 4);
 
-async function renderView() {
+async function renderView(onActualsChecked?: (summary: typeof NO_ACTUALS) => void) {
   const fakes = fakeServices({ changes: [], progress: [], checked: NO_ACTUALS, selection: [] });
   fakes.services.reportOptions.mockResolvedValue({ months: [APRIL, MARCH], regions: [{ region: 'KSS', editions: [2022, 2023], inForce: [2023, 2023] }] });
   const user = userEvent.setup();
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <ReportView services={fakes.services} />
+      <ReportView services={fakes.services} onActualsChecked={onActualsChecked} />
     </FluentProvider>,
   );
   await act(async () => {});
@@ -59,7 +59,8 @@ describe('Board report view', () => {
   });
 
   it('downloads the board pack and appends the plans’ own figures', async () => {
-    const { services, user } = await renderView();
+    const checked = jest.fn();
+    const { services, user } = await renderView(checked);
     const created: Blob[] = [];
     URL.createObjectURL = jest.fn((blob: Blob) => (created.push(blob), 'blob:pack'));
     URL.revokeObjectURL = jest.fn();
@@ -70,9 +71,10 @@ describe('Board report view', () => {
     expect(clicked).toHaveBeenCalledTimes(1);
     expect(created[0].size).toBe(2);
 
-    services.appendPlanFigures.mockResolvedValue({ added: 4, alreadyThere: 0 });
+    services.appendPlanFigures.mockResolvedValue({ added: 4, alreadyThere: 0, summary: NO_ACTUALS });
     await user.click(screen.getByRole('button', { name: "Append the plans' own figures" }));
     await screen.findByText('4 figures added.');
+    expect(checked).toHaveBeenCalledWith(NO_ACTUALS); // the pane's progress follows the check the append made
     await waitFor(() => expect(services.reportOptions).toHaveBeenCalledTimes(2)); // the months are read again
   });
 

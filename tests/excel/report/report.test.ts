@@ -201,3 +201,17 @@ describe('the board pack', () => {
     expect((await layerError(readBoardPack())).message).toBe('There is no board report to export yet: build the report first.');
   });
 });
+
+describe('closing a month before any actual', () => {
+  it('logs a month with no rows used, and the first import into the new table is checked against it', async () => {
+    restore();
+    ({ double, restore } = installedDouble());
+    await loadPlanIntoWorkbook({ regions: ['KSS'], editions: [2023] });
+    const closed = await closeMonthInWorkbook({ region: 'KSS', month: MARCH_2023, analyst: 'Sam', note: '' }, NOW, TODAY);
+    expect(closed.rowsUsed).toBe(0);
+    expect(double.tableRows('RRPLog')).toEqual([[closed.closedAt, 'KSS', serialOfDate(2023, 3, 1), '', '', 0, 'Sam', '']]);
+    const { appendActuals } = await import('../../../src/excel');
+    await appendActuals([{ Region: 'KSS', Metric: 'EMP_6W', Month: 'Mar 2023', Value: 0.16, Numerator: '', Denominator: '', Note: '' }], TODAY);
+    expect(double.tableRows('RRPActuals')[0][7]).toBe('Note: changed after March 2023 was closed on 5 April 2023.');
+  });
+});

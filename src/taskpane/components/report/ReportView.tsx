@@ -12,7 +12,7 @@ import type { Edition, RegionCode } from '../../../domain/planSchema';
 import { regionName } from '../../../domain/regions';
 import { countOf } from '../../../domain/wording';
 import { useAsyncTask } from '../../hooks/useAsyncTask';
-import type { BoardPackFile, PaneServices } from '../../services';
+import type { ActualsCheckSummary, BoardPackFile, PaneServices } from '../../services';
 import { Notice } from '../Notice';
 
 const useStyles = makeStyles({
@@ -88,14 +88,17 @@ function Action<A extends unknown[]>({ heading, hint, task, label, disabled, arg
 
 export interface ReportViewProps {
   services: PaneServices;
+  /** Told the check of RRP Actuals after the plans' own figures are added (the pane's progress follows it). */
+  onActualsChecked?: (summary: ActualsCheckSummary) => void;
 }
 
-export function ReportView({ services }: ReportViewProps) {
+export function ReportView({ services, onActualsChecked }: ReportViewProps) {
   const styles = useStyles();
   const options = useAsyncTask(() => services.reportOptions());
   const { run: readOptions } = options;
   const figures = useAsyncTask(async () => {
     const added = await services.appendPlanFigures();
+    if (added.summary) onActualsChecked?.(added.summary);
     await readOptions(); // the figures' month can now be reported
     return added;
   });
