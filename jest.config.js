@@ -16,6 +16,8 @@ const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts'
 const BUILT_OR_E2E = ['<rootDir>/tests/built/', '<rootDir>/tests/e2e/'];
 
 module.exports = {
+  // testTimeout is a global option: jest ignores it inside `projects`, so without this every test had 5 s.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', roots: ['<rootDir>/tests'], testPathIgnorePatterns: ['/node_modules/', ...BUILT_OR_E2E], testTimeout: 30_000 },
     // Production build into dist/ (skipped when current) and the e2e tests' Excel double bundle.

@@ -38,8 +38,10 @@ export const paneServices: PaneServices = {
   exportBoardPack: async () => {
     const layer = await reportLayer();
     const pack = await layer.readBoardPack();
-    const { boardPackBytes } = await boardPackWriter();
-    return { fileName: layer.boardPackFileName(pack), bytes: await boardPackBytes(pack) };
+    const { boardPackBytes, download, XLSX_TYPE } = await boardPackWriter();
+    const fileName = layer.boardPackFileName(pack);
+    download(fileName, await boardPackBytes(pack), XLSX_TYPE);
+    return fileName;
   },
   appendPlanFigures: async () => (await reportLayer()).appendPlanFigures(),
 };

@@ -5,10 +5,10 @@
  */
 import type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, ProgressItem } from '../domain/actuals';
 import type { Edition, MetricCode, RegionCode } from '../domain/planSchema';
-import type { BoardPackFile, CloseChoice, MonthClosed, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions } from '../domain/report/results';
+import type { CloseChoice, MonthClosed, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions } from '../domain/report/results';
 
 export type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, Edition, MetricCode, ProgressItem, RegionCode };
-export type { BoardPackFile, CloseChoice, MonthClosed, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions };
+export type { CloseChoice, MonthClosed, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions };
 
 /** Which plan data to load: some regions, in each one's latest edition or in the named editions. */
 export interface PlanChoice {
@@ -49,8 +49,8 @@ export interface PaneServices {
   buildReport(choice: ReportChoice): Promise<ReportBuilt>;
   /** Closes a region's month in RRP Log, with the name and note the analyst gives. */
   closeMonth(choice: CloseChoice): Promise<MonthClosed>;
-  /** The board pack (.xlsx: report, history, charts as pictures) made from the workbook, to download. */
-  exportBoardPack(): Promise<BoardPackFile>;
+  /** Makes the board pack (.xlsx: report, history, charts as pictures) from the workbook and downloads it; resolves to its file name. */
+  exportBoardPack(): Promise<string>;
   /** Appends the 2023 annual updates' own March 2023 figures to RRP Actuals (once), then checks the table. */
   appendPlanFigures(): Promise<PlanFiguresAdded>;
 }

@@ -68,7 +68,7 @@ export function fakeServices(answers: FakeAnswers) {
     reportOptions: jest.fn(async () => ({ months: [], regions: [] })),
     buildReport: jest.fn(async (choice: ReportChoice) => ({ month: choice.month, lines: 0, restated: 0, historyRows: 0, charts: 0 })),
     closeMonth: jest.fn(async (choice: CloseChoice) => ({ region: choice.region, month: choice.month, rowsUsed: 0, closedAt: 0 })),
-    exportBoardPack: jest.fn(async () => ({ fileName: 'board-pack.xlsx', bytes: new Uint8Array() })),
+    exportBoardPack: jest.fn(async () => 'board-pack.xlsx'),
     appendPlanFigures: jest.fn(async () => ({ added: 0, alreadyThere: 0 })),
   };
   return { services, watchers, unsubscribe };

@@ -7,4 +7,4 @@ export { planFigureNote, planFigureRows, planFigureTargets } from './planFigures
 export { countsText, DIRECTION_ARROWS, QUALITATIVE, reportRows, statusCounts, type Change, type Direction, type ReportRequest, type ReportRow } from './reportRows';
 export { reportChanges, type ReportFigures } from './restatement';
 export { acrossBreak, afterBreak, SERIES_BREAK_MONTH, SERIES_BREAK_NOTE } from './seriesBreak';
-export type { BoardPackData, BoardPackFile, CloseChoice, MonthClosed, PackSheet, PackStyle, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions } from './results';
+export type { BoardPackData, CloseChoice, MonthClosed, PackSheet, PackStyle, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions } from './results';

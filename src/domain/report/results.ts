@@ -43,11 +43,6 @@ export interface MonthClosed {
   closedAt: number;
 }
 
-/** The board pack as a file to save. */
-export interface BoardPackFile {
-  fileName: string;
-  bytes: Uint8Array;
-}
 
 /** A block of cells with one style, in a board pack sheet (0-based). */
 export interface PackStyle {

@@ -8,6 +8,9 @@
 import ExcelJS from 'exceljs';
 import type { BoardPackData, PackSheet } from '../../domain/report';
 
+export { download } from './download';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 /** Column widths: Excel measures them in characters of the default font, about 5.6 points each. */
 const characters = (points: number): number => Math.max(6, Math.round((points / 5.6) * 10) / 10);

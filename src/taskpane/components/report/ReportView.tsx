@@ -12,7 +12,7 @@ import type { Edition, RegionCode } from '../../../domain/planSchema';
 import { regionName } from '../../../domain/regions';
 import { countOf } from '../../../domain/wording';
 import { useAsyncTask } from '../../hooks/useAsyncTask';
-import type { ActualsCheckSummary, BoardPackFile, PaneServices } from '../../services';
+import type { ActualsCheckSummary, PaneServices } from '../../services';
 import { Notice } from '../Notice';
 
 const useStyles = makeStyles({
@@ -25,18 +25,6 @@ const useStyles = makeStyles({
 });
 
 const IN_FORCE = 'in-force';
-
-/** Saves the file through the browser's download, as Excel on the web allows from a task pane. */
-function download(file: BoardPackFile): void {
-  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 function Outcome({ title, error, children }: { title: string; error?: string; children?: React.ReactNode }) {
   if (error === undefined && children === undefined) return null;
@@ -66,7 +54,7 @@ interface ActionProps<A extends unknown[]> {
 function Action<A extends unknown[]>({ heading, hint, task, label, disabled, args, done, fields, children }: ActionProps<A>) {
   const styles = useStyles();
   return (
-    <section className={styles.section} aria-label={heading}>
+    <section className={styles.section}>
       <h3 className={styles.heading}>{heading}</h3>
       <Text size={200} className={styles.hint}>
         {hint}
@@ -104,11 +92,7 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
   });
   const build = useAsyncTask((month: number, editions: Partial<Record<RegionCode, Edition>>) => services.buildReport({ month, editions }));
   const close = useAsyncTask((region: RegionCode, month: number, analyst: string, note: string) => services.closeMonth({ region, month, analyst, note }));
-  const exporting = useAsyncTask(async () => {
-    const file = await services.exportBoardPack();
-    download(file);
-    return file.fileName;
-  });
+  const exporting = useAsyncTask(() => services.exportBoardPack());
 
   const [month, setMonth] = useState<number | undefined>();
   const [picked, setPicked] = useState<Partial<Record<RegionCode, Edition>>>({});
@@ -127,12 +111,12 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
 
   return (
     <div className={styles.root}>
-      <section className={styles.section} aria-label="Build the report">
+      <section className={styles.section}>
         <h3 className={styles.heading}>Build the report</h3>
         <Notice message={options.error} />
         {!options.running && noMonth && options.result !== undefined && (
           <Text size={200} className={styles.hint}>
-            No month has a used actual yet: check the actuals, or append the plans&apos; own figures.
+            No month has a used actual yet.
           </Text>
         )}
         <Field label="Report month">
@@ -187,7 +171,7 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
         </div>
       </section>
 
-      <Action heading="Board pack" hint="An .xlsx that opens without the add-in: report, history, charts as pictures." task={exporting} label="Export board pack" disabled={busy} done="Board pack saved">
+      <Action heading="Board pack" hint="An .xlsx that opens without the add-in." task={exporting} label="Export board pack" disabled={busy} done="Board pack saved">
         {exporting.result}
       </Action>
 
