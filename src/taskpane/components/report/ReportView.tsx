@@ -185,7 +185,7 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
         done="Month closed"
         fields={
           <>
-            <Field label="Region">
+            <Field label="Region to close">
               <Select value={chosenRegion ?? ''} disabled={regions.length === 0} onChange={(_, data) => setCloseRegion(data.value as RegionCode)}>
                 {regions.map(({ region }) => (
                   <option key={region} value={region}>
