@@ -27,6 +27,8 @@ function bundleEntry(entry, outFile, target) {
     entry,
     output: { path: path.dirname(outFile), filename: path.basename(outFile), iife: true, library: target === 'node' ? { type: 'commonjs2' } : undefined },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    // In node, exceljs (the board pack writer's library) is required from node_modules, not bundled.
+    externals: target === 'node' ? { exceljs: 'commonjs exceljs' } : undefined,
     module: { rules: [pdfjsWorkerRule, { test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true } }] },
     performance: { hints: false },
   });

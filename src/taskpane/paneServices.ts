@@ -18,6 +18,10 @@ import type { PaneServices } from './services';
 
 /** Loading the plan is an occasional task: its code is a chunk the page fetches when first asked. */
 const planLoading = () => import(/* webpackChunkName: "loadplan" */ '../excel/load/loadPlan');
+// The board report's layer and the exceljs file writer load on demand, each its own chunk, so the
+// page's own script stays small.
+const reportLayer = () => import(/* webpackChunkName: "report" */ '../excel/report');
+const boardPackWriter = () => import(/* webpackChunkName: "boardpack" */ './export/boardPackFile');
 
 export const paneServices: PaneServices = {
   loadPlan: async (choice) => (await planLoading()).loadPlanIntoWorkbook(choice),
@@ -33,4 +37,16 @@ export const paneServices: PaneServices = {
   appendPlanRows: async () => {
     throw new Error('Adding plan rows to the workbook is not available yet.');
   },
+  reportOptions: async () => (await reportLayer()).readReportOptions(),
+  buildReport: async (choice) => (await reportLayer()).buildReportInWorkbook(choice),
+  closeMonth: async (choice) => (await reportLayer()).closeMonthInWorkbook(choice),
+  exportBoardPack: async () => {
+    const layer = await reportLayer();
+    const pack = await layer.readBoardPack();
+    const { boardPackBytes, download, XLSX_TYPE } = await boardPackWriter();
+    const fileName = layer.boardPackFileName(pack);
+    download(fileName, await boardPackBytes(pack), XLSX_TYPE);
+    return fileName;
+  },
+  appendPlanFigures: async () => (await reportLayer()).appendPlanFigures(),
 };

@@ -5,8 +5,10 @@
  */
 import type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, ProgressItem } from '../domain/actuals';
 import type { Edition, MetricCode, PlanRecord, RegionCode } from '../domain/planSchema';
+import type { CloseChoice, MonthClosed, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions } from '../domain/report/results';
 
 export type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, Edition, MetricCode, PlanRecord, ProgressItem, RegionCode };
+export type { CloseChoice, MonthClosed, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions };
 
 /** Which plan data to load: some regions, in each one's latest edition or in the named editions. */
 export interface PlanChoice {
@@ -48,6 +50,16 @@ export interface PaneServices {
   appendActuals(rows: ActualsRow[]): Promise<ActualsCheckSummary>;
   /** Appends plan records (read from a plan document and accepted by the analyst) to RRP Plan, never replacing a row. */
   appendPlanRows(records: PlanRecord[]): Promise<PlanAppendResult>;
+  /** The months with a used actual (latest first) and the regions a board report covers, with their editions. */
+  reportOptions(): Promise<ReportOptions>;
+  /** Builds RRP Report, RRP History and RRP Charts for a month, keeping the analyst's commentary. */
+  buildReport(choice: ReportChoice): Promise<ReportBuilt>;
+  /** Closes a region's month in RRP Log, with the name and note the analyst gives. */
+  closeMonth(choice: CloseChoice): Promise<MonthClosed>;
+  /** Makes the board pack (.xlsx: report, history, charts as pictures) from the workbook and downloads it; resolves to its file name. */
+  exportBoardPack(): Promise<string>;
+  /** Appends the 2023 annual updates' own March 2023 figures to RRP Actuals (once), then checks the table. */
+  appendPlanFigures(): Promise<PlanFiguresAdded>;
 }
 
 /** The status a progress row has before any actual is entered (the domain's). */

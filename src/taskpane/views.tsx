@@ -16,6 +16,7 @@ import type { Pane } from './hooks/usePane';
 // 6 KB gzip; with the function builder on demand too, the components only these two views use (Input,
 // Select, Textarea) leave the page altogether.
 const DocumentsView = onDemandView('Documents', () => import(/* webpackChunkName: "documents" */ './components/documents/DocumentsView').then((m) => m.DocumentsView));
+const ReportView = onDemandView('Report', () => import(/* webpackChunkName: "reportview" */ './components/report/ReportView').then((m) => m.ReportView));
 const FunctionBuilder = onDemandView('Functions', () => import(/* webpackChunkName: "functionbuilder" */ './components/FunctionBuilder').then((m) => m.FunctionBuilder));
 
 export const PANE_VIEWS: readonly PaneView<Pane>[] = [
@@ -54,6 +55,13 @@ export const PANE_VIEWS: readonly PaneView<Pane>[] = [
         onSelect={(region, metric) => void select.run(region, metric)}
       />
     ),
+  },
+  {
+    id: 'report',
+    label: 'Report',
+    title: 'Board report',
+    render: ({ services, onActualsChecked }) => <ReportView services={services} onActualsChecked={onActualsChecked} />,
+    onDemand: true,
   },
   {
     id: 'functions',

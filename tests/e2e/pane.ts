@@ -59,7 +59,7 @@ export async function openPane(options: { colorScheme?: 'light' | 'dark' } = {})
 }
 
 /** The pane's tab labels, in order. */
-export const VIEWS = ['Plan', 'Actuals', 'Documents', 'Progress', 'Functions'] as const;
+export const VIEWS = ['Plan', 'Actuals', 'Documents', 'Progress', 'Report', 'Functions'] as const;
 export type ViewLabel = (typeof VIEWS)[number];
 
 /** Shows a view by clicking its tab; resolves once its panel, and only its, is shown (a view loaded on demand, loaded). */

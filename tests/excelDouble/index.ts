@@ -13,6 +13,7 @@ import { DoubleContext, type DoubleStats, type SyncRecord } from './context';
 import { DoubleWorkbook } from './worksheet';
 import { headerNames } from './table';
 import { deliverChanges, eventLogOf, recordChange } from './events';
+import { reportInspectors } from './reportInspectors';
 import {
   cellAt,
   findSheet,
@@ -223,6 +224,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     autofitted: (sheetName: string): string[] => sheet(sheetName).autofitted.map((b) => formatAddress(sheetName, b)),
     frozenRows: (sheetName: string): number => sheet(sheetName).frozenRows,
     isProtected: (sheetName: string): boolean => sheet(sheetName).protected,
+    ...reportInspectors(sheet),
     /** Everything about the workbook as plain data, to compare before and after. */
     snapshot(): unknown {
       return JSON.parse(

@@ -18,6 +18,7 @@ import {
 } from './state';
 import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import { DoubleWorksheet } from './worksheet';
+import { rangeStyle } from './rangeStyle';
 
 export interface RangeState {
   sheet: SheetState;
@@ -237,6 +238,10 @@ export class DoubleRangeFormat extends DoubleObject<RangeState> implements Model
       for (let c = box.col; c < box.col + box.cols; c++) sheet.columnWidths.set(c, points);
     });
   }
+
+  get font() { return rangeStyle(this.context, () => this.state).font; }
+  get fill() { return rangeStyle(this.context, () => this.state).fill; }
+  set wrapText(on: boolean) { rangeStyle(this.context, () => this.state).setWrapText(on); }
 
   /** Recorded, not measured: the double has no fonts. */
   autofitColumns(): void {

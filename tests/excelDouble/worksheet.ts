@@ -5,6 +5,8 @@ import { DoubleEventHandlers } from './events';
 import { DoubleRange } from './range';
 import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import { DoubleTableCollection } from './table';
+import { DoubleChartCollection } from './chart';
+import { DoublePageLayout } from './pageLayout';
 import { assertEditable, DoubleError, findSheet, newSheet, usedBox, validateSheetName, type SheetState, type WorkbookState } from './state';
 
 export class DoubleWorkbook extends DoubleObject<WorkbookState> implements Modelled<Excel.Workbook, 'worksheets' | 'tables' | 'protection' | 'getActiveCell' | 'getSelectedRange'> {
@@ -151,6 +153,14 @@ export class DoubleWorksheet
   get tables(): DoubleTableCollection {
     this.tablesProxy ??= new DoubleTableCollection(this.context, () => this.state);
     return this.tablesProxy;
+  }
+
+  get charts(): DoubleChartCollection {
+    return new DoubleChartCollection(this.context, () => this.state);
+  }
+
+  get pageLayout(): DoublePageLayout {
+    return new DoublePageLayout(this.context, () => this.state);
   }
 
   get freezePanes(): DoubleFreezePanes {

@@ -8,7 +8,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { App } from '../../src/taskpane/App';
-import type { ActualsCheckSummary, ActualsRow, CellValue, LoadResult, MetricCode, PaneServices, PlanAppendResult, PlanChoice, PlanRecord, ProgressItem, RegionCode } from '../../src/taskpane/services';
+import type { ActualsCheckSummary, ActualsRow, CellValue, CloseChoice, LoadResult, MetricCode, PaneServices, PlanAppendResult, PlanChoice, PlanRecord, ProgressItem, RegionCode, ReportChoice } from '../../src/taskpane/services';
 
 export const NO_ACTUALS: ActualsCheckSummary = { rowCount: 0, counts: { ok: 0, warnings: 0, errors: 0, missing: 0 }, problems: [] };
 
@@ -68,6 +68,11 @@ export function fakeServices(answers: FakeAnswers) {
     readSelection: jest.fn(async () => answers.selection),
     appendActuals: jest.fn(async (_rows: ActualsRow[]) => NO_ACTUALS),
     appendPlanRows: jest.fn(async (_records: PlanRecord[]): Promise<PlanAppendResult> => ({ changes: answers.planChanges ?? [] })),
+    reportOptions: jest.fn(async () => ({ months: [], regions: [] })),
+    buildReport: jest.fn(async (choice: ReportChoice) => ({ month: choice.month, lines: 0, restated: 0, historyRows: 0, charts: 0 })),
+    closeMonth: jest.fn(async (choice: CloseChoice) => ({ region: choice.region, month: choice.month, rowsUsed: 0, closedAt: 0 })),
+    exportBoardPack: jest.fn(async () => 'board-pack.xlsx'),
+    appendPlanFigures: jest.fn(async () => ({ added: 0, alreadyThere: 0 })),
   };
   return { services, watchers, unsubscribe };
 }
@@ -94,7 +99,7 @@ export function paneRenderer(answers: FakeAnswers) {
 }
 
 /** The pane's tab labels, in order. */
-export type ViewLabel = 'Plan' | 'Actuals' | 'Documents' | 'Progress' | 'Functions';
+export type ViewLabel = 'Plan' | 'Actuals' | 'Documents' | 'Progress' | 'Report' | 'Functions';
 
 /** Shows a view by clicking its tab, checks that only its panel is shown, and waits for a view loaded on demand. */
 export async function openView(user: UserEvent, label: ViewLabel): Promise<HTMLElement> {

@@ -314,6 +314,7 @@ const VIEWS: [ViewLabel, string, () => HTMLElement | null][] = [
   ['Actuals', 'Actuals', () => screen.queryByRole('button', { name: 'Check actuals' })],
   ['Documents', 'Plans from documents', () => screen.queryByRole('button', { name: 'Read document' })],
   ['Progress', 'Progress summary', () => screen.queryByRole('button', { name: 'Refresh' })],
+  ['Report', 'Board report', () => screen.queryByRole('button', { name: 'Build report' })],
   ['Functions', 'Function builder', () => screen.queryByRole('button', { name: 'Insert in active cell' })],
 ];
 

@@ -25,6 +25,7 @@ import { ExcelLayerError } from '../shared/excelErrors';
 import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { probeProgress } from '../progress/progressReader';
+import { queueLogPresence } from '../report/logPresence';
 import { SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
 
 type Entry = string | number | boolean;
@@ -117,6 +118,7 @@ export async function appendActuals(rows: readonly ActualsRow[], today: Today = 
       Excel.run(async (context) => {
         const firstRow = context.workbook.tables.getItem(TABLE_NAMES.actuals).getDataBodyRange().getRow(0).load('values');
         const progress = probeProgress(context); // found in the layout's sync
+        const log = queueLogPresence(context);
         const layout = await readActualsLayout(context);
         requireAnalystColumns(layout, ACTUALS_COLUMNS);
         requireOwnedColumns(layout);
@@ -124,7 +126,7 @@ export async function appendActuals(rows: readonly ActualsRow[], today: Today = 
         const fillBlankRow = layout.rowCount === 1 && isBlankRow(layout, firstRow.values[0]);
         await addRows(context, layout, rows, fillBlankRow);
         const grown: ActualsLayout = { ...layout, rowCount: (fillBlankRow ? 0 : layout.rowCount) + rows.length };
-        return (await checkLaidOutTable(context, grown, today, progress, rows.map(heldRow))).summary;
+        return (await checkLaidOutTable(context, grown, today, progress, rows.map(heldRow), log)).summary;
       }),
     );
   } catch (error) {

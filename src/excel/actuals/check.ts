@@ -16,6 +16,7 @@ import { ownedCells } from './results';
 import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { probeProgress, progressOfCheck, queueProgressValues } from '../progress/progressReader';
+import { queueLogPresence } from '../report/logPresence';
 
 /**
  * Checks counted as they begin (reading the rows) and complete (results written), so the watcher can
@@ -36,8 +37,10 @@ export interface CheckedTable {
 /**
  * Checks the table whose layout was just read, in the same context. `progressProbe`: RRP Progress as
  * probed in the layout's sync (probeProgress); its values, when it is there, come with the first
- * block, for the summary's progress. `appended`: the last rows of the table,
- * just added in this run, as Excel holds them: only the rows above them are read.
+ * block, for the summary's progress. `appended`: the last rows of the table, just added in this run,
+ * as Excel holds them: only the rows above them are read. `log`: RRP Log's presence
+ * (queueLogPresence, in the layout's sync): its rows are read with the first block, and a used row
+ * whose figure changed after its month was closed gets a note saying so.
  */
 export async function checkLaidOutTable(
   context: Excel.RequestContext,
@@ -45,15 +48,20 @@ export async function checkLaidOutTable(
   today: Today,
   progressProbe?: Excel.Table,
   appended: readonly ActualsRow[] = [],
+  log?: Excel.Table,
 ): Promise<CheckedTable> {
   requireAnalystColumns(layout, CHECKED_COLUMNS);
   requireOwnedColumns(layout);
   requireWritable(layout, 'write the result of each check');
   const progress = progressProbe && queueProgressValues(context, progressProbe); // loaded by the first sync below
   const check = ++checksBegun;
+  // Only a workbook with a closed month loads the closing check (with the report's code).
+  const closings = log && !log.isNullObject ? (await import(/* webpackChunkName: "report" */ '../report/closingCheck')).queueClosingNotes(context) : undefined;
   const above = await readActualsRows(context, { ...layout, rowCount: layout.rowCount - appended.length }, CHECKED_COLUMNS);
+  if (closings && above.length === 0) await context.sync(); // no block was read to carry the log's read
   const rows = [...above, ...appended];
-  const result = checkActuals(rows, { today });
+  const checked = checkActuals(rows, { today });
+  const result = closings ? closings(checked) : checked;
   await writeOwnedCells(context, layout, ownedCells(result));
   lastCompletedCheck = Math.max(lastCompletedCheck, check);
   const summary = summaryOf(result);
@@ -68,7 +76,8 @@ async function exclusiveCheck<T>(check: (run: () => Promise<CheckedTable>) => Pr
   const run = () =>
     Excel.run(async (context) => {
       const progress = probeProgress(context); // found in the layout's sync
-      return checkLaidOutTable(context, await readActualsLayout(context), today, progress);
+      const log = queueLogPresence(context);
+      return checkLaidOutTable(context, await readActualsLayout(context), today, progress, [], log);
     });
   try {
     return await exclusive(() => check(run));

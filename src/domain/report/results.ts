@@ -1,0 +1,89 @@
+/** What the board report's operations take and give back: the pane's service contract uses these shapes. */
+import type { ActualsCheckSummary } from '../actuals/summary';
+import type { MonthIndex } from '../months';
+import type { Edition, RegionCode } from '../planSchema';
+import type { EditionChoices } from './editionInForce';
+
+/** A month to report on and the editions the analyst picked (other regions take the one in force). */
+export interface ReportChoice {
+  month: MonthIndex;
+  editions?: EditionChoices;
+}
+
+/** What the pane offers: months with a used actual (latest first), and the regions reported with their editions and the one in force each month (as `months`). */
+export interface ReportOptions {
+  months: MonthIndex[];
+  regions: { region: RegionCode; editions: Edition[]; inForce: Edition[] }[];
+}
+
+export interface ReportBuilt {
+  month: MonthIndex;
+  /** Report lines written (one per region and metric). */
+  lines: number;
+  /** Lines whose figure changed after its month was closed. */
+  restated: number;
+  historyRows: number;
+  charts: number;
+  /** What changed since the last build of this month's report; undefined for the first build. */
+  changes?: string[];
+}
+
+export interface CloseChoice {
+  region: RegionCode;
+  month: MonthIndex;
+  analyst: string;
+  note: string;
+}
+
+export interface MonthClosed {
+  region: RegionCode;
+  month: MonthIndex;
+  rowsUsed: number;
+  /** Excel serial of when it was closed. */
+  closedAt: number;
+}
+
+
+/** A block of cells with one style, in a board pack sheet (0-based). */
+export interface PackStyle {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  fill?: string;
+  font?: string;
+  bold?: boolean;
+  wrap?: boolean;
+}
+
+export interface PackSheet {
+  name: string;
+  values: (string | number | boolean)[][];
+  formats: string[][];
+  /** Column widths in points, by column (0-based). */
+  widths: number[];
+  styles: PackStyle[];
+  /** 0-based row repeated at the top of each printed page. */
+  titleRow?: number;
+  footer?: { left: string; centre: string; right: string };
+}
+
+/** What the board pack holds, read from the workbook: the report and history as values with their formats and colours, each chart as a PNG. */
+export interface BoardPackData {
+  month: MonthIndex;
+  /** Name of the sheet the charts' pictures go on. */
+  chartSheet: string;
+  regions: RegionCode[];
+  report: PackSheet;
+  history?: PackSheet;
+  charts: { name: string; title: string; png: string }[];
+}
+
+/** What appending the plans' own figures did. */
+export interface PlanFiguresAdded {
+  added: number;
+  /** Figures already in RRP Actuals, not added again. */
+  alreadyThere: number;
+  /** The check of the table after adding; undefined when nothing was added. */
+  summary?: ActualsCheckSummary;
+}

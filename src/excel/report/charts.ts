@@ -1,0 +1,62 @@
+/**
+ * RRP Charts: one Excel line chart per region and metric, its series read from RRP History's ranges
+ * (actuals, trajectory, target by month), so the analyst can restyle them and they follow the table.
+ * Every chart is queued in one batch (the caller syncs once for all). The first month from May 2024
+ * of a series that spans the break gets a marked point labelled "Series break".
+ */
+import { metricName } from '../../domain/metrics';
+import { regionName } from '../../domain/regions';
+import { afterBreak, type HistoryRow } from '../../domain/report';
+import { historyBlocks } from '../../domain/report';
+import { cellAddress } from '../shared/a1';
+import { HISTORY_COL } from './historyTable';
+import { CHART_PREFIX } from './names';
+
+const CHART_WIDTH_COLUMNS = 8;
+const CHART_HEIGHT_ROWS = 16;
+const PER_ROW = 2;
+
+export const chartName = (region: string, metric: string): string => `${CHART_PREFIX}${region} ${metric}`;
+
+export interface QueuedCharts {
+  count: number;
+}
+
+/**
+ * Queues the charts on `chartSheet` from History on `historySheet` (table at A1, rows in history
+ * order). `oldCharts`: names of charts already on the sheet; the add-in's (named with CHART_PREFIX)
+ * are deleted first, any other is left alone.
+ */
+export function queueCharts(chartSheet: Excel.Worksheet, historySheet: Excel.Worksheet, rows: readonly HistoryRow[], oldCharts: readonly string[] = []): QueuedCharts {
+  for (const name of oldCharts) if (name.startsWith(CHART_PREFIX)) chartSheet.charts.getItem(name).delete();
+  const blocks = historyBlocks(rows);
+  blocks.forEach((block, i) => {
+    const column = (c: number) => historySheet.getRangeByIndexes(1 + block.start, c, block.count, 1);
+    const months = column(HISTORY_COL.month);
+    const chart = chartSheet.charts.add('Line', column(HISTORY_COL.actual), 'Columns');
+    chart.name = chartName(block.region, block.metric);
+    chart.title.text = `${regionName(block.region)}: ${metricName(block.metric).toLowerCase()}`;
+    const actual = chart.series.getItemAt(0);
+    actual.name = 'Actual';
+    actual.setXAxisValues(months);
+    for (const [name, c] of [['Trajectory', HISTORY_COL.trajectory], ['Target', HISTORY_COL.target]] as const) {
+      const series = chart.series.add(name);
+      series.setValues(column(c));
+      series.setXAxisValues(months);
+    }
+    const breakAt = rows.slice(block.start, block.start + block.count).findIndex((r) => afterBreak(r.month));
+    if (breakAt > 0) {
+      const point = actual.points.getItemAt(breakAt);
+      point.markerStyle = 'Triangle';
+      point.markerSize = 10;
+      point.markerBackgroundColor = '#C00000';
+      point.markerForegroundColor = '#C00000';
+      point.hasDataLabel = true;
+      point.dataLabel.text = 'Series break: new measures from May 2024';
+    }
+    const top = Math.floor(i / PER_ROW) * CHART_HEIGHT_ROWS;
+    const left = (i % PER_ROW) * CHART_WIDTH_COLUMNS;
+    chart.setPosition(cellAddress(top, left), cellAddress(top + CHART_HEIGHT_ROWS - 2, left + CHART_WIDTH_COLUMNS - 1));
+  });
+  return { count: blocks.length };
+}

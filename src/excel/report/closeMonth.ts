@@ -1,0 +1,35 @@
+/**
+ * Closing a region's month: the log entries (the domain's closingEntries, from the rows a check uses
+ * now) appended to RRP Log, created with the first closing. RRP Actuals is only read; closing blocks
+ * no later change (the check notes one, the report marks it restated). Syncs: 2 for up to 20,000
+ * actuals rows (what exists and the rows; the log written with the next) + 1.
+ */
+import { currentMonth, type Today } from '../../domain/actuals';
+import { closingEntries, serialOfMoment, type CloseChoice, type MonthClosed } from '../../domain/report';
+import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
+import { requireExcel } from '../shared/host';
+import { freeSheetName } from '../shared/sheetNames';
+import { readReportInputs, tableOf } from './inputs';
+import { queueLogRows } from './log';
+import { REPORT_SHEETS, REPORT_TABLES } from './names';
+
+export const CLOSE_API = '1.4';
+
+export async function closeMonthInWorkbook(choice: CloseChoice, now: Date = new Date(), today: Today = currentMonth()): Promise<MonthClosed> {
+  const analyst = choice.analyst.trim();
+  if (analyst === '') throw new ExcelLayerError('Give your name to close the month: Excel does not tell the add-in who is using it.', 'NoName');
+  requireExcel('close the month', CLOSE_API);
+  try {
+    return await Excel.run(async (context) => {
+      const inputs = await readReportInputs(context, today, { logOnly: true });
+      const closedAt = serialOfMoment(now);
+      const entries = closingEntries(inputs.actuals, { region: choice.region, month: choice.month, closedAt, analyst, note: choice.note.trim() });
+      const log = tableOf(inputs, REPORT_TABLES.log);
+      queueLogRows(context, entries, log ? { existing: true, sheetName: log.sheet } : { existing: false, sheetName: freeSheetName(REPORT_SHEETS.log, inputs.sheets) });
+      await context.sync();
+      return { region: choice.region, month: choice.month, rowsUsed: entries[0].rowsUsed, closedAt };
+    });
+  } catch (error) {
+    throw toLayerError(error, 'close the month');
+  }
+}

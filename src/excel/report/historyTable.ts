@@ -1,0 +1,107 @@
+/**
+ * RRP History: one table row per region, metric and month with a used actual (the domain's
+ * historyRows), rebuilt on every build with the analyst's Commentary kept by region, metric and
+ * month. Always at A1 of its sheet, so the charts' ranges are known without reading the sheet. Its
+ * rows go in blocks of at most MAX_REQUEST_BYTES, one sync each, when they would not fit one request.
+ */
+import { firstDaySerial, monthOfSerial } from '../../domain/months';
+import type { HistoryRow } from '../../domain/report';
+import { readMetricName } from '../../domain/metrics';
+import { readRegionName } from '../../domain/regions';
+import { asCellText } from '../shared/cellText';
+import { FORMAT } from '../shared/formats';
+import type { ColumnSpec } from '../shared/tableWriter';
+import { commentaryKey, type Cell } from './reportGrid';
+import { MAX_REQUEST_BYTES, REPORT_TABLES } from './names';
+
+export const HISTORY_COLUMNS: readonly ColumnSpec[] = [
+  { header: 'Region' },
+  { header: 'Metric' },
+  { header: 'Month', format: FORMAT.month },
+  { header: 'Edition', format: FORMAT.year },
+  { header: 'Actual', format: FORMAT.percent },
+  { header: 'Trajectory', format: FORMAT.percent },
+  { header: 'Target', format: FORMAT.percent },
+  { header: 'Status' },
+  { header: 'Year to date', format: FORMAT.percent },
+  { header: 'Note', width: 220 },
+  { header: 'Commentary', format: FORMAT.text, width: 220 },
+];
+
+const index = (header: string): number => HISTORY_COLUMNS.findIndex((c) => c.header === header);
+export const HISTORY_COL = { month: index('Month'), actual: index('Actual'), trajectory: index('Trajectory'), target: index('Target'), commentary: index('Commentary') } as const;
+
+export function historyLine(row: HistoryRow, commentary: string): Cell[] {
+  return [
+    row.region,
+    row.metric,
+    firstDaySerial(row.month),
+    row.edition ?? '',
+    row.actual,
+    row.trajectory ?? '',
+    row.target ?? '',
+    row.status,
+    row.yearToDate?.value ?? '',
+    asCellText(row.note),
+    asCellText(commentary),
+  ];
+}
+
+/** The commentary in an earlier RRP History, by region, metric and month. */
+export function historyCommentary(header: readonly unknown[], body: readonly (readonly unknown[])[]): Map<string, string> {
+  const at = (name: string) => header.findIndex((h) => h === name);
+  const [r, m, mo, c] = [at('Region'), at('Metric'), at('Month'), at('Commentary')];
+  const out = new Map<string, string>();
+  if (r < 0 || m < 0 || mo < 0 || c < 0) return out;
+  for (const cells of body) {
+    const region = readRegionName(cells[r]).code;
+    const metric = readMetricName(cells[m]).code;
+    const month = typeof cells[mo] === 'number' ? monthOfSerial(cells[mo] as number) : undefined;
+    const text = typeof cells[c] === 'string' ? (cells[c] as string) : '';
+    if (region && metric && month !== undefined && text.trim() !== '') out.set(commentaryKey(region, metric, month), text);
+  }
+  return out;
+}
+
+/** Rows in consecutive blocks whose JSON (as Office.js sends it) stays under `maxBytes`. */
+export function byteBlocks<T>(rows: readonly T[], maxBytes = MAX_REQUEST_BYTES): { start: number; count: number }[] {
+  const blocks: { start: number; count: number }[] = [];
+  let start = 0;
+  let bytes = 0;
+  rows.forEach((row, i) => {
+    const size = new TextEncoder().encode(JSON.stringify(row)).length + 1;
+    if (i > start && bytes + size > maxBytes) {
+      blocks.push({ start, count: i - start });
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (rows.length > start) blocks.push({ start, count: rows.length - start });
+  return blocks;
+}
+
+/**
+ * Writes RRP History at A1 of `sheet` (its old table, if any, already removed by the caller), body
+ * first in byte-sized blocks (a sync after each but the last), then the table over it. Resolves once
+ * the last block is queued; the caller's sync sends it with the table.
+ */
+export async function writeHistory(context: Excel.RequestContext, sheet: Excel.Worksheet, lines: readonly Cell[][]): Promise<Excel.Table> {
+  const columns = HISTORY_COLUMNS.length;
+  sheet.getRangeByIndexes(0, 0, 1, columns).values = [HISTORY_COLUMNS.map((c) => c.header)];
+  const formats = HISTORY_COLUMNS.map((c) => c.format ?? FORMAT.general);
+  const blocks = byteBlocks(lines);
+  for (const [i, block] of blocks.entries()) {
+    const range = sheet.getRangeByIndexes(1 + block.start, 0, block.count, columns);
+    range.numberFormat = lines.slice(block.start, block.start + block.count).map(() => formats);
+    range.values = lines.slice(block.start, block.start + block.count).map((l) => [...l]);
+    if (i < blocks.length - 1) await context.sync();
+  }
+  if (lines.length === 0) sheet.getRangeByIndexes(1, 0, 1, columns).numberFormat = [formats];
+  const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, 1 + Math.max(lines.length, 1), columns), true);
+  table.name = REPORT_TABLES.history;
+  table.style = 'TableStyleMedium2';
+  table.getRange().format.autofitColumns();
+  for (const c of HISTORY_COLUMNS) if (c.width !== undefined) table.columns.getItem(c.header).getRange().format.columnWidth = c.width;
+  return table;
+}

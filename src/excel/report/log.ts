@@ -1,0 +1,71 @@
+/**
+ * RRP Log: one row per metric of a closed month (see the domain's closing.ts), appended, never
+ * rewritten. Created with the first closing.
+ */
+import type { LogEntry } from '../../domain/report';
+import { monthOfSerial, firstDaySerial } from '../../domain/months';
+import { METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../../domain/planSchema';
+import { asCellText } from '../shared/cellText';
+import { FORMAT } from '../shared/formats';
+import type { ColumnSpec } from '../shared/tableWriter';
+import { REPORT_TABLES } from './names';
+
+export const LOG_COLUMNS: readonly ColumnSpec[] = [
+  { header: 'Closed at', format: 'dd/mm/yyyy hh:mm' },
+  { header: 'Region' },
+  { header: 'Month', format: FORMAT.month },
+  { header: 'Metric' },
+  { header: 'Value when closed', format: FORMAT.percent },
+  { header: 'Rows used', format: FORMAT.count },
+  { header: 'Analyst', format: FORMAT.text, width: 120 },
+  { header: 'Note', format: FORMAT.text, width: 240 },
+];
+
+const isRegion = (v: unknown): v is RegionCode => typeof v === 'string' && (REGION_CODES as readonly string[]).includes(v);
+const isMetric = (v: unknown): v is MetricCode => typeof v === 'string' && (METRIC_CODES as readonly string[]).includes(v);
+
+/** The log's entries from its body values; rows that do not read as an entry (edited by hand) are left out. */
+export function logEntriesOf(body: readonly (readonly unknown[])[]): LogEntry[] {
+  const entries: LogEntry[] = [];
+  for (const [closedAt, region, month, metric, value, rowsUsed, analyst, note] of body) {
+    const monthIndex = typeof month === 'number' ? monthOfSerial(month) : undefined;
+    if (typeof closedAt !== 'number' || !isRegion(region) || monthIndex === undefined) continue;
+    const entry: LogEntry = { closedAt, region, month: monthIndex, rowsUsed: typeof rowsUsed === 'number' ? rowsUsed : 0, analyst: String(analyst ?? ''), note: String(note ?? '') };
+    if (isMetric(metric)) entry.metric = metric;
+    if (typeof value === 'number') entry.value = value;
+    entries.push(entry);
+  }
+  return entries;
+}
+
+export const logRow = (e: LogEntry): (string | number)[] => [
+  e.closedAt,
+  e.region,
+  firstDaySerial(e.month),
+  e.metric ?? '',
+  e.value ?? '',
+  e.rowsUsed,
+  asCellText(e.analyst),
+  asCellText(e.note),
+];
+
+/** Queues the log's rows: appended to the table, or a new table on a new sheet named `place.sheetName`. */
+export function queueLogRows(context: Excel.RequestContext, entries: readonly LogEntry[], place: { existing: boolean; sheetName: string }): void {
+  const rows = entries.map(logRow);
+  if (place.existing) {
+    context.workbook.tables.getItem(REPORT_TABLES.log).rows.add(undefined, rows);
+    return;
+  }
+  const sheet = context.workbook.worksheets.add(place.sheetName);
+  const last = LOG_COLUMNS.length - 1;
+  sheet.getRangeByIndexes(0, 0, 1, LOG_COLUMNS.length).values = [LOG_COLUMNS.map((c) => c.header)];
+  const body = sheet.getRangeByIndexes(1, 0, rows.length, LOG_COLUMNS.length);
+  body.numberFormat = rows.map(() => LOG_COLUMNS.map((c) => c.format ?? FORMAT.general));
+  body.values = rows;
+  const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, rows.length + 1, last + 1), true);
+  table.name = REPORT_TABLES.log;
+  table.style = 'TableStyleLight9';
+  table.getRange().format.autofitColumns();
+  for (const c of LOG_COLUMNS) if (c.width !== undefined) table.columns.getItem(c.header).getRange().format.columnWidth = c.width;
+  sheet.freezePanes.freezeRows(1);
+}

@@ -1,0 +1,21 @@
+/** The board report's sheets and tables, and how the add-in knows a report sheet is its own. */
+import { LOG_TABLE } from './logPresence';
+
+export const REPORT_SHEETS = { report: 'RRP Report', history: 'RRP History', charts: 'RRP Charts', log: 'RRP Log' } as const;
+export const REPORT_TABLES = { history: 'RRPHistory', log: LOG_TABLE } as const;
+
+/** The report sheet's title begins with this: a sheet called RRP Report whose A1 does not is the analyst's, never written. */
+export const REPORT_TITLE_PREFIX = 'RRP board report:';
+
+/** Charts the add-in made are named with this prefix; a rebuild replaces only those. */
+export const CHART_PREFIX = 'RRP ';
+
+/** Excel on the web refuses a request over 5 MB: the layer keeps each write under this many bytes. */
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
+/**
+ * ExcelApi versions: charts.add and getImage 1.1/1.2; series.add, setValues, setXAxisValues, point
+ * markers and data labels 1.7; a data label's text 1.8; page layout (orientation, paper, fit to a
+ * page, title rows, footers) 1.9.
+ */
+export const REPORT_API = '1.9';

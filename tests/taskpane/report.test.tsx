@@ -1,0 +1,80 @@
+/** @jest-environment jsdom */
+/**
+ * The Board report view against fake services: the month defaults to the latest with a used actual,
+ * editions can be picked per region, build / close / export / append call their services with what
+ * the analyst chose and say what happened, and a failure is shown in plain words.
+ */
+import '../support/jsdomSetup';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { monthIndexOf } from '../../src/domain/months';
+import { ReportView } from '../../src/taskpane/components/report/ReportView';
+import { fakeServices, NO_ACTUALS, seriousViolations } from '../support/paneFakes';
+
+jest.setTimeout(60_000);
+
+const MARCH = monthIndexOf(2023, 3);
+const APRIL = monthIndexOf(2023, 4);
+
+async function renderView(onActualsChecked?: (summary: typeof NO_ACTUALS) => void) {
+  const fakes = fakeServices({ changes: [], progress: [], checked: NO_ACTUALS, selection: [] });
+  fakes.services.reportOptions.mockResolvedValue({ months: [APRIL, MARCH], regions: [{ region: 'KSS', editions: [2022, 2023], inForce: [2023, 2023] }] });
+  const user = userEvent.setup();
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <ReportView services={fakes.services} onActualsChecked={onActualsChecked} />
+    </FluentProvider>,
+  );
+  await act(async () => {});
+  return { ...fakes, user, ...view };
+}
+
+describe('Board report view', () => {
+  it('defaults to the latest month and builds with the editions picked', async () => {
+    const { services, user } = await renderView();
+    expect((screen.getByLabelText('Report month') as HTMLSelectElement).value).toBe(String(APRIL));
+    await user.selectOptions(screen.getByLabelText('Report month'), String(MARCH));
+    expect(screen.getByRole('option', { name: 'In force that month (2023 annual update)' })).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Plan edition for Kent, Surrey and Sussex'), '2022');
+    services.buildReport.mockResolvedValue({ month: MARCH, lines: 6, restated: 1, historyRows: 4, charts: 4, changes: ['Kent, Surrey and Sussex, employed six weeks after release: status changed from Off track to On track.'] });
+    await user.click(screen.getByRole('button', { name: 'Build report' }));
+    expect(services.buildReport).toHaveBeenCalledWith({ month: MARCH, editions: { KSS: 2022 } });
+    await screen.findByText('Report built');
+    expect(screen.getByText(/March 2023: 6 lines, 4 history rows, 4 charts, 1 restated after closing\./)).toBeTruthy();
+    expect(screen.getByText(/status changed from Off track to On track/)).toBeTruthy();
+  });
+
+  it('closes a month with the name and note given, and shows a refusal in plain words', async () => {
+    const { services, user } = await renderView();
+    services.closeMonth.mockRejectedValueOnce(new Error('Give your name to close the month: Excel does not tell the add-in who is using it.'));
+    await user.click(screen.getByRole('button', { name: 'Close April 2023' }));
+    await screen.findByText(/Give your name to close the month/);
+    await user.type(screen.getByLabelText(/Your name/), 'Sam');
+    await user.type(screen.getByLabelText('Note'), 'Submitted');
+    services.closeMonth.mockResolvedValueOnce({ region: 'KSS', month: APRIL, rowsUsed: 4, closedAt: 45000 });
+    await user.click(screen.getByRole('button', { name: 'Close April 2023' }));
+    expect(services.closeMonth).toHaveBeenLastCalledWith({ region: 'KSS', month: APRIL, analyst: 'Sam', note: 'Submitted' });
+    await screen.findByText('Kent, Surrey and Sussex, April 2023: closed with 4 rows used.');
+  });
+
+  it('exports the board pack and appends the plans’ own figures', async () => {
+    const checked = jest.fn();
+    const { services, user } = await renderView(checked);
+    services.exportBoardPack.mockResolvedValue('board-pack-KSS-2023-04.xlsx');
+    await user.click(screen.getByRole('button', { name: 'Export board pack' }));
+    await screen.findByText('board-pack-KSS-2023-04.xlsx');
+    expect(services.exportBoardPack).toHaveBeenCalledTimes(1);
+
+    services.appendPlanFigures.mockResolvedValue({ added: 4, alreadyThere: 0, summary: NO_ACTUALS });
+    await user.click(screen.getByRole('button', { name: "Append the plans' own figures" }));
+    await screen.findByText('4 figures added.');
+    expect(checked).toHaveBeenCalledWith(NO_ACTUALS); // the pane's progress follows the check the append made
+    await waitFor(() => expect(services.reportOptions).toHaveBeenCalledTimes(2)); // the months are read again
+  });
+
+  it('has no serious accessibility problems', async () => {
+    const { container } = await renderView();
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+});
