@@ -27,7 +27,7 @@ import { answer } from './excelErrors';
  * @customfunction TARGET
  * @param region Region code or name, such as "KSS", "Kent, Surrey and Sussex" or "Y&H".
  * @param metric Metric code or name, such as "EMP_6W" or "employed six weeks after release".
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @returns The target level.
  */
 export function target(region: string, metric: string, plan?: any): number {
@@ -39,7 +39,7 @@ export function target(region: string, metric: string, plan?: any): number {
  * @customfunction BASELINE
  * @param region Region code or name, such as "KSS" or "South Central".
  * @param metric Metric code or name, such as "SETTLED_3M" or "settled accommodation three months after release".
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @returns The baseline level.
  */
 export function baseline(region: string, metric: string, plan?: any): number {
@@ -51,7 +51,7 @@ export function baseline(region: string, metric: string, plan?: any): number {
  * @customfunction CHANGE
  * @param region Region code or name, such as "EOE" or "East of England".
  * @param metric Metric code or name, such as "HOUSED_NIGHT1" or "housed on the night after release".
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @returns The change in percentage points.
  */
 export function change(region: string, metric: string, plan?: any): number {
@@ -63,7 +63,7 @@ export function change(region: string, metric: string, plan?: any): number {
  * @customfunction DEADLINE
  * @param region Region code or name, such as "YH" or "Yorkshire and The Humber".
  * @param metric Metric code or name, such as "SOI_COMPLETED" or "sexual offence interventions completed".
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @returns The deadline date.
  */
 export function deadline(region: string, metric: string, plan?: any): number {
@@ -76,7 +76,7 @@ export function deadline(region: string, metric: string, plan?: any): number {
  * @param region Region code or name, such as "YH" or "Yorkshire and The Humber".
  * @param metric Metric code or name, such as "EMP_6W".
  * @param month The month: an Excel date (any day in the month) or text such as "2023-10" or "Oct 2023".
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @returns The expected level in that month.
  */
 export function trajectory(region: string, metric: string, month: any, plan?: any): number {
@@ -90,7 +90,7 @@ export function trajectory(region: string, metric: string, month: any, plan?: an
  * @param metric Metric code or name, such as "EMP_6W".
  * @param actual The actual result as a percentage, such as 17.5% (0.175).
  * @param month The month of the actual: an Excel date or text such as "2023-10" or "Oct 2023".
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @param [tolerance] How far below the trajectory still counts as At risk rather than Off track, in percentage points as a fraction. Default 0.01 (1 percentage point).
  * @returns The progress status.
  */
@@ -104,7 +104,7 @@ export function status(region: string, metric: string, actual: any, month: any, 
  * @param region Region code or name, such as "SC" or "South Central".
  * @param metric Metric code or name, such as "EMP_6W".
  * @param actual The actual result as a percentage, such as 17.5% (0.175).
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @returns The gap to target.
  */
 export function gap(region: string, metric: string, actual: any, plan?: any): number {
@@ -116,7 +116,7 @@ export function gap(region: string, metric: string, actual: any, plan?: any): nu
  * @customfunction SOURCE
  * @param region Region code or name, such as "KSS".
  * @param metric Metric code or name, such as "CSTR" or "community sentence treatment requirements".
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @returns The source sentence and document.
  */
 export function source(region: string, metric: string, plan?: any): string {
@@ -145,7 +145,7 @@ export function metrics(): any[][] {
  * The plan table: region, metric, kind, baseline, baseline month, change, target and deadline. Spills into the cells below and to the right.
  * @customfunction PLAN
  * @param [region] Region code or name. Leave out for every region with plan data.
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for each region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for each region's latest.
  * @returns A table with a header row.
  */
 export function plan(region?: any, plan?: any): any[][] {

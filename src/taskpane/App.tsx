@@ -13,6 +13,7 @@ import { FunctionBuilder } from './components/FunctionBuilder';
 import { LoadPlanPanel } from './components/LoadPlanPanel';
 import { ProgressSummary } from './components/ProgressSummary';
 import { useAsyncTask } from './hooks/useAsyncTask';
+import { usePlanVersion } from './hooks/usePlanVersion';
 import type { ActualsCheckSummary, PaneServices, PlanChoice, ProgressItem } from './services';
 
 const useStyles = makeStyles({
@@ -45,6 +46,7 @@ export function App({ services }: AppProps) {
   const insertFormula = useCallback((formula: string) => services.insertFormula(formula), [services]);
 
   const [planLoads, setPlanLoads] = useState(0);
+  usePlanVersion(); // the regions with plan data change when the workbook plan does
 
   const { run: runLoad } = load;
   const { run: refresh } = progress;
