@@ -1,6 +1,6 @@
 /** Build an RRP formula from lists, see the value it will give, and insert it in the active cell. */
 import { Button, Field, Input, Label, makeStyles, Select, Text, tokens, useId } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { editionLabel } from '../../domain/editions';
 import { METRICS } from '../../domain/metrics';
 import { allEditions, editionsOf } from '../../domain/planData';
@@ -87,9 +87,8 @@ export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
 
   const spec = FUNCTION_SPECS[choice.fn];
   const formula = formulaText(choice);
-  // The preview reads the plan, so it is worked out again when the workbook plan changes.
-  const plan = usePlanVersion();
-  const preview = useMemo(() => previewOf(choice), [choice, plan]);
+  usePlanVersion(); // the lists and the preview read the plan: render again when the workbook plan changes
+  const preview = previewOf(choice);
 
   const update = (change: Partial<FormulaChoice>): void => {
     setChoice((c) => ({ ...c, ...change }));
