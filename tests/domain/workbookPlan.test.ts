@@ -96,7 +96,7 @@ describe('checking RRP Plan rows', () => {
       "Kent, Surrey and Sussex's 2023 annual update target for employed six weeks after release is built into the add-in and cannot be changed from the workbook, so this row is not used. Remove it (RRP.SOURCE shows the built-in target's sentence).",
     );
     // The same region and metric in an edition the add-in does not have is the workbook's to add.
-    expect(checkPlanRows([planRowOf({ ...builtIn, edition: 2024, baselineMonth: '2024-03', deadlineMonth: '2025-03' })]).rows[0].message).toBe('OK');
+    expect(checkPlanRows([planRowOf({ ...builtIn, edition: 2024, baselineMonth: '2024-03', deadlineMonth: '2025-03' } as PlanRecord)]).rows[0].message).toBe('OK');
   });
 
   it('uses the first of rows that repeat one another with the same figures, and none of rows that differ', () => {
