@@ -69,6 +69,8 @@ export interface WorkbookState {
   activeCell: { sheet: SheetState; row: number; col: number };
   selection: { sheet: SheetState; box: Box };
   tableCounter: number;
+  /** Calculations asked for through application.calculate, by type ("Full", "Recalculate", …), in order. */
+  calculations: string[];
 }
 
 /** An error as Office.js reports it: `code` is what callers switch on. */
@@ -96,6 +98,7 @@ export function newWorkbook(): WorkbookState {
     activeCell: { sheet, row: 0, col: 0 },
     selection: { sheet, box: { row: 0, col: 0, rows: 1, cols: 1 } },
     tableCounter: 0,
+    calculations: [],
   };
 }
 

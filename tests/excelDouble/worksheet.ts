@@ -10,6 +10,7 @@ export class DoubleWorkbook extends DoubleObject<WorkbookState> {
   readonly worksheets: DoubleWorksheetCollection;
   readonly tables: DoubleTableCollection;
   readonly protection: DoubleWorkbookProtection;
+  readonly application: DoubleApplication;
 
   constructor(context: DoubleContext) {
     super(context, 'Workbook');
@@ -17,6 +18,7 @@ export class DoubleWorkbook extends DoubleObject<WorkbookState> {
     this.worksheets = new DoubleWorksheetCollection(context);
     this.tables = new DoubleTableCollection(context);
     this.protection = new DoubleWorkbookProtection(context);
+    this.application = new DoubleApplication(context);
   }
 
   protected override navigation(name: string): DoubleObject<unknown> | undefined {
@@ -32,6 +34,24 @@ export class DoubleWorkbook extends DoubleObject<WorkbookState> {
 
   getSelectedRange(): DoubleRange {
     return new DoubleRange(this.context, () => ({ ...this.context.book.selection }));
+  }
+}
+
+/**
+ * `workbook.application`: only `calculate(type)`, recorded (the double does not calculate). Excel's
+ * "Full" marks every formula dirty and recalculates it, custom functions included (see README).
+ */
+export class DoubleApplication extends DoubleObject<WorkbookState> {
+  constructor(context: DoubleContext) {
+    super(context, 'Application');
+    this.bind(context.book);
+  }
+
+  calculate(calculationType: string): void {
+    this.context.enqueue(() => {
+      if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType)) throw new DoubleError('InvalidArgument', `Unknown calculation type "${calculationType}".`);
+      this.state.calculations.push(calculationType);
+    });
   }
 }
 
