@@ -6,7 +6,9 @@
  */
 import {
   appendActuals,
+  appendPlanRows,
   checkActualsInWorkbook,
+  checkPlan,
   insertFormula,
   loadPlanIntoWorkbook,
   readProgress,
@@ -27,4 +29,6 @@ export const paneServices: PaneServices = {
   selectActualsRow: (row) => selectActualsRow(row),
   readSelection: () => readSelection(),
   appendActuals: (rows) => appendActuals(rows),
+  appendPlanRows: (records) => appendPlanRows(records),
+  checkPlan: () => checkPlan(),
 };

@@ -4,9 +4,10 @@
  * Error whose message is already in plain words: the pane shows it as it is.
  */
 import type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, ProgressItem } from '../domain/actuals';
-import type { Edition, MetricCode, RegionCode } from '../domain/planSchema';
+import type { Edition, MetricCode, PlanRecord, RegionCode } from '../domain/planSchema';
+import type { PlanCheckSummary, PlanProblem } from '../domain/workbookPlan';
 
-export type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, Edition, MetricCode, ProgressItem, RegionCode };
+export type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, Edition, MetricCode, PlanCheckSummary, PlanProblem, PlanRecord, ProgressItem, RegionCode };
 
 /** Which plan data to load: some regions, in each one's latest edition or in the named editions. */
 export interface PlanChoice {
@@ -41,6 +42,14 @@ export interface PaneServices {
   readSelection(): Promise<CellValue[][]>;
   /** Appends rows to the end of RRP Actuals (never replacing any), then checks the table. */
   appendActuals(rows: ActualsRow[]): Promise<ActualsCheckSummary>;
+  /**
+   * Appends plan targets (accepted from a plan document) to RRP Plan, making the sheet and table when
+   * there are none; nothing already there is changed. Then checks the table: the rows that pass are
+   * used by the RRP functions and RRP Progress; the summary lists each row's problem and counts the added rows.
+   */
+  appendPlanRows(records: PlanRecord[]): Promise<PlanCheckSummary>;
+  /** Checks every row of RRP Plan, writes each row's Check and uses the rows that pass. */
+  checkPlan(): Promise<PlanCheckSummary>;
 }
 
 /** The status a progress row has before any actual is entered (the domain's). */

@@ -8,9 +8,11 @@ import { act, render } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { App } from '../../src/taskpane/App';
-import type { ActualsCheckSummary, ActualsRow, CellValue, LoadResult, MetricCode, PaneServices, PlanChoice, ProgressItem, RegionCode } from '../../src/taskpane/services';
+import type { ActualsCheckSummary, ActualsRow, CellValue, LoadResult, MetricCode, PaneServices, PlanCheckSummary, PlanChoice, PlanRecord, ProgressItem, RegionCode } from '../../src/taskpane/services';
 
 export const NO_ACTUALS: ActualsCheckSummary = { rowCount: 0, counts: { ok: 0, warnings: 0, errors: 0, missing: 0 }, problems: [] };
+
+export const NO_PLAN_ROWS: PlanCheckSummary = { rows: 0, used: 0, errors: 0, empty: 0, problems: [], regions: [] };
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -65,6 +67,8 @@ export function fakeServices(answers: FakeAnswers) {
     selectActualsRow: jest.fn(async (_row: number) => {}),
     readSelection: jest.fn(async () => answers.selection),
     appendActuals: jest.fn(async (_rows: ActualsRow[]) => NO_ACTUALS),
+    appendPlanRows: jest.fn(async (records: PlanRecord[]) => ({ ...NO_PLAN_ROWS, rows: records.length, used: records.length, added: records.length })),
+    checkPlan: jest.fn(async () => NO_PLAN_ROWS),
   };
   return { services, watchers, unsubscribe };
 }
