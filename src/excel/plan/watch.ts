@@ -49,6 +49,8 @@ export async function watchPlanTable(): Promise<boolean> {
   }
   const debounced = debounce(debounceMs, () => void readAgain());
   const onChanged = async (event: Excel.TableChangedEventArgs): Promise<void> => {
+    // Excel can deliver a change after the handler is removed (events follow their batch): ignore it then.
+    if (watch?.debounced !== debounced) return;
     const check = planCheckColumn();
     if (check !== undefined && withinColumns(event.address, new Set([check]))) return;
     debounced.trigger();
