@@ -6,7 +6,6 @@
  */
 import {
   appendActuals,
-  appendPlanRows,
   checkActualsInWorkbook,
   checkPlan,
   insertFormula,
@@ -29,6 +28,7 @@ export const paneServices: PaneServices = {
   selectActualsRow: (row) => selectActualsRow(row),
   readSelection: () => readSelection(),
   appendActuals: (rows) => appendActuals(rows),
-  appendPlanRows: (records) => appendPlanRows(records),
+  // Only the plan-documents view appends plan rows: its code (making RRP Plan) loads when first used.
+  appendPlanRows: async (records) => (await import(/* webpackChunkName: "planAppend" */ '../excel/plan/append')).appendPlanRows(records),
   checkPlan: () => checkPlan(),
 };
