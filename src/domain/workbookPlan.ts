@@ -16,6 +16,7 @@ import { readPercentage } from './arguments';
 import { cellOf, readMonthCell } from './actuals/cells';
 import { EMPTY_ROW_MESSAGE, OK_MESSAGE } from './actuals/checkWording';
 import type { CellValue } from './actuals/schema';
+import { PLAN_COLUMNS, type PlanColumn, type PlanRow } from './planColumns';
 import { cellText } from './cellText';
 import { editionLabel, parseEdition } from './editions';
 import { PlanError } from './errors';
@@ -27,10 +28,7 @@ import { PlanRecordSchema, type Edition, type MetricCode, type PlanRecord, type 
 import { readRegionName, regionName } from './regions';
 import { listed } from './wording';
 
-export const PLAN_COLUMNS = ['Region', 'Edition', 'Metric', 'Kind', 'Baseline', 'Baseline month', 'Change', 'Target', 'Deadline', 'Source document', 'Section', 'Sentence'] as const;
-export type PlanColumn = (typeof PLAN_COLUMNS)[number];
-/** A row of RRP Plan as Excel gives its values: each column by its header. */
-export type PlanRow = Record<PlanColumn, CellValue>;
+export { PLAN_COLUMNS, type PlanColumn, type PlanRow };
 
 export const TARGET_KINDS: readonly TargetKind[] = ['increase', 'maintain', 'direction', 'qualitative'];
 

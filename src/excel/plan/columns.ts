@@ -3,7 +3,7 @@
  * analyst's columns (the domain's PLAN_COLUMNS), then Check, the add-in's own column, which every
  * check rewrites. Columns are found by header, so columns moved or added by the analyst do not matter.
  */
-import { PLAN_COLUMNS, type PlanColumn } from '../../domain/workbookPlan';
+import { PLAN_COLUMNS, type PlanColumn } from '../../domain/planColumns';
 import { FORMAT } from '../shared/formats';
 import type { ColumnSpec, TableSpec } from '../shared/tableWriter';
 

@@ -3,7 +3,7 @@
  * holds each of the analyst's columns and Check (by header), how many rows there are, the sheet and
  * whether it is protected. Undefined when the workbook has no RRP Plan table.
  */
-import { PLAN_COLUMNS, type PlanColumn } from '../../domain/workbookPlan';
+import { PLAN_COLUMNS, type PlanColumn } from '../../domain/planColumns';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { sameName } from '../shared/sheetNames';
 import { CHECK_HEADER, PLAN_SHEET, PLAN_TABLE } from './columns';

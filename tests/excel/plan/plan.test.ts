@@ -238,17 +238,15 @@ interface Runtime {
   functions: typeof import('../../../src/functions/functions');
 }
 
+/** A fresh module registry, so what loads later (the checking code, on demand) comes from it too. */
 async function freshRuntime(): Promise<Runtime> {
-  let runtime: Runtime | undefined;
-  await jest.isolateModulesAsync(async () => {
-    runtime = {
-      layer: await import('../../../src/excel'),
-      answers: await import('../../../src/domain/rrpAnswers'),
-      plan: await import('../../../src/domain/planData'),
-      functions: await import('../../../src/functions/functions'),
-    };
-  });
-  return runtime as Runtime;
+  jest.resetModules();
+  return {
+    layer: await import('../../../src/excel'),
+    answers: await import('../../../src/domain/rrpAnswers'),
+    plan: await import('../../../src/domain/planData'),
+    functions: await import('../../../src/functions/functions'),
+  };
 }
 
 describe('when the workbook opens, and when RRP Plan changes', () => {

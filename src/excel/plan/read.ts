@@ -1,0 +1,80 @@
+/**
+ * Reading RRP Plan: one sync finds whether the workbook has the table and where its columns are;
+ * only when it has one is the checking code loaded (check.ts, on demand) and the rows read and checked.
+ * Without a table the workbook plan is empty. Syncs: 1 without a table; 1 + the check's with one
+ * (2 or 3 for any real plan).
+ */
+import { answeredBeforeWorkbookPlan, setWorkbookPlan } from '../../domain/planData';
+import type { PlanCheckSummary } from '../../domain/workbookPlan';
+import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/excelErrors';
+import { exclusive } from '../shared/exclusive';
+import { requireExcel } from '../shared/host';
+import { PLAN_API, PLAN_SHEET } from './columns';
+import { planLayoutOf, queuePlanLayout } from './layout';
+
+/** What to do when Check needs writing and the sheet is protected: refuse (an asked-for check) or leave Check as it is (a reading). */
+export type WhenProtected = 'refuse' | 'leave';
+
+export const NO_PLAN_TABLE = `There is no ${PLAN_SHEET} table yet: add a region's plan targets from a plan document first.`;
+
+/** Whether a reading of the plan has completed since the add-in started (the first one may need no recalculation). */
+let readBefore = false;
+/** Sheet column (0-based) of Check at the last reading: changes there are the add-in's own. */
+let checkColumn: number | undefined;
+
+export const planCheckColumn = (): number | undefined => checkColumn;
+export const noteCheckColumn = (column: number): void => void (checkColumn = column);
+
+/**
+ * Whether formulas need a full recalculation after a reading that did (or did not) change the plan:
+ * always after a change, except at the first reading when no answer was given before it (the
+ * answers waited for it).
+ */
+export function recalculationNeeded(changed: boolean): boolean {
+  const needed = changed && (readBefore || answeredBeforeWorkbookPlan());
+  readBefore = true;
+  return needed;
+}
+
+/** Office.js errors of a plan operation in plain words. */
+export function planError(error: unknown, attempted: string): ExcelLayerError {
+  if (error instanceof ExcelLayerError) return error;
+  if (officeErrorCode(error) === 'ItemNotFound') return new ExcelLayerError(NO_PLAN_TABLE, 'ItemNotFound', { cause: error });
+  return toLayerError(error, attempted);
+}
+
+/**
+ * Reads and checks RRP Plan in its own run, after any check or import under way. Resolves to undefined
+ * when there is no RRP Plan table (the workbook plan is then empty).
+ */
+export function readPlanInWorkbook(whenProtected: WhenProtected): Promise<PlanCheckSummary | undefined> {
+  requireExcel('read the plan on RRP Plan', PLAN_API.read);
+  return exclusive(() =>
+    Excel.run(async (context) => {
+      const queued = queuePlanLayout(context);
+      await context.sync();
+      const layout = planLayoutOf(queued);
+      if (layout === undefined) {
+        // No table (never made, or deleted): no workbook plan; formulas that used one need recalculating.
+        if (recalculationNeeded(setWorkbookPlan([]))) {
+          context.workbook.application.calculate(Excel.CalculationType.full);
+          await context.sync();
+        }
+        return undefined;
+      }
+      const { checkLaidOutPlan } = await import(/* webpackChunkName: "planCheck" */ './check');
+      return checkLaidOutPlan(context, layout, whenProtected);
+    }),
+  );
+}
+
+/** Checks every row of RRP Plan, writes each row's Check and uses the rows that pass; rejects in plain words, also when there is no table. */
+export async function checkPlan(): Promise<PlanCheckSummary> {
+  try {
+    const summary = await readPlanInWorkbook('refuse');
+    if (summary === undefined) throw new ExcelLayerError(NO_PLAN_TABLE, 'ItemNotFound');
+    return summary;
+  } catch (error) {
+    throw planError(error, 'check the plan on RRP Plan');
+  }
+}
