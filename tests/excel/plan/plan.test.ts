@@ -12,6 +12,7 @@ import type { PlanRecord } from '../../../src/domain/planSchema';
 import { serialOfDate } from '../../../src/domain/months';
 import { sourceOf, statusOf, targetLevel, trajectoryLevel } from '../../../src/domain/rrpAnswers';
 import { planRowOf, PLAN_COLUMNS } from '../../../src/domain/workbookPlan';
+import { statusOfCheckText } from '../../../src/domain/actuals';
 import {
   appendActuals,
   appendPlanRows,
@@ -170,6 +171,8 @@ describe('checking RRP Plan in place', () => {
     expect(checks[4]).toMatch(/^Kent, Surrey and Sussex's 2023 annual update target for employed six weeks after release is built into the add-in/);
     expect(checks[5]).toBe('Empty row: nothing to check.');
     expect(checks[6]).toMatch(/^Region "Manchesterr" is not recognised\. Did you mean Greater Manchester \(GM\)\?/);
+    // The Check colours (the rules RRP Actuals uses) read these as they are meant: plain, red, grey.
+    expect(checks.map(statusOfCheckText)).toEqual(['ok', 'error', 'error', 'error', 'error', 'missing', 'error']);
     expect(summary).toMatchObject({ rows: 7, used: 1, errors: 5, empty: 1, regions: ['NE'] });
     expect(summary.problems.map((p) => p.row)).toEqual([2, 3, 4, 5, 7]);
 
