@@ -22,5 +22,6 @@ export { CHECK_COLOURS, CHECK_RULE_FORMULAS } from './actuals/highlight';
 export { NO_ACTUALS_TABLE } from './actuals/layout';
 export { appendPlanRows } from './plan/append';
 export { checkPlan, readPlanInWorkbook, NO_PLAN_TABLE } from './plan/read';
-export { startWorkbookPlan, stopWatchingPlan, watchPlanTable, type StartOptions } from './plan/watch';
+export { startWorkbookPlan, stopWatchingPlan } from './plan/start';
+export type { WatchPlanOptions } from './plan/watch';
 export { PLAN_API, PLAN_SHEET, PLAN_TABLE, PLAN_TABLE_COLUMNS } from './plan/columns';

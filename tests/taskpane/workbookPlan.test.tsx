@@ -45,7 +45,7 @@ it(
   async () => {
     const summary: PlanCheckSummary = { rows: 3, used: 1, errors: 1, empty: 1, regions: ['NW'], problems: [{ row: 3, message: 'Deadline June 2023 is not after the baseline month March 2024.' }] };
     const { services, user } = await renderPane((s) => s.checkPlan.mockResolvedValue(summary));
-    await user.click(screen.getByRole('button', { name: 'Check RRP Plan' }));
+    await user.click(await screen.findByRole('button', { name: 'Check RRP Plan' }));
     expect(services.checkPlan).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('1 target from RRP Plan is used (North West). 1 row has a problem and is not used: see the Check column.')).toBeTruthy();
     expect(screen.getByText('Row 3: Deadline June 2023 is not after the baseline month March 2024.')).toBeTruthy();
@@ -57,7 +57,7 @@ it(
   'shows why RRP Plan could not be checked',
   async () => {
     const { user } = await renderPane((s) => s.checkPlan.mockRejectedValue(new Error('There is no RRP Plan table yet.')));
-    await user.click(screen.getByRole('button', { name: 'Check RRP Plan' }));
+    await user.click(await screen.findByRole('button', { name: 'Check RRP Plan' }));
     expect(await screen.findByText('There is no RRP Plan table yet.')).toBeTruthy();
   },
   BUDGET,

@@ -1,12 +1,11 @@
 /**
- * Keeping the workbook plan up to date in the shared runtime. When the workbook opens, RRP Plan is
- * read (the functions wait for this reading, see answerOnceRead), and from then on it is read and
- * checked again whenever the table changes: once, a short quiet time after the last of a burst of
- * changes (a paste raises many). Changes that lie wholly in the Check column are the add-in's own
+ * Keeping the workbook plan up to date in the shared runtime (loaded on demand, once the workbook has
+ * an RRP Plan table; start.ts reads it when the workbook opens): RRP Plan is read and checked again
+ * whenever the table changes: once, a short quiet time after the last of a burst of changes (a paste
+ * raises many). Changes that lie wholly in the Check column are the add-in's own
  * writes and are ignored, or every check would set off the next. Excel raises table events after
  * the batch that made the change, never inside a sync.
  */
-import { expectWorkbookPlan, settleWorkbookPlan } from '../../domain/planData';
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
 import { WATCH_DEBOUNCE_MS } from '../actuals/watch';
 import { withinColumns } from '../shared/a1';
@@ -21,17 +20,22 @@ interface Watch {
   debounced: Debounced;
 }
 
+export interface WatchPlanOptions {
+  /** Quiet time after the last change before reading again (default 500 ms). */
+  debounceMs?: number;
+  /** Called after each reading that follows a change; errors in plain words. */
+  onRead?: (outcome: { summary?: PlanCheckSummary; error?: string }) => void;
+}
+
 let watch: Watch | undefined;
-let debounceMs = WATCH_DEBOUNCE_MS;
-/** Every reading of the table, for whoever wants to know (the pane, tests); errors in plain words. */
-let onRead: ((outcome: { summary?: PlanCheckSummary; error?: string }) => void) | undefined;
+let options: WatchPlanOptions = {};
 
 async function readAgain(): Promise<void> {
   try {
     const summary = await readPlanInWorkbook('leave');
-    onRead?.({ summary });
+    options.onRead?.({ summary });
   } catch (error) {
-    onRead?.({ error: toLayerError(error, 'read the plan on RRP Plan').message });
+    options.onRead?.({ error: toLayerError(error, 'read the plan on RRP Plan').message });
   }
 }
 
@@ -40,14 +44,15 @@ async function readAgain(): Promise<void> {
  * whether it is watched. Excel before ExcelApi 1.7 has no table events: the plan is then read at start-up,
  * after each append and on Check plan only.
  */
-export async function watchPlanTable(): Promise<boolean> {
+export async function watchPlanTable(watchOptions?: WatchPlanOptions): Promise<boolean> {
+  if (watchOptions) options = watchOptions;
   if (watch) return true;
   try {
     requireExcel('follow changes to RRP Plan', PLAN_API.watch);
   } catch {
     return false;
   }
-  const debounced = debounce(debounceMs, () => void readAgain());
+  const debounced = debounce(options.debounceMs ?? WATCH_DEBOUNCE_MS, () => void readAgain());
   const onChanged = async (event: Excel.TableChangedEventArgs): Promise<void> => {
     // Excel can deliver a change after the handler is removed (events follow their batch): ignore it then.
     if (watch?.debounced !== debounced) return;
@@ -66,33 +71,6 @@ export async function watchPlanTable(): Promise<boolean> {
   } catch (error) {
     if (officeErrorCode(error) === 'ItemNotFound') return false;
     throw toLayerError(error, 'follow changes to RRP Plan');
-  }
-}
-
-export interface StartOptions {
-  /** Quiet time after the last change before reading again (default 500 ms). */
-  debounceMs?: number;
-  /** Called after each reading that follows a change. */
-  onRead?: (outcome: { summary?: PlanCheckSummary; error?: string }) => void;
-}
-
-/**
- * When the workbook opens (the pane's runtime starts): reads RRP Plan, making its rows that pass part
- * of the plan, and watches it. Answers of the RRP functions wait for this first reading. Never
- * rejects: without Excel, or when the reading fails, the plan is the built-in one and the outcome says why.
- */
-export async function startWorkbookPlan(options: StartOptions = {}): Promise<{ summary?: PlanCheckSummary; error?: string }> {
-  expectWorkbookPlan();
-  debounceMs = options.debounceMs ?? WATCH_DEBOUNCE_MS;
-  onRead = options.onRead;
-  try {
-    const summary = await readPlanInWorkbook('leave');
-    if (summary !== undefined) await watchPlanTable();
-    return { summary };
-  } catch (error) {
-    return { error: toLayerError(error, 'read the plan on RRP Plan').message };
-  } finally {
-    settleWorkbookPlan();
   }
 }
 
