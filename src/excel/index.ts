@@ -24,4 +24,5 @@ export { appendPlanRows } from './plan/append';
 export { checkPlan, readPlanInWorkbook, NO_PLAN_TABLE } from './plan/read';
 export { startWorkbookPlan, stopWatchingPlan } from './plan/start';
 export type { WatchPlanOptions } from './plan/watch';
-export { PLAN_API, PLAN_SHEET, PLAN_TABLE, PLAN_TABLE_COLUMNS } from './plan/columns';
+export { PLAN_API, PLAN_SHEET, PLAN_TABLE } from './plan/columns';
+export { PLAN_TABLE_COLUMNS } from './plan/sheet';

@@ -5,13 +5,14 @@
  * FluentProvider around it.
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, Text, tokens, typographyStyles } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { regionsWithPlans } from '../domain/planData';
 import type { MetricCode, RegionCode } from '../domain/planSchema';
 import { ActualsPanel } from './components/ActualsPanel';
 import { FunctionBuilder } from './components/FunctionBuilder';
 import { LoadPlanPanel } from './components/LoadPlanPanel';
 import { ProgressSummary } from './components/ProgressSummary';
+import { WorkbookPlanCheck } from './components/WorkbookPlanCheck';
 import { useAsyncTask } from './hooks/useAsyncTask';
 import { usePlanVersion } from './hooks/usePlanVersion';
 import type { ActualsCheckSummary, PaneServices, PlanChoice, ProgressItem } from './services';
@@ -32,9 +33,6 @@ const useStyles = makeStyles({
 });
 
 const SECTIONS = ['load', 'actuals', 'progress', 'functions'];
-
-// Checking RRP Plan is needed only sometimes: its part of the pane loads after the rest.
-const WorkbookPlanCheck = lazy(async () => ({ default: (await import(/* webpackChunkName: "planPane" */ './components/WorkbookPlanCheck')).WorkbookPlanCheck }));
 
 export interface AppProps {
   services: PaneServices;
@@ -89,9 +87,7 @@ export function App({ services }: AppProps) {
           <AccordionHeader as="h2">Plan data</AccordionHeader>
           <AccordionPanel className={styles.panel}>
             <LoadPlanPanel regions={regionsWithPlans()} running={load.running} changes={load.result?.changes} error={load.error} onLoad={(choice) => void onLoad(choice)} />
-            <Suspense fallback={null}>
-              <WorkbookPlanCheck running={planCheck.running} summary={planCheck.result} error={planCheck.error} onCheck={() => void planCheck.run()} />
-            </Suspense>
+            <WorkbookPlanCheck running={planCheck.running} summary={planCheck.result} error={planCheck.error} onCheck={() => void planCheck.run()} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="actuals">

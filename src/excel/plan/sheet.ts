@@ -8,8 +8,29 @@ import { METRICS } from '../../domain/metrics';
 import { REGIONS } from '../../domain/regions';
 import { TARGET_KINDS } from '../../domain/workbookPlan';
 import { queueCheckColours } from '../actuals/highlight';
-import { queueTable, type CellEntry, type QueuedTable } from '../shared/tableWriter';
-import { CHECK_HEADER, PLAN_TABLE, PLAN_TABLE_SPEC } from './columns';
+import { PLAN_COLUMNS, type PlanColumn } from '../../domain/planColumns';
+import { FORMAT } from '../shared/formats';
+import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable, type TableSpec } from '../shared/tableWriter';
+import { CHECK_HEADER, PLAN_TABLE } from './columns';
+
+const FORMATS: Record<PlanColumn, Omit<ColumnSpec, 'header'>> = {
+  Region: {},
+  Edition: { format: FORMAT.year },
+  Metric: {},
+  Kind: {},
+  Baseline: { format: FORMAT.percent },
+  'Baseline month': { format: FORMAT.month },
+  Change: { format: FORMAT.percent },
+  Target: { format: FORMAT.percent },
+  Deadline: { format: FORMAT.month },
+  'Source document': { width: 200 },
+  Section: { width: 120 },
+  Sentence: { width: 420 },
+};
+
+export const PLAN_TABLE_COLUMNS: readonly ColumnSpec[] = [...PLAN_COLUMNS.map((header) => ({ header, ...FORMATS[header] })), { header: CHECK_HEADER, format: FORMAT.text, width: 240 }];
+
+export const PLAN_TABLE_SPEC: TableSpec = { columns: PLAN_TABLE_COLUMNS, style: 'TableStyleMedium4' };
 
 const LISTS = {
   Region: REGIONS.map((r) => r.code),
