@@ -12,7 +12,6 @@ import { ActualsPanel } from './components/ActualsPanel';
 import { FunctionBuilder } from './components/FunctionBuilder';
 import { LoadPlanPanel } from './components/LoadPlanPanel';
 import { ProgressSummary } from './components/ProgressSummary';
-import { WorkbookPlanCheck } from './components/WorkbookPlanCheck';
 import { useAsyncTask } from './hooks/useAsyncTask';
 import { usePlanVersion } from './hooks/usePlanVersion';
 import type { ActualsCheckSummary, PaneServices, PlanChoice, ProgressItem } from './services';
@@ -44,7 +43,6 @@ export function App({ services }: AppProps) {
   // Progress comes from readProgress, or from a check that worked it out already (given as `checked`).
   const progress = useAsyncTask((checked?: ProgressItem[]) => (checked ? Promise.resolve(checked) : services.readProgress()));
   const select = useAsyncTask((region: RegionCode, metric: MetricCode) => services.selectProgressRow(region, metric));
-  const planCheck = useAsyncTask(() => services.checkPlan());
   const insertFormula = useCallback((formula: string) => services.insertFormula(formula), [services]);
 
   const [planLoads, setPlanLoads] = useState(0);
@@ -87,7 +85,6 @@ export function App({ services }: AppProps) {
           <AccordionHeader as="h2">Plan data</AccordionHeader>
           <AccordionPanel className={styles.panel}>
             <LoadPlanPanel regions={regionsWithPlans()} running={load.running} changes={load.result?.changes} error={load.error} onLoad={(choice) => void onLoad(choice)} />
-            <WorkbookPlanCheck running={planCheck.running} summary={planCheck.result} error={planCheck.error} onCheck={() => void planCheck.run()} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="actuals">

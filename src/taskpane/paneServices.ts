@@ -7,7 +7,6 @@
 import {
   appendActuals,
   checkActualsInWorkbook,
-  checkPlan,
   insertFormula,
   loadPlanIntoWorkbook,
   readProgress,
@@ -28,7 +27,7 @@ export const paneServices: PaneServices = {
   selectActualsRow: (row) => selectActualsRow(row),
   readSelection: () => readSelection(),
   appendActuals: (rows) => appendActuals(rows),
-  // Only the plan-documents view appends plan rows: its code (making RRP Plan) loads when first used.
+  // Only the plan-documents view appends and checks plan rows: that code loads when first used.
   appendPlanRows: async (records) => (await import(/* webpackChunkName: "planAppend" */ '../excel/plan/append')).appendPlanRows(records),
-  checkPlan: () => checkPlan(),
+  checkPlan: async () => (await import(/* webpackChunkName: "planCheck" */ '../excel/plan/check')).checkPlan(),
 };

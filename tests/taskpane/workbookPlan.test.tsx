@@ -1,13 +1,12 @@
 /** @jest-environment jsdom */
 /**
  * The pane and the plan kept in the workbook: regions and editions a workbook plan adds appear in
- * Plan data (chosen) and the function builder as soon as the plan is read; Check RRP Plan says what
- * the check found. North West's figures are invented for these tests (it has no built-in plan).
+ * Plan data (chosen) and the function builder as soon as the plan is read. North West's figures are invented for these tests (it has no built-in plan).
  */
 import '../support/jsdomSetup';
 import { act, screen } from '@testing-library/react';
 import { setWorkbookPlan } from '../../src/domain/planData';
-import type { PlanCheckSummary, PlanChoice, PlanRecord } from '../../src/taskpane/services';
+import type { PlanChoice, PlanRecord } from '../../src/taskpane/services';
 import { NO_ACTUALS, paneRenderer } from '../support/paneFakes';
 
 const BUDGET = 30_000; // jest applies only the top-level timeout to these tests; Fluent in jsdom is slow on a loaded machine
@@ -36,29 +35,6 @@ it(
     expect(services.loadPlan).toHaveBeenCalledWith<[PlanChoice]>({ regions: ['KSS', 'SC', 'EOE', 'YH', 'NW'], editions: [2024] });
     // The function builder lists it as a region with plan data, and previews its target.
     expect(screen.getByRole('option', { name: 'North West' })).toBeTruthy();
-  },
-  BUDGET,
-);
-
-it(
-  'checks RRP Plan and says how many targets are used and which rows have problems',
-  async () => {
-    const summary: PlanCheckSummary = { rows: 3, used: 1, errors: 1, empty: 1, regions: ['NW'], problems: [{ row: 3, message: 'Deadline June 2023 is not after the baseline month March 2024.' }] };
-    const { services, user } = await renderPane((s) => s.checkPlan.mockResolvedValue(summary));
-    await user.click(await screen.findByRole('button', { name: 'Check RRP Plan' }));
-    expect(services.checkPlan).toHaveBeenCalledTimes(1);
-    expect(await screen.findByText('1 target from RRP Plan is used (North West). 1 row has a problem and is not used: see the Check column.')).toBeTruthy();
-    expect(screen.getByText('Row 3: Deadline June 2023 is not after the baseline month March 2024.')).toBeTruthy();
-  },
-  BUDGET,
-);
-
-it(
-  'shows why RRP Plan could not be checked',
-  async () => {
-    const { user } = await renderPane((s) => s.checkPlan.mockRejectedValue(new Error('There is no RRP Plan table yet.')));
-    await user.click(await screen.findByRole('button', { name: 'Check RRP Plan' }));
-    expect(await screen.findByText('There is no RRP Plan table yet.')).toBeTruthy();
   },
   BUDGET,
 );

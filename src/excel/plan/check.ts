@@ -15,7 +15,7 @@ import { cellOf } from '../../domain/actuals/cells';
 import { blocksOf } from '../actuals/blocks';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { requirePlanColumns, type PlanLayout } from './layout';
-import { noteCheckColumn, recalculationNeeded, type WhenProtected } from './read';
+import { NO_PLAN_TABLE, noteCheckColumn, planError, readPlanInWorkbook, recalculationNeeded, type WhenProtected } from './read';
 
 /** The rows of the table as RRP Plan rows, and the Check text each has now. */
 async function readRows(context: Excel.RequestContext, layout: PlanLayout): Promise<{ rows: PlanRow[]; checks: unknown[] }> {
@@ -71,4 +71,15 @@ export async function checkLaidOutPlan(
     await context.sync();
   }
   return planSummaryOf(result);
+}
+
+/** Checks every row of RRP Plan, writes each row's Check and uses the rows that pass; rejects in plain words, also when there is no table. */
+export async function checkPlan(): Promise<PlanCheckSummary> {
+  try {
+    const summary = await readPlanInWorkbook('refuse');
+    if (summary === undefined) throw new ExcelLayerError(NO_PLAN_TABLE, 'ItemNotFound');
+    return summary;
+  } catch (error) {
+    throw planError(error, 'check the plan on RRP Plan');
+  }
 }

@@ -67,14 +67,3 @@ export function readPlanInWorkbook(whenProtected: WhenProtected): Promise<PlanCh
     }),
   );
 }
-
-/** Checks every row of RRP Plan, writes each row's Check and uses the rows that pass; rejects in plain words, also when there is no table. */
-export async function checkPlan(): Promise<PlanCheckSummary> {
-  try {
-    const summary = await readPlanInWorkbook('refuse');
-    if (summary === undefined) throw new ExcelLayerError(NO_PLAN_TABLE, 'ItemNotFound');
-    return summary;
-  } catch (error) {
-    throw planError(error, 'check the plan on RRP Plan');
-  }
-}
