@@ -106,13 +106,6 @@ export function subscribePlan(listener: () => void): () => void {
   return () => void listeners.delete(listener);
 }
 
-/** The targets the workbook adds to the built-in plan, in the order of its table. */
-export function workbookTargets(): PlanTarget[] {
-  const out: PlanTarget[] = [];
-  for (const byMetric of index.byRegion.values()) for (const plans of byMetric.values()) for (const t of plans.byEdition.values()) if (t.origin === 'workbook') out.push(t);
-  return out;
-}
-
 // Waiting for the workbook plan. When the workbook opens, its plan is read once; until then, answers
 // that might depend on it wait (for a bounded time) rather than answer from the built-in data alone.
 

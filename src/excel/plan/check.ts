@@ -13,9 +13,29 @@ import { setWorkbookPlan } from '../../domain/planData';
 import { checkPlanRows, planSummaryOf, PLAN_COLUMNS, type PlanCheckSummary, type PlanRow } from '../../domain/workbookPlan';
 import { cellOf } from '../../domain/actuals/cells';
 import { blocksOf } from '../actuals/blocks';
-import { ExcelLayerError } from '../shared/excelErrors';
-import { requirePlanColumns, type PlanLayout } from './layout';
-import { NO_PLAN_TABLE, noteCheckColumn, planError, readPlanInWorkbook, recalculationNeeded, type WhenProtected } from './read';
+import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/excelErrors';
+import { CHECK_HEADER, PLAN_SHEET } from './columns';
+import type { PlanLayout } from './layout';
+import { noteCheckColumn, readPlanInWorkbook, recalculationNeeded, type WhenProtected } from './read';
+
+export const NO_PLAN_TABLE = `There is no ${PLAN_SHEET} table yet: add a region's plan targets from a plan document first.`;
+
+/** Office.js errors of a plan operation in plain words. */
+export function planError(error: unknown, attempted: string): ExcelLayerError {
+  if (error instanceof ExcelLayerError) return error;
+  if (officeErrorCode(error) === 'ItemNotFound') return new ExcelLayerError(NO_PLAN_TABLE, 'ItemNotFound', { cause: error });
+  return toLayerError(error, attempted);
+}
+
+/** Throws a plain error naming the first column the table lacks (Check included: the add-in writes there). */
+export function requirePlanColumns(layout: PlanLayout): void {
+  const missing = [...PLAN_COLUMNS.filter((c) => layout.columns[c] === undefined), ...(layout.check === undefined ? [CHECK_HEADER] : [])];
+  if (missing.length === 0) return;
+  throw new ExcelLayerError(
+    `The ${PLAN_SHEET} table has no ${missing[0]} column. Its columns should be ${[...PLAN_COLUMNS, CHECK_HEADER].join(', ')}: give the column its name back and try again.`,
+    'ColumnMissing',
+  );
+}
 
 /** The rows of the table as RRP Plan rows, and the Check text each has now. */
 async function readRows(context: Excel.RequestContext, layout: PlanLayout): Promise<{ rows: PlanRow[]; checks: unknown[] }> {

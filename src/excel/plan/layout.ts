@@ -4,9 +4,8 @@
  * whether it is protected. Undefined when the workbook has no RRP Plan table.
  */
 import { PLAN_COLUMNS, type PlanColumn } from '../../domain/planColumns';
-import { ExcelLayerError } from '../shared/excelErrors';
 import { sameName } from '../shared/sheetNames';
-import { CHECK_HEADER, PLAN_SHEET, PLAN_TABLE } from './columns';
+import { CHECK_HEADER, PLAN_TABLE } from './columns';
 
 export interface PlanLayout {
   table: Excel.Table;
@@ -64,14 +63,4 @@ export function planLayoutOf(queued: QueuedPlanLayout): PlanLayout | undefined {
     sheetProtected: queued.sheet.protection.protected,
     firstSheetColumn: queued.header.columnIndex,
   };
-}
-
-/** Throws a plain error naming the first column the table lacks (Check included: the add-in writes there). */
-export function requirePlanColumns(layout: PlanLayout): void {
-  const missing = [...PLAN_COLUMNS.filter((c) => layout.columns[c] === undefined), ...(layout.check === undefined ? [CHECK_HEADER] : [])];
-  if (missing.length === 0) return;
-  throw new ExcelLayerError(
-    `The ${PLAN_SHEET} table has no ${missing[0]} column. Its columns should be ${[...PLAN_COLUMNS, CHECK_HEADER].join(', ')}: give the column its name back and try again.`,
-    'ColumnMissing',
-  );
 }

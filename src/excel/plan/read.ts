@@ -6,16 +6,13 @@
  */
 import { answeredBeforeWorkbookPlan, setWorkbookPlan } from '../../domain/planData';
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
-import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/excelErrors';
 import { exclusive } from '../shared/exclusive';
 import { requireExcel } from '../shared/host';
-import { PLAN_API, PLAN_SHEET } from './columns';
+import { PLAN_API } from './columns';
 import { planLayoutOf, queuePlanLayout } from './layout';
 
 /** What to do when Check needs writing and the sheet is protected: refuse (an asked-for check) or leave Check as it is (a reading). */
 export type WhenProtected = 'refuse' | 'leave';
-
-export const NO_PLAN_TABLE = `There is no ${PLAN_SHEET} table yet: add a region's plan targets from a plan document first.`;
 
 /** Whether a reading of the plan has completed since the add-in started (the first one may need no recalculation). */
 let readBefore = false;
@@ -34,13 +31,6 @@ export function recalculationNeeded(changed: boolean): boolean {
   const needed = changed && (readBefore || answeredBeforeWorkbookPlan());
   readBefore = true;
   return needed;
-}
-
-/** Office.js errors of a plan operation in plain words. */
-export function planError(error: unknown, attempted: string): ExcelLayerError {
-  if (error instanceof ExcelLayerError) return error;
-  if (officeErrorCode(error) === 'ItemNotFound') return new ExcelLayerError(NO_PLAN_TABLE, 'ItemNotFound', { cause: error });
-  return toLayerError(error, attempted);
 }
 
 /**
