@@ -13,9 +13,9 @@ import { exclusive } from '../shared/exclusive';
 import { requireExcel } from '../shared/host';
 import { freeSheetName } from '../shared/sheetNames';
 import type { CellEntry } from '../shared/tableWriter';
-import { checkLaidOutPlan, planError, requirePlanColumns } from './check';
+import { checkLaidOutPlan, planError, planLayoutOf, requirePlanColumns } from './check';
 import { PLAN_API, PLAN_SHEET } from './columns';
-import { planLayoutOf, queuePlanLayout, type PlanLayout } from './layout';
+import { queuePlanLayout, type PlanLayout } from './layout';
 import { queueNewPlan } from './sheet';
 import { watchPlanTable } from './watch';
 

@@ -10,15 +10,42 @@
  * Syncs, after the layout's: one per block read + at most one per block written.
  */
 import { setWorkbookPlan } from '../../domain/planData';
-import { checkPlanRows, planSummaryOf, PLAN_COLUMNS, type PlanCheckSummary, type PlanRow } from '../../domain/workbookPlan';
+import { checkPlanRows, planSummaryOf, PLAN_COLUMNS, type PlanCheckSummary, type PlanColumn, type PlanRow } from '../../domain/workbookPlan';
 import { cellOf } from '../../domain/actuals/cells';
 import { blocksOf } from '../actuals/blocks';
 import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/excelErrors';
+import { sameName } from '../shared/sheetNames';
 import { CHECK_HEADER, PLAN_SHEET } from './columns';
-import type { PlanLayout } from './layout';
+import type { PlanLayout, QueuedPlanLayout } from './layout';
 import { noteCheckColumn, readPlanInWorkbook, recalculationNeeded, type WhenProtected } from './read';
 
 export const NO_PLAN_TABLE = `There is no ${PLAN_SHEET} table yet: add a region's plan targets from a plan document first.`;
+
+const indexOf = (headers: readonly string[], name: string): number | undefined => {
+  const index = headers.findIndex((h) => sameName(h.trim(), name));
+  return index < 0 ? undefined : index;
+};
+
+/** After the sync: the layout, or undefined when there is no RRP Plan table. */
+export function planLayoutOf(queued: QueuedPlanLayout): PlanLayout | undefined {
+  if (queued.table.isNullObject) return undefined;
+  const headers = queued.header.values[0].map((h) => (typeof h === 'string' ? h : String(h)));
+  const columns: Partial<Record<PlanColumn, number>> = {};
+  for (const column of PLAN_COLUMNS) {
+    const index = indexOf(headers, column);
+    if (index !== undefined) columns[column] = index;
+  }
+  return {
+    table: queued.table,
+    rowCount: queued.body.rowCount,
+    headers,
+    columns,
+    check: indexOf(headers, CHECK_HEADER),
+    sheetName: queued.sheet.name,
+    sheetProtected: queued.sheet.protection.protected,
+    firstSheetColumn: queued.header.columnIndex,
+  };
+}
 
 /** Office.js errors of a plan operation in plain words. */
 export function planError(error: unknown, attempted: string): ExcelLayerError {

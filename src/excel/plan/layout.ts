@@ -1,11 +1,11 @@
 /**
  * Where things are in RRP Plan, read in one sync with whatever else is queued: which table column
  * holds each of the analyst's columns and Check (by header), how many rows there are, the sheet and
- * whether it is protected. Undefined when the workbook has no RRP Plan table.
+ * whether it is protected. The loads are queued here; what they say is worked out by check.ts
+ * (planLayoutOf), which loads only when the workbook has the table.
  */
-import { PLAN_COLUMNS, type PlanColumn } from '../../domain/planColumns';
-import { sameName } from '../shared/sheetNames';
-import { CHECK_HEADER, PLAN_TABLE } from './columns';
+import type { PlanColumn } from '../../domain/planColumns';
+import { PLAN_TABLE } from './columns';
 
 export interface PlanLayout {
   table: Excel.Table;
@@ -36,31 +36,5 @@ export function queuePlanLayout(context: Excel.RequestContext): QueuedPlanLayout
     header: table.getHeaderRowRange().load('values,columnIndex'),
     body: table.getDataBodyRange().load('rowCount'),
     sheet: table.worksheet.load('name,protection/protected'),
-  };
-}
-
-const indexOf = (headers: readonly string[], name: string): number | undefined => {
-  const index = headers.findIndex((h) => sameName(h.trim(), name));
-  return index < 0 ? undefined : index;
-};
-
-/** After the sync: the layout, or undefined when there is no RRP Plan table. */
-export function planLayoutOf(queued: QueuedPlanLayout): PlanLayout | undefined {
-  if (queued.table.isNullObject) return undefined;
-  const headers = queued.header.values[0].map((h) => (typeof h === 'string' ? h : String(h)));
-  const columns: Partial<Record<PlanColumn, number>> = {};
-  for (const column of PLAN_COLUMNS) {
-    const index = indexOf(headers, column);
-    if (index !== undefined) columns[column] = index;
-  }
-  return {
-    table: queued.table,
-    rowCount: queued.body.rowCount,
-    headers,
-    columns,
-    check: indexOf(headers, CHECK_HEADER),
-    sheetName: queued.sheet.name,
-    sheetProtected: queued.sheet.protection.protected,
-    firstSheetColumn: queued.header.columnIndex,
   };
 }

@@ -9,7 +9,7 @@ import type { PlanCheckSummary } from '../../domain/workbookPlan';
 import { exclusive } from '../shared/exclusive';
 import { requireExcel } from '../shared/host';
 import { PLAN_API } from './columns';
-import { planLayoutOf, queuePlanLayout } from './layout';
+import { queuePlanLayout, type PlanLayout } from './layout';
 
 /** What to do when Check needs writing and the sheet is protected: refuse (an asked-for check) or leave Check as it is (a reading). */
 export type WhenProtected = 'refuse' | 'leave';
@@ -43,8 +43,7 @@ export function readPlanInWorkbook(whenProtected: WhenProtected): Promise<PlanCh
     Excel.run(async (context) => {
       const queued = queuePlanLayout(context);
       await context.sync();
-      const layout = planLayoutOf(queued);
-      if (layout === undefined) {
+      if (queued.table.isNullObject) {
         // No table (never made, or deleted): no workbook plan; formulas that used one need recalculating.
         if (recalculationNeeded(setWorkbookPlan([]))) {
           context.workbook.application.calculate(Excel.CalculationType.full);
@@ -52,8 +51,8 @@ export function readPlanInWorkbook(whenProtected: WhenProtected): Promise<PlanCh
         }
         return undefined;
       }
-      const { checkLaidOutPlan } = await import(/* webpackChunkName: "planCheck" */ './check');
-      return checkLaidOutPlan(context, layout, whenProtected);
+      const { checkLaidOutPlan, planLayoutOf } = await import(/* webpackChunkName: "planCheck" */ './check');
+      return checkLaidOutPlan(context, planLayoutOf(queued) as PlanLayout, whenProtected);
     }),
   );
 }
