@@ -109,21 +109,17 @@ export function subscribePlan(listener: () => void): () => void {
 // Waiting for the workbook plan. When the workbook opens, its plan is read once; until then, answers
 // that might depend on it wait (for a bounded time) rather than answer from the built-in data alone.
 
-let reading: { done: Promise<void>; settle: () => void } | undefined;
+let reading: Promise<void> | undefined;
+let settle = (): void => undefined;
 let answeredBeforeRead = false;
 
 /** Says a first reading of the workbook plan is under way: awaitWorkbookPlan waits for it. */
 export function expectWorkbookPlan(): void {
-  if (reading) return;
-  let settle = (): void => undefined;
-  const done = new Promise<void>((resolve) => (settle = resolve));
-  reading = { done, settle };
+  reading ??= new Promise<void>((resolve) => (settle = resolve));
 }
 
 /** The reading is over, with a plan (setWorkbookPlan calls this) or without one (no Excel, no table, an error). */
-export function settleWorkbookPlan(): void {
-  reading?.settle();
-}
+export const settleWorkbookPlan = (): void => settle();
 
 /**
  * Resolves once the workbook plan has been read, or after `timeoutMs`, or at once when no reading is
@@ -132,10 +128,9 @@ export function settleWorkbookPlan(): void {
 export async function awaitWorkbookPlan(timeoutMs: number): Promise<boolean> {
   if (!reading) return false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)));
-  const gaveUp = await Promise.race([reading.done.then(() => false), timedOut]);
+  const gaveUp = await Promise.race([reading.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(resolve, timeoutMs, true)))]);
   clearTimeout(timer);
-  if (gaveUp) answeredBeforeRead = true;
+  answeredBeforeRead ||= gaveUp;
   return gaveUp;
 }
 

@@ -22,9 +22,7 @@ const WITH_DATA = (): string => regionsWithPlans().map(regionName).join(', ');
 function editionsForRegion(region: RegionCode): readonly Edition[] {
   const editions = editionsOf(region);
   if (editions.length === 0) {
-    throw unavailable(
-      `${regionName(region)} has no Reducing Reoffending Plan targets in this add-in's data or on this workbook's RRP Plan sheet. Plan data covers ${WITH_DATA()}. Add the region's targets to RRP Plan to use them here.`,
-    );
+    throw unavailable(`${regionName(region)} has no Reducing Reoffending Plan targets, built in or on this workbook's RRP Plan sheet. Plan data covers ${WITH_DATA()}.`);
   }
   return editions;
 }
