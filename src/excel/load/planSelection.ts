@@ -33,7 +33,7 @@ export function selectPlanData(options: LoadPlanOptions): PlanSelection {
   const { editions } = options;
   if (editions !== 'latest') {
     if (editions.length === 0) throw new ExcelLayerError('Choose at least one plan edition to load.', 'NothingChosen');
-    if (!editions.every(isEdition)) throw new ExcelLayerError('A plan edition is 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or 2024.', 'InvalidChoice');
+    if (!editions.every(isEdition)) throw new ExcelLayerError('Plan editions are 2022 (the 2022-25 plan) and annual updates: 2023, 2024, …', 'InvalidChoice');
   }
   const targets = targetsOf(regions, editions);
   const regionsWithout = regions.filter((r) => !targets.some((t) => t.region === r));

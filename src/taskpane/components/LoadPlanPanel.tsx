@@ -17,7 +17,7 @@ function editionChoices(): { value: EditionChoice; label: string; editions: Edit
   return [
     { value: 'latest', label: "Latest (each region's newest)", editions: 'latest' },
     ...editions.map((e) => ({ value: String(e), label: editionLabel(e), editions: [e] })),
-    { value: 'all', label: editions.length === 2 ? 'Both editions' : 'Every edition', editions },
+    { value: 'all', label: 'Every edition', editions },
   ];
 }
 
