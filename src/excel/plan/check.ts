@@ -17,7 +17,12 @@ import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/excelE
 import { sameName } from '../shared/sheetNames';
 import { CHECK_HEADER, PLAN_SHEET } from './columns';
 import type { PlanLayout, QueuedPlanLayout } from './layout';
-import { noteCheckColumn, readPlanInWorkbook, recalculationNeeded, type WhenProtected } from './read';
+import { readPlanInWorkbook, recalculationNeeded, type WhenProtected } from './read';
+
+/** Sheet column (0-based) of Check at the last reading: changes there are the add-in's own. */
+let checkColumn: number | undefined;
+
+export const planCheckColumn = (): number | undefined => checkColumn;
 
 export const NO_PLAN_TABLE = `There is no ${PLAN_SHEET} table yet: add a region's plan targets from a plan document first.`;
 
@@ -94,7 +99,7 @@ export async function checkLaidOutPlan(
   known?: { rows: PlanRow[]; checks: unknown[] },
 ): Promise<PlanCheckSummary> {
   requirePlanColumns(layout);
-  noteCheckColumn(layout.firstSheetColumn + (layout.check as number));
+  checkColumn = layout.firstSheetColumn + (layout.check as number);
   const { rows, checks } = known ?? (await readRows(context, layout));
   const result = checkPlanRows(rows);
   const recalculate = recalculationNeeded(setWorkbookPlan(result.used.map((u) => u.record)));

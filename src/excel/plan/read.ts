@@ -16,11 +16,6 @@ export type WhenProtected = 'refuse' | 'leave';
 
 /** Whether a reading of the plan has completed since the add-in started (the first one may need no recalculation). */
 let readBefore = false;
-/** Sheet column (0-based) of Check at the last reading: changes there are the add-in's own. */
-let checkColumn: number | undefined;
-
-export const planCheckColumn = (): number | undefined => checkColumn;
-export const noteCheckColumn = (column: number): void => void (checkColumn = column);
 
 /**
  * Whether formulas need a full recalculation after a reading that did (or did not) change the plan:

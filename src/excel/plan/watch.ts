@@ -12,7 +12,8 @@ import { withinColumns } from '../shared/a1';
 import { debounce, type Debounced } from '../shared/debounce';
 import { officeErrorCode, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
-import { planCheckColumn, readPlanInWorkbook } from './read';
+import { planCheckColumn } from './check';
+import { readPlanInWorkbook } from './read';
 import { PLAN_API, PLAN_TABLE } from './columns';
 
 interface Watch {
