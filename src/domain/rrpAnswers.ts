@@ -90,7 +90,7 @@ export function gapToTarget(region: unknown, metric: unknown, actual: unknown, p
 export function sourceOf(region: unknown, metric: unknown, plan: unknown): string {
   const t = lookUpTarget(region, metric, plan);
   const section = t.source.section === '' ? '' : `, section "${t.source.section}"`;
-  const where = t.origin === 'built-in' ? `file ${documentOf(t.source.document).file}` : 'from the RRP Plan sheet of this workbook';
+  const where = t.origin === 'built-in' ? `file ${documentOf(t.source.document).file}` : 'on RRP Plan';
   return `"${t.source.sentence}" (${documentTitleOf(t)}${section}, ${where})`;
 }
 

@@ -14,6 +14,9 @@ import { queuePlanLayout, type PlanLayout } from './layout';
 /** What to do when Check needs writing and the sheet is protected: refuse (an asked-for check) or leave Check as it is (a reading). */
 export type WhenProtected = 'refuse' | 'leave';
 
+/** What a reading does, for messages: "Excel could not read the plan on RRP Plan …". */
+export const READING = 'read the plan on RRP Plan';
+
 /** Whether a reading of the plan has completed since the add-in started (the first one may need no recalculation). */
 let readBefore = false;
 
@@ -33,7 +36,7 @@ export function recalculationNeeded(changed: boolean): boolean {
  * when there is no RRP Plan table (the workbook plan is then empty).
  */
 export function readPlanInWorkbook(whenProtected: WhenProtected): Promise<PlanCheckSummary | undefined> {
-  requireExcel('read the plan on RRP Plan', PLAN_API.read);
+  requireExcel(READING, PLAN_API.read);
   return exclusive(() =>
     Excel.run(async (context) => {
       const queued = queuePlanLayout(context);

@@ -7,7 +7,7 @@
 import { expectWorkbookPlan, settleWorkbookPlan } from '../../domain/planData';
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
 import { toLayerError } from '../shared/excelErrors';
-import { readPlanInWorkbook } from './read';
+import { READING, readPlanInWorkbook } from './read';
 import type { WatchPlanOptions } from './watch';
 
 /** Never rejects: without Excel, or when the reading fails, the plan is the built-in one and the outcome says why. */
@@ -18,7 +18,7 @@ export async function startWorkbookPlan(options: WatchPlanOptions = {}): Promise
     if (summary !== undefined) await (await import(/* webpackChunkName: "planWatch" */ './watch')).watchPlanTable(options);
     return { summary };
   } catch (error) {
-    return { error: toLayerError(error, 'read the plan on RRP Plan').message };
+    return { error: toLayerError(error, READING).message };
   } finally {
     settleWorkbookPlan();
   }

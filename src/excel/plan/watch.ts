@@ -13,7 +13,7 @@ import { debounce, type Debounced } from '../shared/debounce';
 import { officeErrorCode, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { planCheckColumn } from './check';
-import { readPlanInWorkbook } from './read';
+import { READING, readPlanInWorkbook } from './read';
 import { PLAN_API, PLAN_TABLE } from './columns';
 
 interface Watch {
@@ -36,7 +36,7 @@ async function readAgain(): Promise<void> {
     const summary = await readPlanInWorkbook('leave');
     options.onRead?.({ summary });
   } catch (error) {
-    options.onRead?.({ error: toLayerError(error, 'read the plan on RRP Plan').message });
+    options.onRead?.({ error: toLayerError(error, READING).message });
   }
 }
 

@@ -102,7 +102,7 @@ describe('appending plan targets', () => {
     expect(statusOf('NW', 'EMP_6W', 0.216, 'Sep 2024', null, null)).toBe('On track');
     expect(statusOf('NW', 'EMP_6W', 0.21, 'Sep 2024', null, null)).toBe('At risk'); // within 1 pp of 21.5%
     expect(statusOf('NW', 'EMP_6W', 0.2, 'Sep 2024', null, null)).toBe('Off track');
-    expect(sourceOf('NW', 'EMP_6W', 2024)).toBe(`"${NW_EMP.source.sentence}" (${DOCUMENT}, section "Employment", from the RRP Plan sheet of this workbook)`);
+    expect(sourceOf('NW', 'EMP_6W', 2024)).toBe(`"${NW_EMP.source.sentence}" (${DOCUMENT}, section "Employment", on RRP Plan)`);
   });
 
   it('adds below the rows already there, changing none of them, and checks the whole table', async () => {
