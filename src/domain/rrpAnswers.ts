@@ -22,7 +22,7 @@ const WITH_DATA = (): string => regionsWithPlans().map(regionName).join(', ');
 function editionsForRegion(region: RegionCode): readonly Edition[] {
   const editions = editionsOf(region);
   if (editions.length === 0) {
-    throw unavailable(`${regionName(region)} has no Reducing Reoffending Plan targets, built in or on the RRP Plan sheet. Plan data covers ${WITH_DATA()}.`);
+    throw unavailable(`${regionName(region)} has no Reducing Reoffending Plan targets, built in or on this workbook's RRP Plan sheet. Plan data covers ${WITH_DATA()}.`);
   }
   return editions;
 }
