@@ -6,14 +6,11 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import '../functions/functions'; // shared runtime: this page registers the RRP custom functions
-import { expectWorkbookPlan, settleWorkbookPlan } from '../domain/planData';
+import { expectWorkbookPlan } from '../domain/planData';
 import { startWorkbookPlan } from '../excel';
 import { App } from './App';
 import { paneServices } from './paneServices';
 
-// The functions are registered above and Excel may call them at once: they wait for the workbook's
-// own plan (RRP Plan), read as soon as Office is ready.
-expectWorkbookPlan();
 
 /** True when Office's body background (or, outside Office, the system setting) is dark. */
 function prefersDark(): boolean {
@@ -38,10 +35,11 @@ function render(): void {
 }
 
 // Outside Office (office.js not loaded, e.g. blocked) the pane still renders, with the built-in plan.
-if (typeof Office === 'undefined') {
-  settleWorkbookPlan();
-  render();
-} else {
+if (typeof Office === 'undefined') render();
+else {
+  // The functions are registered above and Excel may call them at once: they wait for the workbook's
+  // own plan (RRP Plan), read as soon as Office is ready.
+  expectWorkbookPlan();
   void Office.onReady(() => {
     void startWorkbookPlan();
     render();
