@@ -14,8 +14,8 @@ import { queuePlanLayout, type PlanLayout } from './layout';
 /** What to do when Check needs writing and the sheet is protected: refuse (an asked-for check) or leave Check as it is (a reading). */
 export type WhenProtected = 'refuse' | 'leave';
 
-/** What a reading does, for messages: "Excel could not read the plan on RRP Plan …". */
-export const READING = 'read the plan on RRP Plan';
+/** What a reading does, for messages: "Excel could not read RRP Plan …". */
+export const READING = 'read RRP Plan';
 
 /** Whether a reading of the plan has completed since the add-in started (the first one may need no recalculation). */
 let readBefore = false;
