@@ -380,7 +380,7 @@ describe('the services the task pane is given (src/taskpane/paneServices.ts, wha
     // A type-level check too: paneServices is typed as the pane's contract, so tsc fails if they drift apart.
     const services: PaneServices = paneServices;
     expect(Object.keys(services).sort()).toEqual(
-      ['appendActuals', 'checkActuals', 'insertFormula', 'loadPlan', 'readProgress', 'readSelection', 'selectActualsRow', 'selectProgressRow', 'watchActuals'],
+      ['appendActuals', 'appendPlanRows', 'checkActuals', 'checkPlan', 'insertFormula', 'loadPlan', 'readProgress', 'readSelection', 'selectActualsRow', 'selectProgressRow', 'watchActuals'],
     );
   });
 
