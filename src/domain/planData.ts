@@ -1,13 +1,20 @@
 /**
- * The plan data, checked against its schema when loaded and indexed once, so each lookup is two map
- * reads whatever the size of the data.
+ * The plan: the built-in data (checked against its schema when loaded) and the plan kept in the
+ * workbook (the RRP Plan rows that passed their check), as one store that every RRP function, the
+ * pane and RRP Progress read. It is indexed once per change, so each lookup is two map reads, and
+ * replaced whole when the workbook plan is read again: a lookup sees the old plan or the new one,
+ * never half of each. Built-in targets cannot be replaced by workbook ones.
  */
 import rawPlanData from '../../seeds/plan-targets.json';
-import { EDITIONS, PlanDataSchema, type Edition, type MetricCode, type PlanDocument, type PlanRecord, type RegionCode } from './planSchema';
+import { PlanDataSchema, PlanRecordSchema, REGION_CODES, type Edition, type MetricCode, type PlanDocument, type PlanRecord, type RegionCode } from './planSchema';
 import { monthFromIso, type MonthIndex } from './months';
+
+/** Where a target comes from: the add-in's own data, or the RRP Plan table of this workbook. */
+export type PlanOrigin = 'built-in' | 'workbook';
 
 /** A plan record with its months as month indices, ready for trajectory arithmetic. */
 export type PlanTarget = PlanRecord & {
+  origin: PlanOrigin;
   baselineMonthIndex: MonthIndex | null;
   deadlineMonthIndex: MonthIndex | null;
 };
@@ -17,52 +24,145 @@ interface MetricPlans {
   latest: PlanTarget;
 }
 
+interface PlanIndex {
+  byRegion: Map<RegionCode, Map<MetricCode, MetricPlans>>;
+  editionsByRegion: Map<RegionCode, Edition[]>;
+  /** The workbook's records as given, for telling whether a new reading changes anything. */
+  workbookKey: string;
+}
+
 export const planData = PlanDataSchema.parse(rawPlanData);
 
-const index = new Map<RegionCode, Map<MetricCode, MetricPlans>>();
-const editionsByRegion = new Map<RegionCode, Edition[]>();
 const documents = new Map<string, PlanDocument>(planData.documents.map((d) => [d.file, d]));
 
-for (const record of planData.targets) {
-  const target: PlanTarget = {
+const keyOf = (region: RegionCode, edition: Edition, metric: MetricCode): string => `${region}|${edition}|${metric}`;
+
+function targetOf(record: PlanRecord, origin: PlanOrigin): PlanTarget {
+  return {
     ...record,
+    origin,
     baselineMonthIndex: record.baselineMonth === null ? null : monthFromIso(record.baselineMonth),
     deadlineMonthIndex: record.deadlineMonth === null ? null : monthFromIso(record.deadlineMonth),
   };
-  const byMetric = index.get(record.region) ?? new Map<MetricCode, MetricPlans>();
-  index.set(record.region, byMetric);
-  const plans = byMetric.get(record.metric);
-  if (plans) {
-    plans.byEdition.set(record.edition, target);
-    if (record.edition > plans.latest.edition) plans.latest = target;
-  } else {
-    byMetric.set(record.metric, { byEdition: new Map([[record.edition, target]]), latest: target });
-  }
-  const editions = editionsByRegion.get(record.region) ?? [];
-  if (!editions.includes(record.edition)) editions.push(record.edition);
-  editionsByRegion.set(record.region, editions);
 }
-for (const editions of editionsByRegion.values()) editions.sort((a, b) => a - b);
+
+const BUILT_IN: readonly PlanTarget[] = planData.targets.map((r) => targetOf(r, 'built-in'));
+const BUILT_IN_KEYS = new Set(BUILT_IN.map((t) => keyOf(t.region, t.edition, t.metric)));
+
+/** True when the add-in's own data has a target for this region, edition and metric. */
+export const isBuiltIn = (region: RegionCode, edition: Edition, metric: MetricCode): boolean => BUILT_IN_KEYS.has(keyOf(region, edition, metric));
+
+function buildIndex(targets: readonly PlanTarget[], workbookKey: string): PlanIndex {
+  const byRegion = new Map<RegionCode, Map<MetricCode, MetricPlans>>();
+  const editionsByRegion = new Map<RegionCode, Edition[]>();
+  for (const target of targets) {
+    const byMetric = byRegion.get(target.region) ?? new Map<MetricCode, MetricPlans>();
+    byRegion.set(target.region, byMetric);
+    const plans = byMetric.get(target.metric);
+    if (plans) {
+      plans.byEdition.set(target.edition, target);
+      if (target.edition > plans.latest.edition) plans.latest = target;
+    } else byMetric.set(target.metric, { byEdition: new Map([[target.edition, target]]), latest: target });
+    const editions = editionsByRegion.get(target.region) ?? [];
+    if (!editions.includes(target.edition)) editions.push(target.edition);
+    editionsByRegion.set(target.region, editions);
+  }
+  for (const editions of editionsByRegion.values()) editions.sort((a, b) => a - b);
+  return { byRegion, editionsByRegion, workbookKey };
+}
+
+let index: PlanIndex = buildIndex(BUILT_IN, '[]');
+let version = 0;
+const listeners = new Set<() => void>();
+
+/**
+ * Replaces the workbook's part of the plan with `records` (the rows of RRP Plan that passed their
+ * check). Returns true when the plan changed, so the caller knows whether formulas need recalculating.
+ * Throws a TypeError for a record that fails the plan schema or repeats a built-in target: the check
+ * refuses both, so either is a bug.
+ */
+export function setWorkbookPlan(records: readonly PlanRecord[]): boolean {
+  const targets = records.map((record) => {
+    const parsed = PlanRecordSchema.safeParse(record);
+    if (!parsed.success) throw new TypeError(`setWorkbookPlan: not a plan record (${parsed.error.issues[0]?.message}).`);
+    if (isBuiltIn(record.region, record.edition, record.metric)) throw new TypeError(`setWorkbookPlan: ${keyOf(record.region, record.edition, record.metric)} is built in.`);
+    return targetOf(parsed.data, 'workbook');
+  });
+  settleWorkbookPlan();
+  const workbookKey = JSON.stringify(records);
+  if (workbookKey === index.workbookKey) return false;
+  index = buildIndex([...BUILT_IN, ...targets], workbookKey);
+  version++;
+  for (const listener of listeners) listener();
+  return true;
+}
+
+/** Counts changes of the plan: anything worked out from it for one version holds until the next. */
+export const planVersion = (): number => version;
+
+/** Calls `listener` after every change of the plan; returns the function that stops it. */
+export function subscribePlan(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+// Waiting for the workbook plan. When the workbook opens, its plan is read once; until then, answers
+// that might depend on it wait (for a bounded time) rather than answer from the built-in data alone.
+
+let reading: Promise<void> | undefined;
+let settle = (): void => undefined;
+let answeredBeforeRead = false;
+
+/** Says a first reading of the workbook plan is under way: awaitWorkbookPlan waits for it. */
+export function expectWorkbookPlan(): void {
+  reading ??= new Promise<void>((resolve) => (settle = resolve));
+}
+
+/** The reading is over, with a plan (setWorkbookPlan calls this) or without one (no Excel, no table, an error). */
+export const settleWorkbookPlan = (): void => settle();
+
+/**
+ * Resolves once the workbook plan has been read, or after `timeoutMs`, or at once when no reading is
+ * under way. Resolves to true when it stopped waiting before the reading was over.
+ */
+export async function awaitWorkbookPlan(timeoutMs: number): Promise<boolean> {
+  if (!reading) return false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gaveUp = await Promise.race([reading.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(resolve, timeoutMs, true)))]);
+  clearTimeout(timer);
+  answeredBeforeRead ||= gaveUp;
+  return gaveUp;
+}
+
+/** True when some answer was given before the first reading of the workbook plan was over. */
+export const answeredBeforeWorkbookPlan = (): boolean => answeredBeforeRead;
 
 /** The editions of the plan a region has data for, oldest first; empty for regions without data. */
-export const editionsOf = (region: RegionCode): readonly Edition[] => editionsByRegion.get(region) ?? [];
+export const editionsOf = (region: RegionCode): readonly Edition[] => index.editionsByRegion.get(region) ?? [];
 
-export const regionsWithPlans = (): RegionCode[] => [...index.keys()];
+/** Every edition some region has, oldest first. */
+export function allEditions(): Edition[] {
+  return [...new Set([...index.editionsByRegion.values()].flat())].sort((a, b) => a - b);
+}
+
+/** The regions with plan data, in the order of REGION_CODES. */
+export const regionsWithPlans = (): RegionCode[] => REGION_CODES.filter((r) => index.byRegion.has(r));
 
 /** The target for a region and metric in an edition (the region's latest when none is given). */
 export function findTarget(region: RegionCode, metric: MetricCode, edition?: Edition): PlanTarget | undefined {
-  const plans = index.get(region)?.get(metric);
+  const plans = index.byRegion.get(region)?.get(metric);
   if (!plans) return undefined;
   return edition === undefined ? plans.latest : plans.byEdition.get(edition);
 }
 
-/** All targets of the given regions, each in the requested edition or its latest. */
+/** All targets of the given regions, each in the requested editions (oldest first) or its latest. */
 export function targetsOf(regions: readonly RegionCode[], editions: readonly Edition[] | 'latest'): PlanTarget[] {
+  const wanted = editions === 'latest' ? [] : [...new Set(editions)].sort((a, b) => a - b);
   const out: PlanTarget[] = [];
   for (const region of regions) {
-    for (const plans of index.get(region)?.values() ?? []) {
+    for (const plans of index.byRegion.get(region)?.values() ?? []) {
       if (editions === 'latest') out.push(plans.latest);
-      else for (const e of EDITIONS) if (editions.includes(e) && plans.byEdition.has(e)) out.push(plans.byEdition.get(e) as PlanTarget);
+      else for (const e of wanted) if (plans.byEdition.has(e)) out.push(plans.byEdition.get(e) as PlanTarget);
     }
   }
   return out;
@@ -73,3 +173,6 @@ export function documentOf(file: string): PlanDocument {
   if (!doc) throw new Error(`Plan document ${file} is not listed`);
   return doc;
 }
+
+/** The title of the document a target comes from: the listed title, or the workbook row's own words. */
+export const documentTitleOf = (t: PlanTarget): string => (t.origin === 'built-in' ? documentOf(t.source.document).title : t.source.document);

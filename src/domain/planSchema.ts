@@ -12,17 +12,30 @@ export const METRIC_CODES = ['EMP_6W', 'EMP_6M', 'HOUSED_NIGHT1', 'SETTLED_3M', 
 export const MetricCodeSchema = z.enum(METRIC_CODES);
 export type MetricCode = z.infer<typeof MetricCodeSchema>;
 
-export const EDITIONS = [2022, 2023] as const;
-const EditionSchema = z.union([z.literal(2022), z.literal(2023)]);
+/**
+ * A plan edition is a year: 2022 for the 2022-25 plan, any later year for that year's annual update.
+ * Bounded so a mistyped year (20244, 1923) is refused rather than read as a plan.
+ */
+export const FIRST_EDITION = 2022;
+export const LAST_EDITION = 2099;
+export const EditionSchema = z.int().check(z.gte(FIRST_EDITION), z.lte(LAST_EDITION));
 export type Edition = z.infer<typeof EditionSchema>;
+export const isEdition = (value: unknown): value is Edition => EditionSchema.safeParse(value).success;
 
+/** The most characters Excel holds in a cell. */
+const MAX_TEXT = 32_767;
 const fraction = z.number().check(z.gte(0), z.lte(1));
 const monthText = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 
+/**
+ * Where a target is written. For a plan kept in the workbook the document is the analyst's own words
+ * naming it and the section may be blank; the built-in data is held to more (a listed .txt file and a
+ * section) by PlanDataSchema below.
+ */
 const SourceSchema = z.object({
-  document: z.string().check(z.regex(/^[a-z0-9-]+\.txt$/)),
-  section: z.string().check(z.minLength(1)),
-  sentence: z.string().check(z.minLength(20)),
+  document: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
+  section: z.string().check(z.maxLength(MAX_TEXT)),
+  sentence: z.string().check(z.minLength(20), z.maxLength(MAX_TEXT)),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -103,4 +116,5 @@ export const PlanDataSchema = z
     z.refine((d) => new Set(d.targets.map((t) => `${t.region}|${t.edition}|${t.metric}`)).size === d.targets.length, {
       message: 'one record per region, edition and metric',
     }),
+    z.refine((d) => d.targets.every((t) => t.source.section !== ''), { message: 'every built-in target names the section it comes from' }),
   );

@@ -10,7 +10,7 @@ import { unavailable } from './errors';
 import { isBlank } from './givenValues';
 import { METRICS } from './metrics';
 import { firstDaySerial, lastDaySerial, type MonthIndex } from './months';
-import { documentOf, editionsOf, findTarget, regionsWithPlans, targetsOf, type PlanTarget } from './planData';
+import { documentOf, documentTitleOf, editionsOf, findTarget, regionsWithPlans, targetsOf, type PlanTarget } from './planData';
 import type { Edition, RegionCode, TargetKind } from './planSchema';
 import { REGIONS, regionName } from './regions';
 import { DEFAULT_TOLERANCE, progressStatus, roundFraction, type Status } from './status';
@@ -22,7 +22,7 @@ const WITH_DATA = (): string => regionsWithPlans().map(regionName).join(', ');
 function editionsForRegion(region: RegionCode): readonly Edition[] {
   const editions = editionsOf(region);
   if (editions.length === 0) {
-    throw unavailable(`${regionName(region)} has no Reducing Reoffending Plan targets in this add-in's data. Plan data covers ${WITH_DATA()}.`);
+    throw unavailable(`${regionName(region)} has no Reducing Reoffending Plan targets, built in or on this workbook's RRP Plan sheet. Plan data covers ${WITH_DATA()}.`);
   }
   return editions;
 }
@@ -89,8 +89,9 @@ export function gapToTarget(region: unknown, metric: unknown, actual: unknown, p
 
 export function sourceOf(region: unknown, metric: unknown, plan: unknown): string {
   const t = lookUpTarget(region, metric, plan);
-  const doc = documentOf(t.source.document);
-  return `"${t.source.sentence}" (${doc.title}, section "${t.source.section}", file ${doc.file})`;
+  const section = t.source.section === '' ? '' : `, section "${t.source.section}"`;
+  const where = t.origin === 'built-in' ? `file ${documentOf(t.source.document).file}` : 'on RRP Plan';
+  return `"${t.source.sentence}" (${documentTitleOf(t)}${section}, ${where})`;
 }
 
 export type Cell = string | number;

@@ -3,6 +3,9 @@
  * failures become #VALUE! or #N/A with a message. The JSDoc below is what custom-functions-metadata
  * turns into functions.json, so it is written for the analyst who sees it in Excel's formula help.
  *
+ * Every function answers through a promise: when the workbook opens, answers wait (a bounded time) for
+ * the plan kept on its RRP Plan sheet to be read (see answerOnceRead).
+ *
  * Arguments typed `any` accept both numbers and text (a year or "2023 update", a date serial or
  * "Oct 2023", 0.175 or "17.5%"); the domain reads them and explains what it could not read.
  */
@@ -20,18 +23,18 @@ import {
   targetLevel,
   trajectoryLevel,
 } from '../domain/rrpAnswers';
-import { answer } from './excelErrors';
+import { answerOnceRead } from './excelErrors';
 
 /**
  * The target level a region's plan sets for a metric, as a percentage (19% is 0.19).
  * @customfunction TARGET
  * @param region Region code or name, such as "KSS", "Kent, Surrey and Sussex" or "Y&H".
  * @param metric Metric code or name, such as "EMP_6W" or "employed six weeks after release".
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @returns The target level.
  */
-export function target(region: string, metric: string, plan?: any): number {
-  return answer(() => targetLevel(region, metric, plan));
+export function target(region: string, metric: string, plan?: any): Promise<number> {
+  return answerOnceRead(() => targetLevel(region, metric, plan));
 }
 
 /**
@@ -39,11 +42,11 @@ export function target(region: string, metric: string, plan?: any): number {
  * @customfunction BASELINE
  * @param region Region code or name, such as "KSS" or "South Central".
  * @param metric Metric code or name, such as "SETTLED_3M" or "settled accommodation three months after release".
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @returns The baseline level.
  */
-export function baseline(region: string, metric: string, plan?: any): number {
-  return answer(() => baselineLevel(region, metric, plan));
+export function baseline(region: string, metric: string, plan?: any): Promise<number> {
+  return answerOnceRead(() => baselineLevel(region, metric, plan));
 }
 
 /**
@@ -51,11 +54,11 @@ export function baseline(region: string, metric: string, plan?: any): number {
  * @customfunction CHANGE
  * @param region Region code or name, such as "EOE" or "East of England".
  * @param metric Metric code or name, such as "HOUSED_NIGHT1" or "housed on the night after release".
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @returns The change in percentage points.
  */
-export function change(region: string, metric: string, plan?: any): number {
-  return answer(() => changeInPoints(region, metric, plan));
+export function change(region: string, metric: string, plan?: any): Promise<number> {
+  return answerOnceRead(() => changeInPoints(region, metric, plan));
 }
 
 /**
@@ -63,11 +66,11 @@ export function change(region: string, metric: string, plan?: any): number {
  * @customfunction DEADLINE
  * @param region Region code or name, such as "YH" or "Yorkshire and The Humber".
  * @param metric Metric code or name, such as "SOI_COMPLETED" or "sexual offence interventions completed".
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @returns The deadline date.
  */
-export function deadline(region: string, metric: string, plan?: any): number {
-  return answer(() => deadlineDate(region, metric, plan));
+export function deadline(region: string, metric: string, plan?: any): Promise<number> {
+  return answerOnceRead(() => deadlineDate(region, metric, plan));
 }
 
 /**
@@ -76,11 +79,11 @@ export function deadline(region: string, metric: string, plan?: any): number {
  * @param region Region code or name, such as "YH" or "Yorkshire and The Humber".
  * @param metric Metric code or name, such as "EMP_6W".
  * @param month The month: an Excel date (any day in the month) or text such as "2023-10" or "Oct 2023".
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @returns The expected level in that month.
  */
-export function trajectory(region: string, metric: string, month: any, plan?: any): number {
-  return answer(() => trajectoryLevel(region, metric, month, plan));
+export function trajectory(region: string, metric: string, month: any, plan?: any): Promise<number> {
+  return answerOnceRead(() => trajectoryLevel(region, metric, month, plan));
 }
 
 /**
@@ -90,12 +93,12 @@ export function trajectory(region: string, metric: string, month: any, plan?: an
  * @param metric Metric code or name, such as "EMP_6W".
  * @param actual The actual result as a percentage, such as 17.5% (0.175).
  * @param month The month of the actual: an Excel date or text such as "2023-10" or "Oct 2023".
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @param [tolerance] How far below the trajectory still counts as At risk rather than Off track, in percentage points as a fraction. Default 0.01 (1 percentage point).
  * @returns The progress status.
  */
-export function status(region: string, metric: string, actual: any, month: any, plan?: any, tolerance?: any): string {
-  return answer(() => statusOf(region, metric, actual, month, plan, tolerance));
+export function status(region: string, metric: string, actual: any, month: any, plan?: any, tolerance?: any): Promise<string> {
+  return answerOnceRead(() => statusOf(region, metric, actual, month, plan, tolerance));
 }
 
 /**
@@ -104,11 +107,11 @@ export function status(region: string, metric: string, actual: any, month: any, 
  * @param region Region code or name, such as "SC" or "South Central".
  * @param metric Metric code or name, such as "EMP_6W".
  * @param actual The actual result as a percentage, such as 17.5% (0.175).
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @returns The gap to target.
  */
-export function gap(region: string, metric: string, actual: any, plan?: any): number {
-  return answer(() => gapToTarget(region, metric, actual, plan));
+export function gap(region: string, metric: string, actual: any, plan?: any): Promise<number> {
+  return answerOnceRead(() => gapToTarget(region, metric, actual, plan));
 }
 
 /**
@@ -116,11 +119,11 @@ export function gap(region: string, metric: string, actual: any, plan?: any): nu
  * @customfunction SOURCE
  * @param region Region code or name, such as "KSS".
  * @param metric Metric code or name, such as "CSTR" or "community sentence treatment requirements".
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for the region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @returns The source sentence and document.
  */
-export function source(region: string, metric: string, plan?: any): string {
-  return answer(() => sourceOf(region, metric, plan));
+export function source(region: string, metric: string, plan?: any): Promise<string> {
+  return answerOnceRead(() => sourceOf(region, metric, plan));
 }
 
 /**
@@ -128,8 +131,8 @@ export function source(region: string, metric: string, plan?: any): string {
  * @customfunction REGIONS
  * @returns A table with a header row.
  */
-export function regions(): any[][] {
-  return answer(() => regionsTable());
+export function regions(): Promise<any[][]> {
+  return answerOnceRead(() => regionsTable());
 }
 
 /**
@@ -137,17 +140,17 @@ export function regions(): any[][] {
  * @customfunction METRICS
  * @returns A table with a header row.
  */
-export function metrics(): any[][] {
-  return answer(() => metricsTable());
+export function metrics(): Promise<any[][]> {
+  return answerOnceRead(() => metricsTable());
 }
 
 /**
  * The plan table: region, metric, kind, baseline, baseline month, change, target and deadline. Spills into the cells below and to the right.
  * @customfunction PLAN
  * @param [region] Region code or name. Leave out for every region with plan data.
- * @param [plan] Plan edition: 2022 (the 2022-25 plan) or 2023 (the 2023 annual update). Leave out for each region's latest.
+ * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for each region's latest.
  * @returns A table with a header row.
  */
-export function plan(region?: any, plan?: any): any[][] {
-  return answer(() => planTable(region, plan));
+export function plan(region?: any, plan?: any): Promise<any[][]> {
+  return answerOnceRead(() => planTable(region, plan));
 }

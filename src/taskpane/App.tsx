@@ -9,6 +9,7 @@ import { ViewNav } from './components/ViewNav';
 import { usePane } from './hooks/usePane';
 import type { PaneServices } from './services';
 import { PANE_VIEWS } from './views';
+import { usePlanVersion } from './hooks/usePlanVersion';
 
 const useStyles = makeStyles({
   root: {
@@ -31,6 +32,7 @@ export interface AppProps {
 export function App({ services }: AppProps) {
   const styles = useStyles();
   const pane = usePane(services);
+  usePlanVersion(); // the regions with plan data change when the workbook plan does
   return (
     <main className={styles.root}>
       <h1 className={styles.title}>Reducing Reoffending Plans</h1>

@@ -7,6 +7,8 @@
  */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { expectWorkbookPlan, settleWorkbookPlan } from '../domain/planData';
+import { startWorkbookPlan } from '../excel';
 import { App } from './App';
 import { OutsideExcel } from './components/OutsideExcel';
 import { paneServices } from './paneServices';
@@ -39,5 +41,16 @@ if (typeof CustomFunctions !== 'undefined') void import(/* webpackMode: "eager" 
 
 const excelThere = (): boolean => typeof Excel !== 'undefined' && typeof Excel.run === 'function';
 
+// Outside Office (office.js not loaded, e.g. blocked) the pane renders a message saying where it runs.
 if (typeof Office === 'undefined') render(false);
-else void Office.onReady(() => render(excelThere()));
+else {
+  // Excel may call the functions at once: they wait for the workbook's own plan (RRP Plan), read as
+  // soon as Office is ready.
+  expectWorkbookPlan();
+  void Office.onReady(() => {
+    const inExcel = excelThere();
+    if (inExcel) void startWorkbookPlan();
+    else settleWorkbookPlan(); // no workbook to read a plan from
+    render(inExcel);
+  });
+}

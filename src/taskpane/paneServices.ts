@@ -33,10 +33,9 @@ export const paneServices: PaneServices = {
   selectActualsRow: (row) => selectActualsRow(row),
   readSelection: () => readSelection(),
   appendActuals: (rows) => appendActuals(rows),
-  // The RRP Plan table comes with the workbook-plan branch, which replaces this at merge.
-  appendPlanRows: async () => {
-    throw new Error('Adding plan rows to the workbook is not available yet.');
-  },
+  // Only the plan-documents view appends and checks plan rows: that code loads when first used.
+  appendPlanRows: async (records) => (await import(/* webpackChunkName: "planAppend" */ '../excel/plan/append')).appendPlanRows(records),
+  checkPlan: async () => (await import(/* webpackChunkName: "planCheck" */ '../excel/plan/check')).checkPlan(),
   reportOptions: async () => (await reportLayer()).readReportOptions(),
   buildReport: async (choice) => (await reportLayer()).buildReportInWorkbook(choice),
   closeMonth: async (choice) => (await reportLayer()).closeMonthInWorkbook(choice),

@@ -6,8 +6,9 @@
 import type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, ProgressItem } from '../domain/actuals';
 import type { Edition, MetricCode, PlanRecord, RegionCode } from '../domain/planSchema';
 import type { CloseChoice, MonthClosed, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions } from '../domain/report/results';
+import type { PlanCheckSummary, PlanProblem } from '../domain/workbookPlan';
 
-export type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, Edition, MetricCode, PlanRecord, ProgressItem, RegionCode };
+export type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, Edition, MetricCode, PlanCheckSummary, PlanProblem, PlanRecord, ProgressItem, RegionCode };
 export type { CloseChoice, MonthClosed, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions };
 
 /** Which plan data to load: some regions, in each one's latest edition or in the named editions. */
@@ -18,11 +19,6 @@ export interface PlanChoice {
 
 /** What a load did, one plain-words line per change ("Added 6 Kent, Surrey and Sussex targets."). */
 export interface LoadResult {
-  changes: string[];
-}
-
-/** What appending plan records did, one plain-words line per change ("Added 6 North West targets (2024 annual update) to RRP Plan."). */
-export interface PlanAppendResult {
   changes: string[];
 }
 
@@ -48,8 +44,14 @@ export interface PaneServices {
   readSelection(): Promise<CellValue[][]>;
   /** Appends rows to the end of RRP Actuals (never replacing any), then checks the table. */
   appendActuals(rows: ActualsRow[]): Promise<ActualsCheckSummary>;
-  /** Appends plan records (read from a plan document and accepted by the analyst) to RRP Plan, never replacing a row. */
-  appendPlanRows(records: PlanRecord[]): Promise<PlanAppendResult>;
+  /**
+   * Appends plan targets (accepted from a plan document) to RRP Plan, making the sheet and table when
+   * there are none; nothing already there is changed. Then checks the table: the rows that pass are
+   * used by the RRP functions and RRP Progress; the summary lists each row's problem and counts the added rows.
+   */
+  appendPlanRows(records: PlanRecord[]): Promise<PlanCheckSummary>;
+  /** Checks every row of RRP Plan, writes each row's Check and uses the rows that pass. */
+  checkPlan(): Promise<PlanCheckSummary>;
   /** The months with a used actual (latest first) and the regions a board report covers, with their editions. */
   reportOptions(): Promise<ReportOptions>;
   /** Builds RRP Report, RRP History and RRP Charts for a month, keeping the analyst's commentary. */

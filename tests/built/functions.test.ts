@@ -63,18 +63,21 @@ beforeAll(() => {
   bundle = loadFunctionsBundle(fs.readFileSync(path.join(dist, 'functions.js'), 'utf8'), { filename: 'dist/functions.js' });
 });
 
-/** Calls a function by id, as Excel does: every argument present, left-out optional ones null. */
-const call = (id: string, ...args: unknown[]): unknown => {
+/**
+ * Calls a function by id, as Excel does: every argument present, left-out optional ones null. Every
+ * function answers through a promise (answers can wait for the workbook plan): this awaits it.
+ */
+const call = async (id: string, ...args: unknown[]): Promise<unknown> => {
   const expected = SIGNATURES[id]?.length ?? args.length;
   if (args.length !== expected) throw new Error(`${id} takes ${expected} arguments in Excel; the test passed ${args.length}`);
   return bundle.invoke(id, ...args);
 };
 
-/** The error code a call throws as CustomFunctions.Error, with its message; fails if it does not throw one. */
-function errorOf(id: string, ...args: unknown[]): { code: ErrorCodeValue; message: string } {
+/** The error code a call rejects with as CustomFunctions.Error, with its message; fails if it does not. */
+async function errorOf(id: string, ...args: unknown[]): Promise<{ code: ErrorCodeValue; message: string }> {
   let result: unknown;
   try {
-    result = call(id, ...args);
+    result = await call(id, ...args);
   } catch (error) {
     expect(error).toBeInstanceOf(bundle.CustomFunctions.Error);
     const { code, message } = error as { code: ErrorCodeValue; message: string };
@@ -93,40 +96,46 @@ describe('dist/functions.js', () => {
     for (const id of ids) expect(typeof bundle.registry.get(id.toUpperCase())).toBe('function');
   });
 
-  test('TARGET and DEADLINE of the latest edition', () => {
-    expect(call('TARGET', 'KSS', 'EMP_6W', null)).toBe(0.19);
-    expect(call('DEADLINE', 'KSS', 'EMP_6W', null)).toBe(45412); // 30 April 2024
+  test('every function answers through a promise, so an answer can wait for the workbook plan', () => {
+    const answer = bundle.invoke('TARGET', 'KSS', 'EMP_6W', null);
+    expect(typeof (answer as Promise<unknown>).then).toBe('function');
+    return expect(answer).resolves.toBe(0.19);
   });
 
-  test('TRAJECTORY is a straight line in whole months', () => {
-    expect(call('TRAJECTORY', 'YH', 'EMP_6W', 'Sep 2023', null)).toBeCloseTo(0.17 + (0.02 * 6) / 13, 12);
+  test('TARGET and DEADLINE of the latest edition', async () => {
+    expect(await call('TARGET', 'KSS', 'EMP_6W', null)).toBe(0.19);
+    expect(await call('DEADLINE', 'KSS', 'EMP_6W', null)).toBe(45412); // 30 April 2024
   });
 
-  test('STATUS: at risk, off track, missed', () => {
-    expect(call('STATUS', 'YH', 'EMP_6W', 0.175, '2023-09', null, null)).toBe('At risk');
-    expect(call('STATUS', 'YH', 'EMP_6W', 0.165, '2023-09', null, null)).toBe('Off track');
-    expect(call('STATUS', 'YH', 'EMP_6W', 0.185, 'May 2024', null, null)).toBe('Missed');
+  test('TRAJECTORY is a straight line in whole months', async () => {
+    expect(await call('TRAJECTORY', 'YH', 'EMP_6W', 'Sep 2023', null)).toBeCloseTo(0.17 + (0.02 * 6) / 13, 12);
   });
 
-  test('an unknown region is #VALUE!, a region without plan data is #N/A, each with a message', () => {
-    const unknown = errorOf('TARGET', 'Atlantis', 'EMP_6W', null);
+  test('STATUS: at risk, off track, missed', async () => {
+    expect(await call('STATUS', 'YH', 'EMP_6W', 0.175, '2023-09', null, null)).toBe('At risk');
+    expect(await call('STATUS', 'YH', 'EMP_6W', 0.165, '2023-09', null, null)).toBe('Off track');
+    expect(await call('STATUS', 'YH', 'EMP_6W', 0.185, 'May 2024', null, null)).toBe('Missed');
+  });
+
+  test('an unknown region is #VALUE!, a region without plan data is #N/A, each with a message', async () => {
+    const unknown = await errorOf('TARGET', 'Atlantis', 'EMP_6W', null);
     expect(unknown.code).toBe(ERROR_CODES.invalidValue);
     expect(unknown.message).toMatch(/Atlantis/);
-    const noData = errorOf('TARGET', 'NE', 'EMP_6W', null);
+    const noData = await errorOf('TARGET', 'NE', 'EMP_6W', null);
     expect(noData.code).toBe(ERROR_CODES.notAvailable);
     expect(noData.message).toMatch(/North East/);
   });
 
-  test('REGIONS spills a 13 × 3 table, METRICS 7 × 3 and PLAN 25 × 8, each with a header row', () => {
-    const regions = call('REGIONS') as unknown[][];
+  test('REGIONS spills a 13 × 3 table, METRICS 7 × 3 and PLAN 25 × 8, each with a header row', async () => {
+    const regions = (await call('REGIONS')) as unknown[][];
     expect(regions).toHaveLength(13);
     for (const row of regions) expect(row).toHaveLength(3);
     expect(regions[0]).toEqual(['Code', 'Region', 'Plan editions']);
-    const metrics = call('METRICS') as unknown[][];
+    const metrics = (await call('METRICS')) as unknown[][];
     expect(metrics).toHaveLength(7); // header and the six metrics
     for (const row of metrics) expect(row).toHaveLength(3);
     expect(metrics[0]).toEqual(['Code', 'Metric', 'Description']);
-    const planTable = call('PLAN', null, null) as unknown[][];
+    const planTable = (await call('PLAN', null, null)) as unknown[][];
     expect(planTable).toHaveLength(25); // header and six metrics for each of the four regions with plans, latest edition
     for (const row of planTable) expect(row).toHaveLength(8);
     expect(planTable[0]).toEqual(['Region', 'Metric', 'Kind', 'Baseline', 'Baseline month', 'Change', 'Target', 'Deadline']);
@@ -140,17 +149,17 @@ describe('every target in seeds/plan-targets.json comes back from the built func
     expect(plan.targets.length).toBeGreaterThan(0);
   });
 
-  test.each(named)('%s', (_name, record) => {
+  test.each(named)('%s', async (_name, record) => {
     const args = [record.region, record.metric, record.edition] as const;
-    const numberOrNA = (id: string, expected: number | null) => {
-      if (expected === null) expect({ id, ...errorOf(id, ...args) }).toMatchObject({ id, code: ERROR_CODES.notAvailable });
-      else expect({ id, value: call(id, ...args) }).toEqual({ id, value: expected });
+    const numberOrNA = async (id: string, expected: number | null) => {
+      if (expected === null) expect({ id, ...(await errorOf(id, ...args)) }).toMatchObject({ id, code: ERROR_CODES.notAvailable });
+      else expect({ id, value: await call(id, ...args) }).toEqual({ id, value: expected });
     };
-    numberOrNA('TARGET', record.target);
-    numberOrNA('BASELINE', record.baseline);
-    numberOrNA('CHANGE', record.change);
-    numberOrNA('DEADLINE', record.deadlineMonth === null ? null : lastDaySerial(record.deadlineMonth));
-    const source = call('SOURCE', ...args);
+    await numberOrNA('TARGET', record.target);
+    await numberOrNA('BASELINE', record.baseline);
+    await numberOrNA('CHANGE', record.change);
+    await numberOrNA('DEADLINE', record.deadlineMonth === null ? null : lastDaySerial(record.deadlineMonth));
+    const source = await call('SOURCE', ...args);
     expect(typeof source).toBe('string');
     expect(source as string).toContain(record.source.sentence);
   });

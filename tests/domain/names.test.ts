@@ -1,6 +1,6 @@
 import { resolveMetric, suggestMetrics } from '../../src/domain/metrics';
 import { resolveRegion, suggestRegions } from '../../src/domain/regions';
-import { parseEdition } from '../../src/domain/editions';
+import { editionLabel, parseEdition } from '../../src/domain/editions';
 import { memoiseByText } from '../../src/domain/memoise';
 import { PlanError } from '../../src/domain/errors';
 
@@ -95,13 +95,20 @@ describe('plan editions', () => {
   it.each([
     [null, undefined], [undefined, undefined], ['', undefined], ['latest', undefined],
     [2022, 2022], ['2022', 2022], ['2022-25', 2022], ['2022/25 plan', 2022], ['2022 to 2025', 2022], ['original', 2022],
-    [2023, 2023], ['2023', 2023], ['2023 update', 2023], ['annual update 2023', 2023], ['Update', 2023],
+    [2023, 2023], ['2023', 2023], ['2023 update', 2023], ['annual update 2023', 2023],
+    [2024, 2024], ['2024', 2024], ['2024 update', 2024], ['2024 annual update', 2024], ['The 2025 Annual Update', 2025],
+    ['\uFF12\uFF10\uFF12\uFF14 update', 2024], // full-width digits, read through NFKC
   ])('reads %p as %p', (value, edition) => {
     expect(parseEdition(value)).toBe(edition);
   });
 
-  it.each([2024, 2021.5, '2024', 'draft', true])('rejects %p with the accepted forms', (value) => {
-    expect(() => parseEdition(value)).toThrow(/2022 \(the 2022-25 plan\) or 2023 \(the 2023 annual update\)/);
+  // "Update" alone no longer means 2023: with an update every year, it names none.
+  it.each([2021, 2021.5, 2100, 20244, '2021', 'Update', 'annual update', '2022 update', '2023 2024 update', 'draft', true])('rejects %p with the accepted forms', (value) => {
+    expect(() => parseEdition(value)).toThrow(/Use 2022 \(the 2022-25 plan\) or the year of an annual update, such as 2023 or "2024 update"/);
+  });
+
+  it('labels the 2022-25 plan and each annual update', () => {
+    expect([2022, 2023, 2024, 2031].map(editionLabel)).toEqual(['2022-25 plan', '2023 annual update', '2024 annual update', '2031 annual update']);
   });
 
   it('gives a repeated unknown text the same message, as a fresh PlanError each time', () => {
@@ -118,7 +125,9 @@ describe('plan editions', () => {
     expect(first).toBeInstanceOf(PlanError);
     expect(second).toBeInstanceOf(PlanError);
     expect(second).not.toBe(first);
-    expect((second as PlanError).message).toBe('Plan edition "draft plan" is not known. Use 2022 (the 2022-25 plan) or 2023 (the 2023 annual update), or leave it out for the latest.');
+    expect((second as PlanError).message).toBe(
+      'Plan edition "draft plan" is not known. Use 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update", or leave it out for the latest.',
+    );
     expect((second as PlanError).kind).toBe('invalid');
   });
 });

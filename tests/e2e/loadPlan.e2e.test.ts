@@ -78,7 +78,7 @@ describeInChromium('task pane in Chromium: load plan data', () => {
 
   it('loads every region and both editions into the Targets, Actuals and Progress tables', async () => {
     const { page } = pane;
-    await page.getByRole('radio', { name: /both/i }).check();
+    await page.getByRole('radio', { name: 'Every edition' }).check();
     await pane.book((double) => double.resetStats());
     await recordRuns(pane);
     await page.getByRole('button', { name: 'Load plan data' }).click();

@@ -60,7 +60,7 @@ describe('loading all regions and both editions into an empty workbook', () => {
       'Created sheet RRP Progress with 20 rows, one per region and metric.',
       "North East, North West, Greater Manchester, West Midlands, East Midlands, South West, London and Wales have no plan targets in the add-in's data for the chosen editions, so nothing was loaded for them.",
       'Targets for community sentence treatment requirements are commitments in words with no numbers to track, so they are on RRP Targets but not on RRP Progress.',
-      'Where both plan editions were loaded, RRP Progress tracks the latest (Kent, Surrey and Sussex: 2023 annual update).',
+      'Where more than one plan edition was loaded for a region, RRP Progress tracks the latest (Kent, Surrey and Sussex: 2023 annual update).',
     ]);
     expect(report).toMatchObject({ targetCount: 30, progressRowCount: 20, actualsRowCount: 1, actuals: { sheetName: 'RRP Actuals', action: 'created' } });
   });
@@ -381,8 +381,8 @@ describe('the services the task pane is given (src/taskpane/paneServices.ts, wha
     const services: PaneServices = paneServices;
     expect(Object.keys(services).sort()).toEqual(
       [
-        'appendActuals', 'appendPlanFigures', 'buildReport', 'checkActuals', 'closeMonth', 'exportBoardPack', 'insertFormula', 'loadPlan', 'readProgress',
-        'readSelection', 'reportOptions', 'selectActualsRow', 'selectProgressRow', 'watchActuals',
+        'appendActuals', 'appendPlanFigures', 'appendPlanRows', 'buildReport', 'checkActuals', 'checkPlan', 'closeMonth', 'exportBoardPack', 'insertFormula',
+        'loadPlan', 'readProgress', 'readSelection', 'reportOptions', 'selectActualsRow', 'selectProgressRow', 'watchActuals',
       ],
     );
   });

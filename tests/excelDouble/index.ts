@@ -56,6 +56,7 @@ const ENUMS = {
     between: 'Between', notBetween: 'NotBetween', equalTo: 'EqualTo', notEqualTo: 'NotEqualTo', greaterThan: 'GreaterThan',
     lessThan: 'LessThan', greaterThanOrEqual: 'GreaterThanOrEqual', lessThanOrEqual: 'LessThanOrEqual',
   },
+  CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
   ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents' },
   DataValidationOperator: { between: 'Between', greaterThanOrEqualTo: 'GreaterThanOrEqualTo', lessThanOrEqualTo: 'LessThanOrEqualTo' },
   DataValidationAlertStyle: { stop: 'Stop', warning: 'Warning', information: 'Information' },
@@ -165,6 +166,10 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
 
     get syncCount(): number {
       return stats.syncCount;
+    },
+    /** The calculations the layer asked Excel for (application.calculate), by type, in order. */
+    calculations(): string[] {
+      return [...book.calculations];
     },
     /** Change-event handler calls made so far (table and worksheet onChanged). */
     get eventsDelivered(): number {

@@ -73,6 +73,8 @@ export interface WorkbookState {
   /** Set while the user has selected several areas, or a chart or shape: no single range is selected. */
   unreadableSelection?: 'areas' | 'shape';
   tableCounter: number;
+  /** Calculations asked for through application.calculate, by type ("Full", "Recalculate", …), in order. */
+  calculations: string[];
 }
 
 /** An error as Office.js reports it: `code` is what callers switch on. */
@@ -100,6 +102,7 @@ export function newWorkbook(): WorkbookState {
     activeCell: { sheet, row: 0, col: 0 },
     selection: { sheet, box: { row: 0, col: 0, rows: 1, cols: 1 } },
     tableCounter: 0,
+    calculations: [],
   };
 }
 

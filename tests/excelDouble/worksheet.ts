@@ -13,6 +13,7 @@ export class DoubleWorkbook extends DoubleObject<WorkbookState> implements Model
   readonly worksheets: DoubleWorksheetCollection;
   readonly tables: DoubleTableCollection;
   readonly protection: DoubleWorkbookProtection;
+  readonly application: DoubleApplication;
 
   constructor(context: DoubleContext) {
     super(context, 'Workbook');
@@ -20,6 +21,7 @@ export class DoubleWorkbook extends DoubleObject<WorkbookState> implements Model
     this.worksheets = new DoubleWorksheetCollection(context);
     this.tables = new DoubleTableCollection(context);
     this.protection = new DoubleWorkbookProtection(context);
+    this.application = new DoubleApplication(context);
   }
 
   protected override navigation(name: string): DoubleObject<unknown> | undefined {
@@ -39,6 +41,24 @@ export class DoubleWorkbook extends DoubleObject<WorkbookState> implements Model
       const { selection, unreadableSelection } = this.context.book;
       if (unreadableSelection) throw new DoubleError('InvalidSelection', unreadableSelection === 'areas' ? 'The current selection is invalid for this operation (several areas).' : 'The current selection is invalid for this operation (a chart or shape).');
       return { ...selection };
+    });
+  }
+}
+
+/**
+ * `workbook.application`: only `calculate(type)`, recorded (the double does not calculate). Excel's
+ * "Full" marks every formula dirty and recalculates it, custom functions included (see README).
+ */
+export class DoubleApplication extends DoubleObject<WorkbookState> implements Modelled<Excel.Application, 'calculate'> {
+  constructor(context: DoubleContext) {
+    super(context, 'Application');
+    this.bind(context.book);
+  }
+
+  calculate(calculationType: string): void {
+    this.context.enqueue(() => {
+      if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType)) throw new DoubleError('InvalidArgument', `Unknown calculation type "${calculationType}".`);
+      this.state.calculations.push(calculationType);
     });
   }
 }

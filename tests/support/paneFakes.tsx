@@ -8,9 +8,11 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { App } from '../../src/taskpane/App';
-import type { ActualsCheckSummary, ActualsRow, CellValue, CloseChoice, LoadResult, MetricCode, PaneServices, PlanAppendResult, PlanChoice, PlanRecord, ProgressItem, RegionCode, ReportChoice } from '../../src/taskpane/services';
+import type { ActualsCheckSummary, ActualsRow, CellValue, CloseChoice, LoadResult, MetricCode, PaneServices, PlanCheckSummary, PlanChoice, PlanRecord, ProgressItem, RegionCode, ReportChoice } from '../../src/taskpane/services';
 
 export const NO_ACTUALS: ActualsCheckSummary = { rowCount: 0, counts: { ok: 0, warnings: 0, errors: 0, missing: 0 }, problems: [] };
+
+export const NO_PLAN_ROWS: PlanCheckSummary = { rows: 0, used: 0, errors: 0, empty: 0, problems: [], regions: [] };
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -47,8 +49,8 @@ export interface FakeAnswers {
   checked: ActualsCheckSummary;
   /** readSelection's cells. */
   selection: CellValue[][];
-  /** appendPlanRows's changes (none unless given). */
-  planChanges?: string[];
+  /** appendPlanRows's summary (unless given: every record added and used). */
+  planAppended?: PlanCheckSummary;
 }
 
 export function fakeServices(answers: FakeAnswers) {
@@ -67,7 +69,8 @@ export function fakeServices(answers: FakeAnswers) {
     selectActualsRow: jest.fn(async (_row: number) => {}),
     readSelection: jest.fn(async () => answers.selection),
     appendActuals: jest.fn(async (_rows: ActualsRow[]) => NO_ACTUALS),
-    appendPlanRows: jest.fn(async (_records: PlanRecord[]): Promise<PlanAppendResult> => ({ changes: answers.planChanges ?? [] })),
+    appendPlanRows: jest.fn(async (records: PlanRecord[]) => answers.planAppended ?? { ...NO_PLAN_ROWS, rows: records.length, used: records.length, added: records.length }),
+    checkPlan: jest.fn(async () => NO_PLAN_ROWS),
     reportOptions: jest.fn(async () => ({ months: [], regions: [] })),
     buildReport: jest.fn(async (choice: ReportChoice) => ({ month: choice.month, lines: 0, restated: 0, historyRows: 0, charts: 0 })),
     closeMonth: jest.fn(async (choice: CloseChoice) => ({ region: choice.region, month: choice.month, rowsUsed: 0, closedAt: 0 })),

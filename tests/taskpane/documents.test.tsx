@@ -17,7 +17,8 @@ import { REGIONS } from '../../src/domain/regions';
 import { textOfBytes } from '../../src/taskpane/documents/documentFile';
 import { PdfReadError } from '../../src/taskpane/documents/pdfLines';
 import { pdfText } from '../../src/taskpane/documents/pdfText';
-import type { PlanAppendResult, PlanRecord } from '../../src/taskpane/services';
+import { planAppendedLines } from '../../src/domain/workbookPlan';
+import type { PlanCheckSummary, PlanRecord } from '../../src/taskpane/services';
 import { deferred, isDisabled, NO_ACTUALS, openView, openViewWithKeys, paneRenderer, seriousViolations, tabTo } from '../support/paneFakes';
 
 // pdf.js runs in the browser (tests/e2e has the PDF itself); here the view's use of it is faked.
@@ -29,7 +30,9 @@ const fixtureText = (name: string): string => readFileSync(join(FIXTURES, `${nam
 const expectedReading = (name: string): PlanReading => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'));
 
 const NORTH_WEST = 'north-west-2024-annual-update';
-const CHANGES = ['Added 5 North West targets (2024 annual update) to RRP Plan.'];
+/** What the fake RRP Plan says after an append: five rows added, North West's targets in use. */
+const APPENDED: PlanCheckSummary = { rows: 5, used: 5, errors: 0, empty: 0, problems: [], regions: ['NW'], added: 5 };
+const CHANGES = planAppendedLines(APPENDED);
 
 /** A document that names no region: its targets say "we". */
 const NO_REGION = [
@@ -60,7 +63,7 @@ const NO_EDITION = [
 /** A document with a figure but no target. */
 const NO_TARGETS = ['North East Reducing Reoffending Plan 2022-25', '', 'Nationally, 84 per cent of prison leavers were housed on the night after release.', ''].join('\n');
 
-const renderPane = paneRenderer({ changes: [], progress: [], checked: NO_ACTUALS, selection: [], planChanges: CHANGES });
+const renderPane = paneRenderer({ changes: [], progress: [], checked: NO_ACTUALS, selection: [], planAppended: APPENDED });
 
 /** The pane, showing its Documents view. */
 async function renderDocuments(...args: Parameters<typeof renderPane>): ReturnType<typeof renderPane> {
@@ -321,7 +324,7 @@ describe('adding', () => {
   });
 
   it("labels the button 'Adding…' and adds once while adding", async () => {
-    const pending = deferred<PlanAppendResult>();
+    const pending = deferred<PlanCheckSummary>();
     const { services, user } = await renderDocuments((s) => s.appendPlanRows.mockReturnValue(pending.promise));
     await readPasted(user, fixtureText(NORTH_WEST));
     await user.click(button('Add 6 targets to RRP Plan'));
@@ -329,7 +332,7 @@ describe('adding', () => {
     expect(isDisabled(busy)).toBe(true);
     await user.click(busy);
     expect(services.appendPlanRows).toHaveBeenCalledTimes(1);
-    await act(async () => pending.resolve({ changes: [] }));
+    await act(async () => pending.resolve({ ...APPENDED, added: 0 }));
     expect(screen.getByText('RRP Plan already had these targets; nothing was added.')).toBeTruthy();
   });
 });

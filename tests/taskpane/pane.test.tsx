@@ -67,7 +67,7 @@ describe('Plan data: loading', () => {
 
   it('loads the chosen editions and says which chosen regions lack one', async () => {
     const { services, user } = await renderPane();
-    await user.click(screen.getByRole('radio', { name: 'Both editions' }));
+    await user.click(screen.getByRole('radio', { name: 'Every edition' }));
     expect(screen.getByText('South Central, East of England and Yorkshire and The Humber have no 2022-25 plan.')).toBeTruthy();
     await user.click(loadButton());
     expect(services.loadPlan).toHaveBeenLastCalledWith({ regions: ['KSS', 'SC', 'EOE', 'YH'], editions: [2022, 2023] });

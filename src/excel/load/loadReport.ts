@@ -75,7 +75,7 @@ export function buildReport(placements: Placements, selection: PlanSelection, ac
   if (selection.superseded.length > 0) {
     const regions = [...new Set(selection.superseded.map((t) => t.region))];
     const latest = regions.map((r) => `${regionName(r)}: ${editionLabel(Math.max(...selection.targets.filter((t) => t.region === r).map((t) => t.edition)) as Edition)}`);
-    changes.push(`Where both plan editions were loaded, ${progress.sheetName} tracks the latest (${listed(latest)}).`);
+    changes.push(`Where more than one plan edition was loaded for a region, ${progress.sheetName} tracks the latest (${listed(latest)}).`);
   }
 
   return {

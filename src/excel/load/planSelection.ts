@@ -5,7 +5,7 @@
  * them, and a row of #N/A would hide the rows that matter.
  */
 import { targetsOf, type PlanTarget } from '../../domain/planData';
-import { EDITIONS, REGION_CODES, type Edition, type RegionCode } from '../../domain/planSchema';
+import { isEdition, REGION_CODES, type Edition, type RegionCode } from '../../domain/planSchema';
 import { ExcelLayerError } from '../shared/excelErrors';
 
 export interface LoadPlanOptions {
@@ -33,7 +33,7 @@ export function selectPlanData(options: LoadPlanOptions): PlanSelection {
   const { editions } = options;
   if (editions !== 'latest') {
     if (editions.length === 0) throw new ExcelLayerError('Choose at least one plan edition to load.', 'NothingChosen');
-    if (editions.some((e) => !(EDITIONS as readonly number[]).includes(e))) throw new ExcelLayerError('Plan editions are 2022 (the 2022-25 plan) and 2023 (the 2023 annual update).', 'InvalidChoice');
+    if (!editions.every(isEdition)) throw new ExcelLayerError('Plan editions are 2022 (the 2022-25 plan) and annual updates: 2023, 2024, …', 'InvalidChoice');
   }
   const targets = targetsOf(regions, editions);
   const regionsWithout = regions.filter((r) => !targets.some((t) => t.region === r));

@@ -1,5 +1,5 @@
 /** RRP Targets: one row per plan record loaded, rebuilt on every load. */
-import { documentOf, type PlanTarget } from '../../domain/planData';
+import { documentTitleOf, type PlanTarget } from '../../domain/planData';
 import { planRow } from '../../domain/rrpAnswers';
 import { asCellEntry } from '../shared/cellText';
 import { FORMAT } from '../shared/formats';
@@ -25,7 +25,7 @@ export const TARGETS_TABLE: TableSpec = { columns: TARGET_COLUMNS, style: 'Table
 /** One table row: fractions, Excel date serials, "" where the plan states nothing, text made safe. */
 export function targetRow(t: PlanTarget): CellEntry[] {
   const [region, metric, kind, baseline, baselineMonth, change, target, deadline] = planRow(t);
-  return [region, t.edition, metric, kind, baseline, baselineMonth, change, target, deadline, t.source.sentence, documentOf(t.source.document).title].map(asCellEntry);
+  return [region, t.edition, metric, kind, baseline, baselineMonth, change, target, deadline, t.source.sentence, documentTitleOf(t)].map(asCellEntry);
 }
 
 export function queueTargets(context: Excel.RequestContext, placement: Placement, targets: readonly PlanTarget[]): QueuedTable {

@@ -8,7 +8,7 @@
  * Progress alone. A check works progress out in its own run too (progressOfCheck), without this read.
  */
 import { checkActuals, currentMonth, progressFrom, progressItemOf, type ProgressItem, type LoadedTarget, type Today, type UsableActual } from '../../domain/actuals';
-import { EDITIONS, METRIC_CODES, REGION_CODES, type Edition, type MetricCode, type RegionCode } from '../../domain/planSchema';
+import { isEdition, METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../../domain/planSchema';
 import { CHECKED_COLUMNS } from '../actuals/columns';
 import { readActualsRows } from '../actuals/blocks';
 import { readActualsColumns, requireAnalystColumns } from '../actuals/layout';
@@ -18,7 +18,6 @@ import { sameName, TABLE_NAMES } from '../shared/sheetNames';
 
 const isRegion = (code: string): code is RegionCode => (REGION_CODES as readonly string[]).includes(code);
 const isMetric = (code: string): code is MetricCode => (METRIC_CODES as readonly string[]).includes(code);
-const isEdition = (value: unknown): value is Edition => (EDITIONS as readonly unknown[]).includes(value);
 
 /**
  * The targets RRP Progress tracks, from its header and body values, found by header name. Rows whose

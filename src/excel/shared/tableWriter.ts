@@ -39,7 +39,7 @@ export interface QueuedTable {
  * formulas, else through `values`. With no rows the table gets the one blank row Excel requires,
  * formatted so rows the user adds take the column formats.
  */
-export function queueTable(context: Excel.RequestContext, placement: Placement, spec: TableSpec, rows: readonly CellEntry[][], via: 'values' | 'formulas'): QueuedTable {
+export function queueTable(context: Excel.RequestContext, placement: Pick<Placement, 'existing' | 'tableName' | 'sheetName'>, spec: TableSpec, rows: readonly CellEntry[][], via: 'values' | 'formulas'): QueuedTable {
   let sheet: Excel.Worksheet;
   let anchor: Excel.Range;
   if (placement.existing) {

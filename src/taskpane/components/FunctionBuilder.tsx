@@ -1,11 +1,12 @@
 /** Build an RRP formula from lists, see the value it will give, and insert it in the active cell. */
 import { Button, Field, Input, Label, makeStyles, Select, Text, tokens, useId } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { editionLabel } from '../../domain/editions';
 import { METRICS } from '../../domain/metrics';
-import { editionsOf } from '../../domain/planData';
-import { EDITIONS, type Edition, type MetricCode, type RegionCode } from '../../domain/planSchema';
+import { allEditions, editionsOf } from '../../domain/planData';
+import type { Edition, MetricCode, RegionCode } from '../../domain/planSchema';
 import { REGIONS } from '../../domain/regions';
+import { usePlanVersion } from '../hooks/usePlanVersion';
 import { messageOf } from '../services';
 import { Notice } from './Notice';
 import { FUNCTION_NAMES, FUNCTION_SPECS, formulaText, previewOf, type FormulaChoice, type FunctionName } from './formulaText';
@@ -14,9 +15,10 @@ import { FUNCTION_NAMES, FUNCTION_SPECS, formulaText, previewOf, type FormulaCho
 type Options<T extends string | number> = readonly (readonly [T, string])[];
 
 const FUNCTION_OPTIONS: Options<FunctionName> = FUNCTION_NAMES.map((name) => [name, `RRP.${name}`]);
-const REGION_OPTIONS: Options<RegionCode> = REGIONS.map((r) => [r.code, editionsOf(r.code).length > 0 ? r.name : `${r.name} (no plan data)`]);
 const METRIC_OPTIONS: Options<MetricCode> = METRICS.map((m) => [m.code, m.name]);
-const EDITION_OPTIONS: Options<Edition | 'latest'> = [['latest', 'Latest'], ...EDITIONS.map((e) => [e, editionLabel(e)] as const)];
+/** Regions and editions as the plan has them now (a workbook plan adds to them). */
+const regionOptions = (): Options<RegionCode> => REGIONS.map((r) => [r.code, editionsOf(r.code).length > 0 ? r.name : `${r.name} (no plan data)`]);
+const editionOptions = (): Options<Edition | 'latest'> => [['latest', 'Latest'], ...allEditions().map((e) => [e, editionLabel(e)] as const)];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -85,7 +87,8 @@ export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
 
   const spec = FUNCTION_SPECS[choice.fn];
   const formula = formulaText(choice);
-  const preview = useMemo(() => previewOf(choice), [choice]);
+  usePlanVersion(); // the lists and the preview read the plan: render again when the workbook plan changes
+  const preview = previewOf(choice);
 
   const update = (change: Partial<FormulaChoice>): void => {
     setChoice((c) => ({ ...c, ...change }));
@@ -109,9 +112,9 @@ export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
   return (
     <div className={styles.root}>
       <ListField label="Function" hint={spec.summary} value={choice.fn} options={FUNCTION_OPTIONS} onChange={(fn) => update({ fn })} />
-      <ListField label="Region" value={choice.region} options={REGION_OPTIONS} onChange={(region) => update({ region })} />
+      <ListField label="Region" value={choice.region} options={regionOptions()} onChange={(region) => update({ region })} />
       <ListField label="Metric" value={choice.metric} options={METRIC_OPTIONS} onChange={(metric) => update({ metric })} />
-      <ListField label="Plan edition" value={choice.edition} options={EDITION_OPTIONS} onChange={(edition) => update({ edition })} />
+      <ListField label="Plan edition" value={choice.edition} options={editionOptions()} onChange={(edition) => update({ edition })} />
 
       {spec.takesActual && (
         <Field className={styles.field} label="Actual" hint="A percentage such as 17.5% or 0.175, or a cell such as B2.">

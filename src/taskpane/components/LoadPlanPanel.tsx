@@ -2,22 +2,24 @@
 import { Button, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, tokens, typographyStyles, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import { editionLabel } from '../../domain/editions';
-import { editionsOf } from '../../domain/planData';
-import { EDITIONS, type Edition, type RegionCode } from '../../domain/planSchema';
+import { allEditions, editionsOf } from '../../domain/planData';
+import type { Edition, RegionCode } from '../../domain/planSchema';
 import { regionName } from '../../domain/regions';
 import type { PlanChoice } from '../services';
 import { listed } from '../../domain/wording';
 
-type EditionChoice = 'latest' | '2022' | '2023' | 'both';
+/** 'latest', 'all', or an edition's year as text. */
+type EditionChoice = string;
 
-const EDITION_CHOICES: readonly { value: EditionChoice; label: string; editions: Edition[] | 'latest' }[] = [
-  { value: 'latest', label: "Latest (each region's newest)", editions: 'latest' },
-  { value: '2022', label: editionLabel(2022), editions: [2022] },
-  { value: '2023', label: editionLabel(2023), editions: [2023] },
-  { value: 'both', label: 'Both editions', editions: [...EDITIONS] },
-];
-
-const isEditionChoice = (value: string): value is EditionChoice => EDITION_CHOICES.some((c) => c.value === value);
+/** The choices for the editions the plan has now (built in, and any the workbook's RRP Plan adds). */
+function editionChoices(): { value: EditionChoice; label: string; editions: Edition[] | 'latest' }[] {
+  const editions = allEditions();
+  return [
+    { value: 'latest', label: "Latest (each region's newest)", editions: 'latest' },
+    ...editions.map((e) => ({ value: String(e), label: editionLabel(e), editions: [e] })),
+    { value: 'all', label: 'Every edition', editions },
+  ];
+}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -29,7 +31,7 @@ const useStyles = makeStyles({
 });
 
 export interface LoadPlanPanelProps {
-  /** The regions that have plan data, offered as checkboxes and all chosen at first. */
+  /** The regions that have plan data, offered as checkboxes; each is chosen until the analyst unticks it. */
   regions: readonly RegionCode[];
   running: boolean;
   /** What the last load changed, in plain words. */
@@ -51,19 +53,21 @@ function missingEditionsHint(regions: readonly RegionCode[], editions: Edition[]
 
 export function LoadPlanPanel({ regions, running, changes, error, onLoad }: LoadPlanPanelProps) {
   const styles = useStyles();
-  const [chosen, setChosen] = useState<readonly RegionCode[]>(regions);
+  // What was unticked rather than what is ticked, so a region a workbook plan adds later comes ticked.
+  const [unticked, setUnticked] = useState<readonly RegionCode[]>([]);
   const [editionChoice, setEditionChoice] = useState<EditionChoice>('latest');
   const hintId = useId('load-hint');
 
-  const editions = EDITION_CHOICES.find((c) => c.value === editionChoice)?.editions ?? 'latest';
-  const inOrder = regions.filter((r) => chosen.includes(r));
+  const choices = editionChoices();
+  const editions = choices.find((c) => c.value === editionChoice)?.editions ?? 'latest';
+  const inOrder = regions.filter((r) => !unticked.includes(r));
   const nothingToLoad = editions !== 'latest' && inOrder.every((r) => !editions.some((e) => editionsOf(r).includes(e)));
   const blocker = inOrder.length === 0 ? 'Choose at least one region to load.' : nothingToLoad ? 'None of the chosen regions has that edition of the plan.' : undefined;
   const note = blocker === undefined ? missingEditionsHint(inOrder, editions) : undefined;
   const disabled = running || blocker !== undefined;
 
   const toggle = (region: RegionCode, checked: boolean): void =>
-    setChosen((current) => (checked ? [...current.filter((r) => r !== region), region] : current.filter((r) => r !== region)));
+    setUnticked((current) => (checked ? current.filter((r) => r !== region) : [...current.filter((r) => r !== region), region]));
 
   const load = (): void => onLoad({ regions: inOrder, editions });
 
@@ -72,13 +76,13 @@ export function LoadPlanPanel({ regions, running, changes, error, onLoad }: Load
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Regions</legend>
         {regions.map((region) => (
-          <Checkbox key={region} label={regionName(region)} checked={chosen.includes(region)} onChange={(_, data) => toggle(region, data.checked === true)} />
+          <Checkbox key={region} label={regionName(region)} checked={!unticked.includes(region)} onChange={(_, data) => toggle(region, data.checked === true)} />
         ))}
       </fieldset>
 
       <Field label="Plan edition">
-        <RadioGroup value={editionChoice} onChange={(_, data) => isEditionChoice(data.value) && setEditionChoice(data.value)}>
-          {EDITION_CHOICES.map((choice) => (
+        <RadioGroup value={editionChoice} onChange={(_, data) => setEditionChoice(data.value)}>
+          {choices.map((choice) => (
             <Radio key={choice.value} value={choice.value} label={choice.label} />
           ))}
         </RadioGroup>

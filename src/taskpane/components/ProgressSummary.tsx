@@ -7,7 +7,7 @@ import { PillList, type PillColour } from './Pill';
 import { editionLabel } from '../../domain/editions';
 import { metricName } from '../../domain/metrics';
 import { monthFromIso, monthLabel } from '../../domain/months';
-import { EDITIONS, REGION_CODES, type Edition, type MetricCode, type RegionCode } from '../../domain/planSchema';
+import { isEdition, REGION_CODES, type MetricCode, type RegionCode } from '../../domain/planSchema';
 import { regionName } from '../../domain/regions';
 import { STATUSES } from '../../domain/status';
 import { percent } from '../../domain/trajectory';
@@ -55,8 +55,6 @@ export interface ProgressSummaryProps {
   onRefresh: () => void;
   onSelect: (region: RegionCode, metric: MetricCode) => void;
 }
-
-const isEdition = (n: number | undefined): n is Edition => EDITIONS.some((e) => e === n);
 
 /** "October 2023" for "2023-10"; other month text as the sheet gives it. */
 const monthText = (month: string): string => (/^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? monthLabel(monthFromIso(month)) : month);

@@ -8,6 +8,7 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, tokens, useId } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { readPlanDocument, type PlanReading } from '../../../domain/planDocument';
+import { planAppendedLines } from '../../../domain/workbookPlan';
 import { documentText, DOCUMENT_FILE_TYPES } from '../../documents/documentFile';
 import { useAsyncTask } from '../../hooks/useAsyncTask';
 import { messageOf, type PaneServices, type PlanRecord } from '../../services';
@@ -44,7 +45,7 @@ export function DocumentsView({ appendPlanRows }: DocumentsViewProps) {
   const [textError, setTextError] = useState<string>();
   const [file, setFile] = useState<{ reading?: string; error?: string }>({});
   const [review, setReview] = useState<Review>();
-  const add = useAsyncTask((records: PlanRecord[]) => appendPlanRows(records));
+  const add = useAsyncTask(async (records: PlanRecord[]) => planAppendedLines(await appendPlanRows(records)));
   const fileReads = useRef(0);
   const reviews = useRef(0);
   const result = useRef<HTMLDivElement>(null);
@@ -121,11 +122,11 @@ export function DocumentsView({ appendPlanRows }: DocumentsViewProps) {
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>Added to RRP Plan</MessageBarTitle>
-              {add.result.changes.length === 0 ? (
+              {add.result.length === 0 ? (
                 'RRP Plan already had these targets; nothing was added.'
               ) : (
                 <ul className={styles.changes}>
-                  {add.result.changes.map((line, i) => (
+                  {add.result.map((line, i) => (
                     <li key={i}>{line}</li>
                   ))}
                 </ul>

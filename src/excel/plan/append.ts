@@ -1,0 +1,81 @@
+/**
+ * Adding plan targets (accepted from a plan document in the pane) at the end of RRP Plan, making the
+ * sheet and table first when there are none; no row already there is changed. Then the whole table is
+ * checked as any change of it is, and the rows that pass become part of the plan.
+ * Syncs: 1 (what is there: the table's layout, the sheet names, workbook protection) + 1 (the rows
+ * written, and the new layout) + the check's (one per block read, at most one per block written): 4.
+ */
+import type { PlanRecord } from '../../domain/planSchema';
+import { planRowOf, PLAN_COLUMNS, type PlanCheckSummary } from '../../domain/workbookPlan';
+import { asExactText } from '../shared/cellText';
+import { ExcelLayerError } from '../shared/excelErrors';
+import { exclusive } from '../shared/exclusive';
+import { requireExcel } from '../shared/host';
+import { freeSheetName } from '../shared/sheetNames';
+import type { CellEntry } from '../shared/tableWriter';
+import { checkLaidOutPlan, planError, planLayoutOf, requirePlanColumns } from './check';
+import { PLAN_API, PLAN_SHEET } from './columns';
+import { queuePlanLayout, type PlanLayout } from './layout';
+import { queueNewPlan } from './sheet';
+import { watchPlanTable } from './watch';
+
+/** Text exactly as given (never a formula, number or date); numbers as they are. */
+const entryOf = (value: string | number): CellEntry => (typeof value === 'string' ? asExactText(value) : value);
+
+/** A row in the order of a table's columns: the record's cells where the table has their column, blank elsewhere. */
+function rowFor(record: PlanRecord, columnOf: (column: (typeof PLAN_COLUMNS)[number]) => number, width: number): CellEntry[] {
+  const cells = planRowOf(record);
+  const row: CellEntry[] = Array.from({ length: width }, () => '');
+  for (const column of PLAN_COLUMNS) row[columnOf(column)] = entryOf(cells[column]);
+  return row;
+}
+
+function refuseWhenProtected(layout: PlanLayout | undefined, structureProtected: boolean): void {
+  if (layout?.sheetProtected) {
+    throw new ExcelLayerError(`The sheet ${layout.sheetName} is protected, so the targets were not added and nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.`, 'SheetProtected');
+  }
+  if (!layout && structureProtected) {
+    throw new ExcelLayerError(
+      `The workbook's structure is protected, so the add-in cannot add the ${PLAN_SHEET} sheet. Nothing was changed. Unprotect the workbook (Review > Protect Workbook) and try again.`,
+      'WorkbookProtected',
+    );
+  }
+}
+
+/**
+ * Appends `records` to RRP Plan (creating it when needed) and checks the table; the summary says
+ * which rows have problems and counts the rows added. Records are written as given: a record that
+ * breaks a rule is added all the same, and its Check says what is wrong.
+ */
+export async function appendPlanRows(records: readonly PlanRecord[]): Promise<PlanCheckSummary> {
+  if (!Array.isArray(records) || records.length === 0) throw new ExcelLayerError(`There are no targets to add to ${PLAN_SHEET}.`, 'NothingToAdd');
+  requireExcel(`add targets to ${PLAN_SHEET}`, PLAN_API.append);
+  try {
+    const summary = await exclusive(() =>
+      Excel.run(async (context) => {
+        const before = queuePlanLayout(context);
+        const sheets = context.workbook.worksheets.load('items/name');
+        const workbookProtection = context.workbook.protection.load('protected');
+        await context.sync();
+        const existing = planLayoutOf(before);
+        refuseWhenProtected(existing, workbookProtection.protected);
+        if (existing) {
+          requirePlanColumns(existing);
+          existing.table.rows.add(undefined, records.map((r) => rowFor(r, (c) => existing.columns[c] as number, existing.headers.length)));
+        } else {
+          const sheetName = freeSheetName(PLAN_SHEET, sheets.items.map((s) => s.name));
+          queueNewPlan(context, sheetName, records.map((r) => rowFor(r, (c) => PLAN_COLUMNS.indexOf(c), PLAN_COLUMNS.length + 1)));
+        }
+        const after = queuePlanLayout(context);
+        await context.sync();
+        const layout = planLayoutOf(after) as PlanLayout;
+        return { ...(await checkLaidOutPlan(context, layout, 'refuse')), added: records.length, created: !existing };
+      }),
+    );
+    if (summary.created) await watchPlanTable();
+    const { created: _created, ...rest } = summary;
+    return rest;
+  } catch (error) {
+    throw planError(error, `add the targets to ${PLAN_SHEET}`);
+  }
+}

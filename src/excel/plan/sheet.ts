@@ -1,0 +1,61 @@
+/**
+ * Making RRP Plan: a new sheet (our name, or "RRP Plan (2)" … when a sheet of the analyst's has it)
+ * with the table, its first rows, number formats (percentages, months as "mmm yyyy"), drop-down
+ * lists for Region, Metric and Kind, and the Check colours. The drop-downs warn rather than stop:
+ * names are accepted as well as codes, and the check says whether a value is recognised.
+ */
+import { METRICS } from '../../domain/metrics';
+import { REGIONS } from '../../domain/regions';
+import { TARGET_KINDS } from '../../domain/workbookPlan';
+import { queueCheckColours } from '../actuals/highlight';
+import { PLAN_COLUMNS, type PlanColumn } from '../../domain/planColumns';
+import { FORMAT } from '../shared/formats';
+import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable, type TableSpec } from '../shared/tableWriter';
+import { CHECK_HEADER, PLAN_TABLE } from './columns';
+
+const FORMATS: Record<PlanColumn, Omit<ColumnSpec, 'header'>> = {
+  Region: {},
+  Edition: { format: FORMAT.year },
+  Metric: {},
+  Kind: {},
+  Baseline: { format: FORMAT.percent },
+  'Baseline month': { format: FORMAT.month },
+  Change: { format: FORMAT.percent },
+  Target: { format: FORMAT.percent },
+  Deadline: { format: FORMAT.month },
+  'Source document': { width: 200 },
+  Section: { width: 120 },
+  Sentence: { width: 420 },
+};
+
+export const PLAN_TABLE_COLUMNS: readonly ColumnSpec[] = [...PLAN_COLUMNS.map((header) => ({ header, ...FORMATS[header] })), { header: CHECK_HEADER, format: FORMAT.text, width: 240 }];
+
+export const PLAN_TABLE_SPEC: TableSpec = { columns: PLAN_TABLE_COLUMNS, style: 'TableStyleMedium4' };
+
+const LISTS = {
+  Region: REGIONS.map((r) => r.code),
+  Metric: METRICS.map((m) => m.code),
+  Kind: [...TARGET_KINDS],
+} as const;
+
+/** Queues the new sheet and table holding `rows` (entries already kept exact, see append.ts). */
+export function queueNewPlan(context: Excel.RequestContext, sheetName: string, rows: readonly CellEntry[][]): QueuedTable {
+  const queued = queueTable(context, { existing: false, tableName: PLAN_TABLE, sheetName }, PLAN_TABLE_SPEC, rows, 'values');
+  const body = (name: string) => queued.table.columns.getItem(name).getDataBodyRange();
+  for (const [column, list] of Object.entries(LISTS)) {
+    const validation = body(column).dataValidation;
+    validation.rule = { list: { inCellDropDown: true, source: list.join(',') } };
+    validation.errorAlert = { showAlert: true, style: 'Warning', title: column, message: `Choose ${list.join(', ')}, or type a name; the Check column says whether it is recognised.` };
+  }
+  for (const column of ['Baseline', 'Change', 'Target']) {
+    const validation = body(column).dataValidation;
+    validation.rule = { decimal: { formula1: 0, formula2: 1, operator: 'Between' } };
+    validation.errorAlert = { showAlert: true, style: 'Warning', title: column, message: 'Enter a percentage such as 17.5% (0.175).' };
+  }
+  const check = body(CHECK_HEADER);
+  queueCheckColours(check);
+  // A rule that accepts anything: the prompt is what matters, and Excel keeps a prompt with a rule.
+  check.dataValidation.rule = { custom: { formula: '=TRUE' } };
+  check.dataValidation.prompt = { showPrompt: true, title: 'Filled by the add-in', message: 'Each check of the plan rewrites this column. Change the row instead.' };
+  return queued;
+}

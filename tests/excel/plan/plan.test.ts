@@ -1,0 +1,354 @@
+/**
+ * The plan kept in the workbook (RRP Plan) against the Excel double: made and formatted by an append,
+ * checked in place, the analyst's cells never altered, the rows that pass used by the RRP answers (what
+ * the functions return), by loading the plan and by progress, after a change too; full recalculation
+ * asked for when the plan changes; sync counts.
+ *
+ * Every North West, North East and Wales figure here is invented for these tests: those regions have
+ * no built-in plan. The Kent, Surrey and Sussex record is the built-in data's own.
+ */
+import { planData, setWorkbookPlan } from '../../../src/domain/planData';
+import type { PlanRecord } from '../../../src/domain/planSchema';
+import { serialOfDate } from '../../../src/domain/months';
+import { sourceOf, statusOf, targetLevel, trajectoryLevel } from '../../../src/domain/rrpAnswers';
+import { planRowOf, PLAN_COLUMNS } from '../../../src/domain/workbookPlan';
+import { statusOfCheckText } from '../../../src/domain/actuals';
+import {
+  appendActuals,
+  appendPlanRows,
+  checkPlan,
+  loadPlanIntoWorkbook,
+  NO_PLAN_TABLE,
+  PLAN_TABLE_COLUMNS,
+  readProgress,
+  stopWatchingPlan,
+} from '../../../src/excel';
+import type { ExcelDouble } from '../../excelDouble';
+import { installedDouble, layerError } from '../../support/excelLayer';
+import { createCustomFunctionsRuntime } from '../../../scripts/customFunctionsStandIn';
+
+let double: ExcelDouble;
+let restore: () => void;
+
+beforeEach(() => ({ double, restore } = installedDouble()));
+afterEach(async () => {
+  await stopWatchingPlan();
+  setWorkbookPlan([]);
+  restore();
+});
+
+const SHEET = 'RRP Plan';
+const TABLE = 'RRPPlan';
+const DOCUMENT = 'North West Reducing Reoffending Plan: 2024 annual update (invented for tests)';
+
+/** Invented: North West's 2024 update, employment six weeks after release 20% (March 2024) + 3 pp = 23% by March 2025. */
+const NW_EMP: PlanRecord = {
+  region: 'NW', edition: 2024, metric: 'EMP_6W', kind: 'increase', baseline: 0.2, baselineMonth: '2024-03', change: 0.03, target: 0.23, deadlineMonth: '2025-03',
+  source: { document: DOCUMENT, section: 'Employment', sentence: 'Increase employment six weeks after release by 3 percentage points from 20% in March 2024, by March 2025.' },
+};
+/** Invented: keep settled accommodation at 85% by March 2025. */
+const NW_SETTLED: PlanRecord = {
+  region: 'NW', edition: 2024, metric: 'SETTLED_3M', kind: 'maintain', baseline: null, baselineMonth: null, change: 0, target: 0.85, deadlineMonth: '2025-03',
+  source: { document: DOCUMENT, section: 'Accommodation', sentence: 'Continue to maintain settled accommodation three months after release at 85%, by March 2025.' },
+};
+/** Invented: a commitment in words. */
+const NW_CSTR: PlanRecord = {
+  region: 'NW', edition: 2024, metric: 'CSTR', kind: 'qualitative', baseline: null, baselineMonth: null, change: null, target: null, deadlineMonth: null,
+  source: { document: DOCUMENT, section: 'Health', sentence: '=Increase the use of community sentence treatment requirements across the region.' },
+};
+const NW = [NW_EMP, NW_SETTLED, NW_CSTR];
+
+/** Everything the analyst's columns (A:L) hold, exactly as stored. */
+const analystCells = (rows: number): unknown => double.formulas(SHEET, `A1:L${rows + 1}`);
+const checkColumn = (rows: number): unknown[] => double.values(SHEET, `M2:M${rows + 1}`).map((r) => r[0]);
+
+describe('appending plan targets', () => {
+  it('makes RRP Plan with its columns, formats, drop-downs and Check colours, and checks the rows, in 5 syncs', async () => {
+    const summary = await appendPlanRows(NW);
+    expect(summary).toEqual({ rows: 3, used: 3, errors: 0, empty: 0, problems: [], regions: ['NW'], added: 3 });
+    // What is there; the rows written; the rows read back; Check written (with the recalculation); the change handler added.
+    expect(double.runSyncCounts()).toEqual([4, 1]);
+
+    expect(double.tables().find((t) => t.name === TABLE)).toMatchObject({ sheet: SHEET, address: `'${SHEET}'!A1:M4`, headers: [...PLAN_COLUMNS, 'Check'] });
+    expect(PLAN_TABLE_COLUMNS.map((c) => c.header)).toEqual([...PLAN_COLUMNS, 'Check']);
+    expect(double.values(SHEET, 'A2:J2')).toEqual([['NW', 2024, 'EMP_6W', 'increase', 0.2, serialOfDate(2024, 3, 1), 0.03, 0.23, serialOfDate(2025, 3, 1), DOCUMENT]]);
+    expect(double.numberFormats(SHEET, 'B2:I2')).toEqual([['0', 'General', 'General', '0.0%', 'mmm yyyy', '0.0%', '0.0%', 'mmm yyyy']]);
+    // A sentence that begins with "=" stays text, as written, and is not a formula.
+    expect(double.cell(SHEET, 'L4')).toMatchObject({ value: NW_CSTR.source.sentence });
+    expect(double.cell(SHEET, 'L4')?.formula).toBeUndefined();
+    expect(checkColumn(3)).toEqual(['OK', 'OK', 'OK']);
+
+    const lists = Object.fromEntries(
+      double
+        .dataValidations(SHEET)
+        .filter((v) => (v.rule as { list?: unknown }).list)
+        .map((v) => [v.address, (v.rule as { list: { source: string } }).list.source]),
+    );
+    expect(lists).toEqual({
+      [`'${SHEET}'!A2:A4`]: 'KSS,SC,EOE,YH,NE,NW,GM,WM,EM,SW,LDN,WAL',
+      [`'${SHEET}'!C2:C4`]: 'EMP_6W,EMP_6M,HOUSED_NIGHT1,SETTLED_3M,SOI_COMPLETED,CSTR',
+      [`'${SHEET}'!D2:D4`]: 'increase,maintain,direction,qualitative',
+    });
+    expect(double.conditionalFormats(SHEET).map((c) => c.address)).toEqual(Array(3).fill(`'${SHEET}'!M2:M4`));
+  });
+
+  it('gives a region without built-in data its targets, trajectories, statuses and sources', async () => {
+    expect(() => targetLevel('NW', 'EMP_6W', null)).toThrow(/North West has no Reducing Reoffending Plan targets/);
+    await appendPlanRows(NW);
+    expect(targetLevel('North West', 'EMP_6W', '2024 update')).toBe(0.23);
+    expect(targetLevel('NW', 'SETTLED_3M', null)).toBe(0.85);
+    // Six of twelve months from March 2024: 20% + 3 pp × 6/12.
+    expect(trajectoryLevel('NW', 'EMP_6W', 'Sep 2024', null)).toBeCloseTo(0.215, 12);
+    expect(statusOf('NW', 'EMP_6W', 0.216, 'Sep 2024', null, null)).toBe('On track');
+    expect(statusOf('NW', 'EMP_6W', 0.21, 'Sep 2024', null, null)).toBe('At risk'); // within 1 pp of 21.5%
+    expect(statusOf('NW', 'EMP_6W', 0.2, 'Sep 2024', null, null)).toBe('Off track');
+    expect(sourceOf('NW', 'EMP_6W', 2024)).toBe(`"${NW_EMP.source.sentence}" (${DOCUMENT}, section "Employment", on RRP Plan)`);
+  });
+
+  it('adds below the rows already there, changing none of them, and checks the whole table', async () => {
+    await appendPlanRows([NW_EMP]);
+    double.setCells(SHEET, 'F2', [['Mar 2024']]); // the analyst retypes a month as text
+    const before = double.formulas(SHEET, 'A2:L2');
+    double.resetStats();
+    const summary = await appendPlanRows([NW_SETTLED, NW_EMP]);
+    expect(double.syncCount).toBe(4);
+    expect(double.formulas(SHEET, 'A2:L2')).toEqual(before);
+    expect(summary).toMatchObject({ rows: 3, used: 2, errors: 1, added: 2 });
+    expect(checkColumn(3)).toEqual(['OK', 'OK', "Repeats row 1's region, edition and metric with the same figures: row 1 is used and this row is not. Remove this row."]);
+  });
+
+  it('refuses to add to a protected sheet, or to make the sheet in a workbook whose structure is protected, changing nothing', async () => {
+    double.protectWorkbookStructure();
+    expect((await layerError(appendPlanRows(NW))).code).toBe('WorkbookProtected');
+    expect(double.sheetNames()).toEqual(['Sheet1']);
+    double.protectWorkbookStructure(false);
+    await appendPlanRows([NW_EMP]);
+    double.protectSheet(SHEET);
+    const error = await layerError(appendPlanRows([NW_SETTLED]));
+    expect(error.code).toBe('SheetProtected');
+    expect(double.tables().find((t) => t.name === TABLE)?.rowCount).toBe(1);
+  });
+
+  it('puts its sheet beside one of the analyst\'s that has the name', async () => {
+    double.addSheet(SHEET);
+    await appendPlanRows([NW_EMP]);
+    expect(double.tables().find((t) => t.name === TABLE)?.sheet).toBe('RRP Plan (2)');
+  });
+});
+
+describe('checking RRP Plan in place', () => {
+  /** Rows an analyst typed: one good, four with mistakes, one repeating a built-in target, one empty. */
+  const kss = planData.targets.find((t) => t.region === 'KSS' && t.edition === 2023 && t.metric === 'EMP_6W') as PlanRecord;
+  const typed = (): unknown[][] => [
+    PLAN_COLUMNS.map((c) => planRowOf({ ...NW_EMP, region: 'NE' })[c]), // 1 OK (invented figures)
+    PLAN_COLUMNS.map((c) => planRowOf({ ...NW_EMP, region: 'WAL', target: 0.25 } as PlanRecord)[c]), // 2 target is not baseline + change
+    PLAN_COLUMNS.map((c) => planRowOf({ ...NW_EMP, region: 'NW', deadlineMonth: '2023-12' })[c]), // 3 deadline before baseline
+    PLAN_COLUMNS.map((c) => planRowOf({ ...NW_SETTLED, baseline: 0.8 } as unknown as PlanRecord)[c]), // 4 a maintain row with a baseline
+    PLAN_COLUMNS.map((c) => planRowOf(kss)[c]), // 5 a built-in target repeated
+    PLAN_COLUMNS.map(() => ''), // 6 empty
+    PLAN_COLUMNS.map((c) => planRowOf({ ...NW_EMP, region: 'GM' })[c]).map((v, i) => (i === 0 ? 'Manchesterr' : v)), // 7 unknown region
+  ];
+
+  async function typedTable(): Promise<void> {
+    await appendPlanRows([{ ...NW_EMP, region: 'NE' }]);
+    double.fillTable(TABLE, typed());
+    setWorkbookPlan([]);
+    double.resetStats();
+  }
+
+  it('writes each row\'s Check, uses only the rows that pass, and alters none of the analyst\'s cells', async () => {
+    await typedTable();
+    const before = analystCells(7);
+    const calculations = double.calculations().length;
+    const summary = await checkPlan();
+    expect(double.syncCount).toBe(3); // layout, rows, Check written with the recalculation
+    expect(analystCells(7)).toEqual(before);
+    const checks = checkColumn(7) as string[];
+    expect(checks[0]).toBe('OK');
+    expect(checks[1]).toMatch(/^Target 25% is not Baseline 20% \+ Change 3 percentage points \(23%\)/);
+    expect(checks[2]).toBe('Deadline December 2023 is not after the baseline month March 2024.');
+    expect(checks[3]).toMatch(/^A maintain target has no baseline: /);
+    expect(checks[4]).toMatch(/^Kent, Surrey and Sussex's 2023 annual update target for employed six weeks after release is built into the add-in/);
+    expect(checks[5]).toBe('Empty row: nothing to check.');
+    expect(checks[6]).toMatch(/^Region "Manchesterr" is not recognised\. Did you mean Greater Manchester \(GM\)\?/);
+    // The Check colours (the rules RRP Actuals uses) read these as they are meant: plain, red, grey.
+    expect(checks.map(statusOfCheckText)).toEqual(['ok', 'error', 'error', 'error', 'error', 'missing', 'error']);
+    expect(summary).toMatchObject({ rows: 7, used: 1, errors: 5, empty: 1, regions: ['NE'] });
+    expect(summary.problems.map((p) => p.row)).toEqual([2, 3, 4, 5, 7]);
+
+    expect(targetLevel('NE', 'EMP_6W', null)).toBe(0.23);
+    expect(() => targetLevel('WAL', 'EMP_6W', null)).toThrow(/Wales has no Reducing Reoffending Plan targets/);
+    expect(() => targetLevel('NW', 'EMP_6W', null)).toThrow(/North West has no/);
+    // The built-in target stays as built in.
+    expect(targetLevel('KSS', 'EMP_6W', 2023)).toBe(kss.target);
+    expect(double.calculations().slice(calculations)).toEqual(['Full']);
+  });
+
+  it('writes nothing when every Check is up to date, and asks for no recalculation when the plan is unchanged', async () => {
+    await typedTable();
+    await checkPlan();
+    double.resetStats();
+    const calculations = double.calculations().length;
+    await checkPlan();
+    expect(double.syncCount).toBe(2);
+    expect(double.calculations()).toHaveLength(calculations);
+  });
+
+  it('says so when there is no RRP Plan table', async () => {
+    const error = await layerError(checkPlan());
+    expect(error.message).toBe(NO_PLAN_TABLE);
+  });
+
+  it('uses the rows that pass on a protected sheet, and says it could not write Check', async () => {
+    await typedTable();
+    double.protectSheet(SHEET);
+    const error = await layerError(checkPlan());
+    expect(error.code).toBe('SheetProtected');
+    expect(targetLevel('NE', 'EMP_6W', null)).toBe(0.23);
+  });
+});
+
+describe('one plan for loading, progress and the functions', () => {
+  it('loads a workbook-plan region onto RRP Targets and RRP Progress, and gives its progress after a change of the plan', async () => {
+    await appendPlanRows(NW);
+    const report = await loadPlanIntoWorkbook({ regions: ['NW'], editions: 'latest' });
+    expect(report.targetCount).toBe(3);
+    expect(report.progressRowCount).toBe(2); // the commitment in words is not tracked
+    expect(double.values('RRP Targets', 'A2:D2')).toEqual([['NW', 2024, 'EMP_6W', 'Increase']]);
+    expect(double.values('RRP Targets', 'K2:K2')).toEqual([[DOCUMENT]]);
+
+    await appendActuals([{ Region: 'NW', Metric: 'EMP_6W', Month: 'Sep 2024', Value: 0.21, Numerator: '', Denominator: '', Note: '' }], { year: 2024, month: 10 });
+    const first = await readProgress({ year: 2024, month: 10 });
+    expect(first.find((i) => i.metric === 'EMP_6W')).toMatchObject({ region: 'NW', edition: 2024, status: 'At risk', latestActual: 0.21 }); // trajectory 21.5% in September 2024
+
+    // The analyst corrects the baseline and target on RRP Plan: progress follows once the plan is read again.
+    double.setCells(SHEET, 'E2', [[0.19]]);
+    double.setCells(SHEET, 'H2', [[0.22]]);
+    await checkPlan();
+    const second = await readProgress({ year: 2024, month: 10 });
+    expect(second.find((i) => i.metric === 'EMP_6W')).toMatchObject({ status: 'On track', gapToTarget: 0.01 }); // trajectory now 20.5%, target 22%
+  });
+});
+
+/**
+ * The start of the shared runtime, with fresh modules (as when the workbook opens): the plan store,
+ * the layer and the functions as the page loads them, and a stand-in CustomFunctions global.
+ */
+interface Runtime {
+  layer: typeof import('../../../src/excel');
+  answers: typeof import('../../../src/domain/rrpAnswers');
+  plan: typeof import('../../../src/domain/planData');
+  functions: typeof import('../../../src/functions/functions');
+}
+
+/** A fresh module registry, so what loads later (the checking code, on demand) comes from it too. */
+async function freshRuntime(): Promise<Runtime> {
+  jest.resetModules();
+  return {
+    layer: await import('../../../src/excel'),
+    answers: await import('../../../src/domain/rrpAnswers'),
+    plan: await import('../../../src/domain/planData'),
+    functions: await import('../../../src/functions/functions'),
+  };
+}
+
+describe('when the workbook opens, and when RRP Plan changes', () => {
+  let runtime: Runtime;
+  let calculationsBefore = 0;
+  /** The calculations asked for since the workbook "opened". */
+  const calculations = (): string[] => double.calculations().slice(calculationsBefore);
+  const g = globalThis as unknown as Record<string, unknown>;
+
+  beforeEach(async () => {
+    await appendPlanRows([NW_EMP]); // the workbook as saved: RRP Plan with one row
+    await stopWatchingPlan();
+    g.CustomFunctions = createCustomFunctionsRuntime().CustomFunctions;
+    runtime = await freshRuntime();
+    double.resetStats();
+    calculationsBefore = double.calculations().length;
+    jest.useFakeTimers();
+  });
+  afterEach(async () => {
+    jest.useRealTimers();
+    await runtime.layer.stopWatchingPlan();
+    delete g.CustomFunctions;
+  });
+
+  /** Lets the reading's promise chain run (the double's syncs are promises, not timers). */
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 500; i++) await Promise.resolve();
+  }
+
+  it('functions called before the plan is read wait for it, and no recalculation is needed', async () => {
+    runtime.plan.expectWorkbookPlan(); // what the page does as it loads
+    let answered: unknown;
+    const pending = runtime.functions.target('NW', 'EMP_6W', null).then((v) => (answered = v));
+    await settle();
+    expect(answered).toBeUndefined();
+
+    const started = await runtime.layer.startWorkbookPlan();
+    await pending;
+    expect(answered).toBe(0.23);
+    expect(started.summary).toMatchObject({ rows: 1, used: 1 });
+    expect(calculations()).toEqual([]);
+    expect(double.syncCount).toBe(3); // layout, rows (Check up to date, nothing written), the handler added
+    expect(double.eventHandlerCount).toBe(1);
+  });
+
+  it('a function that gives up waiting answers from the built-in plan, and the reading then asks for a full recalculation', async () => {
+    runtime.plan.expectWorkbookPlan();
+    const early = runtime.functions.target('NW', 'EMP_6W', null).catch((error: unknown) => error);
+    await jest.advanceTimersByTimeAsync(10_000);
+    expect(await early).toMatchObject({ code: '#N/A', message: expect.stringMatching(/^North West has no Reducing Reoffending Plan targets/) });
+    await runtime.layer.startWorkbookPlan();
+    expect(calculations()).toEqual(['Full']);
+    expect(await runtime.functions.target('NW', 'EMP_6W', null)).toBe(0.23);
+  });
+
+  it('reads the plan again once after a burst of changes; its own Check writes set off nothing', async () => {
+    const outcomes: unknown[] = [];
+    await runtime.layer.startWorkbookPlan({ debounceMs: 500, onRead: (o) => outcomes.push(o) });
+    const { targetLevel: target } = runtime.answers;
+    expect(target('NW', 'EMP_6W', null)).toBe(0.23);
+    double.resetStats();
+
+    double.setCells(SHEET, 'H2', [[0.3]]); // now not baseline + change
+    await jest.advanceTimersByTimeAsync(300);
+    double.setCells(SHEET, 'H2', [[0.24]]);
+    double.setCells(SHEET, 'E2', [[0.21]]); // 21% + 3 pp = 24%: right again
+    await jest.advanceTimersByTimeAsync(499);
+    expect(double.syncCount).toBe(0);
+    await jest.advanceTimersByTimeAsync(1);
+    await settle();
+    expect(outcomes).toHaveLength(1);
+    expect(target('NW', 'EMP_6W', null)).toBe(0.24);
+    expect(calculations()).toEqual(['Full']);
+    expect(double.syncCount).toBe(3); // layout, rows, the recalculation
+
+    // A mistake: the row's Check says so (the add-in's write raises an event it ignores), and the target goes.
+    double.setCells(SHEET, 'H2', [[0.5]]);
+    await jest.advanceTimersByTimeAsync(500);
+    await settle();
+    expect(checkColumn(1)[0]).toMatch(/^Target 50% is not Baseline 21%/);
+    expect(() => target('NW', 'EMP_6W', null)).toThrow(/North West has no/);
+    expect(calculations()).toEqual(['Full', 'Full']);
+    await jest.advanceTimersByTimeAsync(10_000);
+    await settle();
+    expect(outcomes).toHaveLength(2);
+    expect(double.eventErrors()).toEqual([]);
+  });
+
+  it('settles without a plan table, leaving the built-in plan, and watches nothing', async () => {
+    double.fillTable(TABLE, [PLAN_COLUMNS.map(() => '')]);
+    const empty = installedDouble(); // a workbook with no RRP Plan
+    try {
+      runtime.plan.expectWorkbookPlan();
+      const started = await runtime.layer.startWorkbookPlan();
+      expect(started).toEqual({ summary: undefined });
+      expect(empty.double.eventHandlerCount).toBe(0);
+      expect(await runtime.functions.target('KSS', 'EMP_6W', null)).toBe(0.19);
+    } finally {
+      empty.restore();
+    }
+  });
+});
