@@ -139,17 +139,23 @@ describe('3. editions that are not editions', () => {
     expect(parseEdition(value)).toBe(edition);
   });
 
+  it('reads a later annual update ("2024", "２０２４ update") as that edition, which KSS does not have: #N/A, not the latest', () => {
+    expect(parseEdition('2024')).toBe(2024);
+    expect(parseEdition('２０２４ update')).toBe(2024);
+    expect(failure(() => targetLevel('KSS', 'EMP_6W', '2024')).kind).toBe('unavailable');
+  });
+
   it('gives the issue\'s example, RRP.BASELINE("KSS","EMP_6W","２０２２"), the 2022 baseline', () => {
     expect(baselineLevel('KSS', 'EMP_6W', '２０２２')).toBe(baselineLevel('KSS', 'EMP_6W', 2022));
     expect(baselineLevel('KSS', 'EMP_6W', '２０２２')).not.toBe(baselineLevel('KSS', 'EMP_6W', null));
   });
 
-  it.each(['the plan', 'plan', 'edition', '-', '\u200b', '2022年', '٢٠٢٢ plan', 'lastest', 'newest', '2024', '2021', '2023 draft', 'original 2023', '2022 2023', 'Ⅻ', '𝟐𝟎𝟐𝟐x'])(
+  it.each(['the plan', 'plan', 'edition', '-', '\u200b', '2022年', '٢٠٢٢ plan', 'lastest', 'newest', '2021', '1999 update', 'update', '2023 draft', 'original 2023', '2022 2023', 'Ⅻ', '𝟐𝟎𝟐𝟐x'])(
     'refuses %p with the editions that exist, never as the latest',
     (value) => {
       const error = failure(() => parseEdition(value));
       expect(error.kind).toBe('invalid');
-      expect(error.message).toMatch(/^Plan edition ".*" is not known\. Use 2022 \(the 2022-25 plan\) or 2023 \(the 2023 annual update\), or leave it out for the latest\.$/);
+      expect(error.message).toMatch(/^Plan edition ".*" is not known\. Use 2022 \(the 2022-25 plan\) or the year of an annual update, such as 2023 or "2024 update", or leave it out for the latest\.$/);
       expect(failure(() => targetLevel('KSS', 'EMP_6W', value)).kind).toBe('invalid');
     },
   );

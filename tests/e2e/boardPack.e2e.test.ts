@@ -39,7 +39,7 @@ describeInChromium('board pack: from the pane to a file the board opens', () => 
   it('loads KSS, appends the plans’ own figures, builds March 2023 against the 2022-25 plan and exports the pack', async () => {
     const { page } = pane;
     for (const other of ['South Central', 'East of England', 'Yorkshire and The Humber']) await page.getByRole('checkbox', { name: other }).uncheck();
-    await page.getByRole('radio', { name: 'Both editions' }).check();
+    await page.getByRole('radio', { name: 'Every edition' }).check();
     await page.getByRole('button', { name: 'Load plan data' }).click();
     await page.getByText('Plan data loaded').waitFor({ timeout: 30_000 });
 

@@ -73,8 +73,16 @@ export async function openView(page: Page, label: ViewLabel): Promise<void> {
 
 /** The pane is as wide as the page: nothing in it needs a horizontal scroll bar at 320 px. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-  expect(scrollWidth).toBeLessThanOrEqual(320);
+  const { scrollWidth, clientWidth, widest } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+    // What sticks out, to name in the failure: the innermost elements whose right edge passes the page's.
+    widest: [...document.body.querySelectorAll('*')]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth)
+      .slice(0, 5)
+      .map((e) => `<${e.tagName.toLowerCase()} class="${String(e.className).slice(0, 40)}"> "${(e.textContent ?? '').slice(0, 40)}" to ${Math.round(e.getBoundingClientRect().right)} px`),
+  }));
+  expect({ scrollWidth, widest }).toEqual({ scrollWidth: Math.min(scrollWidth, 320), widest: [] });
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth); // less a vertical scroll bar, if any
 }
 

@@ -7,9 +7,7 @@ import '../support/jsdomSetup';
 import { act, screen } from '@testing-library/react';
 import { setWorkbookPlan } from '../../src/domain/planData';
 import type { PlanChoice, PlanRecord } from '../../src/taskpane/services';
-import { NO_ACTUALS, paneRenderer } from '../support/paneFakes';
-
-const BUDGET = 30_000; // jest applies only the top-level timeout to these tests; Fluent in jsdom is slow on a loaded machine
+import { NO_ACTUALS, openView, paneRenderer } from '../support/paneFakes';
 
 const renderPane = paneRenderer({ changes: [], progress: [], checked: NO_ACTUALS, selection: [] });
 
@@ -34,7 +32,7 @@ it(
     await user.click(screen.getByRole('button', { name: 'Load plan data' }));
     expect(services.loadPlan).toHaveBeenCalledWith<[PlanChoice]>({ regions: ['KSS', 'SC', 'EOE', 'YH', 'NW'], editions: [2024] });
     // The function builder lists it as a region with plan data, and previews its target.
+    await openView(user, 'Functions');
     expect(screen.getByRole('option', { name: 'North West' })).toBeTruthy();
   },
-  BUDGET,
 );

@@ -14,8 +14,8 @@ import { requireExcel } from '../shared/host';
 import { freeSheetName } from '../shared/sheetNames';
 import type { CellEntry } from '../shared/tableWriter';
 import { checkLaidOutPlan, planError, planLayoutOf, requirePlanColumns } from './check';
-import { PLAN_API, PLAN_SHEET } from './columns';
-import { queuePlanLayout, type PlanLayout } from './layout';
+import { PLAN_API, PLAN_SHEET, PLAN_TABLE } from './columns';
+import { probePlanTable, queuePlanLayout, type PlanLayout } from './layout';
 import { queueNewPlan } from './sheet';
 import { watchPlanTable } from './watch';
 
@@ -53,11 +53,16 @@ export async function appendPlanRows(records: readonly PlanRecord[]): Promise<Pl
   try {
     const summary = await exclusive(() =>
       Excel.run(async (context) => {
-        const before = queuePlanLayout(context);
+        const probe = probePlanTable(context);
         const sheets = context.workbook.worksheets.load('items/name');
         const workbookProtection = context.workbook.protection.load('protected');
         await context.sync();
-        const existing = planLayoutOf(before);
+        let existing: PlanLayout | undefined;
+        if (!probe.isNullObject) {
+          const before = queuePlanLayout(probe);
+          await context.sync();
+          existing = planLayoutOf(before);
+        }
         refuseWhenProtected(existing, workbookProtection.protected);
         if (existing) {
           requirePlanColumns(existing);
@@ -66,9 +71,9 @@ export async function appendPlanRows(records: readonly PlanRecord[]): Promise<Pl
           const sheetName = freeSheetName(PLAN_SHEET, sheets.items.map((s) => s.name));
           queueNewPlan(context, sheetName, records.map((r) => rowFor(r, (c) => PLAN_COLUMNS.indexOf(c), PLAN_COLUMNS.length + 1)));
         }
-        const after = queuePlanLayout(context);
+        const after = queuePlanLayout(existing ? existing.table : context.workbook.tables.getItem(PLAN_TABLE));
         await context.sync();
-        const layout = planLayoutOf(after) as PlanLayout;
+        const layout = planLayoutOf(after);
         return { ...(await checkLaidOutPlan(context, layout, 'refuse')), added: records.length, created: !existing };
       }),
     );

@@ -31,9 +31,8 @@ const indexOf = (headers: readonly string[], name: string): number | undefined =
   return index < 0 ? undefined : index;
 };
 
-/** After the sync: the layout, or undefined when there is no RRP Plan table. */
-export function planLayoutOf(queued: QueuedPlanLayout): PlanLayout | undefined {
-  if (queued.table.isNullObject) return undefined;
+/** After the sync that loaded it: the layout of RRP Plan. */
+export function planLayoutOf(queued: QueuedPlanLayout): PlanLayout {
   const headers = queued.header.values[0].map((h) => (typeof h === 'string' ? h : String(h)));
   const columns: Partial<Record<PlanColumn, number>> = {};
   for (const column of PLAN_COLUMNS) {

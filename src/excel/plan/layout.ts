@@ -1,8 +1,8 @@
 /**
- * Where things are in RRP Plan, read in one sync with whatever else is queued: which table column
- * holds each of the analyst's columns and Check (by header), how many rows there are, the sheet and
- * whether it is protected. The loads are queued here; what they say is worked out by check.ts
- * (planLayoutOf), which loads only when the workbook has the table.
+ * Where things are in RRP Plan: first whether the table exists (probePlanTable), then, only when it
+ * does, which table column holds each of the analyst's columns and Check (by header), how many rows
+ * there are, the sheet and whether it is protected. The loads are queued here; what they say is
+ * worked out by check.ts (planLayoutOf), which loads only when the workbook has the table.
  */
 import type { PlanColumn } from '../../domain/planColumns';
 import { PLAN_TABLE } from './columns';
@@ -28,9 +28,14 @@ export interface QueuedPlanLayout {
   sheet: Excel.Worksheet;
 }
 
-/** Queues the loads of RRP Plan's layout; they come to nothing (a null object) when there is no table. */
-export function queuePlanLayout(context: Excel.RequestContext): QueuedPlanLayout {
-  const table = context.workbook.tables.getItemOrNullObject(PLAN_TABLE);
+/**
+ * RRP Plan looked up by name: whether it exists is known after the next sync (`isNullObject`). Excel
+ * documents nothing else on a null object, so nothing else is asked of it before that is known.
+ */
+export const probePlanTable = (context: Excel.RequestContext): Excel.Table => context.workbook.tables.getItemOrNullObject(PLAN_TABLE);
+
+/** Queues the loads of the layout of RRP Plan, known to exist. */
+export function queuePlanLayout(table: Excel.Table): QueuedPlanLayout {
   return {
     table,
     header: table.getHeaderRowRange().load('values,columnIndex'),

@@ -9,7 +9,7 @@ import type { PlanCheckSummary } from '../../domain/workbookPlan';
 import { exclusive } from '../shared/exclusive';
 import { requireExcel } from '../shared/host';
 import { PLAN_API } from './columns';
-import { queuePlanLayout, type PlanLayout } from './layout';
+import { probePlanTable, queuePlanLayout } from './layout';
 
 /** What to do when Check needs writing and the sheet is protected: refuse (an asked-for check) or leave Check as it is (a reading). */
 export type WhenProtected = 'refuse' | 'leave';
@@ -39,9 +39,9 @@ export function readPlanInWorkbook(whenProtected: WhenProtected): Promise<PlanCh
   requireExcel(READING, PLAN_API.read);
   return exclusive(() =>
     Excel.run(async (context) => {
-      const queued = queuePlanLayout(context);
+      const probe = probePlanTable(context);
       await context.sync();
-      if (queued.table.isNullObject) {
+      if (probe.isNullObject) {
         // No table (never made, or deleted): no workbook plan; formulas that used one need recalculating.
         if (recalculationNeeded(setWorkbookPlan([]))) {
           context.workbook.application.calculate(Excel.CalculationType.full);
@@ -49,8 +49,10 @@ export function readPlanInWorkbook(whenProtected: WhenProtected): Promise<PlanCh
         }
         return undefined;
       }
+      const queued = queuePlanLayout(probe);
       const { checkLaidOutPlan, planLayoutOf } = await import(/* webpackChunkName: "planCheck" */ './check');
-      return checkLaidOutPlan(context, planLayoutOf(queued) as PlanLayout, whenProtected);
+      await context.sync();
+      return checkLaidOutPlan(context, planLayoutOf(queued), whenProtected);
     }),
   );
 }

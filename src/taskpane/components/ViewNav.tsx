@@ -6,7 +6,7 @@
  * (automatic checking of actuals) and nothing typed into one is lost on switching. The tabs wrap onto
  * a second row in a narrow pane rather than scroll, so every view stays one step away.
  */
-import { createFocusOutlineStyle, makeStyles, Tab, TabList, tokens, useId } from '@fluentui/react-components';
+import { createCustomFocusIndicatorStyle, makeStyles, Tab, TabList, tokens, useId } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 
 export interface PaneView<P> {
@@ -39,11 +39,18 @@ const useStyles = makeStyles({
     '& .fui-Tab::after': { transitionProperty: 'none' },
   },
   panel: {
-    position: 'relative', // for the focus outline
     minWidth: 0,
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalL,
-    ...createFocusOutlineStyle(),
+    // A native outline drawn inside the panel: unlike an outline made of a positioned pseudo-element,
+    // it never widens the page, so a focused panel at 320 px adds no horizontal scroll bar.
+    ':focus-visible': { outlineStyle: 'none' },
+    ...createCustomFocusIndicatorStyle({
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: `calc(${tokens.strokeWidthThick} * -1)`,
+    }),
   },
   heading: {
     position: 'absolute',

@@ -111,7 +111,7 @@ describe('appending plan targets', () => {
     const before = double.formulas(SHEET, 'A2:L2');
     double.resetStats();
     const summary = await appendPlanRows([NW_SETTLED, NW_EMP]);
-    expect(double.syncCount).toBe(4);
+    expect(double.syncCount).toBe(5); // whether RRP Plan exists; its layout; the rows written; the rows read back; Check written
     expect(double.formulas(SHEET, 'A2:L2')).toEqual(before);
     expect(summary).toMatchObject({ rows: 3, used: 2, errors: 1, added: 2 });
     expect(checkColumn(3)).toEqual(['OK', 'OK', "Repeats row 1's region, edition and metric with the same figures: row 1 is used and this row is not. Remove this row."]);
@@ -161,7 +161,7 @@ describe('checking RRP Plan in place', () => {
     const before = analystCells(7);
     const calculations = double.calculations().length;
     const summary = await checkPlan();
-    expect(double.syncCount).toBe(3); // layout, rows, Check written with the recalculation
+    expect(double.syncCount).toBe(4); // whether RRP Plan exists, layout, rows, Check written with the recalculation
     expect(analystCells(7)).toEqual(before);
     const checks = checkColumn(7) as string[];
     expect(checks[0]).toBe('OK');
@@ -190,7 +190,7 @@ describe('checking RRP Plan in place', () => {
     double.resetStats();
     const calculations = double.calculations().length;
     await checkPlan();
-    expect(double.syncCount).toBe(2);
+    expect(double.syncCount).toBe(3); // whether RRP Plan exists, layout, rows
     expect(double.calculations()).toHaveLength(calculations);
   });
 
@@ -291,7 +291,7 @@ describe('when the workbook opens, and when RRP Plan changes', () => {
     expect(answered).toBe(0.23);
     expect(started.summary).toMatchObject({ rows: 1, used: 1 });
     expect(calculations()).toEqual([]);
-    expect(double.syncCount).toBe(3); // layout, rows (Check up to date, nothing written), the handler added
+    expect(double.syncCount).toBe(4); // whether RRP Plan exists, layout, rows (Check up to date, nothing written), the handler added
     expect(double.eventHandlerCount).toBe(1);
   });
 
@@ -323,7 +323,7 @@ describe('when the workbook opens, and when RRP Plan changes', () => {
     expect(outcomes).toHaveLength(1);
     expect(target('NW', 'EMP_6W', null)).toBe(0.24);
     expect(calculations()).toEqual(['Full']);
-    expect(double.syncCount).toBe(3); // layout, rows, the recalculation
+    expect(double.syncCount).toBe(4); // whether RRP Plan exists, layout, rows, the recalculation
 
     // A mistake: the row's Check says so (the add-in's write raises an event it ignores), and the target goes.
     double.setCells(SHEET, 'H2', [[0.5]]);

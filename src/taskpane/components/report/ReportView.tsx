@@ -22,6 +22,8 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   button: { alignSelf: 'flex-start' },
+  // A drop-down is as wide as its longest choice unless told otherwise: here, never wider than the pane.
+  select: { minWidth: 0, maxWidth: '100%' },
 });
 
 const IN_FORCE = 'in-force';
@@ -120,7 +122,7 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
           </Text>
         )}
         <Field label="Report month">
-          <Select value={chosenMonth === undefined ? '' : String(chosenMonth)} disabled={noMonth} onChange={(_, data) => setMonth(Number(data.value))}>
+          <Select className={styles.select} value={chosenMonth === undefined ? '' : String(chosenMonth)} disabled={noMonth} onChange={(_, data) => setMonth(Number(data.value))}>
             {months.map((m) => (
               <option key={m} value={m}>
                 {monthLabel(m)}
@@ -133,6 +135,7 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
           return (
             <Field key={region} label={`Plan edition for ${regionName(region)}`}>
               <Select
+                className={styles.select}
                 value={picked[region] === undefined ? IN_FORCE : String(picked[region])}
                 onChange={(_, data) => setPicked((p) => ({ ...p, [region]: data.value === IN_FORCE ? undefined : (Number(data.value) as Edition) }))}
               >
@@ -186,7 +189,7 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
         fields={
           <>
             <Field label="Region to close">
-              <Select value={chosenRegion ?? ''} disabled={regions.length === 0} onChange={(_, data) => setCloseRegion(data.value as RegionCode)}>
+              <Select className={styles.select} value={chosenRegion ?? ''} disabled={regions.length === 0} onChange={(_, data) => setCloseRegion(data.value as RegionCode)}>
                 {regions.map(({ region }) => (
                   <option key={region} value={region}>
                     {regionName(region)}
