@@ -349,7 +349,7 @@ describe('views', () => {
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(tab('Actuals'));
     shownPanel('Actuals');
-    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
     expect(document.activeElement).toBe(tab('Functions'));
     shownPanel('Functions');
     await user.keyboard('{ArrowRight}');

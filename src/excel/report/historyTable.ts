@@ -43,7 +43,7 @@ export function historyLine(row: HistoryRow, commentary: string): Cell[] {
     row.status,
     row.yearToDate?.value ?? '',
     asCellText(row.note),
-    asCellText(commentary),
+    commentary, // a Text (@) column: kept as text without an apostrophe
   ];
 }
 

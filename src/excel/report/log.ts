@@ -5,7 +5,6 @@
 import type { LogEntry } from '../../domain/report';
 import { monthOfSerial, firstDaySerial } from '../../domain/months';
 import { METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../../domain/planSchema';
-import { asCellText } from '../shared/cellText';
 import { FORMAT } from '../shared/formats';
 import type { ColumnSpec } from '../shared/tableWriter';
 import { REPORT_TABLES } from './names';
@@ -45,8 +44,9 @@ export const logRow = (e: LogEntry): (string | number)[] => [
   e.metric ?? '',
   e.value ?? '',
   e.rowsUsed,
-  asCellText(e.analyst),
-  asCellText(e.note),
+  // Analyst and Note are Text (@) columns: Excel keeps what is written there as text, so no apostrophe.
+  e.analyst,
+  e.note,
 ];
 
 /** Queues the log's rows: appended to the table, or a new table on a new sheet named `place.sheetName`. */
