@@ -18,9 +18,30 @@ const { defineConfig } = require('eslint/config');
 const readonly = (/** @type {string[]} */ names) => Object.fromEntries(names.map((name) => [name, 'readonly']));
 
 const NODE_GLOBALS = readonly([
-  'require', 'module', 'exports', '__dirname', '__filename', 'process', 'console', 'Buffer', 'URL', 'URLSearchParams',
-  'TextEncoder', 'TextDecoder', 'AbortController', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
-  'setImmediate', 'clearImmediate', 'queueMicrotask', 'structuredClone', 'performance', 'fetch', 'globalThis',
+  'require',
+  'module',
+  'exports',
+  '__dirname',
+  '__filename',
+  'process',
+  'console',
+  'Buffer',
+  'URL',
+  'URLSearchParams',
+  'TextEncoder',
+  'TextDecoder',
+  'AbortController',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'setImmediate',
+  'clearImmediate',
+  'queueMicrotask',
+  'structuredClone',
+  'performance',
+  'fetch',
+  'globalThis',
 ]);
 
 /** Office.js globals: only src/excel (and the pane's entry, which waits for Office) may touch them. */
@@ -32,10 +53,19 @@ const OFFICE_GLOBALS = ['Excel', 'Office', 'OfficeExtension'].map((name) => ({
 const layer = (/** @type {string} */ what) => `${what} (see ARCHITECTURE.md: dependencies point inward).`;
 
 /** Import patterns that leave a layer, by where they lead. */
-const TO_EXCEL = { group: ['**/excel', '**/excel/**'], message: layer('Only src/functions and the pane services may import src/excel') };
+const TO_EXCEL = {
+  group: ['**/excel', '**/excel/**'],
+  message: layer('Only src/functions and the pane services may import src/excel'),
+};
 const TO_TASKPANE = { group: ['**/taskpane', '**/taskpane/**'], message: layer('Nothing imports the task pane') };
-const TO_FUNCTIONS = { group: ['**/functions', '**/functions/**'], message: layer('Only the pane entry imports src/functions (to register them)') };
-const UI_LIBRARIES = { group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'], message: layer('React and Fluent belong to src/taskpane') };
+const TO_FUNCTIONS = {
+  group: ['**/functions', '**/functions/**'],
+  message: layer('Only the pane entry imports src/functions (to register them)'),
+};
+const UI_LIBRARIES = {
+  group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'],
+  message: layer('React and Fluent belong to src/taskpane'),
+};
 
 module.exports = defineConfig(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench-results/**', 'test-results/**', '.tmp/**'] },
@@ -43,7 +73,10 @@ module.exports = defineConfig(
   tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -70,11 +103,18 @@ module.exports = defineConfig(
             TO_EXCEL,
             TO_TASKPANE,
             TO_FUNCTIONS,
-            { regex: '^(?!\\.|zod(/|$)|papaparse$)', message: layer('src/domain imports only itself, zod, papaparse and the seed data') },
+            {
+              regex: '^(?!\\.|zod(/|$)|papaparse$)',
+              message: layer('src/domain imports only itself, zod, papaparse and the seed data'),
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...OFFICE_GLOBALS, { name: 'CustomFunctions', message: layer('CustomFunctions belongs to src/functions') }],
+      'no-restricted-globals': [
+        'error',
+        ...OFFICE_GLOBALS,
+        { name: 'CustomFunctions', message: layer('CustomFunctions belongs to src/functions') },
+      ],
     },
   },
   {

@@ -12,19 +12,54 @@
 const transform = {
   '^.+\\.tsx?$': [
     'ts-jest',
-    { tsconfig: { isolatedModules: true, jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, resolveJsonModule: true } },
+    {
+      tsconfig: {
+        isolatedModules: true,
+        jsx: 'react-jsx',
+        module: 'commonjs',
+        moduleResolution: 'node',
+        esModuleInterop: true,
+        resolveJsonModule: true,
+      },
+    },
   ],
 };
-const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'], testMatch: ['**/*.test.ts', '**/*.test.tsx'] };
+const common = {
+  testEnvironment: 'node',
+  transform,
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+};
 /** A project's settings with its time budget per test (tests/support/budget.ts applies it). */
-const budgeted = (/** @type {number} */ ms) => ({ globals: { TEST_BUDGET_MS: ms }, setupFilesAfterEnv: ['<rootDir>/tests/support/budget.ts'] });
+const budgeted = (/** @type {number} */ ms) => ({
+  globals: { TEST_BUDGET_MS: ms },
+  setupFilesAfterEnv: ['<rootDir>/tests/support/budget.ts'],
+});
 const BUILT_OR_E2E = ['<rootDir>/tests/built/', '<rootDir>/tests/e2e/'];
 
 module.exports = /** @satisfies {import('jest').Config} */ ({
   projects: [
-    { ...common, displayName: 'unit', roots: ['<rootDir>/tests'], testPathIgnorePatterns: ['/node_modules/', ...BUILT_OR_E2E], ...budgeted(30_000) },
+    {
+      ...common,
+      displayName: 'unit',
+      roots: ['<rootDir>/tests'],
+      testPathIgnorePatterns: ['/node_modules/', ...BUILT_OR_E2E],
+      ...budgeted(30_000),
+    },
     // Production build into dist/ (skipped when current) and the e2e tests' Excel double bundle.
-    { ...common, displayName: 'built', roots: ['<rootDir>/tests/built'], globalSetup: '<rootDir>/tests/support/globalSetup.ts', ...budgeted(60_000) },
-    { ...common, displayName: 'e2e', roots: ['<rootDir>/tests/e2e'], globalSetup: '<rootDir>/tests/support/globalSetup.ts', ...budgeted(120_000) },
+    {
+      ...common,
+      displayName: 'built',
+      roots: ['<rootDir>/tests/built'],
+      globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+      ...budgeted(60_000),
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      roots: ['<rootDir>/tests/e2e'],
+      globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+      ...budgeted(120_000),
+    },
   ],
 });

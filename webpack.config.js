@@ -92,7 +92,9 @@ module.exports = async (env = {}, argv = {}) => {
             from: 'manifest.xml',
             to: 'manifest.xml',
             // Production: every https://localhost:3000 (with or without a trailing slash) becomes the base URL.
-            ...(production ? { transform: (content) => content.toString('utf8').replace(/https:\/\/localhost:3000/g, baseUrl) } : {}),
+            ...(production
+              ? { transform: (content) => content.toString('utf8').replace(/https:\/\/localhost:3000/g, baseUrl) }
+              : {}),
           },
         ],
       }),

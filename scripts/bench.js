@@ -40,10 +40,14 @@ function buildToMeasure() {
       }
     }
     const built = fs.statSync(path.join(dist, 'functions.js')).mtime.toISOString();
-    console.log(`Measuring dist/ as it is (--no-build; built ${built}): not rebuilt, so it may be a development or stale build.\n`);
+    console.log(
+      `Measuring dist/ as it is (--no-build; built ${built}): not rebuilt, so it may be a development or stale build.\n`,
+    );
     return dist;
   }
-  console.log(`Production build into ${path.relative(ROOT, BENCH_DIST)} (webpack --mode production; dist/ is left alone)...`);
+  console.log(
+    `Production build into ${path.relative(ROOT, BENCH_DIST)} (webpack --mode production; dist/ is left alone)...`,
+  );
   const started = Date.now();
   const cli = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
   const result = spawnSync(process.execPath, [cli, '--mode', 'production', '--output-path', BENCH_DIST], {
@@ -85,8 +89,29 @@ async function benchFunctions(dist) {
   // Pairwise co-prime lengths (11, 8, 9 and 7) over N = their product calls: i mod each length then
   // runs through every combination of region, metric, month and actual once (Chinese remainder
   // theorem); the edition, every third call, is co-prime with the region and metric lengths too.
-  const regions = ['KSS', 'Kent, Surrey and Sussex', 'kent surrey & sussex', 'YH', 'Y&H', 'Yorkshire & the Humber', 'East of England region', 'EOE', 'East of England', 'SC', 'south central'];
-  const metrics = ['EMP_6W', 'employed six weeks after release', '6 week employment', 'SETTLED_3M', 'settled accommodation 3 months after leaving prison', 'HOUSED_NIGHT1', 'SOI_COMPLETED', 'sexual offence interventions completed'];
+  const regions = [
+    'KSS',
+    'Kent, Surrey and Sussex',
+    'kent surrey & sussex',
+    'YH',
+    'Y&H',
+    'Yorkshire & the Humber',
+    'East of England region',
+    'EOE',
+    'East of England',
+    'SC',
+    'south central',
+  ];
+  const metrics = [
+    'EMP_6W',
+    'employed six weeks after release',
+    '6 week employment',
+    'SETTLED_3M',
+    'settled accommodation 3 months after leaving prison',
+    'HOUSED_NIGHT1',
+    'SOI_COMPLETED',
+    'sexual offence interventions completed',
+  ];
   const months = ['Sep 2023', '2023-10', 'October 2023', 45231, 45292.5, 'Jan 2024', 45017, 'May 2024', '10/2023'];
   const actuals = [0.175, 0.165, 0.8, 0.91, 0.5, 0.185, 0.19];
   const N = regions.length * metrics.length * months.length * actuals.length;
@@ -114,7 +139,9 @@ async function benchFunctions(dist) {
     sink += /** @type {unknown[][]} */ (await STATUS(a[0], a[1], a[2], a[3], a[4], a[5])).length;
   });
   if (!Number.isFinite(sink)) throw new Error('unexpected result');
-  console.log(`Custom functions (built functions.js, 1,000,000 calls each, mixed spellings cycling through ${format(N)} argument lists)`);
+  console.log(
+    `Custom functions (built functions.js, 1,000,000 calls each, mixed spellings cycling through ${format(N)} argument lists)`,
+  );
   console.log(`  RRP.TARGET  ${format(target.perSecond)} calls/s  (${target.seconds.toFixed(3)} s)`);
   console.log(`  RRP.STATUS  ${format(status.perSecond)} calls/s  (${status.seconds.toFixed(3)} s)`);
 }
@@ -136,10 +163,43 @@ function hostileArguments(k) {
   const MAX = 32767;
   const long = (/** @type {string} */ unit) => `${repeated(unit, MAX - String(k).length)}${k}`;
   return [
-    long('x'), long('ab '), long('employed 6 weeks '), long('Kent, Surrey and Sussex '), long('1 '), long(' '), long('\t=\n'), long('２'), long('🙂'), long('1'),
-    `${repeated('Yorkshire and the Humber ', 199)}${k}`.slice(-200), `${repeated('q', 90)}${k}`, `Yorkshire and the Humbr ${k}`, `Londn${k}`, `employment ${k}`,
-    'constructor', '__proto__', 'toString', 'hasOwnProperty', `constructor ${k}`, '２０２２', `10/31/20${10 + (k % 10)}`, `31/02/20${10 + (k % 10)}`,
-    null, true, false, 0, -0, Number.NaN, Number.POSITIVE_INFINITY, -1, 0.5, 1.0000000000000002, 2023, 45200, 1e308, Number.MAX_SAFE_INTEGER,
+    long('x'),
+    long('ab '),
+    long('employed 6 weeks '),
+    long('Kent, Surrey and Sussex '),
+    long('1 '),
+    long(' '),
+    long('\t=\n'),
+    long('２'),
+    long('🙂'),
+    long('1'),
+    `${repeated('Yorkshire and the Humber ', 199)}${k}`.slice(-200),
+    `${repeated('q', 90)}${k}`,
+    `Yorkshire and the Humbr ${k}`,
+    `Londn${k}`,
+    `employment ${k}`,
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
+    `constructor ${k}`,
+    '２０２２',
+    `10/31/20${10 + (k % 10)}`,
+    `31/02/20${10 + (k % 10)}`,
+    null,
+    true,
+    false,
+    0,
+    -0,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -1,
+    0.5,
+    1.0000000000000002,
+    2023,
+    45200,
+    1e308,
+    Number.MAX_SAFE_INTEGER,
   ];
 }
 
@@ -173,11 +233,19 @@ function benchHostileCalls(dist) {
           try {
             fn(...args);
           } catch (error) {
-            if (typeof error !== 'object' || error === null || /** @type {{ name?: unknown }} */ (error).name !== 'CustomFunctions.Error') rawErrors++;
+            if (
+              typeof error !== 'object' ||
+              error === null ||
+              /** @type {{ name?: unknown }} */ (error).name !== 'CustomFunctions.Error'
+            )
+              rawErrors++;
           }
           const ms = Number(process.hrtime.bigint() - start) / 1e6;
           if (k === 1) return;
-          const shownValue = typeof value === 'string' ? `${value.length.toLocaleString('en-GB')}-character text ${JSON.stringify(value.slice(0, 12))}…` : String(value);
+          const shownValue =
+            typeof value === 'string'
+              ? `${value.length.toLocaleString('en-GB')}-character text ${JSON.stringify(value.slice(0, 12))}…`
+              : String(value);
           const key = `${id}|${position}|${which}`;
           const seen = times.get(key) ?? { what: `RRP.${id} with ${param} = ${shownValue}`, list: [] };
           seen.list.push(ms);
@@ -194,17 +262,27 @@ function benchHostileCalls(dist) {
   const cases = [...times.values()].map(({ what, list }) => ({ what, median: median(list), most: Math.max(...list) }));
   const worst = cases.reduce((a, b) => (b.median > a.median ? b : a));
   const slowest = cases.reduce((a, b) => (b.most > a.most ? b : a));
-  console.log(`Hostile arguments (built functions.js; each argument of each function in turn; long and near-miss texts new in every round, so no memo answers them)`);
-  console.log(`  ${format(cases.length)} cases, ${ROUNDS} rounds (${total.toFixed(0)} ms in all); aim: any single call under 1 ms`);
+  console.log(
+    `Hostile arguments (built functions.js; each argument of each function in turn; long and near-miss texts new in every round, so no memo answers them)`,
+  );
+  console.log(
+    `  ${format(cases.length)} cases, ${ROUNDS} rounds (${total.toFixed(0)} ms in all); aim: any single call under 1 ms`,
+  );
   console.log(`  slowest case (median of its ${ROUNDS} calls): ${worst.median.toFixed(3)} ms, ${worst.what}`);
-  console.log(`  slowest single call seen: ${slowest.most.toFixed(3)} ms, ${slowest.what} (its median ${slowest.median.toFixed(3)} ms: the rest is garbage collection or the machine)`);
-  console.log(`  ${rawErrors === 0 ? 'no call threw anything but an Excel error' : `${rawErrors} calls threw something other than an Excel error`}`);
+  console.log(
+    `  slowest single call seen: ${slowest.most.toFixed(3)} ms, ${slowest.what} (its median ${slowest.median.toFixed(3)} ms: the rest is garbage collection or the machine)`,
+  );
+  console.log(
+    `  ${rawErrors === 0 ? 'no call threw anything but an Excel error' : `${rawErrors} calls threw something other than an Excel error`}`,
+  );
 }
 
 /** @param {string} dist */
 function benchBundleSize(dist) {
   const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
   let raw = 0;
   let gzip = 0;
   console.log('Task pane page JavaScript (production build; office.js from the CDN not counted)');
@@ -217,16 +295,24 @@ function benchBundleSize(dist) {
   }
   console.log(`  page total     ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`);
   // Chunks the page fetches only when needed (the CSV parser, when a file is chosen).
-  const onDemand = fs.readdirSync(dist).filter((f) => f.endsWith('.js') && !scripts.includes(f) && f !== 'functions.js');
+  const onDemand = fs
+    .readdirSync(dist)
+    .filter((f) => f.endsWith('.js') && !scripts.includes(f) && f !== 'functions.js');
   for (const file of onDemand) {
     const body = fs.readFileSync(path.join(dist, file));
-    console.log(`  on demand: ${file} ${(body.length / 1024).toFixed(1)} KB raw, ${(zlib.gzipSync(body, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
+    console.log(
+      `  on demand: ${file} ${(body.length / 1024).toFixed(1)} KB raw, ${(zlib.gzipSync(body, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
+    );
   }
 }
 
 async function benchExcelLayer() {
   const { bundleEntry } = require('./bundleEntry');
-  const bundled = await bundleEntry(path.join(__dirname, 'excelBench.ts'), path.join(ROOT, '.tmp', 'bench', 'excelBench.js'), 'node');
+  const bundled = await bundleEntry(
+    path.join(__dirname, 'excelBench.ts'),
+    path.join(ROOT, '.tmp', 'bench', 'excelBench.js'),
+    'node',
+  );
   const { runExcelBench } = require(bundled);
   console.log('Excel layer against the in-memory Excel double');
   for (const line of await runExcelBench()) console.log(`  ${line}`);

@@ -37,7 +37,8 @@ class AddinBuildChecksPlugin {
     const name = 'AddinBuildChecksPlugin';
     const { Compilation, WebpackError, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap(name, (compilation) => {
-      const fail = (/** @type {string} */ message) => compilation.errors.push(new WebpackError(`[RRP build check] ${message}`));
+      const fail = (/** @type {string} */ message) =>
+        compilation.errors.push(new WebpackError(`[RRP build check] ${message}`));
 
       compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         const metadataText = assetText(compilation, 'functions.json');
@@ -45,7 +46,9 @@ class AddinBuildChecksPlugin {
         try {
           compilation.emitAsset('help.html', new sources.RawSource(helpPage(JSON.parse(metadataText))));
         } catch (error) {
-          fail(`could not write help.html from functions.json: ${error instanceof Error ? error.message : String(error)}`);
+          fail(
+            `could not write help.html from functions.json: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       });
 
@@ -53,7 +56,9 @@ class AddinBuildChecksPlugin {
         const metadataText = assetText(compilation, 'functions.json');
         const functionsSource = assetText(compilation, 'functions.js');
         if (metadataText === undefined) {
-          fail(`custom-functions-metadata produced no functions.json from ${this.functionsEntry} (see the errors above; its generator can also fail silently).`);
+          fail(
+            `custom-functions-metadata produced no functions.json from ${this.functionsEntry} (see the errors above; its generator can also fail silently).`,
+          );
         } else if (functionsSource === undefined) {
           fail('the build emitted no functions.js.');
         } else {
@@ -61,9 +66,14 @@ class AddinBuildChecksPlugin {
         }
         const manifest = assetText(compilation, 'manifest.xml');
         if (manifest === undefined) fail('the build emitted no manifest.xml.');
-        else if (this.production && /localhost/i.test(manifest)) fail(`"localhost" is left in dist/manifest.xml; every URL should start with ${this.baseUrl}.`);
+        else if (this.production && /localhost/i.test(manifest))
+          fail(`"localhost" is left in dist/manifest.xml; every URL should start with ${this.baseUrl}.`);
         if (this.production && this.placeholder) {
-          compilation.warnings.push(new WebpackError(`[RRP build check] ADDIN_BASE_URL is not set: dist/manifest.xml points at the placeholder ${this.baseUrl}.`));
+          compilation.warnings.push(
+            new WebpackError(
+              `[RRP build check] ADDIN_BASE_URL is not set: dist/manifest.xml points at the placeholder ${this.baseUrl}.`,
+            ),
+          );
         }
       });
     });

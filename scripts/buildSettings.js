@@ -45,7 +45,11 @@ function productionBaseUrl() {
 /** The dev server's certificate files, created with office-addin-dev-certs when none exist yet. */
 /** @returns {Promise<{ ca: Buffer, cert: Buffer, key: Buffer }>} */
 async function devServerCertificate() {
-  const files = { ca: path.join(CERT_DIR, 'ca.crt'), cert: path.join(CERT_DIR, 'localhost.crt'), key: path.join(CERT_DIR, 'localhost.key') };
+  const files = {
+    ca: path.join(CERT_DIR, 'ca.crt'),
+    cert: path.join(CERT_DIR, 'localhost.crt'),
+    key: path.join(CERT_DIR, 'localhost.key'),
+  };
   const present = Object.values(files).filter((f) => fs.existsSync(f));
   if (present.length === 0) {
     console.log(`Creating a development certificate in ${CERT_DIR} (office-addin-dev-certs)...`);
@@ -53,15 +57,21 @@ async function devServerCertificate() {
     // Linux, and getHttpsServerOptions() rejects when the CA is not trusted, so neither is used.
     const { generateCertificates } = require('office-addin-dev-certs');
     await generateCertificates(files.ca, files.cert, files.key);
-    console.log('To trust it (Windows, macOS): npx office-addin-dev-certs install. On Linux, let the browser accept it.');
+    console.log(
+      'To trust it (Windows, macOS): npx office-addin-dev-certs install. On Linux, let the browser accept it.',
+    );
   } else if (present.length < 3) {
     const missing = Object.values(files).filter((f) => !fs.existsSync(f));
-    throw new Error(`Incomplete development certificate: ${missing.join(', ')} missing. Run "npx office-addin-dev-certs uninstall" (or delete ${CERT_DIR}) and start the dev server again.`);
+    throw new Error(
+      `Incomplete development certificate: ${missing.join(', ')} missing. Run "npx office-addin-dev-certs uninstall" (or delete ${CERT_DIR}) and start the dev server again.`,
+    );
   }
   const options = { ca: fs.readFileSync(files.ca), cert: fs.readFileSync(files.cert), key: fs.readFileSync(files.key) };
   const validTo = new Date(new crypto.X509Certificate(options.cert).validTo);
   if (validTo.getTime() < Date.now()) {
-    console.warn(`\n*** The development certificate ${files.cert} expired on ${validTo.toISOString().slice(0, 10)}.\n*** Run "npx office-addin-dev-certs uninstall" then "npx office-addin-dev-certs install" (or delete ${CERT_DIR}) and restart.\n`);
+    console.warn(
+      `\n*** The development certificate ${files.cert} expired on ${validTo.toISOString().slice(0, 10)}.\n*** Run "npx office-addin-dev-certs uninstall" then "npx office-addin-dev-certs install" (or delete ${CERT_DIR}) and restart.\n`,
+    );
   }
   return options;
 }

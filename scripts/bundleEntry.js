@@ -25,7 +25,12 @@ function bundleEntry(entry, outFile, target) {
     devtool: false,
     target,
     entry,
-    output: { path: path.dirname(outFile), filename: path.basename(outFile), iife: true, library: target === 'node' ? { type: 'commonjs2' } : undefined },
+    output: {
+      path: path.dirname(outFile),
+      filename: path.basename(outFile),
+      iife: true,
+      library: target === 'node' ? { type: 'commonjs2' } : undefined,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     // In node, exceljs (the board pack writer's library) is required from node_modules, not bundled.
     externals: target === 'node' ? { exceljs: 'commonjs exceljs' } : undefined,

@@ -69,7 +69,8 @@ function createCustomFunctionsRuntime() {
      */
     constructor(code, message) {
       super(message === undefined ? String(code) : message);
-      if (!KNOWN_CODES.has(code)) throw new TypeError(`CustomFunctions.Error: unknown error code ${JSON.stringify(code)}`);
+      if (!KNOWN_CODES.has(code))
+        throw new TypeError(`CustomFunctions.Error: unknown error code ${JSON.stringify(code)}`);
       this.name = 'CustomFunctions.Error';
       /** @readonly */
       this.code = code;

@@ -10,7 +10,13 @@ import { METRIC_CODES } from '../src/domain/planSchema';
 import { appendActuals, checkActualsInWorkbook, loadPlanIntoWorkbook, PAYLOAD_BUDGET_BYTES } from '../src/excel';
 import { buildReportInWorkbook, readBoardPack } from '../src/excel/report';
 import { boardPackBytes } from '../src/taskpane/export/boardPackFile';
-import { badActualsRows, createExcelDouble, rowsWithLongNotes, sampleActualsRows, type ExcelDouble } from '../tests/excelDouble';
+import {
+  badActualsRows,
+  createExcelDouble,
+  rowsWithLongNotes,
+  sampleActualsRows,
+  type ExcelDouble,
+} from '../tests/excelDouble';
 
 const TODAY = { year: 2025, month: 1 };
 const TODAY_REPORT = { year: 2025, month: 6 };
@@ -29,7 +35,11 @@ function payloadLine(what: string, double: ExcelDouble): string {
 }
 
 /** A fresh double with every region's plan loaded; `run` measured from a reset. */
-async function payloadCase(what: string, prepare: (double: ExcelDouble) => void, run: () => Promise<unknown>): Promise<string> {
+async function payloadCase(
+  what: string,
+  prepare: (double: ExcelDouble) => void,
+  run: () => Promise<unknown>,
+): Promise<string> {
   const double = createExcelDouble();
   const restore = double.install();
   try {
@@ -62,8 +72,20 @@ function fastestCheck(rowsOfRun: (run: number) => ActualsRow[]): number {
 
 // Unknown names as a pasted export might hold them, every one different: near misses, names with
 // numbers, made-up words. `n` runs through a different range in each run, so none is remembered.
-const UNKNOWN_REGIONS = [(n: number) => `Region ${n}`, (n: number) => `Londn ${n}`, (n: number) => `Yorkshire & Humbr ${n}`, (n: number) => `Kent Sussex area ${n}`, (n: number) => `Zq${n.toString(36)}vex`];
-const UNKNOWN_METRICS = [(n: number) => `metric ${n}`, (n: number) => `employed ${n} weeks`, (n: number) => `housing outcome ${n}`, (n: number) => `SOI starts ${n}`, (n: number) => `Kp${n.toString(36)}wz`];
+const UNKNOWN_REGIONS = [
+  (n: number) => `Region ${n}`,
+  (n: number) => `Londn ${n}`,
+  (n: number) => `Yorkshire & Humbr ${n}`,
+  (n: number) => `Kent Sussex area ${n}`,
+  (n: number) => `Zq${n.toString(36)}vex`,
+];
+const UNKNOWN_METRICS = [
+  (n: number) => `metric ${n}`,
+  (n: number) => `employed ${n} weeks`,
+  (n: number) => `housing outcome ${n}`,
+  (n: number) => `SOI starts ${n}`,
+  (n: number) => `Kp${n.toString(36)}wz`,
+];
 const unknownName = (forms: ((n: number) => string)[], n: number): string => forms[n % forms.length](n);
 
 /** A copy of a row with one cell replaced, built as a literal so every row has the same shape (as the Excel layer's do). */
@@ -78,9 +100,15 @@ const withCell = (row: ActualsRow, column: 'Region' | 'Metric', value: string): 
 });
 
 /** Checking time of the valid rows against the same rows with a distinct unknown name in one column. */
-function unknownNamesPair(valid: readonly ActualsRow[], column: 'Region' | 'Metric', forms: ((n: number) => string)[]): string {
+function unknownNamesPair(
+  valid: readonly ActualsRow[],
+  column: 'Region' | 'Metric',
+  forms: ((n: number) => string)[],
+): string {
   const validSeconds = fastestCheck(() => [...valid]);
-  const unknownSeconds = fastestCheck((run) => valid.map((row, i) => withCell(row, column, unknownName(forms, run * valid.length + i))));
+  const unknownSeconds = fastestCheck((run) =>
+    valid.map((row, i) => withCell(row, column, unknownName(forms, run * valid.length + i))),
+  );
   const ms = (s: number): string => `${(s * 1000).toFixed(0)} ms of processor time`;
   return (
     `Checking ${valid.length.toLocaleString('en-GB')} rows: valid ${column === 'Region' ? 'regions' : 'metrics'} ${ms(validSeconds)} | ` +
@@ -101,7 +129,15 @@ export async function runExcelBench(): Promise<string[]> {
     );
 
     const cells = sampleActualsRows(ROWS);
-    const rows: ActualsRow[] = cells.map(([Region, Metric, Month, Value, Numerator, Denominator, Note]) => ({ Region, Metric, Month, Value, Numerator, Denominator, Note }));
+    const rows: ActualsRow[] = cells.map(([Region, Metric, Month, Value, Numerator, Denominator, Note]) => ({
+      Region,
+      Metric,
+      Month,
+      Value,
+      Numerator,
+      Denominator,
+      Note,
+    }));
     checkActuals(rows.slice(0, 5000), { today: TODAY }); // warm-up
     start = process.hrtime.bigint();
     const result = checkActuals(rows, { today: TODAY });
@@ -112,7 +148,9 @@ export async function runExcelBench(): Promise<string[]> {
     );
 
     // Point 2 of issue 9: did-you-mean suggestions must not make unknown names costly.
-    const valid = rows.map((row, i) => withCell(row, 'Region', row.Region === 'Atlantis' ? REGION_CODES[i % REGION_CODES.length] : String(row.Region)));
+    const valid = rows.map((row, i) =>
+      withCell(row, 'Region', row.Region === 'Atlantis' ? REGION_CODES[i % REGION_CODES.length] : String(row.Region)),
+    );
     lines.push(unknownNamesPair(valid, 'Region', UNKNOWN_REGIONS));
     lines.push(unknownNamesPair(valid, 'Metric', UNKNOWN_METRICS));
 
@@ -173,7 +211,8 @@ async function benchBoardReport(): Promise<string[]> {
     }
     double.fillTable('RRPActuals', rows);
     const checked = await checkActualsInWorkbook(TODAY_REPORT);
-    if (checked.counts.errors > 0) throw new Error(`The bench's actuals should all pass: ${checked.problems[0]?.message}`);
+    if (checked.counts.errors > 0)
+      throw new Error(`The bench's actuals should all pass: ${checked.problems[0]?.message}`);
     const month = first + REPORT_MONTHS - 1;
 
     double.resetStats();
@@ -186,15 +225,21 @@ async function benchBoardReport(): Promise<string[]> {
     double.resetStats();
     start = process.hrtime.bigint();
     const rebuilt = await buildReportInWorkbook({ month }, new Date(), TODAY_REPORT);
-    lines.push(`Rebuild of the same month: ${double.syncCount} syncs, ${(seconds(start) * 1000).toFixed(0)} ms (${rebuilt.changes?.length ?? 0} changes)`);
+    lines.push(
+      `Rebuild of the same month: ${double.syncCount} syncs, ${(seconds(start) * 1000).toFixed(0)} ms (${rebuilt.changes?.length ?? 0} changes)`,
+    );
 
     double.resetStats();
     start = process.hrtime.bigint();
     const pack = await readBoardPack();
-    lines.push(`Board pack read (report, history, ${pack.charts.length} chart pictures): ${double.syncCount} syncs, ${(seconds(start) * 1000).toFixed(0)} ms in the double`);
+    lines.push(
+      `Board pack read (report, history, ${pack.charts.length} chart pictures): ${double.syncCount} syncs, ${(seconds(start) * 1000).toFixed(0)} ms in the double`,
+    );
     start = process.hrtime.bigint();
     const bytes = await boardPackBytes(pack);
-    lines.push(`Board pack .xlsx written by exceljs: ${(bytes.length / 1024).toFixed(0)} KB in ${(seconds(start) * 1000).toFixed(0)} ms (chart pictures are the double's, uncompressed PNGs: Excel's are smaller)`);
+    lines.push(
+      `Board pack .xlsx written by exceljs: ${(bytes.length / 1024).toFixed(0)} KB in ${(seconds(start) * 1000).toFixed(0)} ms (chart pictures are the double's, uncompressed PNGs: Excel's are smaller)`,
+    );
   } finally {
     restore();
   }

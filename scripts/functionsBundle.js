@@ -46,8 +46,17 @@ function loadFunctionsBundle(source, options = {}) {
    * @type {{ level: string, text: string }[]}
    */
   const logs = [];
-  const record = (/** @type {string} */ level) => (/** @type {unknown[]} */ ...args) => logs.push({ level, text: args.map(String).join(' ') });
-  const sandboxConsole = { log: record('log'), info: record('info'), warn: record('warn'), error: record('error'), debug: record('debug') };
+  const record =
+    (/** @type {string} */ level) =>
+    (/** @type {unknown[]} */ ...args) =>
+      logs.push({ level, text: args.map(String).join(' ') });
+  const sandboxConsole = {
+    log: record('log'),
+    info: record('info'),
+    warn: record('warn'),
+    error: record('error'),
+    debug: record('debug'),
+  };
   const context = vm.createContext({ CustomFunctions: runtime.CustomFunctions, console: sandboxConsole });
   vm.runInContext(source, context, { filename, timeout: timeoutMs });
   /**
@@ -73,12 +82,20 @@ function metadataIds(metadataText) {
   try {
     metadata = JSON.parse(metadataText);
   } catch (error) {
-    return { ids: [], problems: [`functions.json is not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
+    return {
+      ids: [],
+      problems: [`functions.json is not valid JSON: ${error instanceof Error ? error.message : String(error)}`],
+    };
   }
-  if (!metadata || !Array.isArray(metadata.functions)) return { ids: [], problems: ['functions.json has no "functions" list'] };
+  if (!metadata || !Array.isArray(metadata.functions))
+    return { ids: [], problems: ['functions.json has no "functions" list'] };
   /** @type {unknown[]} */
   const functions = metadata.functions;
-  if (functions.length === 0) return { ids: [], problems: ['functions.json lists no functions (custom-functions-metadata found no @customfunction tags?)'] };
+  if (functions.length === 0)
+    return {
+      ids: [],
+      problems: ['functions.json lists no functions (custom-functions-metadata found no @customfunction tags?)'],
+    };
   const ids = functions.map((f) => (f && typeof f === 'object' && 'id' in f ? f.id : undefined));
   /** @type {(id: unknown) => id is string} */
   const usable = (id) => typeof id === 'string' && id !== '';
@@ -102,12 +119,16 @@ function checkFunctionsBundle(source, metadataText, options = {}) {
   try {
     loaded = loadFunctionsBundle(source, options);
   } catch (error) {
-    return [...problems, `functions.js throws when loaded without a DOM (as the custom-functions runtime loads it):\n${describeThrown(error)}`];
+    return [
+      ...problems,
+      `functions.js throws when loaded without a DOM (as the custom-functions runtime loads it):\n${describeThrown(error)}`,
+    ];
   }
   problems.push(...loaded.problems);
   const wanted = new Set(ids.map((id) => id.toUpperCase()));
   for (const id of ids) {
-    if (!loaded.registry.has(id.toUpperCase())) problems.push(`functions.json lists ${id}, but functions.js never calls CustomFunctions.associate("${id}", ...)`);
+    if (!loaded.registry.has(id.toUpperCase()))
+      problems.push(`functions.json lists ${id}, but functions.js never calls CustomFunctions.associate("${id}", ...)`);
   }
   for (const id of loaded.registry.keys()) {
     if (!wanted.has(id)) problems.push(`functions.js associates "${id}", which functions.json does not list`);

@@ -15,7 +15,12 @@ function helpPage(metadata) {
   const items = metadata.functions
     .map((f) => {
       const signature = `=RRP.${f.name}(${f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
-      const params = f.parameters.map((p) => `<li><code>${escapeHtml(p.name)}</code>${p.optional ? ' (optional)' : ''}: ${escapeHtml(p.description || '')}</li>`).join('');
+      const params = f.parameters
+        .map(
+          (p) =>
+            `<li><code>${escapeHtml(p.name)}</code>${p.optional ? ' (optional)' : ''}: ${escapeHtml(p.description || '')}</li>`,
+        )
+        .join('');
       return `<section><h2><code>${escapeHtml(signature)}</code></h2><p>${escapeHtml(f.description || '')}</p>${params ? `<ul>${params}</ul>` : ''}${f.result && f.result.dimensionality === 'matrix' ? '<p>Returns a table that spills into the cells below and to the right.</p>' : ''}</section>`;
     })
     .join('\n');

@@ -124,7 +124,8 @@ function distanceToSegment(x, y, [ax, ay], [bx, by]) {
  * @param {[Point, Point, Point]} triangle
  */
 function inTriangle(x, y, [a, b, c]) {
-  const side = (/** @type {Point} */ p, /** @type {Point} */ q) => (q[0] - p[0]) * (y - p[1]) - (q[1] - p[1]) * (x - p[0]);
+  const side = (/** @type {Point} */ p, /** @type {Point} */ q) =>
+    (q[0] - p[0]) * (y - p[1]) - (q[1] - p[1]) * (x - p[0]);
   const s1 = side(a, b);
   const s2 = side(b, c);
   const s3 = side(c, a);
@@ -167,7 +168,8 @@ const ARROW = (() => {
  */
 function colourAt(x, y) {
   if (!inRoundedSquare(x, y, 0.19)) return null;
-  for (let i = 1; i < TREND.length; i++) if (distanceToSegment(x, y, TREND[i - 1], TREND[i]) <= TREND_WIDTH / 2) return AMBER;
+  for (let i = 1; i < TREND.length; i++)
+    if (distanceToSegment(x, y, TREND[i - 1], TREND[i]) <= TREND_WIDTH / 2) return AMBER;
   if (inTriangle(x, y, ARROW)) return AMBER;
   for (const bar of BARS) if (x >= bar.left && x <= bar.right && y >= bar.top && y <= BAR_BOTTOM) return WHITE;
   return TEAL;

@@ -140,7 +140,12 @@ function parseXml(text) {
     failure = error;
     result = /** @type {Record<string, RawElement> | null} */ (parsed);
   });
-  if (failure) throw new Error(`Not well-formed XML: ${String(failure.message || failure).split('\n').join(' ')}`);
+  if (failure)
+    throw new Error(
+      `Not well-formed XML: ${String(failure.message || failure)
+        .split('\n')
+        .join(' ')}`,
+    );
   if (!result) throw new Error('The XML parser returned nothing');
   const [rootName] = Object.keys(result);
   /**
@@ -227,12 +232,20 @@ function readManifest(root) {
     }
   }
   const host = at(root, 'VersionOverrides', 'Hosts', 'Host');
-  const customFunctions = childrenNamed(at(host, 'AllFormFactors'), 'ExtensionPoint').find((e) => e.attrs['xsi:type'] === 'CustomFunctions');
+  const customFunctions = childrenNamed(at(host, 'AllFormFactors'), 'ExtensionPoint').find(
+    (e) => e.attrs['xsi:type'] === 'CustomFunctions',
+  );
   const desktop = at(host, 'DesktopFormFactor');
   const resid = (/** @type {XmlNode | undefined} */ node) => (node ? node.attrs.resid : undefined);
-  const resourceValue = (/** @type {string | undefined} */ id) => (id === undefined ? undefined : resources.get(id)?.value);
-  const showTaskpane = desktop ? findAll(desktop, (n) => n.name === 'Action' && n.attrs['xsi:type'] === 'ShowTaskpane') : [];
-  const runtimes = childrenNamed(at(host, 'Runtimes'), 'Runtime').map((r) => ({ resid: r.attrs.resid, lifetime: r.attrs.lifetime }));
+  const resourceValue = (/** @type {string | undefined} */ id) =>
+    id === undefined ? undefined : resources.get(id)?.value;
+  const showTaskpane = desktop
+    ? findAll(desktop, (n) => n.name === 'Action' && n.attrs['xsi:type'] === 'ShowTaskpane')
+    : [];
+  const runtimes = childrenNamed(at(host, 'Runtimes'), 'Runtime').map((r) => ({
+    resid: r.attrs.resid,
+    lifetime: r.attrs.lifetime,
+  }));
   const runtimeResid = runtimes.length > 0 ? runtimes[0].resid : undefined;
   const sets = at(root, 'Requirements', 'Sets');
   const scriptResid = resid(at(customFunctions, 'Script', 'SourceLocation'));
@@ -252,18 +265,32 @@ function readManifest(root) {
     supportUrl: at(root, 'SupportUrl')?.attrs.DefaultValue,
   };
   // Every resid used anywhere, with where it is used.
-  const residUses = findAll(root, (n) => n.attrs.resid !== undefined).map(({ node, trail }) => ({ resid: node.attrs.resid, element: node.name, size: node.attrs.size, where: trail.join('/') }));
+  const residUses = findAll(root, (n) => n.attrs.resid !== undefined).map(({ node, trail }) => ({
+    resid: node.attrs.resid,
+    element: node.name,
+    size: node.attrs.size,
+    where: trail.join('/'),
+  }));
   // Icons and the size each is stated to be: ribbon images by their size attribute, IconUrl 32, HighResolutionIconUrl 64.
   /** @type {ManifestIcon[]} */
   const icons = [];
   if (urls.iconUrl) icons.push({ what: 'IconUrl', url: urls.iconUrl, size: 32 });
-  if (urls.highResolutionIconUrl) icons.push({ what: 'HighResolutionIconUrl', url: urls.highResolutionIconUrl, size: 64 });
+  if (urls.highResolutionIconUrl)
+    icons.push({ what: 'HighResolutionIconUrl', url: urls.highResolutionIconUrl, size: 64 });
   for (const use of residUses.filter((u) => u.element === 'Image')) {
     if (icons.some((i) => i.resid === use.resid && i.size === Number(use.size))) continue; // the group and the button share images
-    icons.push({ what: `image ${use.resid} (size="${use.size}")`, url: resourceValue(use.resid), size: Number(use.size), resid: use.resid });
+    icons.push({
+      what: `image ${use.resid} (size="${use.size}")`,
+      url: resourceValue(use.resid),
+      size: Number(use.size),
+      resid: use.resid,
+    });
   }
   // Every URL the manifest states: attributes named DefaultValue that hold a URL, and URL resources.
-  const allUrls = findAll(root, (n) => typeof n.attrs.DefaultValue === 'string' && /^[a-z]+:\/\//i.test(n.attrs.DefaultValue)).map(({ node, trail }) => ({
+  const allUrls = findAll(
+    root,
+    (n) => typeof n.attrs.DefaultValue === 'string' && /^[a-z]+:\/\//i.test(n.attrs.DefaultValue),
+  ).map(({ node, trail }) => ({
     url: node.attrs.DefaultValue,
     where: trail.join('/') + (node.attrs.id ? `[${node.attrs.id}]` : ''),
   }));
@@ -273,7 +300,10 @@ function readManifest(root) {
     providerName: at(root, 'ProviderName')?.text,
     permissions: at(root, 'Permissions')?.text,
     hasAppDomains: Boolean(at(root, 'AppDomains')),
-    requirementSets: childrenNamed(sets, 'Set').map((s) => ({ name: s.attrs.Name, minVersion: s.attrs.MinVersion || sets?.attrs.DefaultMinVersion })),
+    requirementSets: childrenNamed(sets, 'Set').map((s) => ({
+      name: s.attrs.Name,
+      minVersion: s.attrs.MinVersion || sets?.attrs.DefaultMinVersion,
+    })),
     hostChildOrder: host ? host.children.map((c) => c.name) : [],
     runtimes,
     runtimeResid,
@@ -334,53 +364,125 @@ function checkManifest(xmlText, options = {}) {
     check('well-formed XML', false, error instanceof Error ? error.message : String(error));
     return done(undefined);
   }
-  check('root is <OfficeApp xsi:type="TaskPaneApp">', root.name === 'OfficeApp' && root.attrs['xsi:type'] === 'TaskPaneApp', `found <${root.name} xsi:type="${root.attrs['xsi:type']}">`);
+  check(
+    'root is <OfficeApp xsi:type="TaskPaneApp">',
+    root.name === 'OfficeApp' && root.attrs['xsi:type'] === 'TaskPaneApp',
+    `found <${root.name} xsi:type="${root.attrs['xsi:type']}">`,
+  );
   const info = readManifest(root);
 
   check('Id is a GUID', GUID.test(info.id || ''), `Id: ${info.id}`);
-  check('DisplayName and ProviderName are set', Boolean(info.displayName) && Boolean(info.providerName), `DisplayName "${info.displayName}", ProviderName "${info.providerName}"`);
+  check(
+    'DisplayName and ProviderName are set',
+    Boolean(info.displayName) && Boolean(info.providerName),
+    `DisplayName "${info.displayName}", ProviderName "${info.providerName}"`,
+  );
 
   // Resources
-  check('resource ids are unique', info.duplicateIds.length === 0, info.duplicateIds.length ? `duplicated: ${info.duplicateIds.join(', ')}` : `${info.resources.size} resources`);
+  check(
+    'resource ids are unique',
+    info.duplicateIds.length === 0,
+    info.duplicateIds.length ? `duplicated: ${info.duplicateIds.join(', ')}` : `${info.resources.size} resources`,
+  );
   const undefinedUses = info.residUses.filter((u) => !info.resources.has(u.resid));
-  check('every resid is defined in Resources', undefinedUses.length === 0, undefinedUses.map((u) => `${u.resid} (used by ${u.where})`).join('; ') || `${info.residUses.length} references`);
-  const wrongKind = info.residUses.filter((u) => info.resources.has(u.resid) && RESOURCE_KIND_OF_USE[u.element] && RESOURCE_KIND_OF_USE[u.element] !== info.resources.get(u.resid)?.kind);
-  check('every resid refers to the right kind of resource', wrongKind.length === 0, wrongKind.map((u) => `${u.where} uses ${u.resid}, a ${info.resources.get(u.resid)?.kind} resource; expected ${RESOURCE_KIND_OF_USE[u.element]}`).join('; '));
+  check(
+    'every resid is defined in Resources',
+    undefinedUses.length === 0,
+    undefinedUses.map((u) => `${u.resid} (used by ${u.where})`).join('; ') || `${info.residUses.length} references`,
+  );
+  const wrongKind = info.residUses.filter(
+    (u) =>
+      info.resources.has(u.resid) &&
+      RESOURCE_KIND_OF_USE[u.element] &&
+      RESOURCE_KIND_OF_USE[u.element] !== info.resources.get(u.resid)?.kind,
+  );
+  check(
+    'every resid refers to the right kind of resource',
+    wrongKind.length === 0,
+    wrongKind
+      .map(
+        (u) =>
+          `${u.where} uses ${u.resid}, a ${info.resources.get(u.resid)?.kind} resource; expected ${RESOURCE_KIND_OF_USE[u.element]}`,
+      )
+      .join('; '),
+  );
   const used = new Set(info.residUses.map((u) => u.resid));
   const unused = [...info.resources.keys()].filter((id) => !used.has(id));
   check('every resource is used', unused.length === 0, unused.length ? `unused: ${unused.join(', ')}` : '', 'warning');
 
   // Custom functions and the shared runtime
-  check(`custom functions namespace is ${namespace}`, info.namespace === namespace, `Namespace resid ${info.namespaceResid} = "${info.namespace}"`);
-  check('custom functions Script, Page and Metadata are set', Boolean(info.urls.script && info.urls.page && info.urls.metadata), `Script ${info.urls.script}, Page ${info.urls.page}, Metadata ${info.urls.metadata}`);
-  check('one <Runtime> with lifetime="long"', info.runtimes.length === 1 && info.runtimes[0].lifetime === 'long', JSON.stringify(info.runtimes));
-  check('<Runtimes> comes first in <Host>', info.hostChildOrder[0] === 'Runtimes', `Host children: ${info.hostChildOrder.join(', ')}`);
+  check(
+    `custom functions namespace is ${namespace}`,
+    info.namespace === namespace,
+    `Namespace resid ${info.namespaceResid} = "${info.namespace}"`,
+  );
+  check(
+    'custom functions Script, Page and Metadata are set',
+    Boolean(info.urls.script && info.urls.page && info.urls.metadata),
+    `Script ${info.urls.script}, Page ${info.urls.page}, Metadata ${info.urls.metadata}`,
+  );
+  check(
+    'one <Runtime> with lifetime="long"',
+    info.runtimes.length === 1 && info.runtimes[0].lifetime === 'long',
+    JSON.stringify(info.runtimes),
+  );
+  check(
+    '<Runtimes> comes first in <Host>',
+    info.hostChildOrder[0] === 'Runtimes',
+    `Host children: ${info.hostChildOrder.join(', ')}`,
+  );
   /** @type {[string, string | undefined][]} */
   const sharers = [
     ['CustomFunctions Page', info.pageResid],
     ['FunctionFile', info.functionFileResid],
-    ...info.taskpaneButtonResids.map((r, i) => /** @satisfies {[string, string | undefined]} */ ([`ShowTaskpane action ${i + 1}`, r])),
+    ...info.taskpaneButtonResids.map(
+      (r, i) => /** @satisfies {[string, string | undefined]} */ ([`ShowTaskpane action ${i + 1}`, r]),
+    ),
   ];
   const unshared = sharers.filter(([, r]) => r !== info.runtimeResid);
   check(
     'Runtime, Page, FunctionFile and the task pane button share one resid',
     info.runtimeResid !== undefined && info.taskpaneButtonResids.length > 0 && unshared.length === 0,
-    unshared.length ? unshared.map(([what, r]) => `${what} uses ${r}, the runtime is ${info.runtimeResid}`).join('; ') : `all use ${info.runtimeResid}`,
+    unshared.length
+      ? unshared.map(([what, r]) => `${what} uses ${r}, the runtime is ${info.runtimeResid}`).join('; ')
+      : `all use ${info.runtimeResid}`,
   );
-  check('DefaultSettings SourceLocation is the runtime page', info.urls.defaultSource === info.urls.runtime, `${info.urls.defaultSource} vs ${info.urls.runtime}`);
+  check(
+    'DefaultSettings SourceLocation is the runtime page',
+    info.urls.defaultSource === info.urls.runtime,
+    `${info.urls.defaultSource} vs ${info.urls.runtime}`,
+  );
   const sets = info.requirementSets;
-  const missingSets = REQUIRED_SETS.filter((r) => !sets.some((s) => s.name === r.name && s.minVersion === r.minVersion));
-  check(`requirement sets ${REQUIRED_SETS.map((r) => `${r.name} ${r.minVersion}`).join(', ')}`, missingSets.length === 0, sets.map((s) => `${s.name} ${s.minVersion}`).join(', '));
-  check('Permissions is ReadWriteDocument', info.permissions === 'ReadWriteDocument', `Permissions: ${info.permissions}`);
+  const missingSets = REQUIRED_SETS.filter(
+    (r) => !sets.some((s) => s.name === r.name && s.minVersion === r.minVersion),
+  );
+  check(
+    `requirement sets ${REQUIRED_SETS.map((r) => `${r.name} ${r.minVersion}`).join(', ')}`,
+    missingSets.length === 0,
+    sets.map((s) => `${s.name} ${s.minVersion}`).join(', '),
+  );
+  check(
+    'Permissions is ReadWriteDocument',
+    info.permissions === 'ReadWriteDocument',
+    `Permissions: ${info.permissions}`,
+  );
   check('no AppDomains', !info.hasAppDomains);
 
   // URLs
   const notHttps = info.allUrls.filter((u) => !u.url.startsWith('https://'));
   check('every URL is https', notHttps.length === 0, notHttps.map((u) => `${u.where}: ${u.url}`).join('; '));
   const outside = info.allUrls.filter((u) => pathBelow(u.url, baseUrl) === undefined);
-  check(`every URL starts with ${baseUrl}/`, outside.length === 0, outside.map((u) => `${u.where}: ${u.url}`).join('; ') || `${info.allUrls.length} URLs`);
+  check(
+    `every URL starts with ${baseUrl}/`,
+    outside.length === 0,
+    outside.map((u) => `${u.where}: ${u.url}`).join('; ') || `${info.allUrls.length} URLs`,
+  );
   if (forbidLocalhost) {
-    check('no "localhost" anywhere', !/localhost/i.test(xmlText), 'a production manifest must not point at the dev server');
+    check(
+      'no "localhost" anywhere',
+      !/localhost/i.test(xmlText),
+      'a production manifest must not point at the dev server',
+    );
   }
 
   // Files behind the URLs

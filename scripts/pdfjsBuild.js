@@ -26,11 +26,15 @@ class PdfjsMinifiedPlugin {
     const { Compilation } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('PdfjsMinifiedPlugin', (compilation) => {
       // Before the minimizer's stage (OPTIMIZE_SIZE), which skips assets already minimized.
-      compilation.hooks.processAssets.tap({ name: 'PdfjsMinifiedPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 }, (assets) => {
-        for (const name of Object.keys(assets)) {
-          if (name === CHUNK_NAME || WORKER_NAME.test(name)) compilation.updateAsset(name, (source) => source, { minimized: true });
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: 'PdfjsMinifiedPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (name === CHUNK_NAME || WORKER_NAME.test(name))
+              compilation.updateAsset(name, (source) => source, { minimized: true });
+          }
+        },
+      );
     });
   }
 }

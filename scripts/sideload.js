@@ -30,5 +30,8 @@ if (process.platform === 'linux') {
 }
 
 const cli = path.join(__dirname, '..', 'node_modules', 'office-addin-debugging', 'cli.js');
-const result = spawnSync(process.execPath, [cli, action, 'manifest.xml'], { cwd: path.join(__dirname, '..'), stdio: 'inherit' });
+const result = spawnSync(process.execPath, [cli, action, 'manifest.xml'], {
+  cwd: path.join(__dirname, '..'),
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -46,7 +46,11 @@ let failed = false;
 const report = (label, result) => {
   console.log(formatReport(label, result));
   const failures = result.checks.filter((c) => !c.ok && c.level === 'error').length;
-  console.log(failures === 0 ? `  => ${label}: all ${result.checks.length} checks passed\n` : `  => ${label}: ${failures} check(s) FAILED\n`);
+  console.log(
+    failures === 0
+      ? `  => ${label}: all ${result.checks.length} checks passed\n`
+      : `  => ${label}: ${failures} check(s) FAILED\n`,
+  );
   if (failures > 0) failed = true;
 };
 
@@ -57,10 +61,14 @@ report(
   'manifest.xml',
   checkManifest(devXml, {
     baseUrl: DEV_BASE_URL,
-    resolveFile: (urlPath) => (urlPath.startsWith('/assets/') ? path.join(ROOT, urlPath) : hasBuild ? path.join(DIST, urlPath) : null),
+    resolveFile: (urlPath) =>
+      urlPath.startsWith('/assets/') ? path.join(ROOT, urlPath) : hasBuild ? path.join(DIST, urlPath) : null,
   }),
 );
-if (!hasBuild) console.log('(no dist/ build: the files behind the Script, Page and Metadata URLs were not checked; run npm run build)\n');
+if (!hasBuild)
+  console.log(
+    '(no dist/ build: the files behind the Script, Page and Metadata URLs were not checked; run npm run build)\n',
+  );
 
 if (hasBuild) {
   const distXml = fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8');

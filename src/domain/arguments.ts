@@ -45,13 +45,16 @@ export function readPercentage(value: unknown, what: string): number {
     const n = numberOfText(percentSign ? text.slice(0, -1) : text);
     if (n !== undefined) fraction = percentSign ? tidy(n / 100) : n;
   }
-  if (fraction === undefined || !Number.isFinite(fraction)) throw invalid(`The ${what} ${shown(value)} is not a number. ${PERCENTAGE_FORMS}`);
+  if (fraction === undefined || !Number.isFinite(fraction))
+    throw invalid(`The ${what} ${shown(value)} is not a number. ${PERCENTAGE_FORMS}`);
   fraction = withoutDust(fraction, 0, 1); // =(0.1+0.2)/0.3 is 100%
   if (fraction < 0) throw invalid(`The ${what} ${shown(value)} is negative; a percentage runs from 0% to 100%.`);
   if (fraction > 1) {
     if (percentSign) throw invalid(`The ${what} ${shown(value)} is above 100%; a percentage runs from 0% to 100%.`);
     const asPercent = tidy(fraction);
-    throw invalid(`The ${what} ${shown(value)} is above 100%. Percentages are fractions in Excel: 17.5% is 0.175. If you meant ${asPercent}%, enter ${asPercent}% or ${tidy(fraction / 100)}.`);
+    throw invalid(
+      `The ${what} ${shown(value)} is above 100%. Percentages are fractions in Excel: 17.5% is 0.175. If you meant ${asPercent}%, enter ${asPercent}% or ${tidy(fraction / 100)}.`,
+    );
   }
   return fraction + 0; // + 0 turns -0 into 0
 }
@@ -61,7 +64,9 @@ export function readTolerance(value: unknown, fallback: number): number {
   if (isBlank(value)) return fallback;
   const tolerance = typeof value === 'number' ? withoutDust(value, 0, 1) : Number.NaN;
   if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 1) {
-    throw invalid(`Tolerance ${shown(value)} must be a percentage-point amount between 0 and 1, such as 0.01 for 1 percentage point.`);
+    throw invalid(
+      `Tolerance ${shown(value)} must be a percentage-point amount between 0 and 1, such as 0.01 for 1 percentage point.`,
+    );
   }
   return tolerance + 0;
 }

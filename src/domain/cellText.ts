@@ -10,7 +10,23 @@
  * with an apostrophe gets one more, or Excel would swallow the user's.
  */
 
-const DANGEROUS_FIRST = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\uFE66', '\uFE62', '\uFE63', '\uFE6B']);
+const DANGEROUS_FIRST = new Set([
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t',
+  '\r',
+  '\n',
+  '\uFF1D',
+  '\uFF0B',
+  '\uFF0D',
+  '\uFF20',
+  '\uFE66',
+  '\uFE62',
+  '\uFE63',
+  '\uFE6B',
+]);
 
 // White space (\s covers the no-break, ideographic and other Unicode spaces and the BOM) and the
 // zero-width characters \s leaves out.

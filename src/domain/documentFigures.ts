@@ -29,9 +29,13 @@ export interface MonthMention {
 
 // Not inside a bigger number ("1,011%"); digits, then the unit.
 const NUMBER = String.raw`(?<![\d.,])(\d{1,3}(?:\.\d+)?)`;
-const POINTS = new RegExp(String.raw`${NUMBER}\s*(?:percentage[\s-]+points?|per\s?cent(?:age)?\s+points?|%\s*points?|ppts?\b|pp\b)`, 'gi');
+const POINTS = new RegExp(
+  String.raw`${NUMBER}\s*(?:percentage[\s-]+points?|per\s?cent(?:age)?\s+points?|%\s*points?|ppts?\b|pp\b)`,
+  'gi',
+);
 const PERCENT = new RegExp(String.raw`${NUMBER}\s*(?:%|per\s?cent\b|percent\b)(?!\s*points?)`, 'gi');
-const MONTH = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+('?)(\d{4}|\d{2})\b/g;
+const MONTH =
+  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+('?)(\d{4}|\d{2})\b/g;
 // "by", "by the end of", "by 31 March".
 const DEADLINE_BEFORE = /\bby\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i;
 // Numbers that are not figures: years, year ranges ("2022-25", "2023/24"), months with their year.
@@ -57,7 +61,11 @@ export function monthMentions(sentence: string): MonthMention[] {
   for (const m of sentence.matchAll(MONTH)) {
     const month = monthOfText(`${m[1]} ${m[3]}`);
     if (month === undefined) continue;
-    out.push({ at: m.index, month: isoOfMonth(month), deadline: DEADLINE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index)) });
+    out.push({
+      at: m.index,
+      month: isoOfMonth(month),
+      deadline: DEADLINE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index)),
+    });
   }
   return out;
 }

@@ -21,25 +21,67 @@ const BULLET = /^\s*(?:(?:[-–—*»]\s)|[•●▪◦‣■□➢·])(?:\s*(?:
 const BLANK = /^\s*$/;
 const TARGETS_HEADING = /\btargets?\b/i;
 // Template sub-headings that sit under a topic rather than start one (used when there is no contents list).
-const SUB_HEADING = /^(?:regional context|important partners|(?:three|3)[- ]year (?:objectives|activities)|objectives|activities|our partners|key partners|we said we would|what we have done|over the past year|contents)\b/i;
+const SUB_HEADING =
+  /^(?:regional context|important partners|(?:three|3)[- ]year (?:objectives|activities)|objectives|activities|our partners|key partners|we said we would|what we have done|over the past year|contents)\b/i;
 const CONTENTS_HEADING = /^(?:table of )?contents$/i;
 // "Training, skills and work<TAB>9", "Foreword ........ 1".
 const CONTENTS_ENTRY = /^(.*?[A-Za-z].*?)[\s.…·]+(\d{1,3})$/;
 // A heading may name a year ("Priorities for 2024-25") but states no percentage and no commitment.
 const NOT_IN_HEADINGS = /\d\s*(?:%|per\s?cent)|\bwill\b/i;
 const MAX_HEADING = 100;
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'eg', 'ie', 'etc', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'approx', 'cf', 'inc', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'etc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'no',
+  'vs',
+  'approx',
+  'cf',
+  'inc',
+  'ltd',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 // End of a sentence: ., ! or ?, closing quotes or brackets, then space and what can start a sentence.
 const SENTENCE_END = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[A-Z0-9£])/g;
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Heading text for comparison with the contents list: only its words count ("&" is "and"). */
-const headingKey = (text: string): string => text.replace(/&/g, ' and ').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const headingKey = (text: string): string =>
+  text
+    .replace(/&/g, ' and ')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 function looksLikeHeading(line: string): boolean {
   const text = collapse(line);
-  return text.length > 0 && text.length <= MAX_HEADING && !/[.,;]$/.test(text) && !/^[a-z]/.test(text) && !NOT_IN_HEADINGS.test(text) && !BULLET.test(line);
+  return (
+    text.length > 0 &&
+    text.length <= MAX_HEADING &&
+    !/[.,;]$/.test(text) &&
+    !/^[a-z]/.test(text) &&
+    !NOT_IN_HEADINGS.test(text) &&
+    !BULLET.test(line)
+  );
 }
 
 /**
@@ -53,7 +95,10 @@ function isHeadingLine(paragraph: readonly string[], i: number, afterHeading: bo
   if (!looksLikeHeading(line) || /[.!?]\s/.test(line)) return false;
   const previous = paragraph[i - 1];
   const next = paragraph[i + 1];
-  return (previous === undefined || afterHeading || /[.:!?]["”’)]?\s*$/.test(previous)) && (next === undefined || !/^\s*[a-z]/.test(next));
+  return (
+    (previous === undefined || afterHeading || /[.:!?]["”’)]?\s*$/.test(previous)) &&
+    (next === undefined || !/^\s*[a-z]/.test(next))
+  );
 }
 
 /** The entries of the document's contents list, if it has one, and the lines the list takes up. */
@@ -82,7 +127,8 @@ function splitSentences(text: string): string[] {
     const stop = end.index + end[0].length;
     const word = /(\S+?)[.!?]+["”’)\]]*$/.exec(text.slice(Math.max(from, end.index - 12), stop))?.[1] ?? '';
     // "e.g. West Yorkshire", "J. Smith": a full stop that does not end the sentence.
-    if (end[0].startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase().replace(/^\(/, '')) || /^[A-Z]$/.test(word))) continue;
+    if (end[0].startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase().replace(/^\(/, '')) || /^[A-Z]$/.test(word)))
+      continue;
     out.push(text.slice(from, stop).trim());
     from = stop;
   }

@@ -9,13 +9,15 @@ import { memoiseByText } from './memoise';
 import { FIRST_EDITION, isEdition, type Edition } from './planSchema';
 
 /** 2022 is the 2022-25 plan; a later year is that year's annual update (a plan document's edition can be any). */
-export const editionLabel = (edition: number): string => (edition === FIRST_EDITION ? '2022-25 plan' : `${edition} annual update`);
+export const editionLabel = (edition: number): string =>
+  edition === FIRST_EDITION ? '2022-25 plan' : `${edition} annual update`;
 
 const NOISE = new Set(['the', 'plan', 'edition', 'rrp']);
 const UPDATE_WORDS = new Set(['annual', 'update']);
 const ORIGINAL_WORDS = new Set(['2022', '25', '2025', 'to', 'original']);
 
-const ACCEPTED = 'Use 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update", or leave it out for the latest.';
+const ACCEPTED =
+  'Use 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update", or leave it out for the latest.';
 
 type EditionRead = { edition: Edition | undefined; error?: undefined } | { error: string };
 
@@ -39,10 +41,15 @@ export const readEditionText = memoiseByText((value: string): EditionRead => {
   const text = value.trim();
   if (text.length > LONGEST_EDITION_TEXT) return unknown;
   // Split on anything but letters and digits of any script, so "2022年" is one unknown word, not 2022.
-  const words = text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !NOISE.has(w));
+  const words = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !NOISE.has(w));
   if (words.length === 1 && words[0] === 'latest') return { edition: undefined };
   if (words.length === 0) return unknown;
-  if (words.every((w) => ORIGINAL_WORDS.has(w)) && (words.includes('2022') || words.includes('original'))) return { edition: FIRST_EDITION };
+  if (words.every((w) => ORIGINAL_WORDS.has(w)) && (words.includes('2022') || words.includes('original')))
+    return { edition: FIRST_EDITION };
   const year = updateYear(words);
   if (year !== undefined && year > FIRST_EDITION && isEdition(year)) return { edition: year };
   return unknown;

@@ -9,7 +9,20 @@ import { memoiseByText } from './memoise';
 
 export type MonthIndex = number;
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export const monthIndexOf = (year: number, month1to12: number): MonthIndex => year * 12 + (month1to12 - 1);
 const yearOf = (m: MonthIndex): number => Math.floor(m / 12);
@@ -64,7 +77,8 @@ export function monthOfSerial(serial: number): MonthIndex | undefined {
   return civilMonthFromDays(day - EXCEL_EPOCH_OFFSET);
 }
 
-export const serialOfDate = (year: number, month: number, day: number): number => daysFromCivil(year, month, day) + EXCEL_EPOCH_OFFSET;
+export const serialOfDate = (year: number, month: number, day: number): number =>
+  daysFromCivil(year, month, day) + EXCEL_EPOCH_OFFSET;
 export const firstDaySerial = (m: MonthIndex): number => serialOfDate(yearOf(m), monthNumberOf(m), 1);
 /** The last day of a month: "by April 2024" means by 30/04/2024. */
 export const lastDaySerial = (m: MonthIndex): number => firstDaySerial(m + 1) - 1;
@@ -85,7 +99,8 @@ function validMonth(year: number, month: number): MonthIndex | undefined {
   return month >= 1 && month <= 12 && year >= 1900 && year <= 9999 ? monthIndexOf(year, month) : undefined;
 }
 
-const daysIn = (year: number, month: number): number => (month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1)) - daysFromCivil(year, month, 1);
+const daysIn = (year: number, month: number): number =>
+  (month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1)) - daysFromCivil(year, month, 1);
 
 /** A text read: its month, why it is not one (a clause such as "is not a date: …"), or undefined when it is not a month at all. */
 type TextRead = MonthIndex | string | undefined;
@@ -99,7 +114,8 @@ function monthOfDay(year: number, month: number, day: number): TextRead {
 }
 
 /** Every form a month argument or Month cell accepts, for messages. */
-export const MONTH_FORMS = 'Give an Excel date (any day in the month) or text such as "2023-10", "Oct 2023", "October 2023", "10/2023" or "Oct-23".';
+export const MONTH_FORMS =
+  'Give an Excel date (any day in the month) or text such as "2023-10", "Oct 2023", "October 2023", "10/2023" or "Oct-23".';
 
 // No month is written in more characters than this; longer text is refused without being read.
 const LONGEST_MONTH_TEXT = 40;
@@ -123,10 +139,14 @@ const looksLikeYear = (n: number): boolean => Number.isInteger(n) && n >= 1900 &
 function parseMonthText(raw: string): TextRead {
   if (raw.length > LONGEST_MONTH_TEXT) return undefined;
   const timed = TRAILING_TIME.exec(raw);
-  if (timed && (Number(timed[2]) > 23 || Number(timed[3]) > 59 || Number(timed[4] ?? 0) > 59)) return 'is not a date: its time of day does not exist';
+  if (timed && (Number(timed[2]) > 23 || Number(timed[3]) > 59 || Number(timed[4] ?? 0) > 59))
+    return 'is not a date: its time of day does not exist';
   const text = timed?.[1] ?? raw;
   let m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(text); // 2023-10, 2023/10, 2023-10-15
-  if (m) return m[3] === undefined ? validMonth(Number(m[1]), Number(m[2])) : monthOfDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m)
+    return m[3] === undefined
+      ? validMonth(Number(m[1]), Number(m[2]))
+      : monthOfDay(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[-/.](\d{4})$/.exec(text); // 10/2023
   if (m) return validMonth(Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(text); // 15/10/2023: UK day/month/year
@@ -169,12 +189,16 @@ function monthRead(value: unknown, read: TextRead): MonthRead {
   }
   if (typeof read === 'string') return { error: `Month ${shown(value)} ${read}. ${MONTH_FORMS}` };
   if (read < EARLIEST_MONTH) {
-    return { error: `Month ${shown(value)} reads as ${monthLabel(read)}, before ${monthLabel(EARLIEST_MONTH)}: a month needs its year. ${MONTH_FORMS}` };
+    return {
+      error: `Month ${shown(value)} reads as ${monthLabel(read)}, before ${monthLabel(EARLIEST_MONTH)}: a month needs its year. ${MONTH_FORMS}`,
+    };
   }
   return { month: read };
 }
 
-const monthOfGivenText = memoiseByText((text: string): MonthRead => (text.trim().length === 0 ? NO_MONTH : monthRead(text, readMonthText(text))));
+const monthOfGivenText = memoiseByText((text: string): MonthRead =>
+  text.trim().length === 0 ? NO_MONTH : monthRead(text, readMonthText(text)),
+);
 
 /**
  * The one reader of a month, for function arguments and Month cells alike: an Excel date serial from

@@ -11,7 +11,18 @@ import { isBlank, shown } from './givenValues';
 import { memoiseByText } from './memoise';
 
 const NUMBER_WORDS = new Map<string, string>([
-  ['one', '1'], ['first', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'], ['eight', '8'], ['nine', '9'], ['ten', '10'], ['twelve', '12'],
+  ['one', '1'],
+  ['first', '1'],
+  ['two', '2'],
+  ['three', '3'],
+  ['four', '4'],
+  ['five', '5'],
+  ['six', '6'],
+  ['seven', '7'],
+  ['eight', '8'],
+  ['nine', '9'],
+  ['ten', '10'],
+  ['twelve', '12'],
 ]);
 
 /** Text longer than this (trimmed) is not a region or metric name: it is refused without being read. */
@@ -35,7 +46,8 @@ function tokensOf(lower: string): string[] {
 const squashOf = (lower: string): string => lower.replace(/[^a-z0-9]/g, '');
 
 /** " Did you mean A or B?" for suggested names, or nothing when there are none. */
-const didYouMean = (names: readonly string[]): string => (names.length > 0 ? ` Did you mean ${names.join(' or ')}?` : '');
+const didYouMean = (names: readonly string[]): string =>
+  names.length > 0 ? ` Did you mean ${names.join(' or ')}?` : '';
 
 export interface NameResolver<Code extends string> {
   /** The code for a name as people write it, or undefined when it matches nothing. */
@@ -89,11 +101,22 @@ export function createNameResolver<Code extends string>(
       const existing = byKey.get(key);
       if (existing !== undefined && existing !== entry.code) throw new Error(`Alias "${alias}" is ambiguous`);
       byKey.set(key, entry.code);
-      for (const [k, form] of [[key, KEYED], [squashOf(lower), SQUASHED]] as const) {
+      for (const [k, form] of [
+        [key, KEYED],
+        [squashOf(lower), SQUASHED],
+      ] as const) {
         const id = `${entry.code}|${k}`;
         const known = spellings.get(id);
         if (known !== undefined) known.forms |= form;
-        else if (k.length > 0) spellings.set(id, { key: k, code: entry.code, letters: letterCounts(k, new Int16Array(LETTER_SLOTS)), forms: form, bound: 0, limit: 0 });
+        else if (k.length > 0)
+          spellings.set(id, {
+            key: k,
+            code: entry.code,
+            letters: letterCounts(k, new Int16Array(LETTER_SLOTS)),
+            forms: form,
+            bound: 0,
+            limit: 0,
+          });
       }
     }
   }
@@ -104,7 +127,8 @@ export function createNameResolver<Code extends string>(
   const given = new Int16Array(LETTER_SLOTS);
   // The most of each letter any candidate has: a given spelling with more is that many edits from all of them.
   const mostOfEach = new Int16Array(LETTER_SLOTS);
-  for (const c of candidates) for (let i = 0; i < LETTER_SLOTS; i++) mostOfEach[i] = Math.max(mostOfEach[i], c.letters[i]);
+  for (const c of candidates)
+    for (let i = 0; i < LETTER_SLOTS; i++) mostOfEach[i] = Math.max(mostOfEach[i], c.letters[i]);
 
   // The search's findings, kept between calls (JavaScript runs one search at a time) so that a search
   // allocates next to nothing: a table of distinct unknown names stays cheap to check.
@@ -121,7 +145,8 @@ export function createNameResolver<Code extends string>(
   }
 
   /** The third smallest distance found so far, or Infinity while fewer than three names are found. */
-  const thirdBest = (): number => (foundCodes.length < 3 ? Number.POSITIVE_INFINITY : [...foundDistances].sort((a, b) => a - b)[2]);
+  const thirdBest = (): number =>
+    foundCodes.length < 3 ? Number.POSITIVE_INFINITY : [...foundDistances].sort((a, b) => a - b)[2];
 
   /** Candidates close to one given spelling, into the found lists. */
   function search(key: string, form: number): void {
@@ -136,7 +161,8 @@ export function createNameResolver<Code extends string>(
     for (const c of candidates) {
       const sameStart = c.key.charCodeAt(0) === first;
       if (!sameStart && Math.abs(key.length - c.key.length) > farthest) continue; // the common case, decided cheaply
-      if (sameStart && key.length >= 3 && c.key.length >= 3 && (c.key.startsWith(key) || key.startsWith(c.key))) consider(c.code, key === c.key ? 0 : 1);
+      if (sameStart && key.length >= 3 && c.key.length >= 3 && (c.key.startsWith(key) || key.startsWith(c.key)))
+        consider(c.code, key === c.key ? 0 : 1);
       else if (!tooFar && (c.forms & form) !== 0) {
         c.limit = reach(Math.min(key.length, c.key.length));
         if (Math.abs(key.length - c.key.length) > c.limit) continue;
@@ -204,10 +230,16 @@ export type NameRead<Code> = { code: Code; error?: undefined } | { code?: undefi
  * messages ("region") and `forms` says what is accepted. Blank (null, undefined, spaces) is "No region
  * given"; unrecognised text gets up to three suggestions.
  */
-export function createNameReader<Code extends string>(what: string, resolver: NameResolver<Code>, forms: string): (value: unknown) => NameRead<Code> {
+export function createNameReader<Code extends string>(
+  what: string,
+  resolver: NameResolver<Code>,
+  forms: string,
+): (value: unknown) => NameRead<Code> {
   const What = what[0].toUpperCase() + what.slice(1);
   const none: NameRead<Code> = { error: `No ${what} given. ${forms}` };
-  const unknown = (value: unknown, hint: string): NameRead<Code> => ({ error: `${What} ${shown(value)} is not recognised.${hint} ${forms}` });
+  const unknown = (value: unknown, hint: string): NameRead<Code> => ({
+    error: `${What} ${shown(value)} is not recognised.${hint} ${forms}`,
+  });
   const ofText = memoiseByText((text: string): NameRead<Code> => {
     if (isBlank(text)) return none;
     const read = resolver.read(text);
@@ -218,7 +250,8 @@ export function createNameReader<Code extends string>(what: string, resolver: Na
 
 // Letters and digits are the only characters keys hold; anything else shares one slot.
 const LETTER_SLOTS = 37;
-const slotOf = (code: number): number => (code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : 36);
+const slotOf = (code: number): number =>
+  code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : 36;
 
 /** Fills `counts` with the letter counts of a key, and returns it. */
 function letterCounts(key: string, counts: Int16Array): Int16Array {

@@ -5,7 +5,20 @@
  */
 import type { CellValue } from './actuals/schema';
 
-export const PLAN_COLUMNS = ['Region', 'Edition', 'Metric', 'Kind', 'Baseline', 'Baseline month', 'Change', 'Target', 'Deadline', 'Source document', 'Section', 'Sentence'] as const;
+export const PLAN_COLUMNS = [
+  'Region',
+  'Edition',
+  'Metric',
+  'Kind',
+  'Baseline',
+  'Baseline month',
+  'Change',
+  'Target',
+  'Deadline',
+  'Source document',
+  'Section',
+  'Sentence',
+] as const;
 export type PlanColumn = (typeof PLAN_COLUMNS)[number];
 /** A row of RRP Plan as Excel gives its values: each column by its header. */
 export type PlanRow = Record<PlanColumn, CellValue>;

@@ -6,7 +6,16 @@
  * never half of each. Built-in targets cannot be replaced by workbook ones.
  */
 import rawPlanData from '../../seeds/plan-targets.json';
-import { PlanDataSchema, PlanRecordSchema, REGION_CODES, type Edition, type MetricCode, type PlanDocument, type PlanRecord, type RegionCode } from './planSchema';
+import {
+  PlanDataSchema,
+  PlanRecordSchema,
+  REGION_CODES,
+  type Edition,
+  type MetricCode,
+  type PlanDocument,
+  type PlanRecord,
+  type RegionCode,
+} from './planSchema';
 import { monthFromIso, type MonthIndex } from './months';
 
 /** Where a target comes from: the add-in's own data, or the RRP Plan table of this workbook. */
@@ -50,7 +59,8 @@ const BUILT_IN: readonly PlanTarget[] = planData.targets.map((r) => targetOf(r, 
 const BUILT_IN_KEYS = new Set(BUILT_IN.map((t) => keyOf(t.region, t.edition, t.metric)));
 
 /** True when the add-in's own data has a target for this region, edition and metric. */
-export const isBuiltIn = (region: RegionCode, edition: Edition, metric: MetricCode): boolean => BUILT_IN_KEYS.has(keyOf(region, edition, metric));
+export const isBuiltIn = (region: RegionCode, edition: Edition, metric: MetricCode): boolean =>
+  BUILT_IN_KEYS.has(keyOf(region, edition, metric));
 
 function buildIndex(targets: readonly PlanTarget[], workbookKey: string): PlanIndex {
   const byRegion = new Map<RegionCode, Map<MetricCode, MetricPlans>>();
@@ -84,8 +94,10 @@ const listeners = new Set<() => void>();
 export function setWorkbookPlan(records: readonly PlanRecord[]): boolean {
   const targets = records.map((record) => {
     const parsed = PlanRecordSchema.safeParse(record);
-    if (!parsed.success) throw new TypeError(`setWorkbookPlan: not a plan record (${parsed.error.issues[0]?.message}).`);
-    if (isBuiltIn(record.region, record.edition, record.metric)) throw new TypeError(`setWorkbookPlan: ${keyOf(record.region, record.edition, record.metric)} is built in.`);
+    if (!parsed.success)
+      throw new TypeError(`setWorkbookPlan: not a plan record (${parsed.error.issues[0]?.message}).`);
+    if (isBuiltIn(record.region, record.edition, record.metric))
+      throw new TypeError(`setWorkbookPlan: ${keyOf(record.region, record.edition, record.metric)} is built in.`);
     return targetOf(parsed.data, 'workbook');
   });
   settleWorkbookPlan();
@@ -128,7 +140,10 @@ export const settleWorkbookPlan = (): void => settle();
 export async function awaitWorkbookPlan(timeoutMs: number): Promise<boolean> {
   if (!reading) return false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const gaveUp = await Promise.race([reading.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(resolve, timeoutMs, true)))]);
+  const gaveUp = await Promise.race([
+    reading.then(() => false),
+    new Promise<boolean>((resolve) => (timer = setTimeout(resolve, timeoutMs, true))),
+  ]);
   clearTimeout(timer);
   answeredBeforeRead ||= gaveUp;
   return gaveUp;
@@ -175,4 +190,5 @@ export function documentOf(file: string): PlanDocument {
 }
 
 /** The title of the document a target comes from: the listed title, or the workbook row's own words. */
-export const documentTitleOf = (t: PlanTarget): string => (t.origin === 'built-in' ? documentOf(t.source.document).title : t.source.document);
+export const documentTitleOf = (t: PlanTarget): string =>
+  t.origin === 'built-in' ? documentOf(t.source.document).title : t.source.document;

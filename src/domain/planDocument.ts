@@ -12,12 +12,23 @@
  */
 import * as z from 'zod/mini';
 import { documentSentences, type DocumentSentence } from './documentSentences';
-import { fractionOf, hasCount, monthMentions, percentagePoints, percentages, WHOLE, type Figure, type Hundredths } from './documentFigures';
+import {
+  fractionOf,
+  hasCount,
+  monthMentions,
+  percentagePoints,
+  percentages,
+  WHOLE,
+  type Figure,
+  type Hundredths,
+} from './documentFigures';
 import { metricName, resolveMetric } from './metrics';
 import { type MetricCode, type PlanRecord, type RegionCode } from './planSchema';
 import { REGIONS, regionName } from './regions';
 
-type RecordFields<R> = R extends PlanRecord ? Omit<R, 'region' | 'edition' | 'source'> & { section: string; sentence: string } : never;
+type RecordFields<R> = R extends PlanRecord
+  ? Omit<R, 'region' | 'edition' | 'source'> & { section: string; sentence: string }
+  : never;
 
 /**
  * A target read from a document: the fields of a plan record (seeds/plan-targets.json) for its kind,
@@ -43,7 +54,8 @@ const SHOWN_OF_LONG = 200;
 const FIGURE = /\d\s*(?:%|per\s?cent|percent)/i;
 
 // Markup that can come with pasted text: **bold**, <sup>5</sup> footnote marks.
-const plain = (sentence: string): string => sentence.replace(/<sup>[^<]{0,10}<\/sup>/gi, ' ').replace(/<[^>]{1,20}>|\*\*|__/g, '');
+const plain = (sentence: string): string =>
+  sentence.replace(/<sup>[^<]{0,10}<\/sup>/gi, ' ').replace(/<[^>]{1,20}>|\*\*|__/g, '');
 
 // --- Region and edition -------------------------------------------------------------------------
 
@@ -106,7 +118,8 @@ const DIRECTION = /\bcontinue[sd]?\s+to\s+(?:increase|improve|raise|grow)\b/i;
 const TREATMENT_REQUIREMENTS = /\btreatment\s+requirements?\b|\bCSTRs?\b/i;
 const RAISE_WORDS = /\b(?:drive|driving|drives)\s+up\b|\b(?:increas|rais|improv|expand|grow)\w*\b|\bmore\b/i;
 // "the proportion employed six weeks after release by …": the measure's words, up to its figures.
-const MEASURE = /\b(?:proportion|percentage|rate|share)\s+(?:of\s+)?(.{3,120}?)[\s,]+(?:by|from|at|to)\s+(?:or\s+above\s+|least\s+)?\d/i;
+const MEASURE =
+  /\b(?:proportion|percentage|rate|share)\s+(?:of\s+)?(.{3,120}?)[\s,]+(?:by|from|at|to)\s+(?:or\s+above\s+|least\s+)?\d/i;
 
 /** The plan metric a sentence is about, from the words that name its measure. */
 function metricOf(sentence: string): MetricCode | undefined {
@@ -117,7 +130,8 @@ function metricOf(sentence: string): MetricCode | undefined {
 type ExactFigure = Figure & { value: Hundredths };
 const isExact = (figure: Figure): figure is ExactFigure => figure.value !== undefined;
 /** The figures, when every one is exact in hundredths of a percent. */
-const exactly = (figures: Figure[]): ExactFigure[] | undefined => (figures.every(isExact) ? figures.filter(isExact) : undefined);
+const exactly = (figures: Figure[]): ExactFigure[] | undefined =>
+  figures.every(isExact) ? figures.filter(isExact) : undefined;
 
 /** The first figure written right after the given word ("from 12%", "at 90%"). */
 const withWord = (sentence: string, figures: ExactFigure[], word: RegExp): ExactFigure | undefined =>
@@ -127,7 +141,8 @@ const withWord = (sentence: string, figures: ExactFigure[], word: RegExp): Exact
 function readFigures(sentence: string, metric: MetricCode, section: string, original: string): Reading {
   const levels = exactly(percentages(sentence));
   const points = exactly(percentagePoints(sentence));
-  if (!levels || !points) return { reason: 'a figure with more than two decimal places, which the reader does not round' };
+  if (!levels || !points)
+    return { reason: 'a figure with more than two decimal places, which the reader does not round' };
   const months = monthMentions(sentence);
   const deadline = months.find((m) => m.deadline)?.month ?? null;
   const from = withWord(sentence, levels, /\bfrom\s+$/i);
@@ -138,15 +153,41 @@ function readFigures(sentence: string, metric: MetricCode, section: string, orig
     const level = withWord(sentence, levels, /\bat\s+(?:or\s+above\s+|least\s+)?$/i);
     if (!level) return { reason: 'says what to maintain but not the level ("at X%")' };
     if (deadline === null) return { reason: 'a level to maintain with no month to maintain it by' };
-    return { target: { ...base, kind: 'maintain', baseline: null, baselineMonth: null, change: 0, target: fractionOf(level.value), deadlineMonth: deadline } };
+    return {
+      target: {
+        ...base,
+        kind: 'maintain',
+        baseline: null,
+        baselineMonth: null,
+        change: 0,
+        target: fractionOf(level.value),
+        deadlineMonth: deadline,
+      },
+    };
   }
 
   const change = points[0];
-  const to = from ? withWord(sentence, levels.filter((f) => f.at > from.at), /\bto\s+$/i) : undefined;
+  const to = from
+    ? withWord(
+        sentence,
+        levels.filter((f) => f.at > from.at),
+        /\bto\s+$/i,
+      )
+    : undefined;
   if (!change && !to && DIRECTION.test(sentence)) {
     if (!from) return { reason: 'a direction with no baseline ("from X%")' };
     if (baselineMonth === null) return { reason: 'a direction whose baseline has no month' };
-    return { target: { ...base, kind: 'direction', baseline: fractionOf(from.value), baselineMonth, change: null, target: null, deadlineMonth: null } };
+    return {
+      target: {
+        ...base,
+        kind: 'direction',
+        baseline: fractionOf(from.value),
+        baselineMonth,
+        change: null,
+        target: null,
+        deadlineMonth: null,
+      },
+    };
   }
   if (!change && !to) return { reason: 'no change in percentage points or level to reach' };
   if (!from) return { reason: 'a change with no baseline ("from X%")' };
@@ -154,19 +195,33 @@ function readFigures(sentence: string, metric: MetricCode, section: string, orig
   if (deadline === null) return { reason: 'no month to reach the target by ("By April 2024")' };
   const baseline = from.value;
   const stated = to ? to.value - baseline : change.value;
-  if (change && to && stated !== change.value) return { reason: `the change (${change.written}) and the level to reach (${to.written}) do not agree` };
+  if (change && to && stated !== change.value)
+    return { reason: `the change (${change.written}) and the level to reach (${to.written}) do not agree` };
   if (stated < 0) return { reason: 'the level to reach is below the baseline' };
   if (baseline + stated > WHOLE) return { reason: 'the target would be over 100%' };
   if (deadline <= baselineMonth) return { reason: 'the deadline is not after the baseline month' };
   return {
-    target: { ...base, kind: 'increase', baseline: fractionOf(baseline), baselineMonth, change: fractionOf(stated), target: fractionOf(baseline + stated), deadlineMonth: deadline },
+    target: {
+      ...base,
+      kind: 'increase',
+      baseline: fractionOf(baseline),
+      baselineMonth,
+      change: fractionOf(stated),
+      target: fractionOf(baseline + stated),
+      deadlineMonth: deadline,
+    },
   };
 }
 
 /** What one sentence of a document of `region` gives: a target, why it was not taken, or nothing (no figures). */
 function readSentence(item: DocumentSentence, region: RegionCode | null): Reading {
   const original = item.text;
-  if (original.length > MAX_SENTENCE) return FIGURE.test(original) ? { reason: `a passage of over ${MAX_SENTENCE.toLocaleString('en-GB')} characters without a full stop, not read as one sentence` } : undefined;
+  if (original.length > MAX_SENTENCE)
+    return FIGURE.test(original)
+      ? {
+          reason: `a passage of over ${MAX_SENTENCE.toLocaleString('en-GB')} characters without a full stop, not read as one sentence`,
+        }
+      : undefined;
   const sentence = plain(original);
   const hasPercent = percentages(sentence).length > 0 || percentagePoints(sentence).length > 0;
   const counted = item.underTargets && hasCount(sentence);
@@ -174,26 +229,42 @@ function readSentence(item: DocumentSentence, region: RegionCode | null): Readin
   if (!hasPercent && !counted) {
     // A commitment in words, in a targets list: "We will drive up use of treatment requirements …".
     if (item.underTargets && TREATMENT_REQUIREMENTS.test(sentence) && RAISE_WORDS.test(sentence)) {
-      return { target: { metric: 'CSTR', kind: 'qualitative', baseline: null, baselineMonth: null, change: null, target: null, deadlineMonth: null, section: item.section, sentence: original } };
+      return {
+        target: {
+          metric: 'CSTR',
+          kind: 'qualitative',
+          baseline: null,
+          baselineMonth: null,
+          change: null,
+          target: null,
+          deadlineMonth: null,
+          section: item.section,
+          sentence: original,
+        },
+      };
     }
     return undefined;
   }
   const named = regionsNamed(sentence).map((r) => r.code);
   const namesOwn = region !== null && named.includes(region);
-  if (!namesOwn && (NATIONAL_SECTION.test(item.section) || NATIONAL_WORDS.test(sentence))) return { reason: "a national figure, not the region's" };
+  if (!namesOwn && (NATIONAL_SECTION.test(item.section) || NATIONAL_WORDS.test(sentence)))
+    return { reason: "a national figure, not the region's" };
   const other = named.find((code) => code !== region);
-  if (other !== undefined && region !== null) return { reason: `about ${regionName(other)}, not ${regionName(region)}` };
+  if (other !== undefined && region !== null)
+    return { reason: `about ${regionName(other)}, not ${regionName(region)}` };
   const relative = RELATIVE.exec(sentence);
   if (relative) return { reason: `a relative change ("by ${relative[1]}"), not a change in percentage points` };
   if (!COMMITMENT.test(sentence)) return { reason: 'a background figure, not a target' };
   if (!hasPercent) return { reason: 'a count, not a proportion; plan targets are percentages' };
-  if (REDUCTION.test(sentence) && !/\bincrease/i.test(sentence)) return { reason: 'a reduction; plan targets are increases, directions or levels to maintain' };
+  if (REDUCTION.test(sentence) && !/\bincrease/i.test(sentence))
+    return { reason: 'a reduction; plan targets are increases, directions or levels to maintain' };
   const metric = metricOf(sentence);
   if (metric === undefined) return { reason: 'does not name one of the plan metrics' };
   return readFigures(sentence, metric, item.section, original);
 }
 
-const shortened = (sentence: string): string => (sentence.length > MAX_SENTENCE ? `${sentence.slice(0, SHOWN_OF_LONG)}…` : sentence);
+const shortened = (sentence: string): string =>
+  sentence.length > MAX_SENTENCE ? `${sentence.slice(0, SHOWN_OF_LONG)}…` : sentence;
 
 /** Reads a plan document's text. Never throws on text: what it cannot read it lists in `skipped`. */
 export function readPlanDocument(text: string): PlanReading {
@@ -210,7 +281,10 @@ export function readPlanDocument(text: string): PlanReading {
       continue;
     }
     if (taken.has(reading.target.metric)) {
-      skipped.push({ sentence: item.text, reason: `a second target for ${metricName(reading.target.metric).toLowerCase()}; the first one read is kept` });
+      skipped.push({
+        sentence: item.text,
+        reason: `a second target for ${metricName(reading.target.metric).toLowerCase()}; the first one read is kept`,
+      });
       continue;
     }
     taken.add(reading.target.metric);

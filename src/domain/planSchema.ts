@@ -58,8 +58,12 @@ const IncreaseSchema = z
     deadlineMonth: monthText,
   })
   .check(
-    z.refine((r) => Math.abs(r.baseline + r.change - r.target) < 1e-9, { message: 'target must equal baseline + change' }),
-    z.refine((r) => r.baselineMonth < r.deadlineMonth, { message: 'baseline month must come before the deadline month' }),
+    z.refine((r) => Math.abs(r.baseline + r.change - r.target) < 1e-9, {
+      message: 'target must equal baseline + change',
+    }),
+    z.refine((r) => r.baselineMonth < r.deadlineMonth, {
+      message: 'baseline month must come before the deadline month',
+    }),
   );
 
 /** "continue to maintain … at X%, by <month>": no baseline is stated, the change is nil. */
@@ -95,7 +99,12 @@ const QualitativeSchema = z.object({
   deadlineMonth: z.null(),
 });
 
-export const PlanRecordSchema = z.discriminatedUnion('kind', [IncreaseSchema, MaintainSchema, DirectionSchema, QualitativeSchema]);
+export const PlanRecordSchema = z.discriminatedUnion('kind', [
+  IncreaseSchema,
+  MaintainSchema,
+  DirectionSchema,
+  QualitativeSchema,
+]);
 export type PlanRecord = z.infer<typeof PlanRecordSchema>;
 export type TargetKind = PlanRecord['kind'];
 
@@ -110,11 +119,21 @@ export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
 export const PlanDataSchema = z
   .object({ documents: z.array(PlanDocumentSchema), targets: z.array(PlanRecordSchema) })
   .check(
-    z.refine((d) => d.targets.every((t) => d.documents.some((doc) => doc.file === t.source.document && doc.region === t.region && doc.edition === t.edition)), {
-      message: 'every target must come from a listed document of its own region and edition',
-    }),
+    z.refine(
+      (d) =>
+        d.targets.every((t) =>
+          d.documents.some(
+            (doc) => doc.file === t.source.document && doc.region === t.region && doc.edition === t.edition,
+          ),
+        ),
+      {
+        message: 'every target must come from a listed document of its own region and edition',
+      },
+    ),
     z.refine((d) => new Set(d.targets.map((t) => `${t.region}|${t.edition}|${t.metric}`)).size === d.targets.length, {
       message: 'one record per region, edition and metric',
     }),
-    z.refine((d) => d.targets.every((t) => t.source.section !== ''), { message: 'every built-in target names the section it comes from' }),
+    z.refine((d) => d.targets.every((t) => t.source.section !== ''), {
+      message: 'every built-in target names the section it comes from',
+    }),
   );

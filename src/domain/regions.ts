@@ -6,7 +6,11 @@ export const REGIONS: readonly NamedEntry<RegionCode>[] = [
   { code: 'KSS', name: 'Kent, Surrey and Sussex', aliases: ['Kent Surrey Sussex', 'KS&S'] },
   { code: 'SC', name: 'South Central', aliases: ['Sth Central'] },
   { code: 'EOE', name: 'East of England', aliases: ['EoE', 'East England', 'Eastern'] },
-  { code: 'YH', name: 'Yorkshire and The Humber', aliases: ['Y&H', 'Y&TH', 'Yorkshire', 'Yorks and Humber', 'Yorkshire and Humberside', 'Humber'] },
+  {
+    code: 'YH',
+    name: 'Yorkshire and The Humber',
+    aliases: ['Y&H', 'Y&TH', 'Yorkshire', 'Yorks and Humber', 'Yorkshire and Humberside', 'Humber'],
+  },
   { code: 'NE', name: 'North East', aliases: [] },
   { code: 'NW', name: 'North West', aliases: [] },
   { code: 'GM', name: 'Greater Manchester', aliases: ['Manchester'] },

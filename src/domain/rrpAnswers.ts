@@ -10,7 +10,15 @@ import { unavailable } from './errors';
 import { isBlank } from './givenValues';
 import { METRICS } from './metrics';
 import { firstDaySerial, lastDaySerial, type MonthIndex } from './months';
-import { documentOf, documentTitleOf, editionsOf, findTarget, regionsWithPlans, targetsOf, type PlanTarget } from './planData';
+import {
+  documentOf,
+  documentTitleOf,
+  editionsOf,
+  findTarget,
+  regionsWithPlans,
+  targetsOf,
+  type PlanTarget,
+} from './planData';
 import type { Edition, RegionCode, TargetKind } from './planSchema';
 import { REGIONS, regionName } from './regions';
 import { DEFAULT_TOLERANCE, progressStatus, roundFraction, type Status } from './status';
@@ -22,7 +30,9 @@ const WITH_DATA = (): string => regionsWithPlans().map(regionName).join(', ');
 function editionsForRegion(region: RegionCode): readonly Edition[] {
   const editions = editionsOf(region);
   if (editions.length === 0) {
-    throw unavailable(`${regionName(region)} has no Reducing Reoffending Plan targets, built in or on this workbook's RRP Plan sheet. Plan data covers ${WITH_DATA()}.`);
+    throw unavailable(
+      `${regionName(region)} has no Reducing Reoffending Plan targets, built in or on this workbook's RRP Plan sheet. Plan data covers ${WITH_DATA()}.`,
+    );
   }
   return editions;
 }
@@ -31,7 +41,9 @@ function editionsForRegion(region: RegionCode): readonly Edition[] {
 function requireEdition(region: RegionCode, edition: Edition | undefined): void {
   const editions = editionsForRegion(region);
   if (edition !== undefined && !editions.includes(edition)) {
-    throw unavailable(`${regionName(region)} has no ${editionLabel(edition)} in the data; it has the ${editions.map(editionLabel).join(' and the ')}.`);
+    throw unavailable(
+      `${regionName(region)} has no ${editionLabel(edition)} in the data; it has the ${editions.map(editionLabel).join(' and the ')}.`,
+    );
   }
 }
 
@@ -53,7 +65,8 @@ function numericTarget(t: PlanTarget, missing: string): { level: number; deadlin
   return { level: t.target, deadline: t.deadlineMonthIndex as MonthIndex };
 }
 
-export const targetLevel = (region: unknown, metric: unknown, plan: unknown): number => numericTarget(lookUpTarget(region, metric, plan), 'target level').level;
+export const targetLevel = (region: unknown, metric: unknown, plan: unknown): number =>
+  numericTarget(lookUpTarget(region, metric, plan), 'target level').level;
 
 export function baselineLevel(region: unknown, metric: unknown, plan: unknown): number {
   const t = lookUpTarget(region, metric, plan);
@@ -78,8 +91,20 @@ export function trajectoryLevel(region: unknown, metric: unknown, month: unknown
   return trajectoryAt(t, readMonth(month));
 }
 
-export function statusOf(region: unknown, metric: unknown, actual: unknown, month: unknown, plan: unknown, tolerance: unknown): Status {
-  return progressStatus(lookUpTarget(region, metric, plan), readPercentage(actual, 'actual'), readMonth(month), readTolerance(tolerance, DEFAULT_TOLERANCE));
+export function statusOf(
+  region: unknown,
+  metric: unknown,
+  actual: unknown,
+  month: unknown,
+  plan: unknown,
+  tolerance: unknown,
+): Status {
+  return progressStatus(
+    lookUpTarget(region, metric, plan),
+    readPercentage(actual, 'actual'),
+    readMonth(month),
+    readTolerance(tolerance, DEFAULT_TOLERANCE),
+  );
 }
 
 export function gapToTarget(region: unknown, metric: unknown, actual: unknown, plan: unknown): number {
@@ -97,14 +122,22 @@ export function sourceOf(region: unknown, metric: unknown, plan: unknown): strin
 export type Cell = string | number;
 
 export function regionsTable(): Cell[][] {
-  return [['Code', 'Region', 'Plan editions'], ...REGIONS.map((r) => [r.code, r.name, editionsOf(r.code).map(editionLabel).join(', ') || 'No plan data'])];
+  return [
+    ['Code', 'Region', 'Plan editions'],
+    ...REGIONS.map((r) => [r.code, r.name, editionsOf(r.code).map(editionLabel).join(', ') || 'No plan data']),
+  ];
 }
 
 export function metricsTable(): Cell[][] {
   return [['Code', 'Metric', 'Description'], ...METRICS.map((m) => [m.code, m.name, m.description])];
 }
 
-const KIND_LABELS: Record<TargetKind, string> = { increase: 'Increase', maintain: 'Maintain', direction: 'Direction only', qualitative: 'Qualitative' };
+const KIND_LABELS: Record<TargetKind, string> = {
+  increase: 'Increase',
+  maintain: 'Maintain',
+  direction: 'Direction only',
+  qualitative: 'Qualitative',
+};
 
 /** What the Target cell says when a target has no level. */
 export function targetText(t: PlanTarget): Cell {

@@ -15,12 +15,22 @@ export const DEFAULT_TOLERANCE = 0.01;
 const EPSILON = 1e-9;
 const atLeast = (a: number, b: number): boolean => a >= b - EPSILON;
 
-export function progressStatus(target: PlanTarget, actual: number, month: MonthIndex, tolerance: number = DEFAULT_TOLERANCE): Status {
+export function progressStatus(
+  target: PlanTarget,
+  actual: number,
+  month: MonthIndex,
+  tolerance: number = DEFAULT_TOLERANCE,
+): Status {
   return progressAgainst(target, actual, month, tolerance).status;
 }
 
 /** The status, with the trajectory it was measured against for a target that has one (the progress summary shows both). */
-export function progressAgainst(target: PlanTarget, actual: number, month: MonthIndex, tolerance: number = DEFAULT_TOLERANCE): { status: Status; trajectory?: number } {
+export function progressAgainst(
+  target: PlanTarget,
+  actual: number,
+  month: MonthIndex,
+  tolerance: number = DEFAULT_TOLERANCE,
+): { status: Status; trajectory?: number } {
   switch (target.kind) {
     case 'qualitative':
       throw commitmentInWords(target);
@@ -29,12 +39,29 @@ export function progressAgainst(target: PlanTarget, actual: number, month: Month
     case 'increase':
     case 'maintain': {
       const trajectory = trajectoryAt(target, month);
-      return { status: statusAgainst(actual, month, target.target, target.deadlineMonthIndex as MonthIndex, trajectory, tolerance), trajectory };
+      return {
+        status: statusAgainst(
+          actual,
+          month,
+          target.target,
+          target.deadlineMonthIndex as MonthIndex,
+          trajectory,
+          tolerance,
+        ),
+        trajectory,
+      };
     }
   }
 }
 
-function statusAgainst(actual: number, month: MonthIndex, level: number, deadline: MonthIndex, trajectory: number, tolerance: number): Status {
+function statusAgainst(
+  actual: number,
+  month: MonthIndex,
+  level: number,
+  deadline: MonthIndex,
+  trajectory: number,
+  tolerance: number,
+): Status {
   if (atLeast(actual, level)) return 'Met';
   if (month > deadline) return 'Missed';
   if (atLeast(actual, trajectory)) return 'On track';

@@ -22,8 +22,12 @@ export const commitmentInWords = (target: NamedTarget): PlanError =>
 
 /** A direction-only target ("continue to increase from B%") has no `missing`: "target level", "trajectory", … */
 export const onlyDirection = (target: NamedTarget & { baseline: number }, missing: string): PlanError =>
-  unavailable(`${describeTarget(target)} has no ${missing}: the plan says only that it will continue to increase from ${percentText(target.baseline)}.`);
+  unavailable(
+    `${describeTarget(target)} has no ${missing}: the plan says only that it will continue to increase from ${percentText(target.baseline)}.`,
+  );
 
 /** A target to maintain a level ("maintain … at X%") states no baseline. */
 export const noStatedBaseline = (target: NamedTarget & { target: number }): PlanError =>
-  unavailable(`${describeTarget(target)} states no baseline: the plan is to maintain it at ${percentText(target.target)}.`);
+  unavailable(
+    `${describeTarget(target)} states no baseline: the plan is to maintain it at ${percentText(target.target)}.`,
+  );

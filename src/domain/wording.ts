@@ -7,4 +7,5 @@ export function listed(items: readonly string[], conjunction = 'and'): string {
 }
 
 /** "1 target", "3 targets". */
-export const countOf = (n: number, singular: string, plural = `${singular}s`): string => `${n} ${n === 1 ? singular : plural}`;
+export const countOf = (n: number, singular: string, plural = `${singular}s`): string =>
+  `${n} ${n === 1 ? singular : plural}`;

@@ -24,7 +24,14 @@ import { isBlank, percentText, shown } from './givenValues';
 import { metricName, readMetricName } from './metrics';
 import { firstDaySerial, isoOfMonth, monthFromIso, monthLabel, type MonthIndex } from './months';
 import { isBuiltIn } from './planData';
-import { PlanRecordSchema, type Edition, type MetricCode, type PlanRecord, type RegionCode, type TargetKind } from './planSchema';
+import {
+  PlanRecordSchema,
+  type Edition,
+  type MetricCode,
+  type PlanRecord,
+  type RegionCode,
+  type TargetKind,
+} from './planSchema';
 import { readRegionName, regionName } from './regions';
 import { countOf, listed } from './wording';
 
@@ -65,7 +72,10 @@ const KIND_FORMS = `Use one of ${TARGET_KINDS.join(', ')}.`;
 
 function readKind(cell: CellValue): { kind: TargetKind } | { error: string } {
   if (isBlank(cell)) return { error: `No kind given. ${KIND_FORMS}` };
-  const kind = typeof cell === 'string' ? KIND_WORDS.get(cell.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  const kind =
+    typeof cell === 'string'
+      ? KIND_WORDS.get(cell.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' '))
+      : undefined;
   return kind ? { kind } : { error: `Kind ${shown(cell)} is not known. ${KIND_FORMS}` };
 }
 
@@ -82,13 +92,20 @@ function attempt<T>(read: () => T): { value: T } | { error: string } {
 function readEditionCell(cell: CellValue): { value: Edition } | { error: string } {
   const read = attempt(() => parseEdition(cell));
   if ('error' in read) return read;
-  return read.value === undefined ? { error: 'No edition given. Use 2022 (the 2022-25 plan) or the year of an annual update, such as 2024.' } : { value: read.value };
+  return read.value === undefined
+    ? { error: 'No edition given. Use 2022 (the 2022-25 plan) or the year of an annual update, such as 2024.' }
+    : { value: read.value };
 }
 
-function readMonthOf(column: 'Baseline month' | 'Deadline', cell: CellValue): { value: MonthIndex } | { error: string } {
+function readMonthOf(
+  column: 'Baseline month' | 'Deadline',
+  cell: CellValue,
+): { value: MonthIndex } | { error: string } {
   const read = readMonthCell(cell);
   if (read.error === undefined) return { value: read.month };
-  return { error: isBlank(cell) ? `No ${column.toLowerCase()} given.` : `${column} ${shown(cell)} cannot be read as a month.` };
+  return {
+    error: isBlank(cell) ? `No ${column.toLowerCase()} given.` : `${column} ${shown(cell)} cannot be read as a month.`,
+  };
 }
 
 /** 0.025 as "2.5 percentage points". */
@@ -143,9 +160,14 @@ function checkRow(row: PlanRow): Draft | undefined {
   if ('kind' in kindRead) {
     const { kind } = kindRead;
     const required = NUMBERS[kind];
-    const extra = NUMBER_COLUMNS.filter((c) => !required.includes(c) && !isBlank(cells[c]) && !(kind === 'maintain' && c === 'Change' && cells.Change === 0));
+    const extra = NUMBER_COLUMNS.filter(
+      (c) =>
+        !required.includes(c) && !isBlank(cells[c]) && !(kind === 'maintain' && c === 'Change' && cells.Change === 0),
+    );
     if (extra.length > 0) {
-      errors.push(`${aKind(kind)} target has no ${listed(extra.map((c) => c.toLowerCase()))}: ${WHY_NOT[kind]}. Leave ${extra.length === 1 ? 'it' : 'them'} blank, or choose another kind.`);
+      errors.push(
+        `${aKind(kind)} target has no ${listed(extra.map((c) => c.toLowerCase()))}: ${WHY_NOT[kind]}. Leave ${extra.length === 1 ? 'it' : 'them'} blank, or choose another kind.`,
+      );
     }
     const missing = required.filter((c) => isBlank(cells[c]));
     if (missing.length > 0) errors.push(`${aKind(kind)} target needs ${listed(missing.map((c) => c.toLowerCase()))}.`);
@@ -169,7 +191,13 @@ function checkRow(row: PlanRow): Draft | undefined {
     };
     [baseline, change, target] = [percent('Baseline'), percent('Change'), percent('Target')];
     [baselineMonth, deadline] = [month('Baseline month'), month('Deadline')];
-    if (kind === 'increase' && baseline !== null && change !== null && target !== null && Math.abs(baseline + change - target) >= 1e-9) {
+    if (
+      kind === 'increase' &&
+      baseline !== null &&
+      change !== null &&
+      target !== null &&
+      Math.abs(baseline + change - target) >= 1e-9
+    ) {
       errors.push(
         `Target ${percentText(target)} is not Baseline ${percentText(baseline)} + Change ${pointsText(change)} (${percentText(baseline + change)}): the plan's target is its baseline plus the change. Correct one of them.`,
       );
@@ -183,9 +211,17 @@ function checkRow(row: PlanRow): Draft | undefined {
   const sentence = textOf(cells.Sentence);
   if (document === '') errors.push('No source document given: name the plan document the target comes from.');
   if (sentence === '') errors.push("No sentence given: copy the plan's sentence that states this target.");
-  else if (sentence.length < 20) errors.push(`Sentence ${shown(sentence)} is too short to be the plan's sentence: copy the whole sentence.`);
+  else if (sentence.length < 20)
+    errors.push(`Sentence ${shown(sentence)} is too short to be the plan's sentence: copy the whole sentence.`);
 
-  if (errors.length > 0 || region.code === undefined || metric.code === undefined || !('value' in edition) || !('kind' in kindRead)) return { errors };
+  if (
+    errors.length > 0 ||
+    region.code === undefined ||
+    metric.code === undefined ||
+    !('value' in edition) ||
+    !('kind' in kindRead)
+  )
+    return { errors };
   const candidate = {
     region: region.code,
     edition: edition.value,
@@ -200,7 +236,10 @@ function checkRow(row: PlanRow): Draft | undefined {
   };
   const parsed = PlanRecordSchema.safeParse(candidate);
   // The checks above say in words what the schema requires; this is the schema having the last word.
-  if (!parsed.success) return { errors: [`This row does not make a plan target (${parsed.error.issues[0]?.message ?? 'no reason given'}).`] };
+  if (!parsed.success)
+    return {
+      errors: [`This row does not make a plan target (${parsed.error.issues[0]?.message ?? 'no reason given'}).`],
+    };
   if (isBuiltIn(parsed.data.region, parsed.data.edition, parsed.data.metric)) {
     return {
       errors: [
@@ -213,10 +252,12 @@ function checkRow(row: PlanRow): Draft | undefined {
 
 // ---------------------------------------------------------------- the table
 
-const keyOf = (r: { region: RegionCode; edition: Edition; metric: MetricCode }): string => `${r.region}|${r.edition}|${r.metric}`;
+const keyOf = (r: { region: RegionCode; edition: Edition; metric: MetricCode }): string =>
+  `${r.region}|${r.edition}|${r.metric}`;
 
 /** The same target: every field but where it is written. */
-const sameTarget = (a: PlanRecord, b: PlanRecord): boolean => JSON.stringify({ ...a, source: undefined }) === JSON.stringify({ ...b, source: undefined });
+const sameTarget = (a: PlanRecord, b: PlanRecord): boolean =>
+  JSON.stringify({ ...a, source: undefined }) === JSON.stringify({ ...b, source: undefined });
 
 const MAX_LISTED = 3;
 
@@ -235,12 +276,23 @@ export function checkPlanRows(rows: readonly PlanRow[]): PlanCheckResult {
     const firstRecord = drafts[first]?.record as PlanRecord;
     const label = (i: number): string => `row ${i + 1}`;
     if (others.every((i) => sameTarget(drafts[i]?.record as PlanRecord, firstRecord))) {
-      for (const i of others) drafts[i] = { errors: [`Repeats ${label(first)}'s region, edition and metric with the same figures: ${label(first)} is used and this row is not. Remove this row.`] };
+      for (const i of others)
+        drafts[i] = {
+          errors: [
+            `Repeats ${label(first)}'s region, edition and metric with the same figures: ${label(first)} is used and this row is not. Remove this row.`,
+          ],
+        };
     } else {
       for (const i of members) {
         const rest = members.filter((j) => j !== i);
-        const shownRows = listed(rest.slice(0, MAX_LISTED).map(label)) + (rest.length > MAX_LISTED ? ` and ${rest.length - MAX_LISTED} more` : '');
-        drafts[i] = { errors: [`${shownRows} ${rest.length === 1 ? 'has' : 'have'} the same region, edition and metric with different figures: none of them is used until one is corrected or removed.`] };
+        const shownRows =
+          listed(rest.slice(0, MAX_LISTED).map(label)) +
+          (rest.length > MAX_LISTED ? ` and ${rest.length - MAX_LISTED} more` : '');
+        drafts[i] = {
+          errors: [
+            `${shownRows} ${rest.length === 1 ? 'has' : 'have'} the same region, edition and metric with different figures: none of them is used until one is corrected or removed.`,
+          ],
+        };
       }
     }
   }
@@ -289,11 +341,15 @@ export function planAppendedLines(summary: PlanCheckSummary): string[] {
   if (added === 0) return [];
   const lines = [`Added ${countOf(added, 'row')} to RRP Plan.`];
   if (summary.regions.length > 0) {
-    lines.push(`RRP Plan's targets for ${listed(summary.regions.map(regionName))} are used by the RRP functions, Load plan data and RRP Progress.`);
+    lines.push(
+      `RRP Plan's targets for ${listed(summary.regions.map(regionName))} are used by the RRP functions, Load plan data and RRP Progress.`,
+    );
   }
   if (summary.errors > 0) {
     const shownProblems = summary.problems.slice(0, 3).map((p) => `row ${p.row}: ${p.message}`);
-    lines.push(`${countOf(summary.errors, 'row')} of RRP Plan ${summary.errors === 1 ? 'is' : 'are'} not used until corrected (see the Check column): ${shownProblems.join(' ')}`);
+    lines.push(
+      `${countOf(summary.errors, 'row')} of RRP Plan ${summary.errors === 1 ? 'is' : 'are'} not used until corrected (see the Check column): ${shownProblems.join(' ')}`,
+    );
   }
   return lines;
 }
@@ -308,13 +364,21 @@ export function planSummaryOf(result: PlanCheckResult): PlanCheckSummary {
     errors++;
     if (problems.length < MAX_PROBLEMS) problems.push({ row: i + 1, message: r.message });
   });
-  return { rows: result.rows.length, used: result.used.length, errors, empty, problems, regions: [...new Set(result.used.map((u) => u.record.region))] };
+  return {
+    rows: result.rows.length,
+    used: result.used.length,
+    errors,
+    empty,
+    problems,
+    regions: [...new Set(result.used.map((u) => u.record.region))],
+  };
 }
 
 // ---------------------------------------------------------------- writing records as rows
 
 /** A month of a record ("2024-03") as the Excel date of its 1st; text that is not such a month stays text. */
-const monthCell = (month: string | null): string | number => (month === null ? '' : /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? firstDaySerial(monthFromIso(month)) : month);
+const monthCell = (month: string | null): string | number =>
+  month === null ? '' : /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? firstDaySerial(monthFromIso(month)) : month;
 
 /**
  * A plan record as an RRP Plan row: codes, the edition's year, fractions and Excel dates, "" where the

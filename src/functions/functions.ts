@@ -97,7 +97,14 @@ export function trajectory(region: string, metric: string, month: any, plan?: an
  * @param [tolerance] How far below the trajectory still counts as At risk rather than Off track, in percentage points as a fraction. Default 0.01 (1 percentage point).
  * @returns The progress status.
  */
-export function status(region: string, metric: string, actual: any, month: any, plan?: any, tolerance?: any): Promise<string> {
+export function status(
+  region: string,
+  metric: string,
+  actual: any,
+  month: any,
+  plan?: any,
+  tolerance?: any,
+): Promise<string> {
   return answerOnceRead(() => statusOf(region, metric, actual, month, plan, tolerance));
 }
 

@@ -34,7 +34,8 @@ export const paneServices: PaneServices = {
   readSelection: () => readSelection(),
   appendActuals: (rows) => appendActuals(rows),
   // Only the plan-documents view appends and checks plan rows: that code loads when first used.
-  appendPlanRows: async (records) => (await import(/* webpackChunkName: "planAppend" */ '../excel/plan/append')).appendPlanRows(records),
+  appendPlanRows: async (records) =>
+    (await import(/* webpackChunkName: "planAppend" */ '../excel/plan/append')).appendPlanRows(records),
   checkPlan: async () => (await import(/* webpackChunkName: "planCheck" */ '../excel/plan/check')).checkPlan(),
   reportOptions: async () => (await reportLayer()).readReportOptions(),
   buildReport: async (choice) => (await reportLayer()).buildReportInWorkbook(choice),

@@ -5,10 +5,29 @@
  */
 import type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, ProgressItem } from '../domain/actuals';
 import type { Edition, MetricCode, PlanRecord, RegionCode } from '../domain/planSchema';
-import type { CloseChoice, MonthClosed, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions } from '../domain/report/results';
+import type {
+  CloseChoice,
+  MonthClosed,
+  PlanFiguresAdded,
+  ReportBuilt,
+  ReportChoice,
+  ReportOptions,
+} from '../domain/report/results';
 import type { PlanCheckSummary, PlanProblem } from '../domain/workbookPlan';
 
-export type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, Edition, MetricCode, PlanCheckSummary, PlanProblem, PlanRecord, ProgressItem, RegionCode };
+export type {
+  ActualsCheckSummary,
+  ActualsProblem,
+  ActualsRow,
+  CellValue,
+  Edition,
+  MetricCode,
+  PlanCheckSummary,
+  PlanProblem,
+  PlanRecord,
+  ProgressItem,
+  RegionCode,
+};
 export type { CloseChoice, MonthClosed, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions };
 
 /** Which plan data to load: some regions, in each one's latest edition or in the named editions. */
@@ -37,7 +56,10 @@ export interface PaneServices {
    * Re-checks RRP Actuals by itself whenever the table changes (debounced, so a large paste is checked
    * once) and reports each summary. Resolves to a function that stops watching.
    */
-  watchActuals(onChecked: (summary: ActualsCheckSummary) => void, onError: (message: string) => void): Promise<() => Promise<void>>;
+  watchActuals(
+    onChecked: (summary: ActualsCheckSummary) => void,
+    onError: (message: string) => void,
+  ): Promise<() => Promise<void>>;
   /** Selects a data row of RRP Actuals (1-based, as in ActualsProblem.row). */
   selectActualsRow(row: number): Promise<void>;
   /** The values of the cells the analyst has selected (for Import selection). */

@@ -15,9 +15,15 @@ import type { Pane } from './hooks/usePane';
 // page also uses stops webpack from merging those modules into one scope, which costs the page about
 // 6 KB gzip; with the function builder on demand too, the components only these two views use (Input,
 // Select, Textarea) leave the page altogether.
-const DocumentsView = onDemandView('Documents', () => import(/* webpackChunkName: "documents" */ './components/documents/DocumentsView').then((m) => m.DocumentsView));
-const ReportView = onDemandView('Report', () => import(/* webpackChunkName: "reportview" */ './components/report/ReportView').then((m) => m.ReportView));
-const FunctionBuilder = onDemandView('Functions', () => import(/* webpackChunkName: "functionbuilder" */ './components/FunctionBuilder').then((m) => m.FunctionBuilder));
+const DocumentsView = onDemandView('Documents', () =>
+  import(/* webpackChunkName: "documents" */ './components/documents/DocumentsView').then((m) => m.DocumentsView),
+);
+const ReportView = onDemandView('Report', () =>
+  import(/* webpackChunkName: "reportview" */ './components/report/ReportView').then((m) => m.ReportView),
+);
+const FunctionBuilder = onDemandView('Functions', () =>
+  import(/* webpackChunkName: "functionbuilder" */ './components/FunctionBuilder').then((m) => m.FunctionBuilder),
+);
 
 export const PANE_VIEWS: readonly PaneView<Pane>[] = [
   {
@@ -25,14 +31,22 @@ export const PANE_VIEWS: readonly PaneView<Pane>[] = [
     label: 'Plan',
     title: 'Plan data',
     render: ({ load, onLoad }) => (
-      <LoadPlanPanel regions={regionsWithPlans()} running={load.running} changes={load.result?.changes} error={load.error} onLoad={(choice) => void onLoad(choice)} />
+      <LoadPlanPanel
+        regions={regionsWithPlans()}
+        running={load.running}
+        changes={load.result?.changes}
+        error={load.error}
+        onLoad={(choice) => void onLoad(choice)}
+      />
     ),
   },
   {
     id: 'actuals',
     label: 'Actuals',
     title: 'Actuals',
-    render: ({ services, planLoads, onActualsChecked }) => <ActualsPanel services={services} planLoads={planLoads} onChecked={onActualsChecked} />,
+    render: ({ services, planLoads, onActualsChecked }) => (
+      <ActualsPanel services={services} planLoads={planLoads} onChecked={onActualsChecked} />
+    ),
   },
   {
     id: 'documents',

@@ -30,7 +30,9 @@ interface PlanRecord {
   source: { document: string; section: string; sentence: string };
 }
 
-const plan = JSON.parse(fs.readFileSync(path.join(ROOT, 'seeds', 'plan-targets.json'), 'utf8')) as { targets: PlanRecord[] };
+const plan = JSON.parse(fs.readFileSync(path.join(ROOT, 'seeds', 'plan-targets.json'), 'utf8')) as {
+  targets: PlanRecord[];
+};
 
 /** The parameters each function takes, optional ones in brackets, as the JSDoc declares them. */
 const SIGNATURES: Record<string, string[]> = {
@@ -60,7 +62,9 @@ let metadata: { functions: FunctionMetadata[] };
 beforeAll(() => {
   const dist = requireProductionBuild();
   metadata = JSON.parse(fs.readFileSync(path.join(dist, 'functions.json'), 'utf8'));
-  bundle = loadFunctionsBundle(fs.readFileSync(path.join(dist, 'functions.js'), 'utf8'), { filename: 'dist/functions.js' });
+  bundle = loadFunctionsBundle(fs.readFileSync(path.join(dist, 'functions.js'), 'utf8'), {
+    filename: 'dist/functions.js',
+  });
 });
 
 /**
@@ -69,7 +73,8 @@ beforeAll(() => {
  */
 const call = async (id: string, ...args: unknown[]): Promise<unknown> => {
   const expected = SIGNATURES[id]?.length ?? args.length;
-  if (args.length !== expected) throw new Error(`${id} takes ${expected} arguments in Excel; the test passed ${args.length}`);
+  if (args.length !== expected)
+    throw new Error(`${id} takes ${expected} arguments in Excel; the test passed ${args.length}`);
   return bundle.invoke(id, ...args);
 };
 
@@ -83,7 +88,9 @@ async function errorOf(id: string, ...args: unknown[]): Promise<{ code: ErrorCod
     const { code, message } = error as { code: ErrorCodeValue; message: string };
     return { code, message };
   }
-  throw new Error(`${id}(${args.map((a) => JSON.stringify(a)).join(', ')}) returned ${JSON.stringify(result)} instead of throwing a CustomFunctions.Error`);
+  throw new Error(
+    `${id}(${args.map((a) => JSON.stringify(a)).join(', ')}) returned ${JSON.stringify(result)} instead of throwing a CustomFunctions.Error`,
+  );
 }
 
 describe('dist/functions.js', () => {
@@ -138,12 +145,23 @@ describe('dist/functions.js', () => {
     const planTable = (await call('PLAN', null, null)) as unknown[][];
     expect(planTable).toHaveLength(25); // header and six metrics for each of the four regions with plans, latest edition
     for (const row of planTable) expect(row).toHaveLength(8);
-    expect(planTable[0]).toEqual(['Region', 'Metric', 'Kind', 'Baseline', 'Baseline month', 'Change', 'Target', 'Deadline']);
+    expect(planTable[0]).toEqual([
+      'Region',
+      'Metric',
+      'Kind',
+      'Baseline',
+      'Baseline month',
+      'Change',
+      'Target',
+      'Deadline',
+    ]);
   });
 });
 
 describe('every target in seeds/plan-targets.json comes back from the built functions', () => {
-  const named = plan.targets.map((record) => [`${record.region} ${record.edition} ${record.metric} (${record.kind})`, record] as const);
+  const named = plan.targets.map(
+    (record) => [`${record.region} ${record.edition} ${record.metric} (${record.kind})`, record] as const,
+  );
 
   test('the seed has targets', () => {
     expect(plan.targets.length).toBeGreaterThan(0);
@@ -152,7 +170,8 @@ describe('every target in seeds/plan-targets.json comes back from the built func
   test.each(named)('%s', async (_name, record) => {
     const args = [record.region, record.metric, record.edition] as const;
     const numberOrNA = async (id: string, expected: number | null) => {
-      if (expected === null) expect({ id, ...(await errorOf(id, ...args)) }).toMatchObject({ id, code: ERROR_CODES.notAvailable });
+      if (expected === null)
+        expect({ id, ...(await errorOf(id, ...args)) }).toMatchObject({ id, code: ERROR_CODES.notAvailable });
       else expect({ id, value: await call(id, ...args) }).toEqual({ id, value: expected });
     };
     await numberOrNA('TARGET', record.target);
@@ -177,7 +196,12 @@ describe('dist/functions.json', () => {
   test('every function and every parameter has a description', () => {
     for (const f of metadata.functions) {
       expect({ id: f.id, description: (f.description ?? '').length > 10 }).toEqual({ id: f.id, description: true });
-      for (const p of f.parameters) expect({ id: f.id, param: p.name, description: (p.description ?? '').length > 5 }).toEqual({ id: f.id, param: p.name, description: true });
+      for (const p of f.parameters)
+        expect({ id: f.id, param: p.name, description: (p.description ?? '').length > 5 }).toEqual({
+          id: f.id,
+          param: p.name,
+          description: true,
+        });
     }
   });
 

@@ -7,7 +7,15 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { checkManifest, formatReport, pathBelow, readPngSize, DEV_BASE_URL, type ManifestCheckResult, type ManifestInfo } from '../../scripts/manifestChecks';
+import {
+  checkManifest,
+  formatReport,
+  pathBelow,
+  readPngSize,
+  DEV_BASE_URL,
+  type ManifestCheckResult,
+  type ManifestInfo,
+} from '../../scripts/manifestChecks';
 import { DIST, ROOT, TEST_ADDIN_BASE_URL, requireProductionBuild } from '../support/buildOnce';
 
 const devXml = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
@@ -57,7 +65,8 @@ describe('manifest.xml (development)', () => {
       'manifest.xml',
       checkManifest(devXml, {
         baseUrl: DEV_BASE_URL,
-        resolveFile: (urlPath) => (urlPath.startsWith('/assets/') ? path.join(ROOT, urlPath) : path.join(DIST, urlPath)),
+        resolveFile: (urlPath) =>
+          urlPath.startsWith('/assets/') ? path.join(ROOT, urlPath) : path.join(DIST, urlPath),
       }),
     );
   });
@@ -83,7 +92,11 @@ describe('manifest.xml (development)', () => {
     expect(info.icons.map((i) => i.size).sort((a, b) => a - b)).toEqual([16, 32, 32, 64, 80]);
     for (const icon of info.icons) {
       const file = path.join(ROOT, pathBelow(icon.url, DEV_BASE_URL) as string);
-      expect({ icon: icon.what, ...readPngSize(fs.readFileSync(file)) }).toEqual({ icon: icon.what, width: icon.size, height: icon.size });
+      expect({ icon: icon.what, ...readPngSize(fs.readFileSync(file)) }).toEqual({
+        icon: icon.what,
+        width: icon.size,
+        height: icon.size,
+      });
     }
   });
 
@@ -102,7 +115,11 @@ describe('dist/manifest.xml (production build)', () => {
     distXml = fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8');
     info = expectAllChecksPass(
       'dist/manifest.xml',
-      checkManifest(distXml, { baseUrl: TEST_ADDIN_BASE_URL, forbidLocalhost: true, resolveFile: (urlPath) => path.join(DIST, urlPath) }),
+      checkManifest(distXml, {
+        baseUrl: TEST_ADDIN_BASE_URL,
+        forbidLocalhost: true,
+        resolveFile: (urlPath) => path.join(DIST, urlPath),
+      }),
     );
   });
 
@@ -134,7 +151,9 @@ describe('dist/manifest.xml (production build)', () => {
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
     expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1.1/hosted/office.js', 'taskpane.js']);
     const page = fs.readFileSync(path.join(DIST, 'taskpane.js'), 'utf8');
-    const ids = (JSON.parse(fs.readFileSync(path.join(DIST, 'functions.json'), 'utf8')) as { functions: { id: string }[] }).functions.map((f) => f.id);
+    const ids = (
+      JSON.parse(fs.readFileSync(path.join(DIST, 'functions.json'), 'utf8')) as { functions: { id: string }[] }
+    ).functions.map((f) => f.id);
     for (const id of ids) expect(page).toContain(`CustomFunctions.associate("${id}"`);
   });
 
@@ -157,13 +176,18 @@ describe('the offline checks catch broken manifests', () => {
   });
 
   test('a resid with no resource', () => {
-    expect(failedChecks(devXml.replace('<Namespace resid="Functions.Namespace"/>', '<Namespace resid="Functions.Nmespace"/>'))).toEqual(
-      expect.arrayContaining(['every resid is defined in Resources', 'custom functions namespace is RRP']),
-    );
+    expect(
+      failedChecks(
+        devXml.replace('<Namespace resid="Functions.Namespace"/>', '<Namespace resid="Functions.Nmespace"/>'),
+      ),
+    ).toEqual(expect.arrayContaining(['every resid is defined in Resources', 'custom functions namespace is RRP']));
   });
 
   test('a Page that is not the shared runtime', () => {
-    const xml = devXml.replace(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/, '<Page><SourceLocation resid="Functions.Script.Url"/>');
+    const xml = devXml.replace(
+      /<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/,
+      '<Page><SourceLocation resid="Functions.Script.Url"/>',
+    );
     expect(failedChecks(xml)).toContain('Runtime, Page, FunctionFile and the task pane button share one resid');
   });
 
@@ -171,14 +195,21 @@ describe('the offline checks catch broken manifests', () => {
     const xml = devXml
       .replace('<Hosts>', '<AppDomains><AppDomain>https://example.org</AppDomain></AppDomains>\n  <Hosts>')
       .replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', '');
-    expect(failedChecks(xml)).toEqual(expect.arrayContaining(['no AppDomains', 'requirement sets SharedRuntime 1.1, CustomFunctionsRuntime 1.3, ExcelApi 1.8']));
+    expect(failedChecks(xml)).toEqual(
+      expect.arrayContaining([
+        'no AppDomains',
+        'requirement sets SharedRuntime 1.1, CustomFunctionsRuntime 1.3, ExcelApi 1.8',
+      ]),
+    );
     expect(failedChecks(devXml, { baseUrl: TEST_ADDIN_BASE_URL, forbidLocalhost: true })).toEqual(
       expect.arrayContaining([`every URL starts with ${TEST_ADDIN_BASE_URL}/`, 'no "localhost" anywhere']),
     );
   });
 
   test('an icon of the wrong size', () => {
-    const result = checkManifest(devXml.replace('assets/icon-80.png', 'assets/icon-64.png'), { resolveFile: (p) => path.join(ROOT, p) });
+    const result = checkManifest(devXml.replace('assets/icon-80.png', 'assets/icon-64.png'), {
+      resolveFile: (p) => path.join(ROOT, p),
+    });
     expect(result.checks.filter((c) => !c.ok).map((c) => c.name)).toContain('image Icon.80x80 (size="80") is 80x80');
   });
 });

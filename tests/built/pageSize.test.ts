@@ -25,7 +25,10 @@ describe('the task pane page (production build)', () => {
   });
 
   it(`keeps the page's JavaScript within ${BUDGET_KB} KB gzip`, () => {
-    const gzipBytes = scripts.reduce((sum, src) => sum + zlib.gzipSync(fs.readFileSync(path.join(dist, src)), { level: 9 }).length, 0);
+    const gzipBytes = scripts.reduce(
+      (sum, src) => sum + zlib.gzipSync(fs.readFileSync(path.join(dist, src)), { level: 9 }).length,
+      0,
+    );
     expect(gzipBytes / 1024).toBeLessThanOrEqual(BUDGET_KB);
   });
 });

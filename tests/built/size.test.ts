@@ -13,7 +13,10 @@ test('taskpane.js is at most 180 KB gzip, and the board report and exceljs are s
   const dist = requireProductionBuild();
   const page = fs.readFileSync(path.join(dist, 'taskpane.js'));
   const gzip = zlib.gzipSync(page, { level: 9 }).length;
-  expect({ gzipKB: Math.round(gzip / 102.4) / 10, withinLimit: gzip <= LIMIT }).toEqual({ gzipKB: expect.any(Number), withinLimit: true });
+  expect({ gzipKB: Math.round(gzip / 102.4) / 10, withinLimit: gzip <= LIMIT }).toEqual({
+    gzipKB: expect.any(Number),
+    withinLimit: true,
+  });
   expect(fs.existsSync(path.join(dist, 'report.js'))).toBe(true);
   expect(fs.existsSync(path.join(dist, 'boardpack.js'))).toBe(true);
   expect(page.includes('ExcelJS')).toBe(false);

@@ -3,7 +3,14 @@
  * others of the same kind. Each case goes through the readers the custom functions and the actuals
  * check share, and through checkActuals or parseActualsCsv where a cell or file is the way in.
  */
-import { checkActuals, looksLikeFormula, parseActualsCsv, rowsFromBlock, type ActualsRow, type CellValue } from '../../src/domain/actuals';
+import {
+  checkActuals,
+  looksLikeFormula,
+  parseActualsCsv,
+  rowsFromBlock,
+  type ActualsRow,
+  type CellValue,
+} from '../../src/domain/actuals';
 import { textOfFile } from '../../src/domain/actuals/csv';
 import { readMonth, readPercentage, readTolerance } from '../../src/domain/arguments';
 import { cellText } from '../../src/domain/cellText';
@@ -14,10 +21,26 @@ import { readMetricName, resolveMetric, suggestMetrics } from '../../src/domain/
 import { isoOfMonth, monthOfText } from '../../src/domain/months';
 import { boundedEditDistance } from '../../src/domain/nameMatching';
 import { readRegionName, resolveRegion, suggestRegions } from '../../src/domain/regions';
-import { baselineLevel, gapToTarget, planTable, sourceOf, statusOf, targetLevel, trajectoryLevel } from '../../src/domain/rrpAnswers';
+import {
+  baselineLevel,
+  gapToTarget,
+  planTable,
+  sourceOf,
+  statusOf,
+  targetLevel,
+  trajectoryLevel,
+} from '../../src/domain/rrpAnswers';
 
 const TODAY = { year: 2025, month: 7 };
-const CLEAN: ActualsRow = { Region: 'LDN', Metric: 'EMP_6W', Month: '2023-10', Value: 0.165, Numerator: '', Denominator: '', Note: '' };
+const CLEAN: ActualsRow = {
+  Region: 'LDN',
+  Metric: 'EMP_6W',
+  Month: '2023-10',
+  Value: 0.165,
+  Numerator: '',
+  Denominator: '',
+  Note: '',
+};
 const checkOne = (row: Partial<ActualsRow>) => checkActuals([{ ...CLEAN, ...row }], { today: TODAY }).rows[0];
 
 const failure = (compute: () => unknown): PlanError => {
@@ -33,8 +56,16 @@ const failure = (compute: () => unknown): PlanError => {
 /** JavaScript's own names, which a plain object would answer to. */
 const PROTOTYPE_NAMES = [...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype', 'then'];
 
-describe('1. lookups that see JavaScript\'s own names', () => {
-  const spellings = PROTOTYPE_NAMES.flatMap((name) => [name, name.toLowerCase(), name.toUpperCase(), ` ${name} `, `${name} 6 weeks`, `employed ${name} 6 weeks`, `housed ${name} night`]);
+describe("1. lookups that see JavaScript's own names", () => {
+  const spellings = PROTOTYPE_NAMES.flatMap((name) => [
+    name,
+    name.toLowerCase(),
+    name.toUpperCase(),
+    ` ${name} `,
+    `${name} 6 weeks`,
+    `employed ${name} 6 weeks`,
+    `housed ${name} night`,
+  ]);
 
   it.each(PROTOTYPE_NAMES)('refuses %p as a region, metric or plan edition, with the usual message', (name) => {
     expect(resolveRegion(name)).toBeUndefined();
@@ -52,21 +83,40 @@ describe('1. lookups that see JavaScript\'s own names', () => {
   });
 
   it('checks a table whose Metric, Region and every other cell say such names, row by row', () => {
-    const rows: ActualsRow[] = spellings.map((name) => ({ Region: name, Metric: name, Month: name, Value: name, Numerator: name, Denominator: name, Note: name }));
+    const rows: ActualsRow[] = spellings.map((name) => ({
+      Region: name,
+      Metric: name,
+      Month: name,
+      Value: name,
+      Numerator: name,
+      Denominator: name,
+      Note: name,
+    }));
     const result = checkActuals([{ ...CLEAN, Metric: 'constructor' }, ...rows, CLEAN], { today: TODAY });
     expect(result.rows[0].message).toMatch(/^Metric "constructor" is not recognised\./);
     expect(result.rows.slice(1, -1).every((r) => r.status === 'error')).toBe(true);
     expect(result.rows[result.rows.length - 1].status).toBe('ok');
-    for (const name of PROTOTYPE_NAMES) expect(checkOne({ Value: name }).message).toContain(`Value ${shown(name)} is not a number.`);
-    for (const name of PROTOTYPE_NAMES) expect(checkOne({ Numerator: name, Denominator: 200 }).message).toContain(`Numerator ${shown(name)} is not a number.`);
+    for (const name of PROTOTYPE_NAMES)
+      expect(checkOne({ Value: name }).message).toContain(`Value ${shown(name)} is not a number.`);
+    for (const name of PROTOTYPE_NAMES)
+      expect(checkOne({ Numerator: name, Denominator: 200 }).message).toContain(
+        `Numerator ${shown(name)} is not a number.`,
+      );
   });
 
   it('reads a CSV with such a header and such names, ignoring the column and refusing the names', () => {
-    const csv = ['Region,Metric,Month,Value,constructor,__proto__,toString', 'KSS,constructor,2023-10,0.2,1,2,3', 'LDN,EMP_6W,2023-10,0.2,,,'].join('\n');
+    const csv = [
+      'Region,Metric,Month,Value,constructor,__proto__,toString',
+      'KSS,constructor,2023-10,0.2,1,2,3',
+      'LDN,EMP_6W,2023-10,0.2,,,',
+    ].join('\n');
     const { preview, check } = parseActualsCsv(csv, { today: TODAY });
     expect(preview.ignoredColumns).toEqual(['constructor', '__proto__', 'toString']);
     expect(check.rows.map((r) => r.status)).toEqual(['error', 'ok']);
-    const block = rowsFromBlock([['constructor', 'hasOwnProperty', 'valueOf'], ['KSS', 'EMP_6W', '2023-10']]);
+    const block = rowsFromBlock([
+      ['constructor', 'hasOwnProperty', 'valueOf'],
+      ['KSS', 'EMP_6W', '2023-10'],
+    ]);
     expect(block.rows).toEqual([]);
     expect(block.missingColumns).toContain('Region');
   });
@@ -117,15 +167,43 @@ describe('2. did-you-mean that costs seconds', () => {
 
   it('measures edit distance within a band exactly: the distance when within the limit, undefined beyond it', () => {
     const reference = (a: string, b: string): number => {
-      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++)
+          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
       return d[a.length][b.length];
     };
-    const words = ['', 'a', 'ab', 'ba', 'london', 'londn', 'lndon', 'manchester', 'manchster', 'greatermanchester', 'kss', 'ksss', 'yh', 'abcdef', 'fedcba', 'kitten', 'sitting'];
+    const words = [
+      '',
+      'a',
+      'ab',
+      'ba',
+      'london',
+      'londn',
+      'lndon',
+      'manchester',
+      'manchster',
+      'greatermanchester',
+      'kss',
+      'ksss',
+      'yh',
+      'abcdef',
+      'fedcba',
+      'kitten',
+      'sitting',
+    ];
     for (const a of words) {
       for (const b of words) {
         const exact = reference(a, b);
-        for (let limit = 0; limit <= 6; limit++) expect([a, b, limit, boundedEditDistance(a, b, limit)]).toEqual([a, b, limit, exact <= limit ? exact : undefined]);
+        for (let limit = 0; limit <= 6; limit++)
+          expect([a, b, limit, boundedEditDistance(a, b, limit)]).toEqual([
+            a,
+            b,
+            limit,
+            exact <= limit ? exact : undefined,
+          ]);
       }
     }
   });
@@ -133,8 +211,17 @@ describe('2. did-you-mean that costs seconds', () => {
 
 describe('3. editions that are not editions', () => {
   it.each([
-    ['２０２２', 2022], ['２０２３', 2023], ['２０２２－２５', 2022], ['２０２３ update', 2023], ['Ｌａｔｅｓｔ', undefined],
-    ['2022', 2022], ['2023 annual update', 2023], ['latest', undefined], ['', undefined], ['   ', undefined], [null, undefined],
+    ['２０２２', 2022],
+    ['２０２３', 2023],
+    ['２０２２－２５', 2022],
+    ['２０２３ update', 2023],
+    ['Ｌａｔｅｓｔ', undefined],
+    ['2022', 2022],
+    ['2023 annual update', 2023],
+    ['latest', undefined],
+    ['', undefined],
+    ['   ', undefined],
+    [null, undefined],
   ])('reads %p as %p', (value, edition) => {
     expect(parseEdition(value)).toBe(edition);
   });
@@ -150,15 +237,32 @@ describe('3. editions that are not editions', () => {
     expect(baselineLevel('KSS', 'EMP_6W', '２０２２')).not.toBe(baselineLevel('KSS', 'EMP_6W', null));
   });
 
-  it.each(['the plan', 'plan', 'edition', '-', '\u200b', '2022年', '٢٠٢٢ plan', 'lastest', 'newest', '2021', '1999 update', 'update', '2023 draft', 'original 2023', '2022 2023', 'Ⅻ', '𝟐𝟎𝟐𝟐x'])(
-    'refuses %p with the editions that exist, never as the latest',
-    (value) => {
-      const error = failure(() => parseEdition(value));
-      expect(error.kind).toBe('invalid');
-      expect(error.message).toMatch(/^Plan edition ".*" is not known\. Use 2022 \(the 2022-25 plan\) or the year of an annual update, such as 2023 or "2024 update", or leave it out for the latest\.$/);
-      expect(failure(() => targetLevel('KSS', 'EMP_6W', value)).kind).toBe('invalid');
-    },
-  );
+  it.each([
+    'the plan',
+    'plan',
+    'edition',
+    '-',
+    '\u200b',
+    '2022年',
+    '٢٠٢٢ plan',
+    'lastest',
+    'newest',
+    '2021',
+    '1999 update',
+    'update',
+    '2023 draft',
+    'original 2023',
+    '2022 2023',
+    'Ⅻ',
+    '𝟐𝟎𝟐𝟐x',
+  ])('refuses %p with the editions that exist, never as the latest', (value) => {
+    const error = failure(() => parseEdition(value));
+    expect(error.kind).toBe('invalid');
+    expect(error.message).toMatch(
+      /^Plan edition ".*" is not known\. Use 2022 \(the 2022-25 plan\) or the year of an annual update, such as 2023 or "2024 update", or leave it out for the latest\.$/,
+    );
+    expect(failure(() => targetLevel('KSS', 'EMP_6W', value)).kind).toBe('invalid');
+  });
 });
 
 describe('4. numbers that are not months', () => {
@@ -171,19 +275,41 @@ describe('4. numbers that are not months', () => {
     expect(error.message).toMatch(FORMS);
   });
 
-  it.each([2023, 2024, 1900, 2100, 5, 12, 100, 1999.5, 36525, 0.5, -1, 0, Number.NaN, Number.POSITIVE_INFINITY, 3e6, '2023', '1999-12', 'Dec 1999', true])(
-    'refuses %p in functions and in the check, with the same message',
-    (value) => {
-      const error = failure(() => readMonth(value));
-      expect(error.message).toMatch(FORMS);
-      expect(failure(() => trajectoryLevel('KSS', 'EMP_6W', value, null)).message).toBe(error.message);
-      const row = checkOne({ Month: value as CellValue });
-      expect(row.status).toBe('error');
-      expect(row.message).toBe(error.message);
-    },
-  );
+  it.each([
+    2023,
+    2024,
+    1900,
+    2100,
+    5,
+    12,
+    100,
+    1999.5,
+    36525,
+    0.5,
+    -1,
+    0,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    3e6,
+    '2023',
+    '1999-12',
+    'Dec 1999',
+    true,
+  ])('refuses %p in functions and in the check, with the same message', (value) => {
+    const error = failure(() => readMonth(value));
+    expect(error.message).toMatch(FORMS);
+    expect(failure(() => trajectoryLevel('KSS', 'EMP_6W', value, null)).message).toBe(error.message);
+    const row = checkOne({ Month: value as CellValue });
+    expect(row.status).toBe('error');
+    expect(row.message).toBe(error.message);
+  });
 
-  it.each([[36526, '2000-01'], [45200, '2023-10'], [45231.75, '2023-11'], ['2023-10', '2023-10']])('reads %p as %s in both', (value, iso) => {
+  it.each([
+    [36526, '2000-01'],
+    [45200, '2023-10'],
+    [45231.75, '2023-11'],
+    ['2023-10', '2023-10'],
+  ])('reads %p as %s in both', (value, iso) => {
     expect(isoOfMonth(readMonth(value))).toBe(iso);
     expect(checkOne({ Month: value }).status).toBe('ok');
   });
@@ -191,25 +317,63 @@ describe('4. numbers that are not months', () => {
 
 describe('5. names of other measures', () => {
   it.each([
-    ['not employed 6 weeks'], ['not employed six weeks after release'], ['non-employment at 6 weeks'], ['unemployed 6 weeks'], ['no job at 6 weeks'], ['without work 6 months'],
-    ['monthly employment'], ['weekly employment'], ['employment'], ['employed'], ['employment 6'], ['employed 6 weeks and 6 months'],
-    ['night'], ['nights'], ['first night'], ['housed'], ['housing'], ['sexting'], ['sex'], ['sexual'], ['SOI referrals'], ['sexual offence'],
-    ['settled'], ['settled accommodation'], ['settled 6 months'], ['unsettled 3 months'], ['treatment'], ['requirements'], ['treatmentsXYZ requirementsABC'],
-    ["didn't complete SOI"], ['accommodation'], ['6 weeks'], ['6 months'],
+    ['not employed 6 weeks'],
+    ['not employed six weeks after release'],
+    ['non-employment at 6 weeks'],
+    ['unemployed 6 weeks'],
+    ['no job at 6 weeks'],
+    ['without work 6 months'],
+    ['monthly employment'],
+    ['weekly employment'],
+    ['employment'],
+    ['employed'],
+    ['employment 6'],
+    ['employed 6 weeks and 6 months'],
+    ['night'],
+    ['nights'],
+    ['first night'],
+    ['housed'],
+    ['housing'],
+    ['sexting'],
+    ['sex'],
+    ['sexual'],
+    ['SOI referrals'],
+    ['sexual offence'],
+    ['settled'],
+    ['settled accommodation'],
+    ['settled 6 months'],
+    ['unsettled 3 months'],
+    ['treatment'],
+    ['requirements'],
+    ['treatmentsXYZ requirementsABC'],
+    ["didn't complete SOI"],
+    ['accommodation'],
+    ['6 weeks'],
+    ['6 months'],
   ])('refuses %p with the accepted names', (name) => {
     expect(resolveMetric(name)).toBeUndefined();
     const error = failure(() => targetLevel('KSS', name, null));
     expect(error.kind).toBe('invalid');
-    expect(error.message).toContain('Use a metric code (EMP_6W, EMP_6M, HOUSED_NIGHT1, SETTLED_3M, SOI_COMPLETED, CSTR)');
+    expect(error.message).toContain(
+      'Use a metric code (EMP_6W, EMP_6M, HOUSED_NIGHT1, SETTLED_3M, SOI_COMPLETED, CSTR)',
+    );
     expect(checkOne({ Metric: name }).status).toBe('error');
   });
 
   it.each([
-    ['employed 6 weeks', 'EMP_6W'], ['employment at six weeks after release', 'EMP_6W'], ['6 weeks employment', 'EMP_6W'], ['jobs 6wks', 'EMP_6W'],
-    ['employed 6 months', 'EMP_6M'], ['in work six months after release', 'EMP_6M'],
-    ['housed night 1', 'HOUSED_NIGHT1'], ['accommodation on the first night', 'HOUSED_NIGHT1'],
-    ['settled accommodation 3 months', 'SETTLED_3M'], ['sex offender programmes completed', 'SOI_COMPLETED'], ['SOI completed', 'SOI_COMPLETED'],
-    ['treatment requirements', 'CSTR'], ['ＥＭＰ＿６Ｗ', 'EMP_6W'],
+    ['employed 6 weeks', 'EMP_6W'],
+    ['employment at six weeks after release', 'EMP_6W'],
+    ['6 weeks employment', 'EMP_6W'],
+    ['jobs 6wks', 'EMP_6W'],
+    ['employed 6 months', 'EMP_6M'],
+    ['in work six months after release', 'EMP_6M'],
+    ['housed night 1', 'HOUSED_NIGHT1'],
+    ['accommodation on the first night', 'HOUSED_NIGHT1'],
+    ['settled accommodation 3 months', 'SETTLED_3M'],
+    ['sex offender programmes completed', 'SOI_COMPLETED'],
+    ['SOI completed', 'SOI_COMPLETED'],
+    ['treatment requirements', 'CSTR'],
+    ['ＥＭＰ＿６Ｗ', 'EMP_6W'],
   ])('reads %p, which names one measure in full, as %s', (name, code) => {
     expect(resolveMetric(name)).toBe(code);
   });
@@ -218,12 +382,15 @@ describe('5. names of other measures', () => {
 describe('6. float dust at 100%', () => {
   const dustyOne = (0.1 + 0.2) / 0.3;
 
-  it('has the issue\'s example really carry dust', () => {
+  it("has the issue's example really carry dust", () => {
     expect(dustyOne).toBe(1.0000000000000002);
   });
 
   it.each([
-    [dustyOne, 1], [1 + 1e-12, 1], [0.3 - 0.1 - 0.2, 0], [-1e-12, 0],
+    [dustyOne, 1],
+    [1 + 1e-12, 1],
+    [0.3 - 0.1 - 0.2, 0],
+    [-1e-12, 0],
   ])('reads the Value %p as %p, with no note', (value, fraction) => {
     const row = checkOne({ Value: value });
     expect(row.status).toBe('ok');
@@ -231,7 +398,7 @@ describe('6. float dust at 100%', () => {
   });
 
   it('reads 100 with dust, and "100.0000000000001%", as 100%', () => {
-    expect(checkOne({ Value: (0.1 + 0.2) * 1000 / 3 }).parsed?.value).toBe(1);
+    expect(checkOne({ Value: ((0.1 + 0.2) * 1000) / 3 }).parsed?.value).toBe(1);
     expect(checkOne({ Value: '100.0000000000001%' }).parsed?.value).toBe(1);
     expect(checkOne({ Value: String(dustyOne) }).parsed?.value).toBe(1);
   });
@@ -263,7 +430,7 @@ describe('7. messages', () => {
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-  it('shortens the issue\'s example (a 32,767-character plan edition) and replaces its newline and tab', () => {
+  it("shortens the issue's example (a 32,767-character plan edition) and replaces its newline and tab", () => {
     const message = failure(() => targetLevel('KSS', 'EMP_6W', LONG)).message;
     expect(message).toMatch(/^Plan edition "2022 {2}x{53}…" is not known\./);
     expect(message.length).toBeLessThan(250);
@@ -280,7 +447,14 @@ describe('7. messages', () => {
     ['PLAN region', (v) => planTable(v, null)],
     ['SOURCE plan', (v) => sourceOf('KSS', 'EMP_6W', v)],
   ];
-  const TEXTS = [LONG, 'Line one\r\nline two', 'bidi \u202eevil\u202c text', 'next line\u0085here', 'para\u2029graph', '🙂'.repeat(100)];
+  const TEXTS = [
+    LONG,
+    'Line one\r\nline two',
+    'bidi \u202eevil\u202c text',
+    'next line\u0085here',
+    'para\u2029graph',
+    '🙂'.repeat(100),
+  ];
 
   it.each(ASKS)('keeps every %s message short and on one line', (_what, ask) => {
     for (const text of TEXTS) {
@@ -292,7 +466,14 @@ describe('7. messages', () => {
 
   it('keeps CHECK messages and CSV problems short and on one line too', () => {
     for (const text of TEXTS) {
-      const row = checkOne({ Region: text, Metric: text, Month: text, Value: text, Numerator: text, Denominator: text });
+      const row = checkOne({
+        Region: text,
+        Metric: text,
+        Month: text,
+        Value: text,
+        Numerator: text,
+        Denominator: text,
+      });
       expect(row.message).not.toMatch(CONTROL);
       expect(row.message.length).toBeLessThan(2000);
     }
@@ -325,13 +506,22 @@ describe('8. CSV files as Excel saves them', () => {
 
   it.each([['sep=;'], ['SEP=;'], ['"sep=;"'], ['sep=;  ']])('honours the first line %p', (first) => {
     const { rows, preview } = parseActualsCsv([first, ...LINES].join('\r\n'), { today: TODAY });
-    expect(rows.map((r) => [r.Region, r.Value])).toEqual([['KSS', '0,5'], ['LDN', '0.2']]);
+    expect(rows.map((r) => [r.Region, r.Value])).toEqual([
+      ['KSS', '0,5'],
+      ['LDN', '0.2'],
+    ]);
     expect(preview.ignoredColumns).toEqual([]);
   });
 
   it('honours sep= with a tab, and sep= after a byte-order mark', () => {
-    expect(parseActualsCsv(`sep=\t\nRegion\tMetric\tMonth\tValue\nKSS\tEMP_6W\t2023-10\t0.2\n`, { today: TODAY }).check.counts.ok).toBe(1);
-    expect(parseActualsCsv(`\uFEFFsep=|\nRegion|Metric|Month|Value\nKSS|EMP_6W|2023-10|0.2\n`, { today: TODAY }).check.counts.ok).toBe(1);
+    expect(
+      parseActualsCsv(`sep=\t\nRegion\tMetric\tMonth\tValue\nKSS\tEMP_6W\t2023-10\t0.2\n`, { today: TODAY }).check
+        .counts.ok,
+    ).toBe(1);
+    expect(
+      parseActualsCsv(`\uFEFFsep=|\nRegion|Metric|Month|Value\nKSS|EMP_6W|2023-10|0.2\n`, { today: TODAY }).check.counts
+        .ok,
+    ).toBe(1);
   });
 
   const UNICODE_TEXT = 'Region\tMetric\tMonth\tValue\tNote\r\nKSS\tEMP_6W\t2023-10\t0.2\tcafé £5 🙂\r\n';
@@ -340,17 +530,37 @@ describe('8. CSV files as Excel saves them', () => {
     ['UTF-16 little-endian with its mark (Excel\'s "Unicode Text")', utf16(UNICODE_TEXT, false, true)],
     ['UTF-16 big-endian with its mark', utf16(UNICODE_TEXT, true, true)],
     ['UTF-16 little-endian without a mark', utf16(UNICODE_TEXT, false, false)],
-    ['UTF-8 with its mark ("CSV UTF-8")', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(UNICODE_TEXT)])],
+    [
+      'UTF-8 with its mark ("CSV UTF-8")',
+      new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(UNICODE_TEXT)]),
+    ],
     ['UTF-8 without a mark', new TextEncoder().encode(UNICODE_TEXT)],
   ])('decodes %s', (_what, bytes) => {
     expect(textOfFile(bytes).replace(/^\uFEFF/, '')).toBe(UNICODE_TEXT);
     const { rows, check } = parseActualsCsv(bytes, { today: TODAY });
-    expect(rows).toEqual([{ Region: 'KSS', Metric: 'EMP_6W', Month: '2023-10', Value: '0.2', Numerator: '', Denominator: '', Note: 'café £5 🙂' }]);
+    expect(rows).toEqual([
+      {
+        Region: 'KSS',
+        Metric: 'EMP_6W',
+        Month: '2023-10',
+        Value: '0.2',
+        Numerator: '',
+        Denominator: '',
+        Note: 'café £5 🙂',
+      },
+    ]);
     expect(check.counts.ok).toBe(1);
   });
 
   it('decodes a Windows-1252 file (plain "CSV" from Excel on Windows)', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('Region,Metric,Month,Value,Note\nKSS,EMP_6W,2023-10,0.2,caf'), 0xe9, 0x20, 0xa3, 0x35, 0x0a]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('Region,Metric,Month,Value,Note\nKSS,EMP_6W,2023-10,0.2,caf'),
+      0xe9,
+      0x20,
+      0xa3,
+      0x35,
+      0x0a,
+    ]);
     expect(parseActualsCsv(bytes, { today: TODAY }).rows[0].Note).toBe('café £5');
   });
 
@@ -367,13 +577,25 @@ describe('8. CSV files as Excel saves them', () => {
   });
 
   it('says the same of a selection that is only a header row', () => {
-    expect(rowsFromBlock([['Region', 'Metric', 'Month', 'Value']]).problems).toContain('There is only the header row: no rows of actuals under it.');
-    expect(rowsFromBlock([['Region', 'Metric', 'Month', 'Value'], ['KSS', 'EMP_6W', '2023-10', 0.2]]).problems).toEqual([]);
+    expect(rowsFromBlock([['Region', 'Metric', 'Month', 'Value']]).problems).toContain(
+      'There is only the header row: no rows of actuals under it.',
+    );
+    expect(
+      rowsFromBlock([
+        ['Region', 'Metric', 'Month', 'Value'],
+        ['KSS', 'EMP_6W', '2023-10', 0.2],
+      ]).problems,
+    ).toEqual([]);
   });
 });
 
 describe('9. counts and dates', () => {
-  it.each([[33.5, 200], [33, 200.5], ['33.5', '200'], [0.5, 1]])('refuses Numerator %p with Denominator %p: counts are whole numbers', (numerator, denominator) => {
+  it.each([
+    [33.5, 200],
+    [33, 200.5],
+    ['33.5', '200'],
+    [0.5, 1],
+  ])('refuses Numerator %p with Denominator %p: counts are whole numbers', (numerator, denominator) => {
     const row = checkOne({ Value: '', Numerator: numerator, Denominator: denominator });
     expect(row.status).toBe('error');
     expect(row.message).toMatch(/is not a whole number: it counts people\./);
@@ -396,7 +618,13 @@ describe('9. counts and dates', () => {
     expect(failure(() => readMonth(text)).message).toBe(checkOne({ Month: text }).message);
   });
 
-  it.each([['29/02/2024', '2024-02'], ['31/12/2023', '2023-12'], ['05/10/2023', '2023-10'], ['12/01/2024', '2024-01'], ['2023-10-31T23:59:59', '2023-10']])('reads %p day first as %s', (text, iso) => {
+  it.each([
+    ['29/02/2024', '2024-02'],
+    ['31/12/2023', '2023-12'],
+    ['05/10/2023', '2023-10'],
+    ['12/01/2024', '2024-01'],
+    ['2023-10-31T23:59:59', '2023-10'],
+  ])('reads %p day first as %s', (text, iso) => {
     expect(isoOfMonth(readMonth(text))).toBe(iso);
   });
 
@@ -415,13 +643,32 @@ describe('9. counts and dates', () => {
     expect(isoOfMonth(readMonth('Oct-99'))).toBe('2099-10');
     const row = checkOne({ Month: 'Oct-99' });
     expect(row.status).toBe('error');
-    expect(row.message).toBe('October 2099 is in the future: actuals can be given up to the current month, July 2025. A two-digit year is read as 20yy, so "Oct-99" is October 2099.');
-    expect(checkOne({ Month: 'Aug 2025' }).message).toBe('August 2025 is in the future: actuals can be given up to the current month, July 2025.');
+    expect(row.message).toBe(
+      'October 2099 is in the future: actuals can be given up to the current month, July 2025. A two-digit year is read as 20yy, so "Oct-99" is October 2099.',
+    );
+    expect(checkOne({ Month: 'Aug 2025' }).message).toBe(
+      'August 2025 is in the future: actuals can be given up to the current month, July 2025.',
+    );
   });
 });
 
 describe('10. formula guard', () => {
-  const SPACES = ['\u00a0', '\u3000', '\u200b', '\ufeff', '\u2007', '\u202f', '\u205f', '\u2060', '\u200c', '\u200d', '\u180e', '\u2028', ' \u00a0 ', '\u200b\u3000'];
+  const SPACES = [
+    '\u00a0',
+    '\u3000',
+    '\u200b',
+    '\ufeff',
+    '\u2007',
+    '\u202f',
+    '\u205f',
+    '\u2060',
+    '\u200c',
+    '\u200d',
+    '\u180e',
+    '\u2028',
+    ' \u00a0 ',
+    '\u200b\u3000',
+  ];
   const SIGNS = ['=', '+', '-', '@', '＝', '﹦', '﹢', '﹣', '﹫'];
 
   it.each(SPACES.flatMap((space) => SIGNS.map((sign) => [space, sign])))('guards %j followed by %j', (space, sign) => {

@@ -1,6 +1,16 @@
-import { firstDaySerial, lastDaySerial, MAX_EXCEL_SERIAL, monthFromIso, monthIndexOf, monthLabel, monthOfSerial, monthOfText } from '../../src/domain/months';
+import {
+  firstDaySerial,
+  lastDaySerial,
+  MAX_EXCEL_SERIAL,
+  monthFromIso,
+  monthIndexOf,
+  monthLabel,
+  monthOfSerial,
+  monthOfText,
+} from '../../src/domain/months';
 
-const serialOf = (iso: string): number => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000);
+const serialOf = (iso: string): number =>
+  Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000);
 
 describe('months', () => {
   it('gives the last day of a deadline month as an Excel serial: April 2024 is 30/04/2024, 45412', () => {
@@ -19,7 +29,9 @@ describe('months', () => {
   });
 
   it.each([
-    [1, '1900-01'], [31, '1900-01'], [32, '1900-02'],
+    [1, '1900-01'],
+    [31, '1900-01'],
+    [32, '1900-02'],
     [59, '1900-02'], // 28 Feb 1900
     [60, '1900-02'], // 29 Feb 1900, the day Excel counts though it never was
     [60.99, '1900-02'],
@@ -36,20 +48,48 @@ describe('months', () => {
     expect(firstDaySerial(monthFromIso('1900-03'))).toBe(61);
   });
 
-  it.each([0, 0.99, -1, Number.NaN, Number.POSITIVE_INFINITY, 2958466, 3e6])('rejects %p as a date serial', (serial) => {
-    expect(monthOfSerial(serial)).toBeUndefined();
-  });
+  it.each([0, 0.99, -1, Number.NaN, Number.POSITIVE_INFINITY, 2958466, 3e6])(
+    'rejects %p as a date serial',
+    (serial) => {
+      expect(monthOfSerial(serial)).toBeUndefined();
+    },
+  );
 
   it.each([
-    ['2023-10', '2023-10'], ['2023-10-15', '2023-10'], ['2023/10', '2023-10'], ['10/2023', '2023-10'], ['15/10/2023', '2023-10'],
-    ['Oct 2023', '2023-10'], ['October 2023', '2023-10'], ['oct-23', '2023-10'], ['Oct 23', '2023-10'], ["Oct '23", '2023-10'], ['Sept 2023', '2023-09'],
-    ['1 Oct 2023', '2023-10'], [' March 2023 ', '2023-03'], ['2023 Oct', '2023-10'],
-    ['2023-10-01T00:00:00', '2023-10'], ['2023-10-01 00:00:00', '2023-10'], ['01/10/2023 00:00', '2023-10'], ['2023-10-31T23:59:59.000Z', '2023-10'],
+    ['2023-10', '2023-10'],
+    ['2023-10-15', '2023-10'],
+    ['2023/10', '2023-10'],
+    ['10/2023', '2023-10'],
+    ['15/10/2023', '2023-10'],
+    ['Oct 2023', '2023-10'],
+    ['October 2023', '2023-10'],
+    ['oct-23', '2023-10'],
+    ['Oct 23', '2023-10'],
+    ["Oct '23", '2023-10'],
+    ['Sept 2023', '2023-09'],
+    ['1 Oct 2023', '2023-10'],
+    [' March 2023 ', '2023-03'],
+    ['2023 Oct', '2023-10'],
+    ['2023-10-01T00:00:00', '2023-10'],
+    ['2023-10-01 00:00:00', '2023-10'],
+    ['01/10/2023 00:00', '2023-10'],
+    ['2023-10-31T23:59:59.000Z', '2023-10'],
   ])('reads %p as %s', (text, iso) => {
     expect(monthOfText(text)).toBe(monthFromIso(iso));
   });
 
-  it.each(['', 'soon', '2023-13', '13/2023', 'Octember 2023', '2023', 'Q3 2023', '32/10/2023', '10:30', '2023 Octopus'])('rejects %p', (text) => {
+  it.each([
+    '',
+    'soon',
+    '2023-13',
+    '13/2023',
+    'Octember 2023',
+    '2023',
+    'Q3 2023',
+    '32/10/2023',
+    '10:30',
+    '2023 Octopus',
+  ])('rejects %p', (text) => {
     expect(monthOfText(text)).toBeUndefined();
   });
 

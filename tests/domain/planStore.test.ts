@@ -22,10 +22,29 @@ import type { PlanRecord } from '../../src/domain/planSchema';
 
 /** Invented: North East 2024 update and 2025 update, employment six weeks after release. */
 const NE_2024: PlanRecord = {
-  region: 'NE', edition: 2024, metric: 'EMP_6W', kind: 'increase', baseline: 0.2, baselineMonth: '2024-03', change: 0.03, target: 0.23, deadlineMonth: '2025-03',
-  source: { document: 'North East plan 2024 (invented)', section: '', sentence: 'Increase employment by 3 percentage points from 20% in March 2024, by March 2025.' },
+  region: 'NE',
+  edition: 2024,
+  metric: 'EMP_6W',
+  kind: 'increase',
+  baseline: 0.2,
+  baselineMonth: '2024-03',
+  change: 0.03,
+  target: 0.23,
+  deadlineMonth: '2025-03',
+  source: {
+    document: 'North East plan 2024 (invented)',
+    section: '',
+    sentence: 'Increase employment by 3 percentage points from 20% in March 2024, by March 2025.',
+  },
 };
-const NE_2025: PlanRecord = { ...NE_2024, edition: 2025, baseline: 0.22, baselineMonth: '2025-03', target: 0.25, deadlineMonth: '2026-03' };
+const NE_2025: PlanRecord = {
+  ...NE_2024,
+  edition: 2025,
+  baseline: 0.22,
+  baselineMonth: '2025-03',
+  target: 0.25,
+  deadlineMonth: '2026-03',
+};
 
 afterEach(() => setWorkbookPlan([]));
 
@@ -37,7 +56,11 @@ describe('the plan store', () => {
     expect(editionsOf('NE')).toEqual([2024, 2025]);
     expect(allEditions()).toEqual([2022, 2023, 2024, 2025]);
     expect(findTarget('NE', 'EMP_6W')?.edition).toBe(2025);
-    expect(findTarget('NE', 'EMP_6W', 2024)).toMatchObject({ origin: 'workbook', target: 0.23, baselineMonthIndex: 2024 * 12 + 2 });
+    expect(findTarget('NE', 'EMP_6W', 2024)).toMatchObject({
+      origin: 'workbook',
+      target: 0.23,
+      baselineMonthIndex: 2024 * 12 + 2,
+    });
     expect(findTarget('KSS', 'EMP_6W')?.origin).toBe('built-in');
     expect(targetsOf(['NE'], [2025, 2024]).map((t) => t.edition)).toEqual([2024, 2025]);
   });

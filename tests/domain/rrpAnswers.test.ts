@@ -4,7 +4,17 @@ import { readPercentage, readTolerance } from '../../src/domain/arguments';
 import { PlanError } from '../../src/domain/errors';
 import { planData } from '../../src/domain/planData';
 import {
-  baselineLevel, changeInPoints, deadlineDate, gapToTarget, metricsTable, planTable, regionsTable, sourceOf, statusOf, targetLevel, trajectoryLevel,
+  baselineLevel,
+  changeInPoints,
+  deadlineDate,
+  gapToTarget,
+  metricsTable,
+  planTable,
+  regionsTable,
+  sourceOf,
+  statusOf,
+  targetLevel,
+  trajectoryLevel,
 } from '../../src/domain/rrpAnswers';
 
 const failure = (compute: () => unknown): PlanError => {
@@ -59,7 +69,8 @@ describe('TARGET, BASELINE, CHANGE, DEADLINE', () => {
   });
 
   it('words each reason for no number one way, whichever function is asked', () => {
-    const inWords = "Yorkshire and The Humber's 2023 annual update target for community sentence treatment requirements is a commitment in words, with no numbers (see RRP.SOURCE).";
+    const inWords =
+      "Yorkshire and The Humber's 2023 annual update target for community sentence treatment requirements is a commitment in words, with no numbers (see RRP.SOURCE).";
     for (const ask of [
       () => targetLevel('YH', 'CSTR', null),
       () => baselineLevel('YH', 'CSTR', null),
@@ -70,28 +81,54 @@ describe('TARGET, BASELINE, CHANGE, DEADLINE', () => {
       expect(failure(ask).message).toBe(inWords);
     }
     const direction = "South Central's 2023 annual update target for employed six months after release has no";
-    expect(failure(() => targetLevel('SC', 'EMP_6M', null)).message).toBe(`${direction} target level: the plan says only that it will continue to increase from 30%.`);
-    expect(failure(() => trajectoryLevel('SC', 'EMP_6M', 'Sep 2023', null)).message).toBe(`${direction} trajectory: the plan says only that it will continue to increase from 30%.`);
+    expect(failure(() => targetLevel('SC', 'EMP_6M', null)).message).toBe(
+      `${direction} target level: the plan says only that it will continue to increase from 30%.`,
+    );
+    expect(failure(() => trajectoryLevel('SC', 'EMP_6M', 'Sep 2023', null)).message).toBe(
+      `${direction} trajectory: the plan says only that it will continue to increase from 30%.`,
+    );
   });
 
   it('returns every numeric target in the data, exactly', () => {
     for (const t of planData.targets) {
-      if (t.kind === 'increase' || t.kind === 'maintain') expect(targetLevel(t.region, t.metric, t.edition)).toBe(t.target);
-      if (t.kind === 'increase' || t.kind === 'direction') expect(baselineLevel(t.region, t.metric, t.edition)).toBe(t.baseline);
+      if (t.kind === 'increase' || t.kind === 'maintain')
+        expect(targetLevel(t.region, t.metric, t.edition)).toBe(t.target);
+      if (t.kind === 'increase' || t.kind === 'direction')
+        expect(baselineLevel(t.region, t.metric, t.edition)).toBe(t.baseline);
     }
   });
 });
 
 describe('errors', () => {
   it.each([
-    [() => targetLevel('Atlantis', 'EMP_6W', null), 'invalid', /Region "Atlantis" is not recognised\. Use a region code \(KSS, SC, EOE, YH/],
-    [() => targetLevel('Yorkshire and the Humbr', 'EMP_6W', null), 'invalid', /Did you mean Yorkshire and The Humber \(YH\)\?/],
+    [
+      () => targetLevel('Atlantis', 'EMP_6W', null),
+      'invalid',
+      /Region "Atlantis" is not recognised\. Use a region code \(KSS, SC, EOE, YH/,
+    ],
+    [
+      () => targetLevel('Yorkshire and the Humbr', 'EMP_6W', null),
+      'invalid',
+      /Did you mean Yorkshire and The Humber \(YH\)\?/,
+    ],
     [() => targetLevel('KSS', 'reoffending', null), 'invalid', /Metric "reoffending" is not recognised/],
     [() => targetLevel('', 'EMP_6W', null), 'invalid', /No region given/],
     [() => targetLevel('KSS', 'EMP_6W', 2021), 'invalid', /Plan edition 2021 is not known/],
-    [() => targetLevel('KSS', 'EMP_6W', '2024 update'), 'unavailable', /Kent, Surrey and Sussex has no 2024 annual update in the data; it has the 2022-25 plan and the 2023 annual update/],
-    [() => targetLevel('NE', 'EMP_6W', null), 'unavailable', /North East has no Reducing Reoffending Plan targets, built in or on this workbook's RRP Plan sheet\. Plan data covers Kent, Surrey and Sussex/],
-    [() => targetLevel('SC', 'EMP_6W', 2022), 'unavailable', /South Central has no 2022-25 plan in the data; it has the 2023 annual update/],
+    [
+      () => targetLevel('KSS', 'EMP_6W', '2024 update'),
+      'unavailable',
+      /Kent, Surrey and Sussex has no 2024 annual update in the data; it has the 2022-25 plan and the 2023 annual update/,
+    ],
+    [
+      () => targetLevel('NE', 'EMP_6W', null),
+      'unavailable',
+      /North East has no Reducing Reoffending Plan targets, built in or on this workbook's RRP Plan sheet\. Plan data covers Kent, Surrey and Sussex/,
+    ],
+    [
+      () => targetLevel('SC', 'EMP_6W', 2022),
+      'unavailable',
+      /South Central has no 2022-25 plan in the data; it has the 2023 annual update/,
+    ],
     [() => trajectoryLevel('YH', 'EMP_6W', 'soon', null), 'invalid', /Month "soon" cannot be read as a month/],
     [() => trajectoryLevel('YH', 'EMP_6W', -5, null), 'invalid', /Month -5 is not an Excel date/],
     [() => statusOf('YH', 'EMP_6W', 17.5, 'Sep 2023', null, null), 'invalid', /above 100%.*17\.5% is 0\.175/],
@@ -109,11 +146,27 @@ describe('errors', () => {
 
 describe('messages shared with the actuals check', () => {
   const cellMessage = (row: Partial<Record<'Region' | 'Metric' | 'Month', string>>): string =>
-    checkActuals([{ Region: 'LDN', Metric: 'EMP_6W', Month: '2023-10', Value: 0.165, Numerator: '', Denominator: '', Note: '', ...row }], { today: { year: 2025, month: 7 } }).rows[0].message;
+    checkActuals(
+      [
+        {
+          Region: 'LDN',
+          Metric: 'EMP_6W',
+          Month: '2023-10',
+          Value: 0.165,
+          Numerator: '',
+          Denominator: '',
+          Note: '',
+          ...row,
+        },
+      ],
+      { today: { year: 2025, month: 7 } },
+    ).rows[0].message;
 
   it('words an unreadable region or metric exactly as the CHECK column does, suggestions included', () => {
     expect(failure(() => targetLevel('Londn', 'EMP_6W', null)).message).toBe(cellMessage({ Region: 'Londn' }));
-    expect(failure(() => targetLevel('Londn', 'EMP_6W', null)).message).toMatch(/^Region "Londn" is not recognised\. Did you mean London \(LDN\)\? Use a region code/);
+    expect(failure(() => targetLevel('Londn', 'EMP_6W', null)).message).toMatch(
+      /^Region "Londn" is not recognised\. Did you mean London \(LDN\)\? Use a region code/,
+    );
     expect(failure(() => targetLevel('KSS', 'employment', null)).message).toBe(cellMessage({ Metric: 'employment' }));
     expect(failure(() => targetLevel('  ', 'EMP_6W', null)).message).toBe(cellMessage({ Region: '  ' }));
   });
@@ -122,7 +175,9 @@ describe('messages shared with the actuals check', () => {
     expect(failure(() => trajectoryLevel('YH', 'EMP_6W', null, null)).message).toBe(
       'No month given. Give an Excel date (any day in the month) or text such as "2023-10", "Oct 2023", "October 2023", "10/2023" or "Oct-23".',
     );
-    expect(failure(() => trajectoryLevel('YH', 'EMP_6W', 'Smarch 2023', null)).message).toBe(cellMessage({ Month: 'Smarch 2023' }));
+    expect(failure(() => trajectoryLevel('YH', 'EMP_6W', 'Smarch 2023', null)).message).toBe(
+      cellMessage({ Month: 'Smarch 2023' }),
+    );
   });
 
   it('quotes long or multi-line text shortened, on one line', () => {
@@ -198,18 +253,27 @@ describe('STATUS', () => {
   });
 
   it('reads actual text as the actuals check reads a Value cell, refusing numbers above 1', () => {
-    for (const text of ['0.175', '.175', ' 0.175 ', '17.5 %', '1.75e-1', '+0.175']) expect([text, statusOf('YH', 'EMP_6W', text, 'Sep 2023', null, null)]).toEqual([text, 'At risk']);
+    for (const text of ['0.175', '.175', ' 0.175 ', '17.5 %', '1.75e-1', '+0.175'])
+      expect([text, statusOf('YH', 'EMP_6W', text, 'Sep 2023', null, null)]).toEqual([text, 'At risk']);
     expect(gapToTarget('KSS', 'EMP_6W', '1e-1', null)).toBe(0.09);
     expect(readPercentage('33.3%', 'actual')).toBe(0.333); // 33.3 / 100 is 0.33299999999999996
     expect(readPercentage('-0', 'actual')).toBe(0);
     expect(Object.is(readPercentage(-0, 'actual'), 0)).toBe(true);
-    expect(failure(() => gapToTarget('KSS', 'EMP_6W', '−5%', null)).message).toBe('The actual "−5%" is negative; a percentage runs from 0% to 100%.');
+    expect(failure(() => gapToTarget('KSS', 'EMP_6W', '−5%', null)).message).toBe(
+      'The actual "−5%" is negative; a percentage runs from 0% to 100%.',
+    );
     expect(failure(() => gapToTarget('KSS', 'EMP_6W', '33.3', null)).message).toBe(
       'The actual "33.3" is above 100%. Percentages are fractions in Excel: 17.5% is 0.175. If you meant 33.3%, enter 33.3% or 0.333.',
     );
-    expect(failure(() => gapToTarget('KSS', 'EMP_6W', '150%', null)).message).toBe('The actual "150%" is above 100%; a percentage runs from 0% to 100%.');
-    expect(failure(() => gapToTarget('KSS', 'EMP_6W', '16,5%', null)).message).toBe('The actual "16,5%" is not a number. Give it as a percentage, such as 17.5% (0.175).');
-    expect(failure(() => gapToTarget('KSS', 'EMP_6W', '', null)).message).toBe('No actual given. Give it as a percentage, such as 17.5% (0.175).');
+    expect(failure(() => gapToTarget('KSS', 'EMP_6W', '150%', null)).message).toBe(
+      'The actual "150%" is above 100%; a percentage runs from 0% to 100%.',
+    );
+    expect(failure(() => gapToTarget('KSS', 'EMP_6W', '16,5%', null)).message).toBe(
+      'The actual "16,5%" is not a number. Give it as a percentage, such as 17.5% (0.175).',
+    );
+    expect(failure(() => gapToTarget('KSS', 'EMP_6W', '', null)).message).toBe(
+      'No actual given. Give it as a percentage, such as 17.5% (0.175).',
+    );
   });
 
   it('reports direction-only targets as Improving or Not improving against the baseline', () => {
@@ -251,23 +315,66 @@ describe('REGIONS, METRICS, PLAN', () => {
     const table = regionsTable();
     expect(table).toHaveLength(13);
     expect(table[0]).toEqual(['Code', 'Region', 'Plan editions']);
-    expect(table.find((r) => r[0] === 'KSS')).toEqual(['KSS', 'Kent, Surrey and Sussex', '2022-25 plan, 2023 annual update']);
+    expect(table.find((r) => r[0] === 'KSS')).toEqual([
+      'KSS',
+      'Kent, Surrey and Sussex',
+      '2022-25 plan, 2023 annual update',
+    ]);
     expect(table.find((r) => r[0] === 'WAL')).toEqual(['WAL', 'Wales', 'No plan data']);
   });
 
   it('lists the six metrics', () => {
-    expect(metricsTable().map((r) => r[0])).toEqual(['Code', 'EMP_6W', 'EMP_6M', 'HOUSED_NIGHT1', 'SETTLED_3M', 'SOI_COMPLETED', 'CSTR']);
+    expect(metricsTable().map((r) => r[0])).toEqual([
+      'Code',
+      'EMP_6W',
+      'EMP_6M',
+      'HOUSED_NIGHT1',
+      'SETTLED_3M',
+      'SOI_COMPLETED',
+      'CSTR',
+    ]);
   });
 
   it('spills the plan table with fractions, date serials and blanks where the plan states nothing', () => {
     const all = planTable(null, null);
     expect(all[0]).toEqual(['Region', 'Metric', 'Kind', 'Baseline', 'Baseline month', 'Change', 'Target', 'Deadline']);
     expect(all).toHaveLength(1 + 4 * 6);
-    expect(all.find((r) => r[0] === 'KSS' && r[1] === 'EMP_6W')).toEqual(['KSS', 'EMP_6W', 'Increase', 0.16, 44986, 0.03, 0.19, 45412]);
-    expect(all.find((r) => r[0] === 'KSS' && r[1] === 'HOUSED_NIGHT1')).toEqual(['KSS', 'HOUSED_NIGHT1', 'Maintain', '', '', 0, 0.91, 45412]);
-    expect(all.find((r) => r[0] === 'SC' && r[1] === 'EMP_6M')).toEqual(['SC', 'EMP_6M', 'Direction only', 0.3, 44986, '', 'Continue to increase', '']);
+    expect(all.find((r) => r[0] === 'KSS' && r[1] === 'EMP_6W')).toEqual([
+      'KSS',
+      'EMP_6W',
+      'Increase',
+      0.16,
+      44986,
+      0.03,
+      0.19,
+      45412,
+    ]);
+    expect(all.find((r) => r[0] === 'KSS' && r[1] === 'HOUSED_NIGHT1')).toEqual([
+      'KSS',
+      'HOUSED_NIGHT1',
+      'Maintain',
+      '',
+      '',
+      0,
+      0.91,
+      45412,
+    ]);
+    expect(all.find((r) => r[0] === 'SC' && r[1] === 'EMP_6M')).toEqual([
+      'SC',
+      'EMP_6M',
+      'Direction only',
+      0.3,
+      44986,
+      '',
+      'Continue to increase',
+      '',
+    ]);
     expect(planTable('KSS', 2022)).toHaveLength(7);
-    expect(planTable(null, 2022).slice(1).every((r) => r[0] === 'KSS')).toBe(true);
+    expect(
+      planTable(null, 2022)
+        .slice(1)
+        .every((r) => r[0] === 'KSS'),
+    ).toBe(true);
     expect(failure(() => planTable('Wales', null)).kind).toBe('unavailable');
     expect(failure(() => planTable('YH', 2022)).message).toMatch(/no 2022-25 plan/);
   });

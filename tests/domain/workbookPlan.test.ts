@@ -8,7 +8,8 @@ import { serialOfDate } from '../../src/domain/months';
 import type { PlanRecord } from '../../src/domain/planSchema';
 import { checkPlanRows, planRowOf, planSummaryOf, PLAN_COLUMNS, type PlanRow } from '../../src/domain/workbookPlan';
 
-const SENTENCE = 'We will increase employment six weeks after release by 3 percentage points from 20% in March 2024, by March 2025.';
+const SENTENCE =
+  'We will increase employment six weeks after release by 3 percentage points from 20% in March 2024, by March 2025.';
 
 /** An invented North West 2024 increase: 20% in March 2024, +3 pp, 23% by March 2025. */
 const row = (change: Partial<PlanRow> = {}): PlanRow => ({
@@ -38,17 +39,50 @@ describe('checking RRP Plan rows', () => {
       {
         row: 0,
         record: {
-          region: 'NW', edition: 2024, metric: 'EMP_6W', kind: 'increase', baseline: 0.2, baselineMonth: '2024-03', change: 0.03, target: 0.23, deadlineMonth: '2025-03',
-          source: { document: 'North West Reducing Reoffending Plan 2024 annual update', section: 'Employment', sentence: SENTENCE },
+          region: 'NW',
+          edition: 2024,
+          metric: 'EMP_6W',
+          kind: 'increase',
+          baseline: 0.2,
+          baselineMonth: '2024-03',
+          change: 0.03,
+          target: 0.23,
+          deadlineMonth: '2025-03',
+          source: {
+            document: 'North West Reducing Reoffending Plan 2024 annual update',
+            section: 'Employment',
+            sentence: SENTENCE,
+          },
         },
       },
     ]);
   });
 
   it('reads names, edition text, percentage text and month text as the functions do', () => {
-    const result = checkPlanRows([row({ Region: 'North West', Edition: '2024 update', Metric: 'employed six weeks after release', Kind: 'Increase', Baseline: '20%', Change: '3%', Target: '23%', 'Baseline month': 'Mar 2024', Deadline: '2025-03' })]);
+    const result = checkPlanRows([
+      row({
+        Region: 'North West',
+        Edition: '2024 update',
+        Metric: 'employed six weeks after release',
+        Kind: 'Increase',
+        Baseline: '20%',
+        Change: '3%',
+        Target: '23%',
+        'Baseline month': 'Mar 2024',
+        Deadline: '2025-03',
+      }),
+    ]);
     expect(result.rows[0].message).toBe('OK');
-    expect(result.used[0].record).toMatchObject({ region: 'NW', edition: 2024, metric: 'EMP_6W', baseline: 0.2, change: 0.03, target: 0.23, baselineMonth: '2024-03', deadlineMonth: '2025-03' });
+    expect(result.used[0].record).toMatchObject({
+      region: 'NW',
+      edition: 2024,
+      metric: 'EMP_6W',
+      baseline: 0.2,
+      change: 0.03,
+      target: 0.23,
+      baselineMonth: '2024-03',
+      deadlineMonth: '2025-03',
+    });
   });
 
   it('holds target = baseline + change exactly, not within a rounding of the display', () => {
@@ -59,14 +93,27 @@ describe('checking RRP Plan rows', () => {
   });
 
   it('refuses a deadline before (or in) the baseline month', () => {
-    expect(messageOf(row({ Deadline: serialOfDate(2023, 6, 30) }))).toBe('Deadline June 2023 is not after the baseline month March 2024.');
-    expect(messageOf(row({ Deadline: serialOfDate(2024, 3, 31) }))).toBe('Deadline March 2024 is not after the baseline month March 2024.');
+    expect(messageOf(row({ Deadline: serialOfDate(2023, 6, 30) }))).toBe(
+      'Deadline June 2023 is not after the baseline month March 2024.',
+    );
+    expect(messageOf(row({ Deadline: serialOfDate(2024, 3, 31) }))).toBe(
+      'Deadline March 2024 is not after the baseline month March 2024.',
+    );
   });
 
   it.each([
-    [{ Kind: 'maintain', Target: 0.8 }, 'A maintain target has no baseline, baseline month and change: a target to maintain states only the level to keep and its deadline. Leave them blank, or choose another kind.'],
-    [{ Kind: 'direction' }, 'A direction target has no change, target and deadline: a direction-only target states only where it starts from. Leave them blank, or choose another kind.'],
-    [{ Kind: 'qualitative', Baseline: '', 'Baseline month': '', Change: '', Deadline: '' }, 'A qualitative target has no target: a commitment in words has no numbers. Leave it blank, or choose another kind.'],
+    [
+      { Kind: 'maintain', Target: 0.8 },
+      'A maintain target has no baseline, baseline month and change: a target to maintain states only the level to keep and its deadline. Leave them blank, or choose another kind.',
+    ],
+    [
+      { Kind: 'direction' },
+      'A direction target has no change, target and deadline: a direction-only target states only where it starts from. Leave them blank, or choose another kind.',
+    ],
+    [
+      { Kind: 'qualitative', Baseline: '', 'Baseline month': '', Change: '', Deadline: '' },
+      'A qualitative target has no target: a commitment in words has no numbers. Leave it blank, or choose another kind.',
+    ],
   ])('refuses numbers a kind does not have: %p', (change, message) => {
     expect(messageOf(row(change as Partial<PlanRow>))).toBe(message);
   });
@@ -74,10 +121,26 @@ describe('checking RRP Plan rows', () => {
   it('accepts each kind with just its own numbers (a maintain row may say 0 for the change)', () => {
     const maintain = row({ Kind: 'maintain', Baseline: '', 'Baseline month': '', Change: 0, Target: 0.85 });
     const direction = row({ Kind: 'direction', Change: '', Target: '', Deadline: '', Metric: 'EMP_6M' });
-    const qualitative = row({ Kind: 'qualitative', Baseline: '', 'Baseline month': '', Change: '', Target: '', Deadline: '', Metric: 'CSTR' });
+    const qualitative = row({
+      Kind: 'qualitative',
+      Baseline: '',
+      'Baseline month': '',
+      Change: '',
+      Target: '',
+      Deadline: '',
+      Metric: 'CSTR',
+    });
     const result = checkPlanRows([maintain, direction, qualitative]);
     expect(result.rows.map((r) => r.message)).toEqual(['OK', 'OK', 'OK']);
-    expect(result.used.map((u) => [u.record.kind, u.record.baseline, u.record.change, u.record.target, u.record.deadlineMonth])).toEqual([
+    expect(
+      result.used.map((u) => [
+        u.record.kind,
+        u.record.baseline,
+        u.record.change,
+        u.record.target,
+        u.record.deadlineMonth,
+      ]),
+    ).toEqual([
       ['maintain', null, 0, 0.85, '2025-03'],
       ['direction', 0.2, null, null, null],
       ['qualitative', null, null, null, null],
@@ -89,14 +152,20 @@ describe('checking RRP Plan rows', () => {
   });
 
   it('refuses a row repeating a built-in region, edition and metric, whatever its figures', () => {
-    const builtIn = planData.targets.find((t) => t.region === 'KSS' && t.edition === 2023 && t.metric === 'EMP_6W') as PlanRecord;
+    const builtIn = planData.targets.find(
+      (t) => t.region === 'KSS' && t.edition === 2023 && t.metric === 'EMP_6W',
+    ) as PlanRecord;
     const same = checkPlanRows([planRowOf(builtIn)]);
     expect(same.used).toEqual([]);
     expect(same.rows[0].message).toBe(
       "Kent, Surrey and Sussex's 2023 annual update target for employed six weeks after release is built into the add-in and cannot be changed from the workbook, so this row is not used. Remove it (RRP.SOURCE shows the built-in target's sentence).",
     );
     // The same region and metric in an edition the add-in does not have is the workbook's to add.
-    expect(checkPlanRows([planRowOf({ ...builtIn, edition: 2024, baselineMonth: '2024-03', deadlineMonth: '2025-03' } as PlanRecord)]).rows[0].message).toBe('OK');
+    expect(
+      checkPlanRows([
+        planRowOf({ ...builtIn, edition: 2024, baselineMonth: '2024-03', deadlineMonth: '2025-03' } as PlanRecord),
+      ]).rows[0].message,
+    ).toBe('OK');
   });
 
   it('uses the first of rows that repeat one another with the same figures, and none of rows that differ', () => {
@@ -119,7 +188,16 @@ describe('checking RRP Plan rows', () => {
 
   it('lists every problem of a row: unknown region, metric, kind and edition, bad months, percentages, source', () => {
     const message = messageOf(
-      row({ Region: 'Atlantis', Edition: 'draft', Metric: 'reoffending', Kind: 'grow', Baseline: 20, 'Baseline month': 'soon', Sentence: 'Too short', 'Source document': '' }),
+      row({
+        Region: 'Atlantis',
+        Edition: 'draft',
+        Metric: 'reoffending',
+        Kind: 'grow',
+        Baseline: 20,
+        'Baseline month': 'soon',
+        Sentence: 'Too short',
+        'Source document': '',
+      }),
     );
     expect(message).toMatch(/^Region "Atlantis" is not recognised\./);
     expect(message).toContain('Plan edition "draft" is not known.');
@@ -131,7 +209,9 @@ describe('checking RRP Plan rows', () => {
     expect(checkPlanRows([row({ Baseline: 20, 'Baseline month': 'soon' })]).rows[0].message).toBe(
       'The baseline 20 is above 100%. Percentages are fractions in Excel: 17.5% is 0.175. If you meant 20%, enter 20% or 0.2. Baseline month "soon" cannot be read as a month.',
     );
-    expect(messageOf(row({ Edition: '' }))).toBe('No edition given. Use 2022 (the 2022-25 plan) or the year of an annual update, such as 2024.');
+    expect(messageOf(row({ Edition: '' }))).toBe(
+      'No edition given. Use 2022 (the 2022-25 plan) or the year of an annual update, such as 2024.',
+    );
   });
 
   it('marks a row with nothing in it as empty, and keeps text that looks like a formula from becoming one', () => {

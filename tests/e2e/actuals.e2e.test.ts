@@ -77,7 +77,9 @@ describeInChromium('task pane in Chromium: monthly actuals', () => {
     // Highlights are conditional-format rules on the table, not painted cells.
     const rules = await pane.book((double) => double.conditionalFormats('RRP Actuals'));
     expect(rules.length).toBeGreaterThanOrEqual(3);
-    expect(rules.every((r) => r.address.startsWith("'RRP Actuals'!") || r.address.startsWith('RRP Actuals!'))).toBe(true);
+    expect(rules.every((r) => r.address.startsWith("'RRP Actuals'!") || r.address.startsWith('RRP Actuals!'))).toBe(
+      true,
+    );
   });
 
   it('checks on demand and steps through the problems, selecting each row in Excel', async () => {
@@ -88,7 +90,10 @@ describeInChromium('task pane in Chromium: monthly actuals', () => {
     await expectNoHorizontalScroll(pane.page);
     // Problem 2 is data row 4: Excel selects that whole row of the table, and nothing more.
     const row = (await firstDataRow()) + 3;
-    const { selected, table } = await pane.book((double) => ({ selected: double.selectionAddress(), table: double.table('RRPActuals')?.address ?? '' }));
+    const { selected, table } = await pane.book((double) => ({
+      selected: double.selectionAddress(),
+      table: double.table('RRPActuals')?.address ?? '',
+    }));
     const [, sheet, firstColumn, lastColumn] = /^(.+)!([A-Z]+)\d+:([A-Z]+)\d+$/.exec(table) ?? [];
     expect(selected).toBe(`${sheet}!${firstColumn}${row}:${lastColumn}${row}`);
   });
@@ -99,8 +104,17 @@ describeInChromium('task pane in Chromium: monthly actuals', () => {
     const yorkshire = pane.page.getByRole('region', { name: 'Yorkshire and The Humber' });
     await yorkshire.getByText(/At risk/).waitFor();
     // The 16.5 row passed with a note, so it counts: 16.5% in October 2023 is over 1 pp behind KSS's trajectory.
-    await pane.page.getByRole('region', { name: 'Kent, Surrey and Sussex' }).getByText(/Off track/).first().waitFor();
-    await expect(pane.page.getByRole('region', { name: 'East of England' }).getByText(/No actual yet: 5/).count()).resolves.toBe(1);
+    await pane.page
+      .getByRole('region', { name: 'Kent, Surrey and Sussex' })
+      .getByText(/Off track/)
+      .first()
+      .waitFor();
+    await expect(
+      pane.page
+        .getByRole('region', { name: 'East of England' })
+        .getByText(/No actual yet: 5/)
+        .count(),
+    ).resolves.toBe(1);
     await expectNoHorizontalScroll(pane.page);
     await screenshot(pane.page, 'taskpane-actuals-progress.png');
   });
@@ -126,8 +140,11 @@ describeInChromium('task pane in Chromium: monthly actuals', () => {
 
   it('imports a CSV file after a preview, keeping formula-like text as text', async () => {
     const before = await actualsRows();
-    const csv = 'Region,Metric,Month,Value,Note\nKSS,SETTLED_3M,Oct 2023,78%,"=HYPERLINK(""http://example.org"")"\nLDN,EMP_6W,Oct 2023,0.2,\n';
-    await pane.page.locator('input[type="file"]').setInputFiles({ name: 'october.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const csv =
+      'Region,Metric,Month,Value,Note\nKSS,SETTLED_3M,Oct 2023,78%,"=HYPERLINK(""http://example.org"")"\nLDN,EMP_6W,Oct 2023,0.2,\n';
+    await pane.page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'october.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await pane.page.getByRole('button', { name: 'Append 2 rows' }).waitFor();
     await expectNoHorizontalScroll(pane.page);
     await screenshot(pane.page, 'taskpane-actuals.png');

@@ -38,7 +38,8 @@ describeInChromium('board pack: from the pane to a file the board opens', () => 
 
   it('loads KSS, appends the plans’ own figures, builds March 2023 against the 2022-25 plan and exports the pack', async () => {
     const { page } = pane;
-    for (const other of ['South Central', 'East of England', 'Yorkshire and The Humber']) await page.getByRole('checkbox', { name: other }).uncheck();
+    for (const other of ['South Central', 'East of England', 'Yorkshire and The Humber'])
+      await page.getByRole('checkbox', { name: other }).uncheck();
     await page.getByRole('radio', { name: 'Every edition' }).check();
     await page.getByRole('button', { name: 'Load plan data' }).click();
     await page.getByText('Plan data loaded').waitFor({ timeout: 30_000 });
@@ -57,7 +58,10 @@ describeInChromium('board pack: from the pane to a file the board opens', () => 
     const report = await pane.book((double) => double.values('RRP Report', 'A7:M12'));
     expect(report.map((r) => r[12])).toEqual(EXPECTED.map((e) => e.status));
 
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export board pack' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Export board pack' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('board-pack-KSS-2023-03.xlsx');
     await download.saveAs(PACK);
     await page.getByText('Board pack saved').waitFor();
@@ -79,7 +83,9 @@ describeInChromium('board pack: from the pane to a file the board opens', () => 
       // Each report line in print order: the metric, then its actual, then its status.
       const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       for (const { metric, actual, status } of EXPECTED) {
-        const line = new RegExp(`${escape(metric)}.{0,300}?${actual ? `${escape(actual)}.{0,300}?` : ''}${escape(status)}`);
+        const line = new RegExp(
+          `${escape(metric)}.{0,300}?${actual ? `${escape(actual)}.{0,300}?` : ''}${escape(status)}`,
+        );
         expect({ metric, printed: line.test(text) }).toEqual({ metric, printed: true });
       }
       const png = firstPagePng(pdf, path.join(SCREENSHOTS, 'board-pack-KSS-2023-03-page1'));

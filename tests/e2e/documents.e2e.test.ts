@@ -6,13 +6,24 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { describeWithChromium } from '../support/chromium';
-import { expectNoHorizontalScroll, openPane, openView, screenshot, seriousAccessibilityProblems, tearDown, type PaneSession } from './pane';
+import {
+  expectNoHorizontalScroll,
+  openPane,
+  openView,
+  screenshot,
+  seriousAccessibilityProblems,
+  tearDown,
+  type PaneSession,
+} from './pane';
 
 const describeInChromium = describeWithChromium('the plans from documents end-to-end test');
 
 afterAll(tearDown);
 
-const NORTH_WEST = readFileSync(join(__dirname, '..', 'fixtures', 'documents', 'north-west-2024-annual-update.txt'), 'utf8');
+const NORTH_WEST = readFileSync(
+  join(__dirname, '..', 'fixtures', 'documents', 'north-west-2024-annual-update.txt'),
+  'utf8',
+);
 
 describeInChromium('plans from documents', () => {
   let pane: PaneSession;

@@ -1,7 +1,16 @@
 /** End to end, in headless Chromium: the analyst loads the plan from the task pane, twice, and looks at each view. */
 import { webDarkTheme } from '@fluentui/react-components';
 import { describeWithChromium } from '../support/chromium';
-import { expectNoHorizontalScroll, openPane, openView, screenshot, seriousAccessibilityProblems, tearDown, VIEWS, type PaneSession } from './pane';
+import {
+  expectNoHorizontalScroll,
+  openPane,
+  openView,
+  screenshot,
+  seriousAccessibilityProblems,
+  tearDown,
+  VIEWS,
+  type PaneSession,
+} from './pane';
 
 const describeInChromium = describeWithChromium('the load plan and dark theme end-to-end tests');
 
@@ -51,7 +60,8 @@ function recordRuns(pane: PaneSession): Promise<void> {
   });
 }
 
-const recordedRuns = (pane: PaneSession): Promise<RunRecord[]> => pane.book(() => (window as unknown as { paneRuns?: RunRecord[] }).paneRuns ?? []);
+const recordedRuns = (pane: PaneSession): Promise<RunRecord[]> =>
+  pane.book(() => (window as unknown as { paneRuns?: RunRecord[] }).paneRuns ?? []);
 
 /**
  * Every run is recorded, and the load, the run that wrote the tables (the most rows), took `syncs`:
@@ -89,23 +99,49 @@ describeInChromium('task pane in Chromium: load plan data', () => {
     // The load is one Excel.run of two syncs into a new workbook (README: "at most three Excel round trips").
     await expectLoadInSyncs(pane, 2);
 
-    const targets = await pane.book((double) => ({ info: double.table('RRPTargets'), rows: double.tableRows('RRPTargets') }));
+    const targets = await pane.book((double) => ({
+      info: double.table('RRPTargets'),
+      rows: double.tableRows('RRPTargets'),
+    }));
     expect(targets.info?.rowCount).toBe(30);
     const header = targets.info?.headers ?? [];
-    const kss2023Emp6w = targets.rows.find((r) => r[header.indexOf('Region')] === 'KSS' && r[header.indexOf('Edition')] === 2023 && r[header.indexOf('Metric')] === 'EMP_6W');
+    const kss2023Emp6w = targets.rows.find(
+      (r) =>
+        r[header.indexOf('Region')] === 'KSS' &&
+        r[header.indexOf('Edition')] === 2023 &&
+        r[header.indexOf('Metric')] === 'EMP_6W',
+    );
     expect(kss2023Emp6w?.[header.indexOf('Target')]).toBe(0.19);
     expect(kss2023Emp6w?.[header.indexOf('Deadline')]).toBe(45412);
-    const targetFormat = await pane.book((double) => double.numberFormats('RRP Targets', double.columnBodyAddress('RRPTargets', 'Target').split('!')[1]));
+    const targetFormat = await pane.book((double) =>
+      double.numberFormats('RRP Targets', double.columnBodyAddress('RRPTargets', 'Target').split('!')[1]),
+    );
     expect(targetFormat.flat().every((f) => f.includes('%'))).toBe(true);
 
-    const actuals = await pane.book((double) => ({ info: double.table('RRPActuals'), validations: double.dataValidations('RRP Actuals').length }));
-    expect(actuals.info?.headers.slice(0, 8)).toEqual(['Region', 'Metric', 'Month', 'Value', 'Numerator', 'Denominator', 'Note', 'Check']);
+    const actuals = await pane.book((double) => ({
+      info: double.table('RRPActuals'),
+      validations: double.dataValidations('RRP Actuals').length,
+    }));
+    expect(actuals.info?.headers.slice(0, 8)).toEqual([
+      'Region',
+      'Metric',
+      'Month',
+      'Value',
+      'Numerator',
+      'Denominator',
+      'Note',
+      'Check',
+    ]);
     expect(actuals.validations).toBeGreaterThanOrEqual(2);
 
     const progress = await pane.book((double) => {
       const info = double.table('RRPProgress');
       const address = info ? info.address.split('!')[1] : 'A1';
-      return { info, formulas: double.formulas('RRP Progress', address), rules: double.conditionalFormats('RRP Progress') };
+      return {
+        info,
+        formulas: double.formulas('RRP Progress', address),
+        rules: double.conditionalFormats('RRP Progress'),
+      };
     });
     expect(progress.info?.rowCount).toBe(20);
     const formulas = progress.formulas.flat().filter((f): f is string => typeof f === 'string' && f.startsWith('='));
@@ -120,18 +156,27 @@ describeInChromium('task pane in Chromium: load plan data', () => {
     const { page } = pane;
     const before = await pane.book((double) => {
       double.addSheet('My notes');
-      double.setCells('My notes', 'A1:B2', [['Board pack', 'draft'], ['=1+1', 42]]);
+      double.setCells('My notes', 'A1:B2', [
+        ['Board pack', 'draft'],
+        ['=1+1', 42],
+      ]);
       const info = double.table('RRPActuals');
       const [, firstRow] = (info?.address.split('!')[1] ?? 'A1').split(':')[0].match(/(\d+)$/) ?? [];
       const dataRow = Number(firstRow) + 1;
-      double.setCells('RRP Actuals', `A${dataRow}:G${dataRow}`, [['YH', 'EMP_6W', 'Sep 2023', 0.175, '', '', 'from the regional dashboard']]);
+      double.setCells('RRP Actuals', `A${dataRow}:G${dataRow}`, [
+        ['YH', 'EMP_6W', 'Sep 2023', 0.175, '', '', 'from the regional dashboard'],
+      ]);
       return { actuals: double.tableRows('RRPActuals'), notes: double.formulas('My notes', 'A1:B2') };
     });
     await pane.book((double) => double.resetStats());
     await recordRuns(pane);
     await page.getByRole('button', { name: 'Load plan data' }).click();
     await page.getByText('Plan data loaded').waitFor();
-    const after = await pane.book((double) => ({ actuals: double.tableRows('RRPActuals'), notes: double.formulas('My notes', 'A1:B2'), sheets: double.sheetNames() }));
+    const after = await pane.book((double) => ({
+      actuals: double.tableRows('RRPActuals'),
+      notes: double.formulas('My notes', 'A1:B2'),
+      sheets: double.sheetNames(),
+    }));
     expect(after.actuals.map((r) => r.slice(0, 7))).toEqual(before.actuals.map((r) => r.slice(0, 7)));
     expect(after.notes).toEqual(before.notes);
     expect(after.sheets.filter((s) => s.startsWith('RRP '))).toHaveLength(3);
@@ -159,14 +204,19 @@ describeInChromium('task pane in Chromium: load plan data', () => {
 function rgb(hex: string): string {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!match) throw new Error(`Not a #rrggbb colour: ${hex}`);
-  return `rgb(${match.slice(1).map((h) => parseInt(h, 16)).join(', ')})`;
+  return `rgb(${match
+    .slice(1)
+    .map((h) => parseInt(h, 16))
+    .join(', ')})`;
 }
 
 describeInChromium('task pane in Chromium: dark theme', () => {
   it('follows a dark theme and stays accessible', async () => {
     const dark = await openPane({ colorScheme: 'dark' });
     try {
-      const background = await dark.page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider') as Element).backgroundColor);
+      const background = await dark.page.evaluate(
+        () => getComputedStyle(document.querySelector('.fui-FluentProvider') as Element).backgroundColor,
+      );
       expect(background).toBe(rgb(webDarkTheme.colorNeutralBackground1));
       await screenshot(dark.page, 'taskpane-dark.png');
       for (const label of VIEWS) {

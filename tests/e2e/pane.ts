@@ -35,7 +35,10 @@ async function setUp(): Promise<NonNullable<typeof shared>> {
 
 export async function openPane(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<PaneSession> {
   const { browser, server, doubleScript } = await setUp();
-  const context = await browser.newContext({ viewport: { width: 320, height: 1000 }, colorScheme: options.colorScheme ?? 'light' });
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 1000 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -80,7 +83,10 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
     widest: [...document.body.querySelectorAll('*')]
       .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth)
       .slice(0, 5)
-      .map((e) => `<${e.tagName.toLowerCase()} class="${String(e.className).slice(0, 40)}"> "${(e.textContent ?? '').slice(0, 40)}" to ${Math.round(e.getBoundingClientRect().right)} px`),
+      .map(
+        (e) =>
+          `<${e.tagName.toLowerCase()} class="${String(e.className).slice(0, 40)}"> "${(e.textContent ?? '').slice(0, 40)}" to ${Math.round(e.getBoundingClientRect().right)} px`,
+      ),
   }));
   expect({ scrollWidth, widest }).toEqual({ scrollWidth: Math.min(scrollWidth, 320), widest: [] });
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth); // less a vertical scroll bar, if any
@@ -96,7 +102,9 @@ export async function openPageWithoutOffice(): Promise<{ page: Page; pageErrors:
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.route('**/*', (route) => (new URL(route.request().url()).origin === server.url ? route.continue() : route.abort('blockedbyclient')));
+  await page.route('**/*', (route) =>
+    new URL(route.request().url()).origin === server.url ? route.continue() : route.abort('blockedbyclient'),
+  );
   await page.goto(`${server.url}/taskpane.html`);
   return { page, pageErrors, close: () => context.close() };
 }
@@ -115,16 +123,30 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * marks the finding as by design (microsoft/fluentui#27517); Accessibility Insights drops it too
  * (microsoft/accessibility-insights-web#7605). Any other element in that rule still counts.
  */
-export async function seriousAccessibilityProblems(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+export async function seriousAccessibilityProblems(
+  page: Page,
+): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
   await page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
   return page.evaluate(async () => {
     type Node = { target: string[]; html: string };
-    const axe = (window as unknown as { axe: { run(node: Element): Promise<{ violations: { id: string; impact: string; help: string; nodes: Node[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(node: Element): Promise<{ violations: { id: string; impact: string; help: string; nodes: Node[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document.body);
-    const focusGuard = (id: string, node: Node): boolean => id === 'aria-hidden-focus' && /^<i [^>]*data-tabster-dummy/.test(node.html);
+    const focusGuard = (id: string, node: Node): boolean =>
+      id === 'aria-hidden-focus' && /^<i [^>]*data-tabster-dummy/.test(node.html);
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.filter((n) => !focusGuard(v.id, n)).map((n) => n.target.join(' ')) }))
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.filter((n) => !focusGuard(v.id, n)).map((n) => n.target.join(' ')),
+      }))
       .filter((v) => v.targets.length > 0);
   });
 }

@@ -17,7 +17,12 @@ import { serveFolder, type StaticServer } from '../support/staticServer';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'documents');
 const SOURCES = [
-  'tests/e2e/pdfTextPage.ts', 'src/taskpane/documents/pdfText.ts', 'src/taskpane/documents/pdfLines.ts', 'scripts/pdfjsBuild.js', 'scripts/bundleEntry.js', 'node_modules/pdfjs-dist/package.json',
+  'tests/e2e/pdfTextPage.ts',
+  'src/taskpane/documents/pdfText.ts',
+  'src/taskpane/documents/pdfLines.ts',
+  'scripts/pdfjsBuild.js',
+  'scripts/bundleEntry.js',
+  'node_modules/pdfjs-dist/package.json',
 ];
 
 /** The page's folder: bundled once per version of its sources. */
@@ -29,7 +34,10 @@ async function pdfPage(): Promise<string> {
   const scratch = `${folder}.${process.pid}.partial`;
   rmSync(scratch, { recursive: true, force: true });
   await bundleEntry(join(__dirname, 'pdfTextPage.ts'), join(scratch, 'page.js'), 'web');
-  writeFileSync(join(scratch, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><script src="page.js"></script></head><body></body></html>');
+  writeFileSync(
+    join(scratch, 'index.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><script src="page.js"></script></head><body></body></html>',
+  );
   mkdirSync(join(ROOT, '.tmp', 'pdf-page'), { recursive: true });
   renameSync(scratch, folder);
   return folder;
@@ -78,7 +86,11 @@ async function pdfOf(text: string): Promise<Uint8Array> {
     const bullet = /^\s*([•-])\s+/.exec(line);
     const [words, pageNumber] = line.split('\t'); // a contents line: its page number at the right margin
     const indent = bullet ? 14 : 0;
-    for (const [i, piece] of wrap(words.slice(bullet ? bullet[0].length : 0).trim(), font, PAGE[0] - 2 * MARGIN - indent).entries()) {
+    for (const [i, piece] of wrap(
+      words.slice(bullet ? bullet[0].length : 0).trim(),
+      font,
+      PAGE[0] - 2 * MARGIN - indent,
+    ).entries()) {
       if (y < 2 * MARGIN) {
         page = pdf.addPage(PAGE);
         y = PAGE[1] - 2 * MARGIN;
@@ -121,16 +133,22 @@ describeInChromium('pdfText in Chromium', () => {
       return (window as unknown as { pdfText(b: Uint8Array): Promise<string> }).pdfText(bytes);
     }, Buffer.from(pdf).toString('base64'));
 
-  it.each(['north-west-2024-annual-update', 'greater-manchester-2024-annual-update'])('a PDF of %s reads the same as its text', async (name) => {
-    const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
-    const pdf = await pdfOf(text);
-    expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThanOrEqual(2); // enough for running headers
-    const fromPdf = await readInPage(pdf);
-    expect(fromPdf).not.toMatch(/Reducing Reoffending Plan: regional update/);
-    expect(readPlanDocument(fromPdf)).toEqual(readPlanDocument(text));
-  }, 60_000);
+  it.each(['north-west-2024-annual-update', 'greater-manchester-2024-annual-update'])(
+    'a PDF of %s reads the same as its text',
+    async (name) => {
+      const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
+      const pdf = await pdfOf(text);
+      expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThanOrEqual(2); // enough for running headers
+      const fromPdf = await readInPage(pdf);
+      expect(fromPdf).not.toMatch(/Reducing Reoffending Plan: regional update/);
+      expect(readPlanDocument(fromPdf)).toEqual(readPlanDocument(text));
+    },
+    60_000,
+  );
 
   it('rejects a file that is not a PDF with a message in words', async () => {
-    await expect(readInPage(new TextEncoder().encode('North West Reducing Reoffending Plan'))).rejects.toThrow(/This file could not be read as a PDF/);
+    await expect(readInPage(new TextEncoder().encode('North West Reducing Reoffending Plan'))).rejects.toThrow(
+      /This file could not be read as a PDF/,
+    );
   }, 30_000);
 });

@@ -1,6 +1,14 @@
 /** The Excel layer against the Excel double: loading the plan, loading again, protection, name clashes, reading back, and the services the pane is given. */
 import { REGION_CODES } from '../../src/domain/planSchema';
-import { insertFormula, loadPlanIntoWorkbook, PROGRESS_FORMULAS, readProgress, selectProgressRow, type LoadPlanOptions, type LoadReport } from '../../src/excel';
+import {
+  insertFormula,
+  loadPlanIntoWorkbook,
+  PROGRESS_FORMULAS,
+  readProgress,
+  selectProgressRow,
+  type LoadPlanOptions,
+  type LoadReport,
+} from '../../src/excel';
 import { paneServices } from '../../src/taskpane/paneServices';
 import type { PaneServices } from '../../src/taskpane/services';
 import type { ExcelDouble } from '../excelDouble';
@@ -22,11 +30,55 @@ async function load(options: LoadPlanOptions = ALL): Promise<{ report: LoadRepor
 }
 
 // Range.address and Range.formulas: where our targets and progress tables are, and the cells they will cover once rebuilt.
-const SURVEY_PROPERTIES = ['Range.address', 'Range.formulas', 'Table.name', 'TableColumn.name', 'WorkbookProtection.protected', 'Worksheet.name', 'WorksheetProtection.protected'];
-const TARGET_HEADERS = ['Region', 'Edition', 'Metric', 'Kind', 'Baseline', 'Baseline month', 'Change (pp)', 'Target', 'Deadline', 'Source sentence', 'Document'];
-const ACTUALS_HEADERS = ['Region', 'Metric', 'Month', 'Value', 'Numerator', 'Denominator', 'Note', 'Check', 'Used region', 'Used metric', 'Used month', 'Used value'];
+const SURVEY_PROPERTIES = [
+  'Range.address',
+  'Range.formulas',
+  'Table.name',
+  'TableColumn.name',
+  'WorkbookProtection.protected',
+  'Worksheet.name',
+  'WorksheetProtection.protected',
+];
+const TARGET_HEADERS = [
+  'Region',
+  'Edition',
+  'Metric',
+  'Kind',
+  'Baseline',
+  'Baseline month',
+  'Change (pp)',
+  'Target',
+  'Deadline',
+  'Source sentence',
+  'Document',
+];
+const ACTUALS_HEADERS = [
+  'Region',
+  'Metric',
+  'Month',
+  'Value',
+  'Numerator',
+  'Denominator',
+  'Note',
+  'Check',
+  'Used region',
+  'Used metric',
+  'Used month',
+  'Used value',
+];
 const PROGRESS_HEADERS = [
-  'Region', 'Metric', 'Edition', 'Baseline', 'Target', 'Deadline', 'Latest month', 'Latest actual', 'Trajectory', 'Gap to trajectory (pp)', 'Gap to target (pp)', 'Status',
+  'Region',
+  'Metric',
+  'Edition',
+  'Baseline',
+  'Target',
+  'Deadline',
+  'Latest month',
+  'Latest actual',
+  'Trajectory',
+  'Gap to trajectory (pp)',
+  'Gap to target (pp)',
+  'Status',
 ];
 const MAR_2023 = 44986; // 1 March 2023
 const APR_2024_END = 45412; // 30 April 2024
@@ -35,7 +87,9 @@ const rowOf = (table: string, region: string, metric: string, edition?: number) 
   const rows = double.tableRows(table);
   const metricAt = table === 'RRPTargets' ? 2 : 1;
   const editionAt = table === 'RRPTargets' ? 1 : 2;
-  const index = rows.findIndex((r) => r[0] === region && r[metricAt] === metric && (edition === undefined || r[editionAt] === edition));
+  const index = rows.findIndex(
+    (r) => r[0] === region && r[metricAt] === metric && (edition === undefined || r[editionAt] === edition),
+  );
   return { index, row: rows[index] };
 };
 
@@ -62,7 +116,12 @@ describe('loading all regions and both editions into an empty workbook', () => {
       'Targets for community sentence treatment requirements are commitments in words with no numbers to track, so they are on RRP Targets but not on RRP Progress.',
       'Where more than one plan edition was loaded for a region, RRP Progress tracks the latest (Kent, Surrey and Sussex: 2023 annual update).',
     ]);
-    expect(report).toMatchObject({ targetCount: 30, progressRowCount: 20, actualsRowCount: 1, actuals: { sheetName: 'RRP Actuals', action: 'created' } });
+    expect(report).toMatchObject({
+      targetCount: 30,
+      progressRowCount: 20,
+      actualsRowCount: 1,
+      actuals: { sheetName: 'RRP Actuals', action: 'created' },
+    });
   });
 
   it('writes each plan record with percent, month and date formats', async () => {
@@ -75,23 +134,59 @@ describe('loading all regions and both editions into an empty workbook', () => {
     expect(double.numberFormats('RRP Targets', `A${excelRow}:K${excelRow}`)).toEqual([
       ['General', '0', 'General', 'General', '0.0%', 'mmm yyyy', '0.0%', '0.0%', 'dd/mm/yyyy', 'General', 'General'],
     ]);
-    expect(rowOf('RRPTargets', 'KSS', 'EMP_6M', 2023).row.slice(3, 9)).toEqual(['Direction only', 0.23, MAR_2023, '', 'Continue to increase', '']);
-    expect(rowOf('RRPTargets', 'SC', 'CSTR').row.slice(3, 9)).toEqual(['Qualitative', '', '', '', 'Commitment in words (see source)', '']);
-    expect(rowOf('RRPTargets', 'KSS', 'HOUSED_NIGHT1', 2022).row.slice(3, 9)).toEqual(['Maintain', '', '', 0, 0.9, 45138]); // 31 July 2023
+    expect(rowOf('RRPTargets', 'KSS', 'EMP_6M', 2023).row.slice(3, 9)).toEqual([
+      'Direction only',
+      0.23,
+      MAR_2023,
+      '',
+      'Continue to increase',
+      '',
+    ]);
+    expect(rowOf('RRPTargets', 'SC', 'CSTR').row.slice(3, 9)).toEqual([
+      'Qualitative',
+      '',
+      '',
+      '',
+      'Commitment in words (see source)',
+      '',
+    ]);
+    expect(rowOf('RRPTargets', 'KSS', 'HOUSED_NIGHT1', 2022).row.slice(3, 9)).toEqual([
+      'Maintain',
+      '',
+      '',
+      0,
+      0.9,
+      45138,
+    ]); // 31 July 2023
   });
 
   it('creates RRP Actuals empty, with drop-down lists, formats and validation rules', async () => {
     await load();
     expect(double.tableRows('RRPActuals')).toEqual([['', '', '', '', '', '', '', '', '', '', '', '']]);
-    expect(double.numberFormats('RRP Actuals', 'A2:L2')).toEqual([['General', 'General', 'mmm yyyy', '0.0%', '0', '0', '@', '@', 'General', 'General', 'mmm yyyy', '0.0%']]);
+    expect(double.numberFormats('RRP Actuals', 'A2:L2')).toEqual([
+      ['General', 'General', 'mmm yyyy', '0.0%', '0', '0', '@', '@', 'General', 'General', 'mmm yyyy', '0.0%'],
+    ]);
     const rules = Object.fromEntries(double.dataValidations('RRP Actuals').map((dv) => [dv.address, dv]));
     // Warnings, not stops: the check accepts region and metric names, so typing one must be allowed.
-    expect(rules["'RRP Actuals'!A2"]).toMatchObject({ rule: { list: { inCellDropDown: true, source: 'KSS,SC,EOE,YH,NE,NW,GM,WM,EM,SW,LDN,WAL' } }, errorAlert: { style: 'Warning' } });
-    expect(rules["'RRP Actuals'!B2"]).toMatchObject({ rule: { list: { inCellDropDown: true, source: 'EMP_6W,EMP_6M,HOUSED_NIGHT1,SETTLED_3M,SOI_COMPLETED,CSTR' } }, errorAlert: { style: 'Warning' } });
+    expect(rules["'RRP Actuals'!A2"]).toMatchObject({
+      rule: { list: { inCellDropDown: true, source: 'KSS,SC,EOE,YH,NE,NW,GM,WM,EM,SW,LDN,WAL' } },
+      errorAlert: { style: 'Warning' },
+    });
+    expect(rules["'RRP Actuals'!B2"]).toMatchObject({
+      rule: { list: { inCellDropDown: true, source: 'EMP_6W,EMP_6M,HOUSED_NIGHT1,SETTLED_3M,SOI_COMPLETED,CSTR' } },
+      errorAlert: { style: 'Warning' },
+    });
     for (const column of ['H', 'I', 'J', 'K', 'L']) {
-      expect(rules[`'RRP Actuals'!${column}2`].prompt).toEqual({ showPrompt: true, title: 'Filled by the add-in', message: 'Each check of the actuals rewrites this column. Change the row instead.' });
+      expect(rules[`'RRP Actuals'!${column}2`].prompt).toEqual({
+        showPrompt: true,
+        title: 'Filled by the add-in',
+        message: 'Each check of the actuals rewrites this column. Change the row instead.',
+      });
     }
-    expect(rules["'RRP Actuals'!D2"]).toMatchObject({ rule: { decimal: { formula1: 0, formula2: 1, operator: 'Between' } }, errorAlert: { style: 'Warning' } });
+    expect(rules["'RRP Actuals'!D2"]).toMatchObject({
+      rule: { decimal: { formula1: 0, formula2: 1, operator: 'Between' } },
+      errorAlert: { style: 'Warning' },
+    });
     expect(double.frozenRows('RRP Actuals')).toBe(1);
   });
 
@@ -99,7 +194,9 @@ describe('loading all regions and both editions into an empty workbook', () => {
     await load();
     const rows = double.tableRows('RRPProgress');
     expect(rows.map((r) => `${r[0]} ${r[1]} ${r[2]}`)).toEqual(
-      ['KSS', 'SC', 'EOE', 'YH'].flatMap((region) => ['EMP_6W', 'EMP_6M', 'HOUSED_NIGHT1', 'SETTLED_3M', 'SOI_COMPLETED'].map((m) => `${region} ${m} 2023`)),
+      ['KSS', 'SC', 'EOE', 'YH'].flatMap((region) =>
+        ['EMP_6W', 'EMP_6M', 'HOUSED_NIGHT1', 'SETTLED_3M', 'SOI_COMPLETED'].map((m) => `${region} ${m} 2023`),
+      ),
     );
     const { index } = rowOf('RRPProgress', 'KSS', 'EMP_6W');
     const r = index + 2;
@@ -112,15 +209,29 @@ describe('loading all regions and both editions into an empty workbook', () => {
     expect(formulas[7]).toBe(
       '=IF([@[Latest month]]="","",LOOKUP(2,1/((RRPActuals[Used region]=[@Region])*(RRPActuals[Used metric]=[@Metric])*(RRPActuals[Used month]=[@[Latest month]])),RRPActuals[Used value]))',
     );
-    for (const formula of [formulas[6], formulas[7]]) expect(formula).not.toMatch(/RRPActuals\[(Region|Metric|Month|Value|Check)\]/);
+    for (const formula of [formulas[6], formulas[7]])
+      expect(formula).not.toMatch(/RRPActuals\[(Region|Metric|Month|Value|Check)\]/);
     expect(formulas[8]).toContain('RRP.TRAJECTORY([@Region],[@Metric],[@[Latest month]],[@Edition])');
-    expect(formulas[11]).toBe('=IF([@[Latest actual]]="","No actual yet",RRP.STATUS([@Region],[@Metric],[@[Latest actual]],[@[Latest month]],[@Edition]))');
+    expect(formulas[11]).toBe(
+      '=IF([@[Latest actual]]="","No actual yet",RRP.STATUS([@Region],[@Metric],[@[Latest actual]],[@[Latest month]],[@Edition]))',
+    );
     // The same formula in every row: Excel makes each a calculated column.
     const all = double.formulas('RRP Progress', 'G2:L21');
     expect(new Set(all.map((row) => JSON.stringify(row))).size).toBe(1);
     expect(all[0]).toEqual(Object.values(PROGRESS_FORMULAS));
     expect(double.numberFormats('RRP Progress', `C${r}:L${r}`)).toEqual([
-      ['0', '0.0%', '0.0%', 'dd/mm/yyyy', 'mmm yyyy', '0.0%', '0.0%', '+0.0%;-0.0%;0.0%', '+0.0%;-0.0%;0.0%', 'General'],
+      [
+        '0',
+        '0.0%',
+        '0.0%',
+        'dd/mm/yyyy',
+        'mmm yyyy',
+        '0.0%',
+        '0.0%',
+        '+0.0%;-0.0%;0.0%',
+        '+0.0%;-0.0%;0.0%',
+        'General',
+      ],
     ]);
     expect(rowOf('RRPProgress', 'SC', 'EMP_6M').row.slice(3, 6)).toEqual([0.3, 'Continue to increase', '']);
   });
@@ -131,16 +242,43 @@ describe('loading all regions and both editions into an empty workbook', () => {
     const gapTrajectory = double.columnBodyAddress('RRPProgress', 'Gap to trajectory (pp)');
     const gapTarget = double.columnBodyAddress('RRPProgress', 'Gap to target (pp)');
     expect(status).toBe("'RRP Progress'!L2:L21");
-    const rules = double.conditionalFormats('RRP Progress').map(({ type, address, rule, fillColor, fontColor }) => ({ type, address, rule, fillColor, fontColor }));
-    const statusFill = (text: string) => rules.find((cf) => cf.address === status && (cf.rule as { text: string }).text === text)?.fillColor;
-    expect(['Met', 'On track', 'Improving', 'At risk', 'Not improving', 'Off track', 'Missed', 'No actual yet'].map(statusFill)).toEqual([
-      '#C6EFCE', '#C6EFCE', '#C6EFCE', '#FFEB9C', '#FFEB9C', '#FFC7CE', '#FFC7CE', '#EDEDED',
-    ]);
-    expect(rules.filter((cf) => cf.address === status).every((cf) => cf.type === 'ContainsText' && (cf.rule as { operator: string }).operator === 'BeginsWith')).toBe(true);
+    const rules = double
+      .conditionalFormats('RRP Progress')
+      .map(({ type, address, rule, fillColor, fontColor }) => ({ type, address, rule, fillColor, fontColor }));
+    const statusFill = (text: string) =>
+      rules.find((cf) => cf.address === status && (cf.rule as { text: string }).text === text)?.fillColor;
+    expect(
+      ['Met', 'On track', 'Improving', 'At risk', 'Not improving', 'Off track', 'Missed', 'No actual yet'].map(
+        statusFill,
+      ),
+    ).toEqual(['#C6EFCE', '#C6EFCE', '#C6EFCE', '#FFEB9C', '#FFEB9C', '#FFC7CE', '#FFC7CE', '#EDEDED']);
+    expect(
+      rules
+        .filter((cf) => cf.address === status)
+        .every((cf) => cf.type === 'ContainsText' && (cf.rule as { operator: string }).operator === 'BeginsWith'),
+    ).toBe(true);
     expect(rules.filter((cf) => cf.address !== status)).toEqual([
-      { type: 'CellValue', address: gapTrajectory, rule: { formula1: '0', operator: 'GreaterThan' }, fillColor: undefined, fontColor: '#9C0006' },
-      { type: 'CellValue', address: gapTrajectory, rule: { formula1: '0', operator: 'LessThanOrEqual' }, fillColor: undefined, fontColor: '#006100' },
-      { type: 'CellValue', address: gapTarget, rule: { formula1: '0', operator: 'LessThanOrEqual' }, fillColor: undefined, fontColor: '#006100' },
+      {
+        type: 'CellValue',
+        address: gapTrajectory,
+        rule: { formula1: '0', operator: 'GreaterThan' },
+        fillColor: undefined,
+        fontColor: '#9C0006',
+      },
+      {
+        type: 'CellValue',
+        address: gapTrajectory,
+        rule: { formula1: '0', operator: 'LessThanOrEqual' },
+        fillColor: undefined,
+        fontColor: '#006100',
+      },
+      {
+        type: 'CellValue',
+        address: gapTarget,
+        rule: { formula1: '0', operator: 'LessThanOrEqual' },
+        fillColor: undefined,
+        fontColor: '#006100',
+      },
     ]);
   });
 });
@@ -150,7 +288,9 @@ describe('loading again', () => {
   async function addTwoActuals(): Promise<void> {
     await double.Excel.run(async (context) => {
       const table = context.workbook.tables.getItem('RRPActuals');
-      table.getDataBodyRange().values = [['KSS', 'EMP_6W', 45200, 0.17, 17, 100, '=not a formula?', 'OK', 'KSS', 'EMP_6W', 45200, 0.17]];
+      table.getDataBodyRange().values = [
+        ['KSS', 'EMP_6W', 45200, 0.17, 17, 100, '=not a formula?', 'OK', 'KSS', 'EMP_6W', 45200, 0.17],
+      ];
       table.rows.add(undefined, [['KSS', 'EMP_6W', 45231, 0.175, 35, 200, '', 'OK', 'KSS', 'EMP_6W', 45231, 0.175]]);
       await context.sync();
     });
@@ -159,13 +299,17 @@ describe('loading again', () => {
   it('keeps the actuals rows byte for byte and rebuilds targets and progress, in three syncs', async () => {
     await load();
     await addTwoActuals();
-    const actualsBefore = JSON.stringify((double.snapshot() as { sheets: { name: string }[] }).sheets.find((s) => s.name === 'RRP Actuals'));
+    const actualsBefore = JSON.stringify(
+      (double.snapshot() as { sheets: { name: string }[] }).sheets.find((s) => s.name === 'RRP Actuals'),
+    );
     expect(double.tableRows('RRPActuals')).toHaveLength(2);
 
     const { report, syncs, loaded } = await load({ regions: ['KSS'], editions: 'latest' });
     expect(syncs).toBe(3); // the names; then, only for the tables that are there, their columns and room; then the writes
     expect(loaded).toEqual(SURVEY_PROPERTIES); // the actuals rows were counted by Excel, not read
-    const actualsAfter = JSON.stringify((double.snapshot() as { sheets: { name: string }[] }).sheets.find((s) => s.name === 'RRP Actuals'));
+    const actualsAfter = JSON.stringify(
+      (double.snapshot() as { sheets: { name: string }[] }).sheets.find((s) => s.name === 'RRP Actuals'),
+    );
     expect(actualsAfter).toBe(actualsBefore);
     expect(report.changes.slice(0, 3)).toEqual([
       'Rebuilt RRP Targets with 6 targets.',
@@ -174,41 +318,67 @@ describe('loading again', () => {
     ]);
     expect(double.sheetNames()).toEqual(['Sheet1', 'RRP Targets', 'RRP Actuals', 'RRP Progress']);
     expect(double.table('RRPTargets')).toMatchObject({ address: "'RRP Targets'!A1:K7", rowCount: 6 });
-    expect(double.values('RRP Targets', 'A8:K31').flat().every((v) => v === '')).toBe(true); // the old, longer table is gone
+    expect(
+      double
+        .values('RRP Targets', 'A8:K31')
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true); // the old, longer table is gone
     expect(double.table('RRPProgress')).toMatchObject({ address: "'RRP Progress'!A1:L6", rowCount: 5 });
     const progressRules = double.conditionalFormats('RRP Progress');
     expect(progressRules).toHaveLength(11); // the old rules were cleared, not stacked
     expect(progressRules.every((cf) => cf.address.endsWith('2:L6') || /![JK]2:[JK]6$/.test(cf.address))).toBe(true);
   });
 
-  it('reads the column names of our actuals table only, not of the analyst\'s tables', async () => {
-    double.setCells('Sheet1', 'A1:B2', [['Mine', 'Also mine'], [1, 2]]);
+  it("reads the column names of our actuals table only, not of the analyst's tables", async () => {
+    double.setCells('Sheet1', 'A1:B2', [
+      ['Mine', 'Also mine'],
+      [1, 2],
+    ]);
     await double.Excel.run(async (context) => {
       context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B2', true).name = 'MyTable';
       await context.sync();
     });
     const first = await load();
-    expect(first.loaded).toEqual(['Table.name', 'WorkbookProtection.protected', 'Worksheet.name', 'WorksheetProtection.protected']);
+    expect(first.loaded).toEqual([
+      'Table.name',
+      'WorkbookProtection.protected',
+      'Worksheet.name',
+      'WorksheetProtection.protected',
+    ]);
     const second = await load();
     expect(second.loaded).toEqual(SURVEY_PROPERTIES);
   });
 
   it('leaves alone a user sheet named like ours and writes beside it, then keeps using our sheet', async () => {
     double.addSheet('RRP Targets');
-    double.setCells('RRP Targets', 'A1:B2', [['My own notes', 1], ['more', 2]]);
-    const userSheet = JSON.stringify((double.snapshot() as { sheets: { name: string }[] }).sheets.find((s) => s.name === 'RRP Targets'));
+    double.setCells('RRP Targets', 'A1:B2', [
+      ['My own notes', 1],
+      ['more', 2],
+    ]);
+    const userSheet = JSON.stringify(
+      (double.snapshot() as { sheets: { name: string }[] }).sheets.find((s) => s.name === 'RRP Targets'),
+    );
 
     const first = await load();
     expect(first.syncs).toBe(2);
-    expect(first.report.changes[0]).toBe('A sheet named RRP Targets already exists and is not one of ours, so the targets were written to RRP Targets (2).');
+    expect(first.report.changes[0]).toBe(
+      'A sheet named RRP Targets already exists and is not one of ours, so the targets were written to RRP Targets (2).',
+    );
     expect(first.report.changes[1]).toBe('Created sheet RRP Targets (2) with 30 targets.');
-    expect(first.report.targets).toEqual({ sheetName: 'RRP Targets (2)', action: 'created', avoidedUserSheet: 'RRP Targets' });
+    expect(first.report.targets).toEqual({
+      sheetName: 'RRP Targets (2)',
+      action: 'created',
+      avoidedUserSheet: 'RRP Targets',
+    });
     expect(double.table('RRPTargets')?.sheet).toBe('RRP Targets (2)');
 
     const second = await load();
     expect(second.report.changes[0]).toBe('Rebuilt RRP Targets (2) with 30 targets.');
     expect(double.sheetNames()).toEqual(['Sheet1', 'RRP Targets', 'RRP Targets (2)', 'RRP Actuals', 'RRP Progress']);
-    const userSheetAfter = JSON.stringify((double.snapshot() as { sheets: { name: string }[] }).sheets.find((s) => s.name === 'RRP Targets'));
+    const userSheetAfter = JSON.stringify(
+      (double.snapshot() as { sheets: { name: string }[] }).sheets.find((s) => s.name === 'RRP Targets'),
+    );
     expect(userSheetAfter).toBe(userSheet);
   });
 
@@ -255,7 +425,7 @@ describe('when Excel would refuse', () => {
     expect(double.snapshot()).toEqual(before);
   });
 
-  describe('when a rebuilt table would need cells that hold the analyst\'s data', () => {
+  describe("when a rebuilt table would need cells that hold the analyst's data", () => {
     const KSS: LoadPlanOptions = { regions: ['KSS'], editions: 'latest' };
     const THREE: LoadPlanOptions = { regions: ['KSS', 'SC', 'YH'], editions: 'latest' };
 
@@ -285,16 +455,21 @@ describe('when Excel would refuse', () => {
       expect(double.values('RRP Progress', 'A20')).toEqual([['My note: ask SC about September']]);
     });
 
-    it('refuses before clearing anything when a table of the analyst\'s sits where the targets would grow', async () => {
+    it("refuses before clearing anything when a table of the analyst's sits where the targets would grow", async () => {
       await load(KSS);
-      double.setCells('RRP Targets', 'B12:C13', [['Mine', 'Also mine'], [1, 2]]);
+      double.setCells('RRP Targets', 'B12:C13', [
+        ['Mine', 'Also mine'],
+        [1, 2],
+      ]);
       await double.Excel.run(async (context) => {
         context.workbook.worksheets.getItem('RRP Targets').tables.add('B12:C13', true).name = 'MyTable';
         await context.sync();
       });
       const before = double.snapshot();
       const error = await layerError(loadPlanIntoWorkbook(THREE));
-      expect(error.message).toMatch(/^Cell B12 of RRP Targets holds something, and the table RRPTargets needs that cell: with this plan it will cover A1:K19\. 3 other cells in A1:K19 outside the table hold something too\./);
+      expect(error.message).toMatch(
+        /^Cell B12 of RRP Targets holds something, and the table RRPTargets needs that cell: with this plan it will cover A1:K19\. 3 other cells in A1:K19 outside the table hold something too\./,
+      );
       expect(double.snapshot()).toEqual(before);
     });
 
@@ -321,7 +496,9 @@ describe('when Excel would refuse', () => {
     restore();
     restore = () => undefined;
     const none = await layerError(loadPlanIntoWorkbook(ALL));
-    expect(none.message).toBe('Excel is not available here, so the add-in cannot load the plan. Open the add-in from Excel.');
+    expect(none.message).toBe(
+      'Excel is not available here, so the add-in cannot load the plan. Open the add-in from Excel.',
+    );
   });
 
   it('turns an error Excel raises during the writes into a plain message', async () => {
@@ -329,7 +506,9 @@ describe('when Excel would refuse', () => {
     double.beforeSync(2, () => double.addSheet('RRP Targets'));
     const error = await layerError(loadPlanIntoWorkbook(ALL));
     expect(error.code).toBe('ItemAlreadyExists');
-    expect(error.message).toBe('Excel could not load the plan: a sheet or table with the same name already exists. Rename it and try again.');
+    expect(error.message).toBe(
+      'Excel could not load the plan: a sheet or table with the same name already exists. Rename it and try again.',
+    );
   });
 });
 
@@ -351,10 +530,14 @@ describe('reading progress (more in excelActuals.test.ts), selecting a row, inse
   });
 
   it('says in plain words when the row or the sheet is not there', async () => {
-    expect((await layerError(selectProgressRow('KSS', 'EMP_6W'))).message).toBe('There is no RRP Progress sheet yet. Load the plan first.');
+    expect((await layerError(selectProgressRow('KSS', 'EMP_6W'))).message).toBe(
+      'There is no RRP Progress sheet yet. Load the plan first.',
+    );
     await load({ regions: ['KSS'], editions: 'latest' });
     const error = await layerError(selectProgressRow('LDN', 'EMP_6W'));
-    expect(error.message).toBe('London – employed six weeks after release is not on RRP Progress. Load the plan for that region to add it.');
+    expect(error.message).toBe(
+      'London – employed six weeks after release is not on RRP Progress. Load the plan for that region to add it.',
+    );
   });
 
   it('writes a formula into the active cell in one sync', async () => {
@@ -379,12 +562,24 @@ describe('the services the task pane is given (src/taskpane/paneServices.ts, wha
   it('offers every service of the contract', () => {
     // A type-level check too: paneServices is typed as the pane's contract, so tsc fails if they drift apart.
     const services: PaneServices = paneServices;
-    expect(Object.keys(services).sort()).toEqual(
-      [
-        'appendActuals', 'appendPlanFigures', 'appendPlanRows', 'buildReport', 'checkActuals', 'checkPlan', 'closeMonth', 'exportBoardPack', 'insertFormula',
-        'loadPlan', 'readProgress', 'readSelection', 'reportOptions', 'selectActualsRow', 'selectProgressRow', 'watchActuals',
-      ],
-    );
+    expect(Object.keys(services).sort()).toEqual([
+      'appendActuals',
+      'appendPlanFigures',
+      'appendPlanRows',
+      'buildReport',
+      'checkActuals',
+      'checkPlan',
+      'closeMonth',
+      'exportBoardPack',
+      'insertFormula',
+      'loadPlan',
+      'readProgress',
+      'readSelection',
+      'reportOptions',
+      'selectActualsRow',
+      'selectProgressRow',
+      'watchActuals',
+    ]);
   });
 
   it('reaches the workbook through the Excel layer', async () => {
@@ -399,7 +594,11 @@ describe('the services the task pane is given (src/taskpane/paneServices.ts, wha
     expect(checked).toMatchObject({ rowCount: 1, counts: { ok: 1, warnings: 0, errors: 0, missing: 0 } });
     expect(double.tableRows('RRPActuals')[0][7]).toBe('OK');
     expect(checked.progress).toEqual(await paneServices.readProgress());
-    expect(checked.progress?.find((i) => i.metric === 'EMP_6W')).toMatchObject({ region: 'KSS', latestMonth: 'September 2023', latestActual: 0.18 });
+    expect(checked.progress?.find((i) => i.metric === 'EMP_6W')).toMatchObject({
+      region: 'KSS',
+      latestMonth: 'September 2023',
+      latestActual: 0.18,
+    });
 
     double.setActiveCell('Sheet1', 'B2');
     await paneServices.insertFormula('RRP.REGIONS()');

@@ -10,7 +10,11 @@ import { compareVersions, highestSets, officeApiUses, type ApiUse } from '../sup
 
 const ROOT = path.join(__dirname, '..', '..');
 const sourceFiles = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
+    );
 
 let uses: ApiUse[];
 beforeAll(() => {
@@ -42,7 +46,9 @@ describe('requirement sets', () => {
     const needed = highestSets(uses);
     const short = Object.entries(needed)
       .filter(([set, { version }]) => manifest[set] === undefined || compareVersions(manifest[set], version) < 0)
-      .map(([set, { version, api }]) => `${set} ${version} (for ${api}; the manifest says ${manifest[set] ?? 'nothing'})`);
+      .map(
+        ([set, { version, api }]) => `${set} ${version} (for ${api}; the manifest says ${manifest[set] ?? 'nothing'})`,
+      );
     expect(short).toEqual([]);
     expect(needed).toMatchObject({ ExcelApi: { version: '1.9' }, CustomFunctionsRuntime: { version: '1.3' } }); // 1.9: the board report's page layout
     // The shared runtime (task pane and functions in one page) is a set of its own, not an API call.

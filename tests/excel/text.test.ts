@@ -44,7 +44,10 @@ describe('asCellText', () => {
 
   it('is applied to the plan text the targets table writes', async () => {
     const real = findTarget('KSS', 'EMP_6W', 2023) as PlanTarget;
-    const odd: PlanTarget = { ...real, source: { ...real.source, sentence: '=HYPERLINK("http://example.org","click") is not a plan sentence' } };
+    const odd: PlanTarget = {
+      ...real,
+      source: { ...real.source, sentence: '=HYPERLINK("http://example.org","click") is not a plan sentence' },
+    };
     const row = targetRow(odd);
     expect(row[9]).toBe(`'${odd.source.sentence}`);
     const double = createExcelDouble();
@@ -64,8 +67,15 @@ describe('sheet names and placement', () => {
 
   it('rebuilds our tables where they are and lists every protected sheet it would need', () => {
     const survey = {
-      sheets: [{ name: 'T', protected: true }, { name: 'P', protected: true }, { name: 'RRP Actuals', protected: false }],
-      tables: [{ name: 'rrptargets', sheetName: 'T' }, { name: 'RRPProgress', sheetName: 'P' }],
+      sheets: [
+        { name: 'T', protected: true },
+        { name: 'P', protected: true },
+        { name: 'RRP Actuals', protected: false },
+      ],
+      tables: [
+        { name: 'rrptargets', sheetName: 'T' },
+        { name: 'RRPProgress', sheetName: 'P' },
+      ],
       actualsColumns: [],
       structureProtected: false,
       room: {},
@@ -73,13 +83,34 @@ describe('sheet names and placement', () => {
     expect(() => placeTables(survey)).toThrow('The sheets T and P are protected, so the plan was not loaded');
     const unprotected = { ...survey, sheets: survey.sheets.map((s) => ({ ...s, protected: false })) };
     expect(placeTables(unprotected)).toEqual({
-      targets: { role: 'targets', tableName: 'RRPTargets', sheetName: 'T', existing: true, displaced: false, columns: [] },
-      actuals: { role: 'actuals', tableName: 'RRPActuals', sheetName: 'RRP Actuals (2)', existing: false, displaced: true, columns: [] },
-      progress: { role: 'progress', tableName: 'RRPProgress', sheetName: 'P', existing: true, displaced: false, columns: [] },
+      targets: {
+        role: 'targets',
+        tableName: 'RRPTargets',
+        sheetName: 'T',
+        existing: true,
+        displaced: false,
+        columns: [],
+      },
+      actuals: {
+        role: 'actuals',
+        tableName: 'RRPActuals',
+        sheetName: 'RRP Actuals (2)',
+        existing: false,
+        displaced: true,
+        columns: [],
+      },
+      progress: {
+        role: 'progress',
+        tableName: 'RRPProgress',
+        sheetName: 'P',
+        existing: true,
+        displaced: false,
+        columns: [],
+      },
     });
   });
 
-  it('counts a protected actuals sheet only when the table needs the add-in\'s columns added', () => {
+  it("counts a protected actuals sheet only when the table needs the add-in's columns added", () => {
     const actualsColumns = ['Region', 'Metric', 'Month', 'Value', 'Numerator', 'Denominator', 'Note', 'Check'];
     const survey = (columns: string[]) => ({
       sheets: [{ name: 'RRP Actuals', protected: true }],
@@ -88,7 +119,9 @@ describe('sheet names and placement', () => {
       structureProtected: false,
       room: {},
     });
-    expect(() => placeTables(survey(actualsColumns))).toThrow('The sheet RRP Actuals is protected, so the plan was not loaded and nothing in the workbook was changed.');
+    expect(() => placeTables(survey(actualsColumns))).toThrow(
+      'The sheet RRP Actuals is protected, so the plan was not loaded and nothing in the workbook was changed.',
+    );
     const complete = [...actualsColumns, 'Used region', 'used metric', 'Used month', 'Used value'];
     expect(placeTables(survey(complete)).actuals).toMatchObject({ existing: true, columns: complete });
   });
@@ -104,11 +137,20 @@ describe('room for a rebuilt table', () => {
     room: { progress: { tableAddress: 'P!B2:D4', areaAddress, areaFormulas } },
   });
   const grid = (rows: number, columns: number, filled: Record<string, unknown> = {}) =>
-    Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => filled[`${r},${c}`] ?? (r < 3 && c < 3 ? 'ours' : '')));
+    Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => filled[`${r},${c}`] ?? (r < 3 && c < 3 ? 'ours' : '')),
+    );
 
   it('lets the table grow into empty cells, and shrink', () => {
     expect(placeTables(survey('P!B2:E7', grid(6, 4))).progress).toMatchObject({ existing: true, sheetName: 'P' });
-    expect(placeTables(survey('P!B2:C3', [['ours', 'ours'], ['ours', 'ours']])).progress.existing).toBe(true);
+    expect(
+      placeTables(
+        survey('P!B2:C3', [
+          ['ours', 'ours'],
+          ['ours', 'ours'],
+        ]),
+      ).progress.existing,
+    ).toBe(true);
   });
 
   it('refuses, naming the first cell in the way, when a cell below or to the right holds anything', () => {
@@ -125,7 +167,9 @@ describe('room for a rebuilt table', () => {
       code = (error as ExcelLayerError).code;
     }
     expect(code).toBe('CellsInTheWay');
-    expect(() => placeTables(survey('P!B2:D5', grid(4, 3, { '3,2': false })))).toThrow(/^Cell D5 of P holds something, and the table RRPProgress needs that cell: with this plan it will cover B2:D5\. The add-in never/);
+    expect(() => placeTables(survey('P!B2:D5', grid(4, 3, { '3,2': false })))).toThrow(
+      /^Cell D5 of P holds something, and the table RRPProgress needs that cell: with this plan it will cover B2:D5\. The add-in never/,
+    );
   });
 
   it('reads addresses of one block', () => {
@@ -180,7 +224,10 @@ describe('changed addresses', () => {
   it('reads the columns of the areas Excel reports', () => {
     expect(columnSpans('H2:L40')).toEqual([{ first: 7, last: 11 }]);
     expect(columnSpans("'RRP Actuals'!$H$2")).toEqual([{ first: 7, last: 7 }]);
-    expect(columnSpans('C:D, AA1')).toEqual([{ first: 2, last: 3 }, { first: 26, last: 26 }]);
+    expect(columnSpans('C:D, AA1')).toEqual([
+      { first: 2, last: 3 },
+      { first: 26, last: 26 },
+    ]);
     expect(columnSpans('2:3')).toEqual([{ first: 0, last: 16383 }]);
     expect(columnSpans('not an address')).toBeUndefined();
   });
@@ -203,7 +250,9 @@ describe('asExactText', () => {
     expect(asExactText('')).toBe('');
     const double = createExcelDouble();
     await double.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('Sheet1').getRange(`A1:A${texts.length}`).values = texts.map((t) => [asExactText(t)]);
+      context.workbook.worksheets.getItem('Sheet1').getRange(`A1:A${texts.length}`).values = texts.map((t) => [
+        asExactText(t),
+      ]);
       await context.sync();
     });
     expect(double.values('Sheet1', `A1:A${texts.length}`)).toEqual(texts.map((t) => [t]));

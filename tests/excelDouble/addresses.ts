@@ -62,7 +62,10 @@ export function formatAddress(sheetName: string, box: Box): string {
 }
 
 export const contains = (outer: Box, inner: Box): boolean =>
-  inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+  inner.row >= outer.row &&
+  inner.col >= outer.col &&
+  inner.row + inner.rows <= outer.row + outer.rows &&
+  inner.col + inner.cols <= outer.col + outer.cols;
 
 export const intersects = (a: Box, b: Box): boolean =>
   a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;

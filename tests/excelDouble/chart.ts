@@ -68,7 +68,8 @@ export function sourceValues(ref: SourceRef | undefined): (number | undefined)[]
 /** A one-column or one-row range: what a series' values or category labels come from. */
 function sourceOf(range: DoubleRange): SourceRef {
   const { sheet, box } = range.resolvedState();
-  if (box.rows !== 1 && box.cols !== 1) throw new DoubleError('InvalidArgument', 'A series takes its values from a single row or column.');
+  if (box.rows !== 1 && box.cols !== 1)
+    throw new DoubleError('InvalidArgument', 'A series takes its values from a single row or column.');
   return { sheet, box: { ...box } };
 }
 
@@ -77,14 +78,20 @@ export class DoubleChartCollection extends DoubleCollection<SheetState, DoubleCh
     super(context, 'ChartCollection', sheet);
   }
 
-  protected members(): ChartState[] { return chartsOf(this.state); }
-  protected makeItem(chart: ChartState): DoubleChart { return new DoubleChart(this.context, () => ({ sheet: this.state, chart })); }
+  protected members(): ChartState[] {
+    return chartsOf(this.state);
+  }
+  protected makeItem(chart: ChartState): DoubleChart {
+    return new DoubleChart(this.context, () => ({ sheet: this.state, chart }));
+  }
 
   protected override scalars(): Record<string, () => unknown> {
     return { count: () => chartsOf(this.state).length };
   }
 
-  get count(): number { return this.read('count'); }
+  get count(): number {
+    return this.read('count');
+  }
 
   getCount(): DoubleClientResult<number> {
     return new DoubleClientResult(this.context, () => chartsOf(this.state).length);
@@ -101,7 +108,10 @@ export class DoubleChartCollection extends DoubleCollection<SheetState, DoubleCh
       const count = byColumns ? box.cols : box.rows;
       const series: SeriesState[] = Array.from({ length: count }, (_, i) => ({
         name: `Series${i + 1}`,
-        values: { sheet: from, box: byColumns ? { ...box, col: box.col + i, cols: 1 } : { ...box, row: box.row + i, rows: 1 } },
+        values: {
+          sheet: from,
+          box: byColumns ? { ...box, col: box.col + i, cols: 1 } : { ...box, row: box.row + i, rows: 1 },
+        },
         points: [],
       }));
       const charts = chartsOf(sheet);
@@ -115,10 +125,14 @@ export class DoubleChartCollection extends DoubleCollection<SheetState, DoubleCh
   }
 
   getItem(name: string): DoubleChart {
-    return new DoubleChart(this.context, () => {
-      const chart = chartsOf(this.state).find((c) => sameName(c.name, name));
-      return chart && { sheet: this.state, chart };
-    }, `The chart "${name}" does not exist.`);
+    return new DoubleChart(
+      this.context,
+      () => {
+        const chart = chartsOf(this.state).find((c) => sameName(c.name, name));
+        return chart && { sheet: this.state, chart };
+      },
+      `The chart "${name}" does not exist.`,
+    );
   }
 }
 
@@ -147,10 +161,13 @@ export class DoubleChart extends DoubleObject<ChartRef> {
     });
   }
 
-  get name(): string { return this.read('name'); }
+  get name(): string {
+    return this.read('name');
+  }
   set name(name: string) {
     this.change(({ sheet, chart }) => {
-      if (chartsOf(sheet).some((c) => c !== chart && sameName(c.name, name))) throw new DoubleError('ItemAlreadyExists', `A chart named "${name}" already exists on the sheet.`);
+      if (chartsOf(sheet).some((c) => c !== chart && sameName(c.name, name)))
+        throw new DoubleError('ItemAlreadyExists', `A chart named "${name}" already exists on the sheet.`);
       chart.name = name;
     });
   }
@@ -171,7 +188,8 @@ export class DoubleChart extends DoubleObject<ChartRef> {
     };
     this.change(({ chart }) => {
       const start = address(startCell) as string;
-      if (typeof startCell === 'string' && !parseAddress(startCell)) throw new DoubleError('InvalidArgument', `"${startCell}" is not a cell address.`);
+      if (typeof startCell === 'string' && !parseAddress(startCell))
+        throw new DoubleError('InvalidArgument', `"${startCell}" is not a cell address.`);
       chart.position = { start, end: address(endCell) };
     });
   }
@@ -185,7 +203,13 @@ export class DoubleChart extends DoubleObject<ChartRef> {
 
   /** A base64 PNG of the chart as it is when the batch runs (its series read their cells then). */
   getImage(width = 480, height = 300): DoubleClientResult<string> {
-    return new DoubleClientResult(this.context, () => lineChartPng(this.state.chart.series.map((s) => sourceValues(s.values)), width, height));
+    return new DoubleClientResult(this.context, () =>
+      lineChartPng(
+        this.state.chart.series.map((s) => sourceValues(s.values)),
+        width,
+        height,
+      ),
+    );
   }
 }
 
@@ -198,7 +222,9 @@ export class DoubleChartTitle extends DoubleObject<ChartRef> {
     return { text: () => this.state.chart.title };
   }
 
-  get text(): string { return this.read('text'); }
+  get text(): string {
+    return this.read('text');
+  }
   set text(text: string) {
     this.context.enqueue(() => {
       assertEditable(this.state.sheet);
@@ -220,7 +246,9 @@ export class DoubleChartSeriesCollection extends DoubleObject<ChartRef> {
     return { count: () => this.state.chart.series.length };
   }
 
-  get count(): number { return this.read('count'); }
+  get count(): number {
+    return this.read('count');
+  }
 
   getItemAt(index: number): DoubleChartSeries {
     return new DoubleChartSeries(this.context, () => {
@@ -258,11 +286,25 @@ export class DoubleChartSeries extends DoubleObject<SeriesRef> {
     });
   }
 
-  get name(): string { return this.read('name'); }
-  set name(name: string) { this.change((s) => { s.name = name; }); }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(name: string) {
+    this.change((s) => {
+      s.name = name;
+    });
+  }
 
-  setValues(sourceData: DoubleRange): void { this.change((s) => { s.values = sourceOf(sourceData); }); }
-  setXAxisValues(sourceData: DoubleRange): void { this.change((s) => { s.xValues = sourceOf(sourceData); }); }
+  setValues(sourceData: DoubleRange): void {
+    this.change((s) => {
+      s.values = sourceOf(sourceData);
+    });
+  }
+  setXAxisValues(sourceData: DoubleRange): void {
+    this.change((s) => {
+      s.xValues = sourceOf(sourceData);
+    });
+  }
 
   get points(): { getItemAt(index: number): DoubleChartPoint } {
     return { getItemAt: (index: number) => new DoubleChartPoint(this.context, () => this.state, index) };
@@ -281,7 +323,8 @@ export class DoubleChartPoint {
     this.context.enqueue(() => {
       const { sheet, series } = this.series();
       assertEditable(sheet);
-      if (this.index < 0 || this.index >= sourceValues(series.values).length) throw new DoubleError('InvalidArgument', `The series has no point ${this.index}.`);
+      if (this.index < 0 || this.index >= sourceValues(series.values).length)
+        throw new DoubleError('InvalidArgument', `The series has no point ${this.index}.`);
       let point = series.points.find((p) => p.index === this.index);
       if (!point) {
         point = { index: this.index };
@@ -291,17 +334,47 @@ export class DoubleChartPoint {
     });
   }
 
-  set markerStyle(style: string) { this.change((p) => { p.markerStyle = style; }); }
-  set markerSize(size: number) { this.change((p) => { p.markerSize = size; }); }
-  set markerBackgroundColor(colour: string) { this.change((p) => { p.markerBackgroundColor = colour; }); }
-  set markerForegroundColor(colour: string) { this.change((p) => { p.markerForegroundColor = colour; }); }
-  set hasDataLabel(on: boolean) { this.change((p) => { p.hasDataLabel = on; }); }
+  set markerStyle(style: string) {
+    this.change((p) => {
+      p.markerStyle = style;
+    });
+  }
+  set markerSize(size: number) {
+    this.change((p) => {
+      p.markerSize = size;
+    });
+  }
+  set markerBackgroundColor(colour: string) {
+    this.change((p) => {
+      p.markerBackgroundColor = colour;
+    });
+  }
+  set markerForegroundColor(colour: string) {
+    this.change((p) => {
+      p.markerForegroundColor = colour;
+    });
+  }
+  set hasDataLabel(on: boolean) {
+    this.change((p) => {
+      p.hasDataLabel = on;
+    });
+  }
 
   get dataLabel(): { text: string } {
-    const change = (text: string) => this.change((p) => { p.dataLabelText = text; });
+    const change = (text: string) =>
+      this.change((p) => {
+        p.dataLabelText = text;
+      });
     return {
-      get text(): string { throw new DoubleError('PropertyNotLoaded', 'The Excel double does not read data labels back; inspect the workbook instead.'); },
-      set text(text: string) { change(text); },
+      get text(): string {
+        throw new DoubleError(
+          'PropertyNotLoaded',
+          'The Excel double does not read data labels back; inspect the workbook instead.',
+        );
+      },
+      set text(text: string) {
+        change(text);
+      },
     };
   }
 }

@@ -53,7 +53,10 @@ type Op = () => void;
 
 function payloadError(what: 'request' | 'response', bytes: number): DoubleError {
   const code = what === 'request' ? 'RequestPayloadSizeLimitExceeded' : 'ResponsePayloadSizeLimitExceeded';
-  return new DoubleError(code, `The ${what} payload size (${bytes.toLocaleString('en-GB')} bytes) has exceeded the limit of ${PAYLOAD_LIMIT_BYTES.toLocaleString('en-GB')} bytes.`);
+  return new DoubleError(
+    code,
+    `The ${what} payload size (${bytes.toLocaleString('en-GB')} bytes) has exceeded the limit of ${PAYLOAD_LIMIT_BYTES.toLocaleString('en-GB')} bytes.`,
+  );
 }
 
 export class DoubleContext implements Modelled<Excel.RequestContext, 'workbook' | 'sync'> {
@@ -151,7 +154,10 @@ export function unmodelled(what: string): DoubleError {
  * fails the whole batch, with the error Office.js gives for an object path that leads nowhere.
  */
 export function invalidObjectPath(typeName: string): DoubleError {
-  return new DoubleError('InvalidObjectPath', `The object path of this ${typeName} isn't working for the request: it was reached through a null object (an *OrNullObject result whose isNullObject is true).`);
+  return new DoubleError(
+    'InvalidObjectPath',
+    `The object path of this ${typeName} isn't working for the request: it was reached through a null object (an *OrNullObject result whose isNullObject is true).`,
+  );
 }
 
 /**
@@ -234,7 +240,8 @@ export abstract class DoubleObject<S> {
       this.context.stage(() => this.loadedValues.set(path, value));
     }
     for (const [head, rest] of nested) {
-      if (!this.loadChild(head, rest)) throw new DoubleError('PropertyNotFound', `The Excel double has no navigation '${head}' on ${this.typeName}.`);
+      if (!this.loadChild(head, rest))
+        throw new DoubleError('PropertyNotFound', `The Excel double has no navigation '${head}' on ${this.typeName}.`);
     }
   }
 
@@ -313,5 +320,13 @@ export class DoubleClientResult<T> {
   }
 }
 
-export type ContextSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleContext, Excel.RequestContext, 'syncs' | 'book' | 'stats' | 'enqueue' | 'noteResponse' | 'stage' | 'pending'>>;
-export type ClientResultSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleClientResult<number>, OfficeExtension.ClientResult<number>>>;
+export type ContextSpeaksOfficeJs = SpeaksOfficeJs<
+  NoExtraMembers<
+    DoubleContext,
+    Excel.RequestContext,
+    'syncs' | 'book' | 'stats' | 'enqueue' | 'noteResponse' | 'stage' | 'pending'
+  >
+>;
+export type ClientResultSpeaksOfficeJs = SpeaksOfficeJs<
+  NoExtraMembers<DoubleClientResult<number>, OfficeExtension.ClientResult<number>>
+>;

@@ -34,7 +34,10 @@ describe('load and sync', () => {
     await double.Excel.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name,items/protection/protected');
       await context.sync();
-      expect(sheets.items.map((s) => [s.name, s.protection.protected])).toEqual([['Sheet1', false], ['Notes', true]]);
+      expect(sheets.items.map((s) => [s.name, s.protection.protected])).toEqual([
+        ['Sheet1', false],
+        ['Notes', true],
+      ]);
       context.workbook.worksheets.add('Later');
       await context.sync();
       expect(sheets.items).toHaveLength(2);
@@ -67,7 +70,10 @@ describe('load and sync', () => {
 
   it('fails a batch that reads or writes through a null object, with InvalidObjectPath, as Office.js documents only isNullObject on it', async () => {
     const double = createExcelDouble();
-    double.setCells('Sheet1', 'A1:B2', [['a', 'b'], [1, 2]]);
+    double.setCells('Sheet1', 'A1:B2', [
+      ['a', 'b'],
+      [1, 2],
+    ]);
     await double.Excel.run(async (context) => {
       context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B2', true).name = 'There';
       await context.sync();
@@ -177,7 +183,10 @@ describe('tables, conditional formats and validation', () => {
     await double.Excel.run(async (context) => {
       const table = context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B1', true);
       table.name = 'People';
-      table.rows.add(undefined, [['Ann', 1], ['Bob', 2]]);
+      table.rows.add(undefined, [
+        ['Ann', 1],
+        ['Bob', 2],
+      ]);
       const count = table.rows.getCount();
       const body = table.columns.getItem('Value').getDataBodyRange().load('address,values');
       await context.sync();
@@ -192,7 +201,10 @@ describe('tables, conditional formats and validation', () => {
       await context.sync();
     });
     expect(await codeOf(clash)).toBe('ItemAlreadyExists');
-    expect(double.tables().map((t) => [t.name, t.sheet, t.address])).toEqual([['People', 'Sheet1', 'Sheet1!A1:B4'], ['Table2', 'Other', 'Other!A1:A2']]);
+    expect(double.tables().map((t) => [t.name, t.sheet, t.address])).toEqual([
+      ['People', 'Sheet1', 'Sheet1!A1:B4'],
+      ['Table2', 'Other', 'Other!A1:A2'],
+    ]);
   });
 
   it('records conditional formats and validation rules with their ranges', async () => {
@@ -206,9 +218,18 @@ describe('tables, conditional formats and validation', () => {
       await context.sync();
     });
     expect(double.conditionalFormats('Sheet1')).toEqual([
-      { type: 'ContainsText', address: 'Sheet1!C2:C9', box: { row: 1, col: 2, rows: 8, cols: 1 }, rule: { operator: 'BeginsWith', text: 'Met' }, fillColor: '#C6EFCE' },
+      {
+        type: 'ContainsText',
+        address: 'Sheet1!C2:C9',
+        box: { row: 1, col: 2, rows: 8, cols: 1 },
+        rule: { operator: 'BeginsWith', text: 'Met' },
+        fillColor: '#C6EFCE',
+      },
     ]);
-    expect(double.dataValidations('Sheet1')[0]).toMatchObject({ address: 'Sheet1!C2:C9', rule: { list: { inCellDropDown: true, source: 'a,b' } } });
+    expect(double.dataValidations('Sheet1')[0]).toMatchObject({
+      address: 'Sheet1!C2:C9',
+      rule: { list: { inCellDropDown: true, source: 'a,b' } },
+    });
   });
 });
 
@@ -220,7 +241,8 @@ describe('growing tables', () => {
       const table = context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B1', true);
       table.name = 'People';
       table.getDataBodyRange().numberFormat = [['General', '@']];
-      table.columns.getItem('Note').getDataBodyRange().conditionalFormats.add('Custom').custom.rule.formulaR1C1 = '=RC<>""';
+      table.columns.getItem('Note').getDataBodyRange().conditionalFormats.add('Custom').custom.rule.formulaR1C1 =
+        '=RC<>""';
       await context.sync();
     });
   }
@@ -228,12 +250,34 @@ describe('growing tables', () => {
   it('takes a paste that runs past its end, with the column formats and whole-column rules', async () => {
     const double = createExcelDouble();
     await people(double);
-    double.pasteCells('Sheet1', 'A2', [['Ann', '=not a formula'], ['Bob', '-x']]);
+    double.pasteCells('Sheet1', 'A2', [
+      ['Ann', '=not a formula'],
+      ['Bob', '-x'],
+    ]);
     expect(double.table('People')).toMatchObject({ address: 'Sheet1!A1:B3', rowCount: 2 });
     expect(double.formulas('Sheet1', 'B2:B3')).toEqual([['=not a formula'], ['-x']]); // Text format came down with the rows
-    expect(double.conditionalFormats('Sheet1')).toEqual([{ type: 'Custom', address: 'Sheet1!B2:B3', box: { row: 1, col: 1, rows: 2, cols: 1 }, rule: { formulaR1C1: '=RC<>""' } }]);
-    double.fillTable('People', [['Cy', 'c'], ['Di', 'd']], 2);
-    expect(double.tableRows('People')).toEqual([['Ann', '=not a formula'], ['Bob', '-x'], ['Cy', 'c'], ['Di', 'd']]);
+    expect(double.conditionalFormats('Sheet1')).toEqual([
+      {
+        type: 'Custom',
+        address: 'Sheet1!B2:B3',
+        box: { row: 1, col: 1, rows: 2, cols: 1 },
+        rule: { formulaR1C1: '=RC<>""' },
+      },
+    ]);
+    double.fillTable(
+      'People',
+      [
+        ['Cy', 'c'],
+        ['Di', 'd'],
+      ],
+      2,
+    );
+    expect(double.tableRows('People')).toEqual([
+      ['Ann', '=not a formula'],
+      ['Bob', '-x'],
+      ['Cy', 'c'],
+      ['Di', 'd'],
+    ]);
   });
 
   it('adds a named column at the end, taking over the empty column beside it', async () => {
@@ -255,7 +299,10 @@ describe('growing tables', () => {
 describe('used range and intersections', () => {
   it('cuts a selection of whole columns down to the used part, and gives a null object when nothing is shared', async () => {
     const double = createExcelDouble();
-    double.setCells('Sheet1', 'B2:C3', [['a', 1], ['b', 2]]);
+    double.setCells('Sheet1', 'B2:C3', [
+      ['a', 1],
+      ['b', 2],
+    ]);
     await double.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Sheet1');
       const used = sheet.getUsedRange(true);
@@ -280,7 +327,9 @@ describe('change events', () => {
       const sheet = context.workbook.worksheets.getItem('Sheet1');
       const table = sheet.tables.add('A1:B1', true);
       await context.sync();
-      const added = table.onChanged.add(async (e) => void seen.push(`${e.type} ${e.address} ${e.changeType} ${e.source}`));
+      const added = table.onChanged.add(
+        async (e) => void seen.push(`${e.type} ${e.address} ${e.changeType} ${e.source}`),
+      );
       sheet.onChanged.add(async (e) => void seen.push(`${e.type} ${e.address}`));
       await context.sync();
       return added;
@@ -338,7 +387,9 @@ describe('payload size (Excel on the web refuses more than 5 MB)', () => {
     expect(double.syncLog()[0].requestBytes).toBeGreaterThan(5 * 1024 * 1024);
 
     await double.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('Sheet1').getRange('A1:A4000').values = Array.from({ length: 4000 }, () => [text(1000)]);
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1:A4000').values = Array.from({ length: 4000 }, () => [
+        text(1000),
+      ]);
       await context.sync();
     });
     expect(double.syncLog()[1].requestBytes).toBeGreaterThan(4000 * 1000);
@@ -346,7 +397,11 @@ describe('payload size (Excel on the web refuses more than 5 MB)', () => {
 
   it('fails a sync whose response is over 5 MB, fulfilling none of its loads', async () => {
     const double = createExcelDouble();
-    double.setCells('Sheet1', 'A1:A6000', Array.from({ length: 6000 }, () => [text(1000)]));
+    double.setCells(
+      'Sheet1',
+      'A1:A6000',
+      Array.from({ length: 6000 }, () => [text(1000)]),
+    );
     const code = await codeOf(
       double.Excel.run(async (context) => {
         context.workbook.worksheets.getItem('Sheet1').getRange('A1:A6000').load('values');
@@ -364,7 +419,7 @@ describe('payload size (Excel on the web refuses more than 5 MB)', () => {
 });
 
 describe('text in Text-formatted cells', () => {
-  it('keeps an apostrophe written into a Text (@) cell as part of the value, and takes it as Excel\'s mark in a General cell', async () => {
+  it("keeps an apostrophe written into a Text (@) cell as part of the value, and takes it as Excel's mark in a General cell", async () => {
     const double = createExcelDouble();
     await double.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Sheet1');
@@ -381,21 +436,24 @@ describe('text in Text-formatted cells', () => {
 });
 
 describe('the selection', () => {
-  it.each(['areas', 'shape'] as const)('refuses getSelectedRange with InvalidSelection when %s are selected', async (what) => {
-    const double = createExcelDouble();
-    double.selectUnreadable(what);
-    const code = await codeOf(
-      double.Excel.run(async (context) => {
-        context.workbook.getSelectedRange().load('address');
+  it.each(['areas', 'shape'] as const)(
+    'refuses getSelectedRange with InvalidSelection when %s are selected',
+    async (what) => {
+      const double = createExcelDouble();
+      double.selectUnreadable(what);
+      const code = await codeOf(
+        double.Excel.run(async (context) => {
+          context.workbook.getSelectedRange().load('address');
+          await context.sync();
+        }),
+      );
+      expect(code).toBe('InvalidSelection');
+      double.selectRange('Sheet1', 'B2:C3');
+      await double.Excel.run(async (context) => {
+        const range = context.workbook.getSelectedRange().load('address');
         await context.sync();
-      }),
-    );
-    expect(code).toBe('InvalidSelection');
-    double.selectRange('Sheet1', 'B2:C3');
-    await double.Excel.run(async (context) => {
-      const range = context.workbook.getSelectedRange().load('address');
-      await context.sync();
-      expect(range.address).toBe('Sheet1!B2:C3');
-    });
-  });
+        expect(range.address).toBe('Sheet1!B2:C3');
+      });
+    },
+  );
 });

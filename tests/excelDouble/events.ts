@@ -41,7 +41,12 @@ function officeArgs(args: DoubleChangedEventArgs): Excel.TableChangedEventArgs {
   const refuse = (): never => {
     throw unmodelled('the changed range of an event (getRange, getRangeOrNullObject)');
   };
-  return { ...args, details: undefined as unknown as Excel.ChangedEventDetail, getRange: refuse, getRangeOrNullObject: refuse } as unknown as Excel.TableChangedEventArgs;
+  return {
+    ...args,
+    details: undefined as unknown as Excel.ChangedEventDetail,
+    getRange: refuse,
+    getRangeOrNullObject: refuse,
+  } as unknown as Excel.TableChangedEventArgs;
 }
 
 interface Registration {
@@ -81,7 +86,12 @@ const cellsOnly = (sheet: SheetState, box: Box): string => formatAddress(sheet.n
 function intersection(a: Box, b: Box): Box {
   const row = Math.max(a.row, b.row);
   const col = Math.max(a.col, b.col);
-  return { row, col, rows: Math.min(a.row + a.rows, b.row + b.rows) - row, cols: Math.min(a.col + a.cols, b.col + b.cols) - col };
+  return {
+    row,
+    col,
+    rows: Math.min(a.row + a.rows, b.row + b.rows) - row,
+    cols: Math.min(a.col + a.cols, b.col + b.cols) - col,
+  };
 }
 
 /**
@@ -99,10 +109,23 @@ export function deliverChanges(book: WorkbookState): void {
       if ('table' in target) {
         const t = target.table;
         if (!book.tables.includes(t) || t.sheet !== change.sheet || !intersects(t.box, change.box)) continue;
-        args = { type: 'TableChanged', address: cellsOnly(t.sheet, intersection(t.box, change.box)), changeType: change.changeType, source: 'Local', worksheetId: t.sheet.name, tableId: t.name };
+        args = {
+          type: 'TableChanged',
+          address: cellsOnly(t.sheet, intersection(t.box, change.box)),
+          changeType: change.changeType,
+          source: 'Local',
+          worksheetId: t.sheet.name,
+          tableId: t.name,
+        };
       } else {
         if (target.sheet !== change.sheet) continue;
-        args = { type: 'WorksheetChanged', address: cellsOnly(change.sheet, change.box), changeType: change.changeType, source: 'Local', worksheetId: change.sheet.name };
+        args = {
+          type: 'WorksheetChanged',
+          address: cellsOnly(change.sheet, change.box),
+          changeType: change.changeType,
+          source: 'Local',
+          worksheetId: change.sheet.name,
+        };
       }
       const given = officeArgs(args);
       log.delivered += 1;
@@ -116,7 +139,10 @@ export function deliverChanges(book: WorkbookState): void {
 }
 
 /** `table.onChanged` / `worksheet.onChanged`: add(handler) → { context, remove() }. */
-export class DoubleEventHandlers implements Modelled<OfficeExtension.EventHandlers<Excel.TableChangedEventArgs>, 'add'> {
+export class DoubleEventHandlers implements Modelled<
+  OfficeExtension.EventHandlers<Excel.TableChangedEventArgs>,
+  'add'
+> {
   constructor(
     private readonly context: DoubleContext,
     private readonly target: () => Registration['target'],
@@ -141,4 +167,6 @@ export class DoubleEventHandlers implements Modelled<OfficeExtension.EventHandle
   }
 }
 
-export type EventHandlersSpeakOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleEventHandlers, OfficeExtension.EventHandlers<Excel.TableChangedEventArgs>>>;
+export type EventHandlersSpeakOfficeJs = SpeaksOfficeJs<
+  NoExtraMembers<DoubleEventHandlers, OfficeExtension.EventHandlers<Excel.TableChangedEventArgs>>
+>;

@@ -51,18 +51,37 @@ export interface TableInfo {
 /** Enum objects the layer may use through the global `Excel`; values are Office.js's strings. */
 const ENUMS = {
   ConditionalFormatType: { custom: 'Custom', containsText: 'ContainsText', cellValue: 'CellValue' },
-  ConditionalTextOperator: { contains: 'Contains', notContains: 'NotContains', beginsWith: 'BeginsWith', endsWith: 'EndsWith' },
+  ConditionalTextOperator: {
+    contains: 'Contains',
+    notContains: 'NotContains',
+    beginsWith: 'BeginsWith',
+    endsWith: 'EndsWith',
+  },
   ConditionalCellValueOperator: {
-    between: 'Between', notBetween: 'NotBetween', equalTo: 'EqualTo', notEqualTo: 'NotEqualTo', greaterThan: 'GreaterThan',
-    lessThan: 'LessThan', greaterThanOrEqual: 'GreaterThanOrEqual', lessThanOrEqual: 'LessThanOrEqual',
+    between: 'Between',
+    notBetween: 'NotBetween',
+    equalTo: 'EqualTo',
+    notEqualTo: 'NotEqualTo',
+    greaterThan: 'GreaterThan',
+    lessThan: 'LessThan',
+    greaterThanOrEqual: 'GreaterThanOrEqual',
+    lessThanOrEqual: 'LessThanOrEqual',
   },
   CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
   ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents' },
-  DataValidationOperator: { between: 'Between', greaterThanOrEqualTo: 'GreaterThanOrEqualTo', lessThanOrEqualTo: 'LessThanOrEqualTo' },
+  DataValidationOperator: {
+    between: 'Between',
+    greaterThanOrEqualTo: 'GreaterThanOrEqualTo',
+    lessThanOrEqualTo: 'LessThanOrEqualTo',
+  },
   DataValidationAlertStyle: { stop: 'Stop', warning: 'Warning', information: 'Information' },
   ErrorCodes: {
-    accessDenied: 'AccessDenied', invalidArgument: 'InvalidArgument', itemAlreadyExists: 'ItemAlreadyExists',
-    itemNotFound: 'ItemNotFound', propertyNotLoaded: 'PropertyNotLoaded', generalException: 'GeneralException',
+    accessDenied: 'AccessDenied',
+    invalidArgument: 'InvalidArgument',
+    itemAlreadyExists: 'ItemAlreadyExists',
+    itemNotFound: 'ItemNotFound',
+    propertyNotLoaded: 'PropertyNotLoaded',
+    generalException: 'GeneralException',
   },
 } as const;
 
@@ -109,7 +128,11 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
   const Office = {
     context: options.noRequirements
       ? {}
-      : { requirements: { isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && versionAtLeast(excelApi, version) } },
+      : {
+          requirements: {
+            isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && versionAtLeast(excelApi, version),
+          },
+        },
   };
 
   const sheet = (name: string): SheetState => {
@@ -125,7 +148,9 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
   const cells = <T>(sheetName: string, address: string, f: (cell: Cell | undefined) => T): T[][] => {
     const s = sheet(sheetName);
     const b = boxOf(address);
-    return Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => f(cellAt(s, b.row + r, b.col + c))));
+    return Array.from({ length: b.rows }, (_, r) =>
+      Array.from({ length: b.cols }, (_, c) => f(cellAt(s, b.row + r, b.col + c))),
+    );
   };
   /** What a user's typing or paste does: cells written as typed, then the change events. */
   const typeIn = (s: SheetState, b: Box, values: unknown[][]): void => {
@@ -134,18 +159,33 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     deliverChanges(book);
   };
   /** A box at (row, col) the size of `values`. */
-  const boxFor = (row: number, col: number, values: unknown[][]): Box => ({ row, col, rows: values.length, cols: values.reduce((most, r) => Math.max(most, r.length), 1) });
+  const boxFor = (row: number, col: number, values: unknown[][]): Box => ({
+    row,
+    col,
+    rows: values.length,
+    cols: values.reduce((most, r) => Math.max(most, r.length), 1),
+  });
   /** Excel's table auto-expansion: a paste that starts in a table's rows (or just below it) and reaches below it extends the table. */
   const expandTables = (s: SheetState, b: Box): void => {
     for (const t of book.tables) {
       const end = t.box.row + t.box.rows;
       const sameColumns = b.col < t.box.col + t.box.cols && t.box.col < b.col + b.cols;
-      if (t.sheet === s && sameColumns && b.row > t.box.row && b.row <= end && b.row + b.rows > end) growTable(t, b.row + b.rows - end);
+      if (t.sheet === s && sameColumns && b.row > t.box.row && b.row <= end && b.row + b.rows > end)
+        growTable(t, b.row + b.rows - end);
     }
   };
   const tableInfo = (name: string): TableInfo | undefined => {
     const t = findTable(book, name);
-    return t && { name: t.name, sheet: t.sheet.name, address: formatAddress(t.sheet.name, t.box), headers: headerNames(t), rowCount: t.box.rows - 1, style: t.style };
+    return (
+      t && {
+        name: t.name,
+        sheet: t.sheet.name,
+        address: formatAddress(t.sheet.name, t.box),
+        headers: headerNames(t),
+        rowCount: t.box.rows - 1,
+        style: t.style,
+      }
+    );
   };
 
   return {
@@ -208,14 +248,18 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     values: (sheetName: string, address: string): CellValue[][] => cells(sheetName, address, valueOf),
     formulas: (sheetName: string, address: string): CellValue[][] => cells(sheetName, address, formulaOf),
     numberFormats: (sheetName: string, address: string): string[][] => cells(sheetName, address, numberFormatOf),
-    cell: (sheetName: string, address: string): Cell | undefined => cells(sheetName, address, (c) => c && { ...c })[0][0],
+    cell: (sheetName: string, address: string): Cell | undefined =>
+      cells(sheetName, address, (c) => c && { ...c })[0][0],
     tables: (): TableInfo[] => book.tables.map((t) => tableInfo(t.name) as TableInfo),
     table: tableInfo,
     /** Data body values of a table. */
     tableRows(name: string): CellValue[][] {
       const t = findTable(book, name);
       if (!t) throw new Error(`No table named ${name}`);
-      return this.values(t.sheet.name, formatAddress(t.sheet.name, { ...t.box, row: t.box.row + 1, rows: t.box.rows - 1 }).split('!')[1]);
+      return this.values(
+        t.sheet.name,
+        formatAddress(t.sheet.name, { ...t.box, row: t.box.row + 1, rows: t.box.rows - 1 }).split('!')[1],
+      );
     },
     /** Address of a table column's data body, as Office.js would report it. */
     columnBodyAddress(tableName: string, column: string): string {
@@ -224,8 +268,10 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
       if (!t || index < 0) throw new Error(`No column ${column} in ${tableName}`);
       return formatAddress(t.sheet.name, { row: t.box.row + 1, col: t.box.col + index, rows: t.box.rows - 1, cols: 1 });
     },
-    conditionalFormats: (sheetName: string): ConditionalFormatRecord[] => sheet(sheetName).conditionalFormats.map((cf) => ({ ...cf })),
-    dataValidations: (sheetName: string): DataValidationRecord[] => sheet(sheetName).dataValidations.map((dv) => ({ ...dv })),
+    conditionalFormats: (sheetName: string): ConditionalFormatRecord[] =>
+      sheet(sheetName).conditionalFormats.map((cf) => ({ ...cf })),
+    dataValidations: (sheetName: string): DataValidationRecord[] =>
+      sheet(sheetName).dataValidations.map((dv) => ({ ...dv })),
     autofitted: (sheetName: string): string[] => sheet(sheetName).autofitted.map((b) => formatAddress(sheetName, b)),
     frozenRows: (sheetName: string): number => sheet(sheetName).frozenRows,
     isProtected: (sheetName: string): boolean => sheet(sheetName).protected,
@@ -234,7 +280,11 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     snapshot(): unknown {
       return JSON.parse(
         JSON.stringify({
-          sheets: book.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].sort(), columnWidths: [...s.columnWidths.entries()].sort() })),
+          sheets: book.sheets.map((s) => ({
+            ...s,
+            cells: [...s.cells.entries()].sort(),
+            columnWidths: [...s.columnWidths.entries()].sort(),
+          })),
           tables: book.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
           structureProtected: book.structureProtected,
           active: book.activeSheet.name,

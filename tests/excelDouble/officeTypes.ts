@@ -10,7 +10,11 @@
 type Shape<V> = V extends string | number | boolean | null | undefined
   ? V
   : V extends readonly (infer E)[]
-    ? E extends object ? (E extends readonly unknown[] ? V : unknown) : V
+    ? E extends object
+      ? E extends readonly unknown[]
+        ? V
+        : unknown
+      : V
     : unknown;
 
 /**
@@ -18,13 +22,17 @@ type Shape<V> = V extends string | number | boolean | null | undefined
  * double's method takes every argument T's does (parameters are compared strictly); what the double
  * does not model it refuses when the batch runs (unmodelled in context.ts).
  */
-export type Modelled<T, K extends keyof T> = { [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : Shape<T[P]> };
+export type Modelled<T, K extends keyof T> = {
+  [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : Shape<T[P]>;
+};
 
 /** Members every proxy has for the double's load/sync machinery (context.ts), not part of Office.js. */
 type Machinery = 'typeName' | 'bind' | 'loadNow';
 
 /** `true` when every public member of D is a member of T (or machinery, or listed in Own); else the names that are not. */
-export type NoExtraMembers<D, T, Own extends PropertyKey = never> = [Exclude<keyof D, keyof T | Machinery | Own>] extends [never]
+export type NoExtraMembers<D, T, Own extends PropertyKey = never> = [
+  Exclude<keyof D, keyof T | Machinery | Own>,
+] extends [never]
   ? true
   : { notInOfficeJs: Exclude<keyof D, keyof T | Machinery | Own> };
 

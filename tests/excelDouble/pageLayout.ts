@@ -42,43 +42,74 @@ export class DoublePageLayout extends DoubleObject<SheetState> {
 
   set orientation(value: string) {
     this.change((l) => {
-      if (!ORIENTATIONS.includes(value)) throw new DoubleError('InvalidArgument', `Orientation "${value}" is not one of ${ORIENTATIONS.join(', ')}.`);
+      if (!ORIENTATIONS.includes(value))
+        throw new DoubleError('InvalidArgument', `Orientation "${value}" is not one of ${ORIENTATIONS.join(', ')}.`);
       l.orientation = value;
     });
   }
 
   set paperSize(value: string) {
     this.change((l) => {
-      if (!PAPER.includes(value)) throw new DoubleError('InvalidArgument', `The double models paper sizes ${PAPER.join(', ')}, not "${value}".`);
+      if (!PAPER.includes(value))
+        throw new DoubleError('InvalidArgument', `The double models paper sizes ${PAPER.join(', ')}, not "${value}".`);
       l.paperSize = value;
     });
   }
 
   /** Office.js: "The PageLayoutZoomOptions object must be set as a JSON object (use x.zoom = {...} instead of x.zoom.scale = ...)". */
   get zoom(): PageLayoutState['zoom'] {
-    throw new DoubleError('PropertyNotLoaded', 'The Excel double does not read zoom back; set it as a whole object and inspect the workbook.');
+    throw new DoubleError(
+      'PropertyNotLoaded',
+      'The Excel double does not read zoom back; set it as a whole object and inspect the workbook.',
+    );
   }
   set zoom(value: PageLayoutState['zoom']) {
     const copy = { ...value };
-    this.change((l) => { l.zoom = copy; });
+    this.change((l) => {
+      l.zoom = copy;
+    });
   }
 
   setPrintTitleRows(rows: string): void {
     this.change((l) => {
-      if (!WHOLE_ROWS.test(rows)) throw new DoubleError('InvalidArgument', `"${rows}" is not a range of whole rows such as "$5:$5".`);
+      if (!WHOLE_ROWS.test(rows))
+        throw new DoubleError('InvalidArgument', `"${rows}" is not a range of whole rows such as "$5:$5".`);
       l.printTitleRows = rows;
     });
   }
 
   get headersFooters(): { defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string } } {
-    const set = (key: 'left' | 'center' | 'right') => (text: string) => this.change((l) => { l.footer[key] = text; });
-    const unread = (): string => { throw new DoubleError('PropertyNotLoaded', 'The Excel double does not read footers back; inspect the workbook instead.'); };
+    const set = (key: 'left' | 'center' | 'right') => (text: string) =>
+      this.change((l) => {
+        l.footer[key] = text;
+      });
+    const unread = (): string => {
+      throw new DoubleError(
+        'PropertyNotLoaded',
+        'The Excel double does not read footers back; inspect the workbook instead.',
+      );
+    };
     const [left, center, right] = [set('left'), set('center'), set('right')];
     return {
       defaultForAllPages: {
-        get leftFooter() { return unread(); }, set leftFooter(t: string) { left(t); },
-        get centerFooter() { return unread(); }, set centerFooter(t: string) { center(t); },
-        get rightFooter() { return unread(); }, set rightFooter(t: string) { right(t); },
+        get leftFooter() {
+          return unread();
+        },
+        set leftFooter(t: string) {
+          left(t);
+        },
+        get centerFooter() {
+          return unread();
+        },
+        set centerFooter(t: string) {
+          center(t);
+        },
+        get rightFooter() {
+          return unread();
+        },
+        set rightFooter(t: string) {
+          right(t);
+        },
       },
     };
   }

@@ -40,7 +40,16 @@ function zlibStored(raw: Uint8Array): Uint8Array {
   let i = 0;
   do {
     const block = raw.subarray(i, i + 65535);
-    parts.push(Uint8Array.from([i + 65535 >= raw.length ? 1 : 0, block.length & 255, block.length >> 8, ~block.length & 255, (~block.length >> 8) & 255]), block);
+    parts.push(
+      Uint8Array.from([
+        i + 65535 >= raw.length ? 1 : 0,
+        block.length & 255,
+        block.length >> 8,
+        ~block.length & 255,
+        (~block.length >> 8) & 255,
+      ]),
+      block,
+    );
     i += 65535;
   } while (i < raw.length);
   let a = 1;
@@ -60,13 +69,25 @@ export function base64(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += 3) {
     const [x, y, z] = [bytes[i], bytes[i + 1] ?? 0, bytes[i + 2] ?? 0];
     const n = (x << 16) | (y << 8) | z;
-    out.push(B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? B64[n & 63] : '='));
+    out.push(
+      B64[(n >> 18) & 63] +
+        B64[(n >> 12) & 63] +
+        (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') +
+        (i + 2 < bytes.length ? B64[n & 63] : '='),
+    );
   }
   return out.join('');
 }
 
 /** Palette: white, grey, then one colour per series. */
-const PALETTE: [number, number, number][] = [[255, 255, 255], [128, 128, 128], [31, 78, 121], [237, 125, 49], [112, 173, 71], [192, 0, 0]];
+const PALETTE: [number, number, number][] = [
+  [255, 255, 255],
+  [128, 128, 128],
+  [31, 78, 121],
+  [237, 125, 49],
+  [112, 173, 71],
+  [192, 0, 0],
+];
 const SERIES_COLOURS = PALETTE.length - 2;
 
 /** A line chart of `series` (numbers, or blanks as undefined) as a base64 PNG of width × height. */
@@ -93,7 +114,12 @@ export function lineChartPng(series: (number | undefined)[][], width: number, he
       const y = Math.round(h - pad - ((h - 2 * pad) * (v - lo)) / span);
       if (previous) {
         const steps = Math.max(Math.abs(x - previous[0]), Math.abs(y - previous[1]), 1);
-        for (let s = 0; s <= steps; s++) set(Math.round(previous[0] + ((x - previous[0]) * s) / steps), Math.round(previous[1] + ((y - previous[1]) * s) / steps), colour);
+        for (let s = 0; s <= steps; s++)
+          set(
+            Math.round(previous[0] + ((x - previous[0]) * s) / steps),
+            Math.round(previous[1] + ((y - previous[1]) * s) / steps),
+            colour,
+          );
       }
       for (let dx = -2; dx <= 2; dx++) for (let dy = -2; dy <= 2; dy++) set(x + dx, y + dy, colour);
       previous = [x, y];
@@ -103,5 +129,13 @@ export function lineChartPng(series: (number | undefined)[][], width: number, he
   for (let y = 0; y < h; y++) raw.set(px.subarray(y * w, (y + 1) * w), y * (1 + w) + 1);
   const header = Uint8Array.from([...u32(w), ...u32(h), 8, 3, 0, 0, 0]);
   const palette = Uint8Array.from(PALETTE.flat());
-  return base64(concat([Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('PLTE', palette), chunk('IDAT', zlibStored(raw)), chunk('IEND', new Uint8Array())]));
+  return base64(
+    concat([
+      Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10]),
+      chunk('IHDR', header),
+      chunk('PLTE', palette),
+      chunk('IDAT', zlibStored(raw)),
+      chunk('IEND', new Uint8Array()),
+    ]),
+  );
 }

@@ -29,15 +29,27 @@ const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 
 function checkedBox(box: Box): Box {
-  if (box.rows < 1 || box.cols < 1 || box.row < 0 || box.col < 0 || box.row + box.rows > MAX_ROWS || box.col + box.cols > MAX_COLS) {
-    throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format (range outside the sheet).');
+  if (
+    box.rows < 1 ||
+    box.cols < 1 ||
+    box.row < 0 ||
+    box.col < 0 ||
+    box.row + box.rows > MAX_ROWS ||
+    box.col + box.cols > MAX_COLS
+  ) {
+    throw new DoubleError(
+      'InvalidArgument',
+      'The argument is invalid or missing or has an incorrect format (range outside the sheet).',
+    );
   }
   return box;
 }
 
 function grid<T>(state: RangeState, cell: (row: number, col: number) => T): T[][] {
   const { box } = state;
-  return Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => cell(box.row + r, box.col + c)));
+  return Array.from({ length: box.rows }, (_, r) =>
+    Array.from({ length: box.cols }, (_, c) => cell(box.row + r, box.col + c)),
+  );
 }
 
 export class DoubleRange
@@ -45,9 +57,29 @@ export class DoubleRange
   implements
     Modelled<
       Excel.Range,
-      | 'address' | 'rowCount' | 'columnCount' | 'rowIndex' | 'columnIndex' | 'text' | 'values' | 'formulas' | 'numberFormat' | 'getCell'
-      | 'getResizedRange' | 'getOffsetRange' | 'getRow' | 'getColumn' | 'select' | 'clear' | 'getIntersectionOrNullObject' | 'worksheet'
-      | 'format' | 'conditionalFormats' | 'dataValidation' | 'isNullObject' | 'context'
+      | 'address'
+      | 'rowCount'
+      | 'columnCount'
+      | 'rowIndex'
+      | 'columnIndex'
+      | 'text'
+      | 'values'
+      | 'formulas'
+      | 'numberFormat'
+      | 'getCell'
+      | 'getResizedRange'
+      | 'getOffsetRange'
+      | 'getRow'
+      | 'getColumn'
+      | 'select'
+      | 'clear'
+      | 'getIntersectionOrNullObject'
+      | 'worksheet'
+      | 'format'
+      | 'conditionalFormats'
+      | 'dataValidation'
+      | 'isNullObject'
+      | 'context'
     >
 {
   private formatProxy: DoubleRangeFormat | undefined;
@@ -56,10 +88,17 @@ export class DoubleRange
   private sheetProxy: DoubleWorksheet | undefined;
 
   constructor(context: DoubleContext, resolve?: () => RangeState | undefined, nullable = false) {
-    super(context, 'Range', resolve ? () => {
-      const s = resolve();
-      return s && { sheet: s.sheet, box: checkedBox(s.box) };
-    } : undefined, nullable);
+    super(
+      context,
+      'Range',
+      resolve
+        ? () => {
+            const s = resolve();
+            return s && { sheet: s.sheet, box: checkedBox(s.box) };
+          }
+        : undefined,
+      nullable,
+    );
   }
 
   /** The resolved sheet and cells, for other double objects (tables.add with a Range). */
@@ -89,34 +128,69 @@ export class DoubleRange
     return name === 'worksheet' ? this.worksheet : name === 'format' ? this.format : undefined;
   }
 
-  get address(): string { return this.read('address'); }
-  get rowCount(): number { return this.read('rowCount'); }
-  get columnCount(): number { return this.read('columnCount'); }
-  get rowIndex(): number { return this.read('rowIndex'); }
-  get columnIndex(): number { return this.read('columnIndex'); }
-  get text(): string[][] { return this.read('text'); }
+  get address(): string {
+    return this.read('address');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get text(): string[][] {
+    return this.read('text');
+  }
 
-  get values(): unknown[][] { return this.read('values'); }
-  set values(input: unknown) { this.writeGrid(input, (sheet, r, c, v) => writeInput(sheet, r, c, v, 'values'), true); }
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  set values(input: unknown) {
+    this.writeGrid(input, (sheet, r, c, v) => writeInput(sheet, r, c, v, 'values'), true);
+  }
 
-  get formulas(): unknown[][] { return this.read('formulas'); }
-  set formulas(input: unknown) { this.writeGrid(input, (sheet, r, c, v) => writeInput(sheet, r, c, v, 'formulas'), true); }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  set formulas(input: unknown) {
+    this.writeGrid(input, (sheet, r, c, v) => writeInput(sheet, r, c, v, 'formulas'), true);
+  }
 
-  get numberFormat(): string[][] { return this.read('numberFormat'); }
-  set numberFormat(input: unknown) { this.writeGrid(input, setNumberFormat); }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(input: unknown) {
+    this.writeGrid(input, setNumberFormat);
+  }
 
   /** A 2-D array the size of the range, or one value for every cell; checked when the batch runs. */
-  private writeGrid(input: unknown, put: (sheet: SheetState, row: number, col: number, value: unknown) => void, raisesChange = false): void {
-    const copy: unknown = Array.isArray(input) ? input.map((row: unknown) => (Array.isArray(row) ? [...row] : row)) : input;
+  private writeGrid(
+    input: unknown,
+    put: (sheet: SheetState, row: number, col: number, value: unknown) => void,
+    raisesChange = false,
+  ): void {
+    const copy: unknown = Array.isArray(input)
+      ? input.map((row: unknown) => (Array.isArray(row) ? [...row] : row))
+      : input;
     this.context.enqueue(() => {
       const { sheet, box } = this.state;
       assertEditable(sheet);
       if (Array.isArray(copy)) {
         const ok = copy.length === box.rows && copy.every((row) => Array.isArray(row) && row.length === box.cols);
-        if (!ok) throw new DoubleError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+        if (!ok)
+          throw new DoubleError(
+            'InvalidArgument',
+            "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+          );
       }
       for (let r = 0; r < box.rows; r++) {
-        for (let c = 0; c < box.cols; c++) put(sheet, box.row + r, box.col + c, Array.isArray(copy) ? (copy[r] as unknown[])[c] : copy);
+        for (let c = 0; c < box.cols; c++)
+          put(sheet, box.row + r, box.col + c, Array.isArray(copy) ? (copy[r] as unknown[])[c] : copy);
       }
       if (raisesChange) {
         recordChange(this.context.book, sheet, box, 'RangeEdited'); // number formats raise no change event
@@ -130,15 +204,24 @@ export class DoubleRange
   }
 
   getCell(row: number, column: number): DoubleRange {
-    return this.derive(({ sheet, box }) => ({ sheet, box: { row: box.row + row, col: box.col + column, rows: 1, cols: 1 } }));
+    return this.derive(({ sheet, box }) => ({
+      sheet,
+      box: { row: box.row + row, col: box.col + column, rows: 1, cols: 1 },
+    }));
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): DoubleRange {
-    return this.derive(({ sheet, box }) => ({ sheet, box: { ...box, rows: box.rows + deltaRows, cols: box.cols + deltaColumns } }));
+    return this.derive(({ sheet, box }) => ({
+      sheet,
+      box: { ...box, rows: box.rows + deltaRows, cols: box.cols + deltaColumns },
+    }));
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): DoubleRange {
-    return this.derive(({ sheet, box }) => ({ sheet, box: { ...box, row: box.row + rowOffset, col: box.col + columnOffset } }));
+    return this.derive(({ sheet, box }) => ({
+      sheet,
+      box: { ...box, row: box.row + rowOffset, col: box.col + columnOffset },
+    }));
   }
 
   getRow(row: number): DoubleRange {
@@ -194,7 +277,15 @@ export class DoubleRange
         if (!intersects(box, theirs)) return undefined;
         const row = Math.max(box.row, theirs.row);
         const col = Math.max(box.col, theirs.col);
-        return { sheet, box: { row, col, rows: Math.min(box.row + box.rows, theirs.row + theirs.rows) - row, cols: Math.min(box.col + box.cols, theirs.col + theirs.cols) - col } };
+        return {
+          sheet,
+          box: {
+            row,
+            col,
+            rows: Math.min(box.row + box.rows, theirs.row + theirs.rows) - row,
+            cols: Math.min(box.col + box.cols, theirs.col + theirs.cols) - col,
+          },
+        };
       },
       true,
     );
@@ -221,7 +312,10 @@ export class DoubleRange
   }
 }
 
-export class DoubleRangeFormat extends DoubleObject<RangeState> implements Modelled<Excel.RangeFormat, 'columnWidth' | 'autofitColumns'> {
+export class DoubleRangeFormat
+  extends DoubleObject<RangeState>
+  implements Modelled<Excel.RangeFormat, 'columnWidth' | 'autofitColumns'>
+{
   constructor(context: DoubleContext, resolve: () => RangeState) {
     super(context, 'RangeFormat', resolve);
   }
@@ -230,7 +324,9 @@ export class DoubleRangeFormat extends DoubleObject<RangeState> implements Model
     return { columnWidth: () => this.state.sheet.columnWidths.get(this.state.box.col) ?? 48 };
   }
 
-  get columnWidth(): number { return this.read('columnWidth'); }
+  get columnWidth(): number {
+    return this.read('columnWidth');
+  }
   set columnWidth(points: number) {
     this.context.enqueue(() => {
       const { sheet, box } = this.state;
@@ -239,9 +335,15 @@ export class DoubleRangeFormat extends DoubleObject<RangeState> implements Model
     });
   }
 
-  get font() { return rangeStyle(this.context, () => this.state).font; }
-  get fill() { return rangeStyle(this.context, () => this.state).fill; }
-  set wrapText(on: boolean) { rangeStyle(this.context, () => this.state).setWrapText(on); }
+  get font() {
+    return rangeStyle(this.context, () => this.state).font;
+  }
+  get fill() {
+    return rangeStyle(this.context, () => this.state).fill;
+  }
+  set wrapText(on: boolean) {
+    rangeStyle(this.context, () => this.state).setWrapText(on);
+  }
 
   /** Recorded, not measured: the double has no fonts. */
   autofitColumns(): void {
@@ -255,7 +357,10 @@ export class DoubleRangeFormat extends DoubleObject<RangeState> implements Model
 
 const CF_TYPES = ['Custom', 'ContainsText', 'CellValue'] as const;
 
-export class DoubleConditionalFormats extends DoubleObject<RangeState> implements Modelled<Excel.ConditionalFormatCollection, 'add' | 'clearAll' | 'getCount'> {
+export class DoubleConditionalFormats
+  extends DoubleObject<RangeState>
+  implements Modelled<Excel.ConditionalFormatCollection, 'add' | 'clearAll' | 'getCount'>
+{
   constructor(context: DoubleContext, resolve: () => RangeState) {
     super(context, 'ConditionalFormatCollection', resolve);
   }
@@ -265,7 +370,11 @@ export class DoubleConditionalFormats extends DoubleObject<RangeState> implement
     this.context.enqueue(() => {
       const { sheet, box } = this.state;
       assertEditable(sheet);
-      if (!(CF_TYPES as readonly string[]).includes(type)) throw new DoubleError('InvalidArgument', `The Excel double models conditional formats of type ${CF_TYPES.join(', ')}, not ${type}.`);
+      if (!(CF_TYPES as readonly string[]).includes(type))
+        throw new DoubleError(
+          'InvalidArgument',
+          `The Excel double models conditional formats of type ${CF_TYPES.join(', ')}, not ${type}.`,
+        );
       const record: ConditionalFormatRecord = { type, address: formatAddress(sheet.name, box), box: { ...box } };
       sheet.conditionalFormats.push(record);
       cf.bind(record);
@@ -289,7 +398,10 @@ export class DoubleConditionalFormats extends DoubleObject<RangeState> implement
   }
 }
 
-export class DoubleConditionalFormat extends DoubleObject<ConditionalFormatRecord> implements Modelled<Excel.ConditionalFormat, 'type' | 'custom' | 'cellValue' | 'textComparison'> {
+export class DoubleConditionalFormat
+  extends DoubleObject<ConditionalFormatRecord>
+  implements Modelled<Excel.ConditionalFormat, 'type' | 'custom' | 'cellValue' | 'textComparison'>
+{
   constructor(context: DoubleContext) {
     super(context, 'ConditionalFormat');
   }
@@ -298,10 +410,18 @@ export class DoubleConditionalFormat extends DoubleObject<ConditionalFormatRecor
     return { type: () => this.state.type };
   }
 
-  get type(): Excel.ConditionalFormat['type'] { return this.read('type'); }
-  get custom(): ConditionalFormatPart { return new ConditionalFormatPart(this.context, () => this.state, 'Custom'); }
-  get cellValue(): ConditionalFormatPart { return new ConditionalFormatPart(this.context, () => this.state, 'CellValue'); }
-  get textComparison(): ConditionalFormatPart { return new ConditionalFormatPart(this.context, () => this.state, 'ContainsText'); }
+  get type(): Excel.ConditionalFormat['type'] {
+    return this.read('type');
+  }
+  get custom(): ConditionalFormatPart {
+    return new ConditionalFormatPart(this.context, () => this.state, 'Custom');
+  }
+  get cellValue(): ConditionalFormatPart {
+    return new ConditionalFormatPart(this.context, () => this.state, 'CellValue');
+  }
+  get textComparison(): ConditionalFormatPart {
+    return new ConditionalFormatPart(this.context, () => this.state, 'ContainsText');
+  }
 }
 
 /** `cf.custom`, `cf.cellValue` or `cf.textComparison`: its rule and its format's fill and font colours. */
@@ -315,41 +435,88 @@ class ConditionalFormatPart {
   private change(f: (record: ConditionalFormatRecord) => void): void {
     this.context.enqueue(() => {
       const record = this.record();
-      if (record.type !== this.type) throw new DoubleError('InvalidArgument', `This conditional format is of type ${record.type}, not ${this.type}.`);
+      if (record.type !== this.type)
+        throw new DoubleError(
+          'InvalidArgument',
+          `This conditional format is of type ${record.type}, not ${this.type}.`,
+        );
       f(record);
     });
   }
 
   /** Custom rules are written as `cf.custom.rule.formula = "=…"` (A1) or `cf.custom.rule.formulaR1C1 = "=…"`. */
   get rule(): { formula: string; formulaR1C1: string } {
-    const change = (key: 'formula' | 'formulaR1C1', formula: string) => this.change((r) => { r.rule = { [key]: formula }; });
-    const unread = (): string => { throw new DoubleError('PropertyNotLoaded', 'The Excel double does not read rules back; inspect the workbook instead.'); };
+    const change = (key: 'formula' | 'formulaR1C1', formula: string) =>
+      this.change((r) => {
+        r.rule = { [key]: formula };
+      });
+    const unread = (): string => {
+      throw new DoubleError(
+        'PropertyNotLoaded',
+        'The Excel double does not read rules back; inspect the workbook instead.',
+      );
+    };
     return {
-      get formula(): string { return unread(); },
-      set formula(formula: string) { change('formula', formula); },
-      get formulaR1C1(): string { return unread(); },
-      set formulaR1C1(formula: string) { change('formulaR1C1', formula); },
+      get formula(): string {
+        return unread();
+      },
+      set formula(formula: string) {
+        change('formula', formula);
+      },
+      get formulaR1C1(): string {
+        return unread();
+      },
+      set formulaR1C1(formula: string) {
+        change('formulaR1C1', formula);
+      },
     };
   }
 
   set rule(rule: object) {
     const copy = { ...rule };
-    this.change((r) => { r.rule = copy; });
+    this.change((r) => {
+      r.rule = copy;
+    });
   }
 
   get format(): { fill: { color: string }; font: { color: string } } {
-    const set = (key: 'fillColor' | 'fontColor') => (color: string) => this.change((r) => { r[key] = color; });
+    const set = (key: 'fillColor' | 'fontColor') => (color: string) =>
+      this.change((r) => {
+        r[key] = color;
+      });
     const fill = set('fillColor');
     const font = set('fontColor');
-    const unread = (): string => { throw new DoubleError('PropertyNotLoaded', 'The Excel double does not read formats back; inspect the workbook instead.'); };
+    const unread = (): string => {
+      throw new DoubleError(
+        'PropertyNotLoaded',
+        'The Excel double does not read formats back; inspect the workbook instead.',
+      );
+    };
     return {
-      fill: { get color() { return unread(); }, set color(c: string) { fill(c); } },
-      font: { get color() { return unread(); }, set color(c: string) { font(c); } },
+      fill: {
+        get color() {
+          return unread();
+        },
+        set color(c: string) {
+          fill(c);
+        },
+      },
+      font: {
+        get color() {
+          return unread();
+        },
+        set color(c: string) {
+          font(c);
+        },
+      },
     };
   }
 }
 
-export class DoubleDataValidation extends DoubleObject<RangeState> implements Modelled<Excel.DataValidation, 'rule' | 'errorAlert' | 'prompt' | 'clear'> {
+export class DoubleDataValidation
+  extends DoubleObject<RangeState>
+  implements Modelled<Excel.DataValidation, 'rule' | 'errorAlert' | 'prompt' | 'clear'>
+{
   constructor(context: DoubleContext, resolve: () => RangeState) {
     super(context, 'DataValidation', resolve);
   }
@@ -357,7 +524,9 @@ export class DoubleDataValidation extends DoubleObject<RangeState> implements Mo
   private recordFor(): DataValidationRecord {
     const { sheet, box } = this.state;
     assertEditable(sheet);
-    let record = sheet.dataValidations.find((dv) => dv.box.row === box.row && dv.box.col === box.col && dv.box.rows === box.rows && dv.box.cols === box.cols);
+    let record = sheet.dataValidations.find(
+      (dv) => dv.box.row === box.row && dv.box.col === box.col && dv.box.rows === box.rows && dv.box.cols === box.cols,
+    );
     if (!record) {
       sheet.dataValidations = sheet.dataValidations.filter((dv) => !intersects(dv.box, box));
       record = { address: formatAddress(sheet.name, box), box: { ...box }, rule: undefined };
@@ -367,23 +536,33 @@ export class DoubleDataValidation extends DoubleObject<RangeState> implements Mo
   }
 
   protected override scalars(): Record<string, () => unknown> {
-    return { rule: () => this.state.sheet.dataValidations.find((dv) => intersects(dv.box, this.state.box))?.rule ?? {} };
+    return {
+      rule: () => this.state.sheet.dataValidations.find((dv) => intersects(dv.box, this.state.box))?.rule ?? {},
+    };
   }
 
-  get rule(): unknown { return this.read('rule'); }
+  get rule(): unknown {
+    return this.read('rule');
+  }
   set rule(rule: unknown) {
     const copy = JSON.parse(JSON.stringify(rule)) as unknown;
-    this.context.enqueue(() => { this.recordFor().rule = copy; });
+    this.context.enqueue(() => {
+      this.recordFor().rule = copy;
+    });
   }
 
   set errorAlert(alert: unknown) {
     const copy = JSON.parse(JSON.stringify(alert)) as unknown;
-    this.context.enqueue(() => { this.recordFor().errorAlert = copy; });
+    this.context.enqueue(() => {
+      this.recordFor().errorAlert = copy;
+    });
   }
 
   set prompt(prompt: unknown) {
     const copy = JSON.parse(JSON.stringify(prompt)) as unknown;
-    this.context.enqueue(() => { this.recordFor().prompt = copy; });
+    this.context.enqueue(() => {
+      this.recordFor().prompt = copy;
+    });
   }
 
   clear(): void {
@@ -397,6 +576,10 @@ export class DoubleDataValidation extends DoubleObject<RangeState> implements Mo
 
 export type RangeSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleRange, Excel.Range, 'resolvedState'>>;
 export type RangeFormatSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleRangeFormat, Excel.RangeFormat>>;
-export type ConditionalFormatsSpeakOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleConditionalFormats, Excel.ConditionalFormatCollection>>;
-export type ConditionalFormatSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleConditionalFormat, Excel.ConditionalFormat>>;
+export type ConditionalFormatsSpeakOfficeJs = SpeaksOfficeJs<
+  NoExtraMembers<DoubleConditionalFormats, Excel.ConditionalFormatCollection>
+>;
+export type ConditionalFormatSpeaksOfficeJs = SpeaksOfficeJs<
+  NoExtraMembers<DoubleConditionalFormat, Excel.ConditionalFormat>
+>;
 export type DataValidationSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleDataValidation, Excel.DataValidation>>;

@@ -27,7 +27,10 @@ export function stylesOf(sheet: SheetState): StyleRecord[] {
 }
 
 const unread = (): never => {
-  throw new DoubleError('PropertyNotLoaded', 'The Excel double does not read fonts and fills back; inspect the workbook instead.');
+  throw new DoubleError(
+    'PropertyNotLoaded',
+    'The Excel double does not read fonts and fills back; inspect the workbook instead.',
+  );
 };
 
 /** The setters of one range's font and fill, each queued on `context`. */
@@ -40,11 +43,33 @@ export function rangeStyle(context: DoubleContext, range: () => { sheet: SheetSt
     });
   return {
     font: {
-      get bold(): boolean { return unread(); }, set bold(on: boolean) { record({ bold: on }); },
-      get color(): string { return unread(); }, set color(c: string) { record({ fontColor: c }); },
-      get size(): number { return unread(); }, set size(n: number) { record({ fontSize: n }); },
+      get bold(): boolean {
+        return unread();
+      },
+      set bold(on: boolean) {
+        record({ bold: on });
+      },
+      get color(): string {
+        return unread();
+      },
+      set color(c: string) {
+        record({ fontColor: c });
+      },
+      get size(): number {
+        return unread();
+      },
+      set size(n: number) {
+        record({ fontSize: n });
+      },
     },
-    fill: { get color(): string { return unread(); }, set color(c: string) { record({ fill: c }); } },
+    fill: {
+      get color(): string {
+        return unread();
+      },
+      set color(c: string) {
+        record({ fill: c });
+      },
+    },
     setWrapText: (on: boolean) => record({ wrapText: on }),
   };
 }

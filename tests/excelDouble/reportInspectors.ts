@@ -36,7 +36,9 @@ export function reportInspectors(sheet: (name: string) => SheetState) {
           points: s.points.map((p) => ({ ...p })),
         })),
       })),
-    pageLayout: (sheetName: string): PageLayoutState => JSON.parse(JSON.stringify(pageLayoutOf(sheet(sheetName)))) as PageLayoutState,
-    styles: (sheetName: string) => stylesOf(sheet(sheetName)).map((s) => ({ ...s, address: formatAddress(sheetName, s.box) })),
+    pageLayout: (sheetName: string): PageLayoutState =>
+      JSON.parse(JSON.stringify(pageLayoutOf(sheet(sheetName)))) as PageLayoutState,
+    styles: (sheetName: string) =>
+      stylesOf(sheet(sheetName)).map((s) => ({ ...s, address: formatAddress(sheetName, s.box) })),
   };
 }

@@ -29,14 +29,31 @@ export function sampleActualsRows(count: number): (string | number)[][] {
     const value = 0.1 + (key % 50) / 100;
     const row: (string | number)[] = [region, metric, firstOfMonth(monthIndex), value, '', '', ''];
     switch (key % 20) {
-      case 1: row[0] = 'Kent, Surrey and Sussex'; break;
-      case 3: row[2] = `${MONTH_NAMES[monthIndex % 12]} ${2000 + Math.floor(monthIndex / 12)}`; break;
-      case 5: row[3] = Number((value * 100).toFixed(2)); break;
-      case 7: row[3] = ''; row[4] = 30 + (key % 7); row[5] = 200; break;
-      case 11: row[3] = 'TBC'; break;
-      case 13: row[0] = 'Atlantis'; break;
-      case 17: row[6] = '=cmd|" /C calc"!A0'; break;
-      default: break;
+      case 1:
+        row[0] = 'Kent, Surrey and Sussex';
+        break;
+      case 3:
+        row[2] = `${MONTH_NAMES[monthIndex % 12]} ${2000 + Math.floor(monthIndex / 12)}`;
+        break;
+      case 5:
+        row[3] = Number((value * 100).toFixed(2));
+        break;
+      case 7:
+        row[3] = '';
+        row[4] = 30 + (key % 7);
+        row[5] = 200;
+        break;
+      case 11:
+        row[3] = 'TBC';
+        break;
+      case 13:
+        row[0] = 'Atlantis';
+        break;
+      case 17:
+        row[6] = '=cmd|" /C calc"!A0';
+        break;
+      default:
+        break;
     }
     rows.push(row);
   }
@@ -50,14 +67,41 @@ const MISSPELT_REGIONS = ['Londn', 'Kent and Sussex', 'North East England', 'Yor
  * (about 350 characters each), for the payload bench and tests.
  */
 export function badActualsRows(n: number): (string | number)[][] {
-  return Array.from({ length: n }, (_, i) => [MISSPELT_REGIONS[i % MISSPELT_REGIONS.length], METRICS[i % 5], `Smarch ${2020 + (i % 4)}`, 0.17, '', '', '']);
+  return Array.from({ length: n }, (_, i) => [
+    MISSPELT_REGIONS[i % MISSPELT_REGIONS.length],
+    METRICS[i % 5],
+    `Smarch ${2020 + (i % 4)}`,
+    0.17,
+    '',
+    '',
+    '',
+  ]);
 }
 
 /** n clean rows, each with a Note of exactly `noteLength` characters: the longest imports. */
-export function rowsWithLongNotes(n: number, noteLength = 500): { Region: string; Metric: string; Month: number; Value: number; Numerator: string; Denominator: string; Note: string }[] {
+export function rowsWithLongNotes(
+  n: number,
+  noteLength = 500,
+): {
+  Region: string;
+  Metric: string;
+  Month: number;
+  Value: number;
+  Numerator: string;
+  Denominator: string;
+  Note: string;
+}[] {
   const text = 'Figure confirmed with the regional lead; the September return was late because of the system change. ';
   return Array.from({ length: n }, (_, i) => {
     const note = `${i}: ${text.repeat(Math.ceil(noteLength / text.length))}`.slice(0, noteLength);
-    return { Region: REGIONS[i % 12], Metric: METRICS[i % 5], Month: firstOfMonth(270 + (i % 36)), Value: 0.17, Numerator: '', Denominator: '', Note: note };
+    return {
+      Region: REGIONS[i % 12],
+      Metric: METRICS[i % 5],
+      Month: firstOfMonth(270 + (i % 36)),
+      Value: 0.17,
+      Numerator: '',
+      Denominator: '',
+      Note: note,
+    };
   });
 }

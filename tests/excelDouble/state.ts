@@ -89,7 +89,16 @@ export class DoubleError extends Error {
 }
 
 export function newSheet(name: string): SheetState {
-  return { name, protected: false, cells: new Map(), conditionalFormats: [], dataValidations: [], autofitted: [], columnWidths: new Map(), frozenRows: 0 };
+  return {
+    name,
+    protected: false,
+    cells: new Map(),
+    conditionalFormats: [],
+    dataValidations: [],
+    autofitted: [],
+    columnWidths: new Map(),
+    frozenRows: 0,
+  };
 }
 
 export function newWorkbook(): WorkbookState {
@@ -116,13 +125,20 @@ export function valueOf(cell: Cell | undefined): CellValue {
   return cell.value;
 }
 
-export const formulaOf = (cell: Cell | undefined): CellValue => (cell?.formula !== undefined ? cell.formula : (cell?.value ?? ''));
+export const formulaOf = (cell: Cell | undefined): CellValue =>
+  cell?.formula !== undefined ? cell.formula : (cell?.value ?? '');
 export const numberFormatOf = (cell: Cell | undefined): string => cell?.numberFormat ?? 'General';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Puts one input into a cell as Excel would take it when typed (see the module comment). */
-export function writeInput(sheet: SheetState, row: number, col: number, input: unknown, via: 'values' | 'formulas'): void {
+export function writeInput(
+  sheet: SheetState,
+  row: number,
+  col: number,
+  input: unknown,
+  via: 'values' | 'formulas',
+): void {
   if (input === null || input === undefined) return;
   const old = cellAt(sheet, row, col);
   const cell: Cell = { value: '', numberFormat: old?.numberFormat };
@@ -135,15 +151,15 @@ export function writeInput(sheet: SheetState, row: number, col: number, input: u
     else if (input.startsWith("'")) {
       cell.value = input.slice(1);
       cell.apostrophe = true;
-    }
-    else if (input.startsWith('=') && input.length > 1) cell.formula = input;
+    } else if (input.startsWith('=') && input.length > 1) cell.formula = input;
     else if (NUMBER.test(input)) cell.value = Number(input);
     else if (/^[+\-@]./.test(input)) cell.formula = `=${input}`;
     else cell.value = input;
   } else {
     throw new DoubleError('InvalidArgument', `The double cannot put a ${typeof input} in a cell.`);
   }
-  if (cell.value === '' && cell.formula === undefined && cell.numberFormat === undefined) sheet.cells.delete(key(row, col));
+  if (cell.value === '' && cell.formula === undefined && cell.numberFormat === undefined)
+    sheet.cells.delete(key(row, col));
   else sheet.cells.set(key(row, col), cell);
 }
 
@@ -206,11 +222,17 @@ export function growTable(table: TableState, by: number): void {
   for (let c = table.box.col; c < table.box.col + table.box.cols; c++) {
     const format = cellAt(table.sheet, oldEnd - 1, c)?.numberFormat;
     if (format === undefined || oldEnd - 1 < dataTop) continue;
-    for (let r = oldEnd; r < oldEnd + by; r++) if (cellAt(table.sheet, r, c) === undefined) setNumberFormat(table.sheet, r, c, format);
+    for (let r = oldEnd; r < oldEnd + by; r++)
+      if (cellAt(table.sheet, r, c) === undefined) setNumberFormat(table.sheet, r, c, format);
   }
   for (const record of [...table.sheet.conditionalFormats, ...table.sheet.dataValidations]) {
     const b = record.box;
-    if (b.row === dataTop && b.row + b.rows === oldEnd && b.col >= table.box.col && b.col + b.cols <= table.box.col + table.box.cols) {
+    if (
+      b.row === dataTop &&
+      b.row + b.rows === oldEnd &&
+      b.col >= table.box.col &&
+      b.col + b.cols <= table.box.col + table.box.cols
+    ) {
       b.rows += by;
       record.address = formatAddress(table.sheet.name, b);
     }
@@ -232,12 +254,17 @@ export function usedBox(sheet: SheetState, valuesOnly: boolean): Box {
     bottom = Math.max(bottom, r);
     right = Math.max(right, c);
   }
-  return bottom < 0 ? { row: 0, col: 0, rows: 1, cols: 1 } : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  return bottom < 0
+    ? { row: 0, col: 0, rows: 1, cols: 1 }
+    : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
 export function assertEditable(sheet: SheetState): void {
   if (sheet.protected) {
-    throw new DoubleError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet ("${sheet.name}").`);
+    throw new DoubleError(
+      'AccessDenied',
+      `The cell or chart you're trying to change is on a protected sheet ("${sheet.name}").`,
+    );
   }
 }
 

@@ -1,6 +1,13 @@
 /** Tables (ListObjects) for the Excel double: names unique in the workbook, header row, data body, rows and columns. */
 import { parseAddress, type Box } from './addresses';
-import { DoubleClientResult, DoubleCollection, DoubleObject, noteRows, unmodelled, type DoubleContext } from './context';
+import {
+  DoubleClientResult,
+  DoubleCollection,
+  DoubleObject,
+  noteRows,
+  unmodelled,
+  type DoubleContext,
+} from './context';
 import { DoubleEventHandlers, recordChange } from './events';
 import { DoubleRange, type RangeState } from './range';
 import {
@@ -24,7 +31,9 @@ import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import { DoubleWorksheet } from './worksheet';
 
 export function headerNames(table: TableState): string[] {
-  return Array.from({ length: table.box.cols }, (_, c) => String(valueOf(cellAt(table.sheet, table.box.row, table.box.col + c))));
+  return Array.from({ length: table.box.cols }, (_, c) =>
+    String(valueOf(cellAt(table.sheet, table.box.row, table.box.col + c))),
+  );
 }
 
 interface Scope {
@@ -54,7 +63,9 @@ export class DoubleTableCollection
     return { count: () => this.members().length };
   }
 
-  get count(): number { return this.read('count'); }
+  get count(): number {
+    return this.read('count');
+  }
 
   private find(name: string): TableState | undefined {
     const found = findTable(this.context.book, name);
@@ -82,16 +93,19 @@ export class DoubleTableCollection
       if (typeof address === 'string') {
         const parsed = parseAddress(address);
         if (!parsed) throw new DoubleError('InvalidArgument', `"${address}" is not an address.`);
-        const sheet = parsed.sheet !== undefined ? findSheet(book, parsed.sheet) : (this.state.sheet ?? book.activeSheet);
+        const sheet =
+          parsed.sheet !== undefined ? findSheet(book, parsed.sheet) : (this.state.sheet ?? book.activeSheet);
         if (!sheet) throw new DoubleError('ItemNotFound', `The worksheet "${parsed.sheet}" does not exist.`);
         where = { sheet, box: parsed.box };
       } else {
         where = (address as unknown as DoubleRange).resolvedState(); // the double is given only its own ranges
       }
-      if (this.state.sheet && where.sheet !== this.state.sheet) throw new DoubleError('InvalidArgument', 'The range is not on this worksheet.');
+      if (this.state.sheet && where.sheet !== this.state.sheet)
+        throw new DoubleError('InvalidArgument', 'The range is not on this worksheet.');
       assertEditable(where.sheet);
       const box: Box = { ...where.box, rows: Math.max(2, where.box.rows) };
-      if (tablesOverlapping(book, where.sheet, box).length > 0) throw new DoubleError('InvalidArgument', "A table can't overlap another table.");
+      if (tablesOverlapping(book, where.sheet, box).length > 0)
+        throw new DoubleError('InvalidArgument', "A table can't overlap another table.");
       for (let c = 0; c < box.cols; c++) {
         const header = valueOf(cellAt(where.sheet, box.row, box.col + c));
         if (header === '') writeInput(where.sheet, box.row, box.col + c, `Column${c + 1}`, 'values');
@@ -112,7 +126,18 @@ export class DoubleTable
   implements
     Modelled<
       Excel.Table,
-      'rows' | 'columns' | 'name' | 'style' | 'showBandedRows' | 'worksheet' | 'onChanged' | 'getRange' | 'getHeaderRowRange' | 'getDataBodyRange' | 'convertToRange' | 'isNullObject'
+      | 'rows'
+      | 'columns'
+      | 'name'
+      | 'style'
+      | 'showBandedRows'
+      | 'worksheet'
+      | 'onChanged'
+      | 'getRange'
+      | 'getHeaderRowRange'
+      | 'getDataBodyRange'
+      | 'convertToRange'
+      | 'isNullObject'
     >
 {
   private sheetProxy: DoubleWorksheet | undefined;
@@ -150,7 +175,13 @@ export class DoubleTable
   }
 
   protected override navigation(name: string): DoubleObject<unknown> | undefined {
-    return name === 'worksheet' ? this.worksheet : name === 'rows' ? this.rows : name === 'columns' ? this.columns : undefined;
+    return name === 'worksheet'
+      ? this.worksheet
+      : name === 'rows'
+        ? this.rows
+        : name === 'columns'
+          ? this.columns
+          : undefined;
   }
 
   private change(f: (t: TableState) => void): void {
@@ -160,7 +191,9 @@ export class DoubleTable
     });
   }
 
-  get name(): string { return this.read('name'); }
+  get name(): string {
+    return this.read('name');
+  }
   set name(name: string) {
     this.change((t) => {
       validateTableName(this.context.book, name, t);
@@ -168,11 +201,23 @@ export class DoubleTable
     });
   }
 
-  get style(): string { return this.read('style'); }
-  set style(style: string) { this.change((t) => { t.style = style; }); }
+  get style(): string {
+    return this.read('style');
+  }
+  set style(style: string) {
+    this.change((t) => {
+      t.style = style;
+    });
+  }
 
-  get showBandedRows(): boolean { return this.read('showBandedRows'); }
-  set showBandedRows(on: boolean) { this.change((t) => { t.showBandedRows = on; }); }
+  get showBandedRows(): boolean {
+    return this.read('showBandedRows');
+  }
+  set showBandedRows(on: boolean) {
+    this.change((t) => {
+      t.showBandedRows = on;
+    });
+  }
 
   get worksheet(): DoubleWorksheet {
     this.sheetProxy ??= new DoubleWorksheet(this.context, () => this.state.sheet);
@@ -188,9 +233,15 @@ export class DoubleTable
     return new DoubleRange(this.context, () => ({ sheet: this.state.sheet, box: f(this.state.box) }));
   }
 
-  getRange(): DoubleRange { return this.part((b) => ({ ...b })); }
-  getHeaderRowRange(): DoubleRange { return this.part((b) => ({ ...b, rows: 1 })); }
-  getDataBodyRange(): DoubleRange { return this.part((b) => ({ ...b, row: b.row + 1, rows: b.rows - 1 })); }
+  getRange(): DoubleRange {
+    return this.part((b) => ({ ...b }));
+  }
+  getHeaderRowRange(): DoubleRange {
+    return this.part((b) => ({ ...b, rows: 1 }));
+  }
+  getDataBodyRange(): DoubleRange {
+    return this.part((b) => ({ ...b, row: b.row + 1, rows: b.rows - 1 }));
+  }
 
   /** Stops being a table; the cells, formats and conditional formats stay. */
   convertToRange(): DoubleRange {
@@ -206,7 +257,10 @@ export class DoubleTable
   }
 }
 
-export class DoubleTableRows extends DoubleObject<TableState> implements Modelled<Excel.TableRowCollection, 'count' | 'getCount' | 'add'> {
+export class DoubleTableRows
+  extends DoubleObject<TableState>
+  implements Modelled<Excel.TableRowCollection, 'count' | 'getCount' | 'add'>
+{
   constructor(
     context: DoubleContext,
     private readonly table: DoubleTable,
@@ -218,7 +272,9 @@ export class DoubleTableRows extends DoubleObject<TableState> implements Modelle
     return { count: () => this.state.box.rows - 1 };
   }
 
-  get count(): number { return this.read('count'); }
+  get count(): number {
+    return this.read('count');
+  }
 
   getCount(): DoubleClientResult<number> {
     return new DoubleClientResult(this.context, () => this.table.resolvedState().box.rows - 1);
@@ -240,11 +296,17 @@ export class DoubleTableRows extends DoubleObject<TableState> implements Modelle
       const at = index === null || index === undefined || index === -1 ? dataRows : index;
       if (at < 0 || at > dataRows) throw new DoubleError('InvalidArgument', 'Row index outside the table.');
       const input = copy ?? [Array.from({ length: t.box.cols }, () => '')];
-      if (input.some((row) => row.length !== t.box.cols)) throw new DoubleError('InvalidArgument', "The number of columns in the input array doesn't match the table.");
+      if (input.some((row) => row.length !== t.box.cols))
+        throw new DoubleError('InvalidArgument', "The number of columns in the input array doesn't match the table.");
       const dataTop = t.box.row + 1;
       const calculated = Array.from({ length: t.box.cols }, (_, c) => {
-        const formulas = Array.from({ length: dataRows }, (_, r) => cellAt(t.sheet, dataTop + r, t.box.col + c)?.formula);
-        return formulas.length > 0 && formulas.every((f) => f !== undefined && f === formulas[0]) ? formulas[0] : undefined;
+        const formulas = Array.from(
+          { length: dataRows },
+          (_, r) => cellAt(t.sheet, dataTop + r, t.box.col + c)?.formula,
+        );
+        return formulas.length > 0 && formulas.every((f) => f !== undefined && f === formulas[0])
+          ? formulas[0]
+          : undefined;
       });
       shiftDown(t.sheet, dataTop + at, t.box.col, t.box.cols, input.length);
       growTable(t, input.length);
@@ -252,10 +314,21 @@ export class DoubleTableRows extends DoubleObject<TableState> implements Modelle
         row.forEach((value, c) => {
           const formula = calculated[c];
           const given = value !== '' && value !== null && value !== undefined;
-          writeInput(t.sheet, dataTop + at + r, t.box.col + c, given || formula === undefined ? value : formula, given ? 'values' : 'formulas');
+          writeInput(
+            t.sheet,
+            dataTop + at + r,
+            t.box.col + c,
+            given || formula === undefined ? value : formula,
+            given ? 'values' : 'formulas',
+          );
         }),
       );
-      recordChange(this.context.book, t.sheet, { row: dataTop + at, col: t.box.col, rows: input.length, cols: t.box.cols }, 'RowInserted');
+      recordChange(
+        this.context.book,
+        t.sheet,
+        { row: dataTop + at, col: t.box.col, rows: input.length, cols: t.box.cols },
+        'RowInserted',
+      );
       noteRows(this.context.stats, 'rowsWritten', input.length);
     }, copy);
   }
@@ -266,7 +339,10 @@ interface ColumnState {
   index: number;
 }
 
-export class DoubleTableColumns extends DoubleCollection<TableState, DoubleTableColumn, number> implements Modelled<Excel.TableColumnCollection, 'count' | 'add' | 'getItem' | 'items'> {
+export class DoubleTableColumns
+  extends DoubleCollection<TableState, DoubleTableColumn, number>
+  implements Modelled<Excel.TableColumnCollection, 'count' | 'add' | 'getItem' | 'items'>
+{
   constructor(
     context: DoubleContext,
     private readonly table: DoubleTable,
@@ -286,7 +362,9 @@ export class DoubleTableColumns extends DoubleCollection<TableState, DoubleTable
     return { count: () => this.state.box.cols };
   }
 
-  get count(): number { return this.read('count'); }
+  get count(): number {
+    return this.read('count');
+  }
 
   /**
    * Inserts a column (at the end when index is undefined/null), moving the cells to its right over in
@@ -301,10 +379,19 @@ export class DoubleTableColumns extends DoubleCollection<TableState, DoubleTable
       if (at < 0 || at > t.box.cols) throw new DoubleError('InvalidArgument', 'Column index outside the table.');
       const sheetCol = t.box.col + at;
       // At the end, an empty column beside the table is taken over; otherwise cells move right, in the table's rows.
-      const besideIsEmpty = at === t.box.cols && Array.from({ length: t.box.rows }, (_, r) => cellAt(t.sheet, t.box.row + r, sheetCol)).every((c) => c === undefined);
+      const besideIsEmpty =
+        at === t.box.cols &&
+        Array.from({ length: t.box.rows }, (_, r) => cellAt(t.sheet, t.box.row + r, sheetCol)).every(
+          (c) => c === undefined,
+        );
       if (!besideIsEmpty) shiftRight(t.sheet, t.box.row, t.box.rows, sheetCol, 1);
       for (const record of [...t.sheet.conditionalFormats, ...t.sheet.dataValidations]) {
-        if (record.box.col >= sheetCol && record.box.row >= t.box.row && record.box.row + record.box.rows <= t.box.row + t.box.rows) record.box.col += 1;
+        if (
+          record.box.col >= sheetCol &&
+          record.box.row >= t.box.row &&
+          record.box.row + record.box.rows <= t.box.row + t.box.rows
+        )
+          record.box.col += 1;
       }
       t.box = { ...t.box, cols: t.box.cols + 1 };
       const grid = Array.isArray(values) ? (values as unknown[][]) : undefined;
@@ -314,7 +401,12 @@ export class DoubleTableColumns extends DoubleCollection<TableState, DoubleTable
         writeInput(t.sheet, t.box.row + r, sheetCol, entry ?? (r === 0 ? `Column${at + 1}` : ''), 'values');
       }
       column.bind({ table: t, index: at });
-      recordChange(this.context.book, t.sheet, { row: t.box.row, col: sheetCol, rows: t.box.rows, cols: 1 }, 'ColumnInserted');
+      recordChange(
+        this.context.book,
+        t.sheet,
+        { row: t.box.row, col: sheetCol, rows: t.box.rows, cols: 1 },
+        'ColumnInserted',
+      );
     }, values);
     return column;
   }
@@ -325,7 +417,8 @@ export class DoubleTableColumns extends DoubleCollection<TableState, DoubleTable
       this.context,
       () => {
         const t = this.table.resolvedState();
-        const index = typeof key === 'number' ? (key < t.box.cols ? key : -1) : headerNames(t).findIndex((h) => sameName(h, key));
+        const index =
+          typeof key === 'number' ? (key < t.box.cols ? key : -1) : headerNames(t).findIndex((h) => sameName(h, key));
         return index < 0 ? undefined : { table: t, index };
       },
       `The table has no column "${key}".`,
@@ -333,7 +426,10 @@ export class DoubleTableColumns extends DoubleCollection<TableState, DoubleTable
   }
 }
 
-export class DoubleTableColumn extends DoubleObject<ColumnState> implements Modelled<Excel.TableColumn, 'name' | 'index' | 'getHeaderRowRange' | 'getDataBodyRange' | 'getRange'> {
+export class DoubleTableColumn
+  extends DoubleObject<ColumnState>
+  implements Modelled<Excel.TableColumn, 'name' | 'index' | 'getHeaderRowRange' | 'getDataBodyRange' | 'getRange'>
+{
   constructor(context: DoubleContext, resolve?: () => ColumnState | undefined, missing?: string) {
     super(context, 'TableColumn', resolve, false, missing);
   }
@@ -342,8 +438,12 @@ export class DoubleTableColumn extends DoubleObject<ColumnState> implements Mode
     return { name: () => headerNames(this.state.table)[this.state.index], index: () => this.state.index };
   }
 
-  get name(): string { return this.read('name'); }
-  get index(): number { return this.read('index'); }
+  get name(): string {
+    return this.read('name');
+  }
+  get index(): number {
+    return this.read('index');
+  }
 
   private part(top: 'header' | 'body' | 'all'): DoubleRange {
     return new DoubleRange(this.context, () => {
@@ -356,12 +456,20 @@ export class DoubleTableColumn extends DoubleObject<ColumnState> implements Mode
     });
   }
 
-  getHeaderRowRange(): DoubleRange { return this.part('header'); }
-  getDataBodyRange(): DoubleRange { return this.part('body'); }
-  getRange(): DoubleRange { return this.part('all'); }
+  getHeaderRowRange(): DoubleRange {
+    return this.part('header');
+  }
+  getDataBodyRange(): DoubleRange {
+    return this.part('body');
+  }
+  getRange(): DoubleRange {
+    return this.part('all');
+  }
 }
 
-export type TableCollectionSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleTableCollection, Excel.TableCollection>>;
+export type TableCollectionSpeaksOfficeJs = SpeaksOfficeJs<
+  NoExtraMembers<DoubleTableCollection, Excel.TableCollection>
+>;
 export type TableSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleTable, Excel.Table, 'resolvedState'>>;
 export type TableRowsSpeakOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleTableRows, Excel.TableRowCollection>>;
 export type TableColumnsSpeakOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleTableColumns, Excel.TableColumnCollection>>;

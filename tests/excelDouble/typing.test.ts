@@ -39,7 +39,11 @@ function diagnostics(): { file: string; line: number; text: string }[] {
   const getSource = host.getSourceFile.bind(host);
   host.getSourceFile = (file, language, onError) =>
     path.resolve(file) === PROBE ? ts.createSourceFile(file, PROBE_TEXT, language) : getSource(file, language, onError);
-  const program = ts.createProgram([PROBE, ...['context.ts', 'range.ts', 'table.ts', 'worksheet.ts', 'events.ts'].map((f) => path.join(HERE, f))], options, host);
+  const program = ts.createProgram(
+    [PROBE, ...['context.ts', 'range.ts', 'table.ts', 'worksheet.ts', 'events.ts'].map((f) => path.join(HERE, f))],
+    options,
+    host,
+  );
   return ts.getPreEmitDiagnostics(program).map((d) => ({
     file: d.file ? path.basename(d.file.fileName) : '',
     line: d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0,
@@ -52,6 +56,9 @@ it('rejects a member with another signature or one Office.js lacks, and accepts 
   expect(found.filter((d) => d.file !== '__typingProbe.ts')).toEqual([]);
   const probe = found.filter((d) => d.file === '__typingProbe.ts');
   expect(probe).toHaveLength(2);
-  expect(probe[0]).toMatchObject({ line: 7, text: expect.stringContaining("Property 'getCell' in type 'OtherSignature' is not assignable") });
+  expect(probe[0]).toMatchObject({
+    line: 7,
+    text: expect.stringContaining("Property 'getCell' in type 'OtherSignature' is not assignable"),
+  });
   expect(probe[1]).toMatchObject({ line: 10, text: expect.stringContaining('notInOfficeJs') });
 }, 180_000);

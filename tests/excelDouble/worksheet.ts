@@ -7,9 +7,21 @@ import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import { DoubleTableCollection } from './table';
 import { DoubleChartCollection } from './chart';
 import { DoublePageLayout } from './pageLayout';
-import { assertEditable, DoubleError, findSheet, newSheet, usedBox, validateSheetName, type SheetState, type WorkbookState } from './state';
+import {
+  assertEditable,
+  DoubleError,
+  findSheet,
+  newSheet,
+  usedBox,
+  validateSheetName,
+  type SheetState,
+  type WorkbookState,
+} from './state';
 
-export class DoubleWorkbook extends DoubleObject<WorkbookState> implements Modelled<Excel.Workbook, 'worksheets' | 'tables' | 'protection' | 'getActiveCell' | 'getSelectedRange'> {
+export class DoubleWorkbook
+  extends DoubleObject<WorkbookState>
+  implements Modelled<Excel.Workbook, 'worksheets' | 'tables' | 'protection' | 'getActiveCell' | 'getSelectedRange'>
+{
   readonly worksheets: DoubleWorksheetCollection;
   readonly tables: DoubleTableCollection;
   readonly protection: DoubleWorkbookProtection;
@@ -39,7 +51,13 @@ export class DoubleWorkbook extends DoubleObject<WorkbookState> implements Model
   getSelectedRange(): DoubleRange {
     return new DoubleRange(this.context, () => {
       const { selection, unreadableSelection } = this.context.book;
-      if (unreadableSelection) throw new DoubleError('InvalidSelection', unreadableSelection === 'areas' ? 'The current selection is invalid for this operation (several areas).' : 'The current selection is invalid for this operation (a chart or shape).');
+      if (unreadableSelection)
+        throw new DoubleError(
+          'InvalidSelection',
+          unreadableSelection === 'areas'
+            ? 'The current selection is invalid for this operation (several areas).'
+            : 'The current selection is invalid for this operation (a chart or shape).',
+        );
       return { ...selection };
     });
   }
@@ -57,13 +75,17 @@ export class DoubleApplication extends DoubleObject<WorkbookState> implements Mo
 
   calculate(calculationType: string): void {
     this.context.enqueue(() => {
-      if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType)) throw new DoubleError('InvalidArgument', `Unknown calculation type "${calculationType}".`);
+      if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType))
+        throw new DoubleError('InvalidArgument', `Unknown calculation type "${calculationType}".`);
       this.state.calculations.push(calculationType);
     });
   }
 }
 
-export class DoubleWorkbookProtection extends DoubleObject<WorkbookState> implements Modelled<Excel.WorkbookProtection, 'protected'> {
+export class DoubleWorkbookProtection
+  extends DoubleObject<WorkbookState>
+  implements Modelled<Excel.WorkbookProtection, 'protected'>
+{
   constructor(context: DoubleContext) {
     super(context, 'WorkbookProtection');
     this.bind(context.book);
@@ -73,23 +95,38 @@ export class DoubleWorkbookProtection extends DoubleObject<WorkbookState> implem
     return { protected: () => this.state.structureProtected };
   }
 
-  get protected(): boolean { return this.read('protected'); }
+  get protected(): boolean {
+    return this.read('protected');
+  }
 }
 
 export class DoubleWorksheetCollection
   extends DoubleCollection<WorkbookState, DoubleWorksheet, SheetState>
-  implements Modelled<Excel.WorksheetCollection, 'getItem' | 'getItemOrNullObject' | 'getActiveWorksheet' | 'add' | 'getCount' | 'items'>
+  implements
+    Modelled<
+      Excel.WorksheetCollection,
+      'getItem' | 'getItemOrNullObject' | 'getActiveWorksheet' | 'add' | 'getCount' | 'items'
+    >
 {
   constructor(context: DoubleContext) {
     super(context, 'WorksheetCollection');
     this.bind(context.book);
   }
 
-  protected members(): SheetState[] { return this.state.sheets; }
-  protected makeItem(sheet: SheetState): DoubleWorksheet { return new DoubleWorksheet(this.context, () => sheet); }
+  protected members(): SheetState[] {
+    return this.state.sheets;
+  }
+  protected makeItem(sheet: SheetState): DoubleWorksheet {
+    return new DoubleWorksheet(this.context, () => sheet);
+  }
 
   getItem(name: string): DoubleWorksheet {
-    return new DoubleWorksheet(this.context, () => findSheet(this.state, name), false, `The worksheet "${name}" does not exist.`);
+    return new DoubleWorksheet(
+      this.context,
+      () => findSheet(this.state, name),
+      false,
+      `The worksheet "${name}" does not exist.`,
+    );
   }
 
   getItemOrNullObject(name: string): DoubleWorksheet {
@@ -104,9 +141,11 @@ export class DoubleWorksheetCollection
     const proxy = new DoubleWorksheet(this.context);
     this.context.enqueue(() => {
       const book = this.state;
-      if (book.structureProtected) throw new DoubleError('AccessDenied', 'The workbook structure is protected, so sheets cannot be added.');
+      if (book.structureProtected)
+        throw new DoubleError('AccessDenied', 'The workbook structure is protected, so sheets cannot be added.');
       let chosen = name;
-      for (let n = book.sheets.length + 1; chosen === undefined; n++) if (!findSheet(book, `Sheet${n}`)) chosen = `Sheet${n}`;
+      for (let n = book.sheets.length + 1; chosen === undefined; n++)
+        if (!findSheet(book, `Sheet${n}`)) chosen = `Sheet${n}`;
       validateSheetName(book, chosen);
       const sheet = newSheet(chosen);
       book.sheets.push(sheet);
@@ -125,7 +164,18 @@ export class DoubleWorksheet
   implements
     Modelled<
       Excel.Worksheet,
-      'name' | 'position' | 'protection' | 'tables' | 'freezePanes' | 'activate' | 'getRange' | 'getRangeByIndexes' | 'getCell' | 'getUsedRange' | 'onChanged' | 'isNullObject'
+      | 'name'
+      | 'position'
+      | 'protection'
+      | 'tables'
+      | 'freezePanes'
+      | 'activate'
+      | 'getRange'
+      | 'getRangeByIndexes'
+      | 'getCell'
+      | 'getUsedRange'
+      | 'onChanged'
+      | 'isNullObject'
     >
 {
   private protectionProxy: DoubleWorksheetProtection | undefined;
@@ -153,17 +203,22 @@ export class DoubleWorksheet
     return name === 'protection' ? this.protection : undefined;
   }
 
-  get name(): string { return this.read('name'); }
+  get name(): string {
+    return this.read('name');
+  }
   set name(name: string) {
     this.context.enqueue(() => {
       const book = this.context.book;
-      if (book.structureProtected) throw new DoubleError('AccessDenied', 'The workbook structure is protected, so sheets cannot be renamed.');
+      if (book.structureProtected)
+        throw new DoubleError('AccessDenied', 'The workbook structure is protected, so sheets cannot be renamed.');
       validateSheetName(book, name, this.state);
       this.state.name = name;
     });
   }
 
-  get position(): number { return this.read('position'); }
+  get position(): number {
+    return this.read('position');
+  }
 
   get protection(): DoubleWorksheetProtection {
     this.protectionProxy ??= new DoubleWorksheetProtection(this.context, () => this.state);
@@ -200,13 +255,17 @@ export class DoubleWorksheet
   getRange(address = 'A1:XFD1048576'): DoubleRange {
     return new DoubleRange(this.context, () => {
       const parsed = parseAddress(address);
-      if (!parsed || parsed.sheet !== undefined) throw new DoubleError('InvalidArgument', `The Excel double cannot read the address "${address}".`);
+      if (!parsed || parsed.sheet !== undefined)
+        throw new DoubleError('InvalidArgument', `The Excel double cannot read the address "${address}".`);
       return { sheet: this.state, box: parsed.box };
     });
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): DoubleRange {
-    return new DoubleRange(this.context, () => ({ sheet: this.state, box: { row: startRow, col: startColumn, rows: rowCount, cols: columnCount } }));
+    return new DoubleRange(this.context, () => ({
+      sheet: this.state,
+      box: { row: startRow, col: startColumn, rows: rowCount, cols: columnCount },
+    }));
   }
 
   getCell(row: number, column: number): DoubleRange {
@@ -224,7 +283,10 @@ export class DoubleWorksheet
   }
 }
 
-export class DoubleWorksheetProtection extends DoubleObject<SheetState> implements Modelled<Excel.WorksheetProtection, 'protected' | 'protect' | 'unprotect'> {
+export class DoubleWorksheetProtection
+  extends DoubleObject<SheetState>
+  implements Modelled<Excel.WorksheetProtection, 'protected' | 'protect' | 'unprotect'>
+{
   constructor(context: DoubleContext, resolve: () => SheetState) {
     super(context, 'WorksheetProtection', resolve);
   }
@@ -233,18 +295,27 @@ export class DoubleWorksheetProtection extends DoubleObject<SheetState> implemen
     return { protected: () => this.state.protected };
   }
 
-  get protected(): boolean { return this.read('protected'); }
+  get protected(): boolean {
+    return this.read('protected');
+  }
 
   protect(): void {
-    this.context.enqueue(() => { this.state.protected = true; });
+    this.context.enqueue(() => {
+      this.state.protected = true;
+    });
   }
 
   unprotect(): void {
-    this.context.enqueue(() => { this.state.protected = false; });
+    this.context.enqueue(() => {
+      this.state.protected = false;
+    });
   }
 }
 
-export class DoubleFreezePanes extends DoubleObject<SheetState> implements Modelled<Excel.WorksheetFreezePanes, 'freezeRows'> {
+export class DoubleFreezePanes
+  extends DoubleObject<SheetState>
+  implements Modelled<Excel.WorksheetFreezePanes, 'freezeRows'>
+{
   constructor(context: DoubleContext, resolve: () => SheetState) {
     super(context, 'WorksheetFreezePanes', resolve);
   }
@@ -258,9 +329,17 @@ export class DoubleFreezePanes extends DoubleObject<SheetState> implements Model
 }
 
 export type WorkbookSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleWorkbook, Excel.Workbook>>;
-export type WorkbookProtectionSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleWorkbookProtection, Excel.WorkbookProtection>>;
-export type WorksheetCollectionSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleWorksheetCollection, Excel.WorksheetCollection>>;
+export type WorkbookProtectionSpeaksOfficeJs = SpeaksOfficeJs<
+  NoExtraMembers<DoubleWorkbookProtection, Excel.WorkbookProtection>
+>;
+export type WorksheetCollectionSpeaksOfficeJs = SpeaksOfficeJs<
+  NoExtraMembers<DoubleWorksheetCollection, Excel.WorksheetCollection>
+>;
 export type WorksheetSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleWorksheet, Excel.Worksheet, 'resolvedState'>>;
-export type WorksheetProtectionSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleWorksheetProtection, Excel.WorksheetProtection>>;
+export type WorksheetProtectionSpeaksOfficeJs = SpeaksOfficeJs<
+  NoExtraMembers<DoubleWorksheetProtection, Excel.WorksheetProtection>
+>;
 // `load` is the double's machinery here: Excel's WorksheetFreezePanes has nothing to load.
-export type FreezePanesSpeakOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleFreezePanes, Excel.WorksheetFreezePanes, 'load'>>;
+export type FreezePanesSpeakOfficeJs = SpeaksOfficeJs<
+  NoExtraMembers<DoubleFreezePanes, Excel.WorksheetFreezePanes, 'load'>
+>;

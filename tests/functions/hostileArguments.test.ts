@@ -62,7 +62,10 @@ function expectAnswer(call: () => unknown): void {
 
 const MAX = 32767;
 const longText = fc
-  .tuple(fc.constantFrom('x', ' ', 'ab ', 'KSS ', 'employed 6 weeks ', '1 ', '\t=\n', '２', '🙂', 'constructor ', '2022 '), fc.integer({ min: 201, max: MAX }))
+  .tuple(
+    fc.constantFrom('x', ' ', 'ab ', 'KSS ', 'employed 6 weeks ', '1 ', '\t=\n', '２', '🙂', 'constructor ', '2022 '),
+    fc.integer({ min: 201, max: MAX }),
+  )
   .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
 const hostile = fc.oneof(
   fc.anything(),
@@ -70,32 +73,59 @@ const hostile = fc.oneof(
   fc.string({ unit: 'grapheme' }),
   longText,
   fc.double(),
-  fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '２０２２', '10/31/2023', '31/02/2023', 2023, 1.0000000000000002, -0, null, undefined, true, Symbol('x'), 10n, [[1]], {}),
+  fc.constantFrom(
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    '２０２２',
+    '10/31/2023',
+    '31/02/2023',
+    2023,
+    1.0000000000000002,
+    -0,
+    null,
+    undefined,
+    true,
+    Symbol('x'),
+    10n,
+    [[1]],
+    {},
+  ),
 );
 
 describe('custom functions and hostile arguments', () => {
-  it.each(FUNCTIONS)('RRP.%s answers any argument in any place with a value or an Excel error', (name, fn, arity) => {
-    fc.assert(
-      fc.property(fc.nat(arity - 1), hostile, (place, value) => {
-        const args = [...VALID[name]];
-        args[place] = value;
-        expectAnswer(() => fn(...args));
-      }),
-      { numRuns: 300 },
-    );
-  }, 120_000);
+  it.each(FUNCTIONS)(
+    'RRP.%s answers any argument in any place with a value or an Excel error',
+    (name, fn, arity) => {
+      fc.assert(
+        fc.property(fc.nat(arity - 1), hostile, (place, value) => {
+          const args = [...VALID[name]];
+          args[place] = value;
+          expectAnswer(() => fn(...args));
+        }),
+        { numRuns: 300 },
+      );
+    },
+    120_000,
+  );
 
-  it.each(FUNCTIONS)('RRP.%s answers 32,767-character text in every place', (name, fn, arity) => {
-    for (let place = 0; place < arity; place++) {
-      for (const unit of ['x', ' ', 'KSS ', 'Londn', '\n', 'constructor']) {
-        const args = [...VALID[name]];
-        args[place] = unit.repeat(Math.ceil(MAX / unit.length)).slice(0, MAX);
-        expectAnswer(() => fn(...args));
+  it.each(FUNCTIONS)(
+    'RRP.%s answers 32,767-character text in every place',
+    (name, fn, arity) => {
+      for (let place = 0; place < arity; place++) {
+        for (const unit of ['x', ' ', 'KSS ', 'Londn', '\n', 'constructor']) {
+          const args = [...VALID[name]];
+          args[place] = unit.repeat(Math.ceil(MAX / unit.length)).slice(0, MAX);
+          expectAnswer(() => fn(...args));
+        }
       }
-    }
-  }, 30_000);
+    },
+    30_000,
+  );
 
-  it('gives the issue\'s examples their answers', () => {
+  it("gives the issue's examples their answers", () => {
     const thrown = (call: () => unknown): { code: string; message: string } => {
       try {
         call();

@@ -89,7 +89,8 @@ function withLock<T>(fn: () => T): T {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const lock = fs.statSync(LOCK, { throwIfNoEntry: false });
       if (!lock) continue; // released meanwhile
-      if (Date.now() - lock.mtimeMs > STALE_LOCK_MS || Date.now() > deadline) fs.rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() - lock.mtimeMs > STALE_LOCK_MS || Date.now() > deadline)
+        fs.rmSync(LOCK, { recursive: true, force: true });
       else sleep(500);
     }
   }
@@ -114,7 +115,12 @@ export function ensureProductionBuild(): BuildOutcome {
     const stamp = readStamp();
     if (stamp && stamp.fingerprint === fingerprint) {
       fs.rmSync(FAILURE, { force: true });
-      return { ok: true, built: false, seconds: 0, message: `dist/ is up to date (production build for ${stamp.baseUrl} from ${stamp.builtAt}); build skipped` };
+      return {
+        ok: true,
+        built: false,
+        seconds: 0,
+        message: `dist/ is up to date (production build for ${stamp.baseUrl} from ${stamp.builtAt}); build skipped`,
+      };
     }
     // A failed production build emits nothing (emitOnErrors is off), so an old stamp must not survive it.
     fs.rmSync(STAMP, { force: true });
@@ -137,7 +143,12 @@ export function ensureProductionBuild(): BuildOutcome {
     const newStamp: Stamp = { fingerprint, baseUrl: TEST_ADDIN_BASE_URL, seconds, builtAt: new Date().toISOString() };
     fs.writeFileSync(STAMP, JSON.stringify(newStamp, null, 2));
     fs.rmSync(FAILURE, { force: true });
-    return { ok: true, built: true, seconds, message: `production build for ${TEST_ADDIN_BASE_URL} took ${seconds.toFixed(1)} s` };
+    return {
+      ok: true,
+      built: true,
+      seconds,
+      message: `production build for ${TEST_ADDIN_BASE_URL} took ${seconds.toFixed(1)} s`,
+    };
   });
 }
 

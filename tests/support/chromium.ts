@@ -34,15 +34,20 @@ export function describeWithChromium(what: string): jest.Describe {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  if (!chromiumAvailable()) throw new Error(`${MISSING}${inCi() ? ' CI is set, so the end-to-end tests fail rather than skip.' : ''}`);
+  if (!chromiumAvailable())
+    throw new Error(`${MISSING}${inCi() ? ' CI is set, so the end-to-end tests fail rather than skip.' : ''}`);
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ], // playwright gives each launch a fresh, empty profile
-
   });
 }
 
@@ -55,7 +60,8 @@ export async function routeOfficeJs(page: Page, ownOrigin: string): Promise<void
     if (url.origin === ownOrigin || url.protocol === 'data:') return route.continue();
     if (url.hostname === 'appsforoffice.microsoft.com') {
       const file = join(OFFICE_DIST, url.pathname.replace(/^\/lib\/1\.1\/hosted\//, ''));
-      if (existsSync(file)) return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(file) });
+      if (existsSync(file))
+        return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(file) });
     }
     return route.fulfill({ status: 404, body: '' });
   });

@@ -20,7 +20,10 @@ function fingerprint(): string {
   const files = [
     ENTRY,
     path.join(ROOT, 'scripts', 'bundleEntry.js'),
-    ...fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile()),
+    ...fs
+      .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .map((f) => path.join(dir, f))
+      .filter((f) => fs.statSync(f).isFile()),
   ].sort();
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${path.relative(ROOT, file)}\n`).update(fs.readFileSync(file));

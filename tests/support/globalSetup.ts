@@ -13,7 +13,9 @@ export default async function globalSetup(): Promise<void> {
   const started = Date.now();
   try {
     const double = await ensureExcelDoubleScript();
-    console.log(`[globalSetup] ${double.built ? `Excel double for the e2e tests bundled in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'Excel double for the e2e tests is up to date'}`);
+    console.log(
+      `[globalSetup] ${double.built ? `Excel double for the e2e tests bundled in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'Excel double for the e2e tests is up to date'}`,
+    );
   } catch (error) {
     // The e2e tests try again when they start, and fail with the bundler's errors.
     console.log(`[globalSetup] could not bundle the Excel double for the e2e tests: ${String(error).split('\n')[0]}`);

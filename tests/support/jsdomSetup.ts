@@ -14,7 +14,11 @@ class ResizeObserverStub implements ResizeObserver {
 if (typeof window !== 'undefined') {
   if (!('ResizeObserver' in window)) {
     Object.defineProperty(window, 'ResizeObserver', { writable: true, configurable: true, value: ResizeObserverStub });
-    Object.defineProperty(globalThis, 'ResizeObserver', { writable: true, configurable: true, value: ResizeObserverStub });
+    Object.defineProperty(globalThis, 'ResizeObserver', {
+      writable: true,
+      configurable: true,
+      value: ResizeObserverStub,
+    });
   }
 
   if (typeof window.matchMedia !== 'function') {
@@ -71,7 +75,9 @@ if (typeof window !== 'undefined') {
   const bodyRect = HTMLBodyElement.prototype.getBoundingClientRect;
   HTMLBodyElement.prototype.getBoundingClientRect = function getBoundingClientRect(this: HTMLBodyElement): DOMRect {
     const rect = bodyRect.call(this);
-    return rect.width === 0 && rect.height === 0 ? DOMRect.fromRect({ x: 0, y: 0, width: window.innerWidth, height: window.innerHeight }) : rect;
+    return rect.width === 0 && rect.height === 0
+      ? DOMRect.fromRect({ x: 0, y: 0, width: window.innerWidth, height: window.innerHeight })
+      : rect;
   };
 }
 

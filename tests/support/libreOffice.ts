@@ -47,7 +47,9 @@ export async function calculatedCsv(xlsx: string, sheet: number): Promise<string
   return withProfile(async (profile, work) => {
     // CSV filter options: comma, double quote, UTF-8, from row 1, …, the given sheet only.
     const filter = `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`;
-    await promisify(execFile)(SOFFICE, [profile, '--headless', '--convert-to', filter, '--outdir', work, xlsx], { timeout: 90_000 });
+    await promisify(execFile)(SOFFICE, [profile, '--headless', '--convert-to', filter, '--outdir', work, xlsx], {
+      timeout: 90_000,
+    });
     const csv = readdirSync(work).find((f) => f.endsWith('.csv'));
     if (csv === undefined) throw new Error(`LibreOffice wrote no CSV for ${xlsx}`);
     return readFileSync(path.join(work, csv), 'utf8');
@@ -56,13 +58,19 @@ export async function calculatedCsv(xlsx: string, sheet: number): Promise<string
 
 /** Converts a spreadsheet to PDF beside it (same name, .pdf) with LibreOffice headless; returns the PDF's path. */
 export function toPdf(file: string, timeoutMs = 180_000): string {
-  withProfile((profile) => execFileSync(SOFFICE, [profile, '--headless', '--convert-to', 'pdf', '--outdir', path.dirname(file), file], { timeout: timeoutMs, stdio: 'pipe' }));
+  withProfile((profile) =>
+    execFileSync(SOFFICE, [profile, '--headless', '--convert-to', 'pdf', '--outdir', path.dirname(file), file], {
+      timeout: timeoutMs,
+      stdio: 'pipe',
+    }),
+  );
   const pdf = file.replace(/\.[^.]+$/, '.pdf');
   if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${file}`);
   return pdf;
 }
 
-export const pdfText = (pdf: string): string => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+export const pdfText = (pdf: string): string =>
+  execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
 /** Saves the PDF's first page as a PNG (`png` without its extension); returns the PNG's path. */
 export function firstPagePng(pdf: string, png: string): string {

@@ -76,7 +76,11 @@ export function officeApiUses(root: string, files: readonly string[]): ApiUse[] 
     if (ts.isPropertyAccessExpression(node)) {
       const call = ts.isCallExpression(node.parent) && node.parent.expression === node ? node.parent : undefined;
       const declaration = call ? checker.getResolvedSignature(call)?.declaration : undefined;
-      note(node, checker.getSymbolAtLocation(node.name), declaration && !ts.isJSDocSignature(declaration) ? declaration : undefined);
+      note(
+        node,
+        checker.getSymbolAtLocation(node.name),
+        declaration && !ts.isJSDocSignature(declaration) ? declaration : undefined,
+      );
     }
     ts.forEachChild(node, visit);
   };
@@ -90,7 +94,8 @@ export function highestSets(uses: readonly ApiUse[]): Record<string, { version: 
   for (const use of uses) {
     if (!use.set || !use.version) continue;
     const seen = highest[use.set];
-    if (!seen || compareVersions(use.version, seen.version) > 0) highest[use.set] = { version: use.version, api: use.api };
+    if (!seen || compareVersions(use.version, seen.version) > 0)
+      highest[use.set] = { version: use.version, api: use.api };
   }
   return highest;
 }

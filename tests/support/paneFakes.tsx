@@ -8,9 +8,27 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { App } from '../../src/taskpane/App';
-import type { ActualsCheckSummary, ActualsRow, CellValue, CloseChoice, LoadResult, MetricCode, PaneServices, PlanCheckSummary, PlanChoice, PlanRecord, ProgressItem, RegionCode, ReportChoice } from '../../src/taskpane/services';
+import type {
+  ActualsCheckSummary,
+  ActualsRow,
+  CellValue,
+  CloseChoice,
+  LoadResult,
+  MetricCode,
+  PaneServices,
+  PlanCheckSummary,
+  PlanChoice,
+  PlanRecord,
+  ProgressItem,
+  RegionCode,
+  ReportChoice,
+} from '../../src/taskpane/services';
 
-export const NO_ACTUALS: ActualsCheckSummary = { rowCount: 0, counts: { ok: 0, warnings: 0, errors: 0, missing: 0 }, problems: [] };
+export const NO_ACTUALS: ActualsCheckSummary = {
+  rowCount: 0,
+  counts: { ok: 0, warnings: 0, errors: 0, missing: 0 },
+  problems: [],
+};
 
 export const NO_PLAN_ROWS: PlanCheckSummary = { rows: 0, used: 0, errors: 0, empty: 0, problems: [], regions: [] };
 
@@ -69,11 +87,25 @@ export function fakeServices(answers: FakeAnswers) {
     selectActualsRow: jest.fn(async (_row: number) => {}),
     readSelection: jest.fn(async () => answers.selection),
     appendActuals: jest.fn(async (_rows: ActualsRow[]) => NO_ACTUALS),
-    appendPlanRows: jest.fn(async (records: PlanRecord[]) => answers.planAppended ?? { ...NO_PLAN_ROWS, rows: records.length, used: records.length, added: records.length }),
+    appendPlanRows: jest.fn(
+      async (records: PlanRecord[]) =>
+        answers.planAppended ?? { ...NO_PLAN_ROWS, rows: records.length, used: records.length, added: records.length },
+    ),
     checkPlan: jest.fn(async () => NO_PLAN_ROWS),
     reportOptions: jest.fn(async () => ({ months: [], regions: [] })),
-    buildReport: jest.fn(async (choice: ReportChoice) => ({ month: choice.month, lines: 0, restated: 0, historyRows: 0, charts: 0 })),
-    closeMonth: jest.fn(async (choice: CloseChoice) => ({ region: choice.region, month: choice.month, rowsUsed: 0, closedAt: 0 })),
+    buildReport: jest.fn(async (choice: ReportChoice) => ({
+      month: choice.month,
+      lines: 0,
+      restated: 0,
+      historyRows: 0,
+      charts: 0,
+    })),
+    closeMonth: jest.fn(async (choice: CloseChoice) => ({
+      region: choice.region,
+      month: choice.month,
+      rowsUsed: 0,
+      closedAt: 0,
+    })),
     exportBoardPack: jest.fn(async () => 'board-pack.xlsx'),
     appendPlanFigures: jest.fn(async () => ({ added: 0, alreadyThere: 0 })),
   };
@@ -85,7 +117,10 @@ export function fakeServices(answers: FakeAnswers) {
  * (after `configure` has changed any of them) and lets its start-up (the first watchActuals call) settle.
  */
 export function paneRenderer(answers: FakeAnswers) {
-  return async function renderPane(configure: (services: FakeServices) => void = () => {}, theme: Theme = webLightTheme) {
+  return async function renderPane(
+    configure: (services: FakeServices) => void = () => {},
+    theme: Theme = webLightTheme,
+  ) {
     const fakes = fakeServices(answers);
     configure(fakes.services);
     const user = userEvent.setup();
@@ -120,7 +155,9 @@ export async function viewLoaded(panel: HTMLElement): Promise<void> {
 /** The one panel shown, checked to be the one named `label` (by its tab). */
 export function shownPanel(label: ViewLabel): HTMLElement {
   const panels = screen.getAllByRole('tabpanel');
-  expect(panels.map((p) => p.getAttribute('aria-labelledby'))).toEqual([screen.getByRole('tab', { name: label, selected: true }).id]);
+  expect(panels.map((p) => p.getAttribute('aria-labelledby'))).toEqual([
+    screen.getByRole('tab', { name: label, selected: true }).id,
+  ]);
   return panels[0];
 }
 
@@ -133,11 +170,13 @@ export async function openViewWithKeys(user: UserEvent, label: ViewLabel): Promi
   for (let i = 0; i < 40 && document.activeElement !== selected; i++) await user.tab({ shift: true });
   expect(document.activeElement).toBe(selected);
   const target = screen.getByRole('tab', { name: label });
-  for (let i = 0; i < screen.getAllByRole('tab').length && document.activeElement !== target; i++) await user.keyboard('{ArrowRight}');
+  for (let i = 0; i < screen.getAllByRole('tab').length && document.activeElement !== target; i++)
+    await user.keyboard('{ArrowRight}');
   await viewLoaded(shownPanel(label));
 }
 
-export const isDisabled = (el: HTMLElement): boolean => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;
+export const isDisabled = (el: HTMLElement): boolean =>
+  el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;
 
 /** Presses Tab until the element is focused; fails if it is not reached within the pane. */
 export async function tabTo(user: UserEvent, target: HTMLElement): Promise<void> {
@@ -147,7 +186,9 @@ export async function tabTo(user: UserEvent, target: HTMLElement): Promise<void>
 
 /** Serious and critical axe violations, with rules that need a real layout engine turned off. */
 export async function seriousViolations(container: HTMLElement): Promise<string[]> {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, 'color-contrast-enhanced': { enabled: false } } });
+  const results = await axe.run(container, {
+    rules: { 'color-contrast': { enabled: false }, 'color-contrast-enhanced': { enabled: false } },
+  });
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);

@@ -4,8 +4,13 @@ import { readFile } from 'fs/promises';
 import { extname, join, normalize } from 'path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json',
-  '.png': 'image/png', '.xml': 'application/xml', '.css': 'text/css', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.css': 'text/css',
+  '.map': 'application/json',
 };
 
 export interface StaticServer {
@@ -15,7 +20,10 @@ export interface StaticServer {
 
 export async function serveFolder(root: string): Promise<StaticServer> {
   const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+      /^([/\\])+/,
+      '',
+    );
     if (path.startsWith('..')) {
       response.writeHead(403).end();
       return;

@@ -8,7 +8,20 @@ import ExcelJS from 'exceljs';
 import type { ExcelDouble } from '../excelDouble';
 
 /** Functions the file format stores with the _xlfn. prefix (those the add-in could plausibly use). */
-const PREFIXED = ['MAXIFS', 'MINIFS', 'XLOOKUP', 'XMATCH', 'IFS', 'SWITCH', 'TEXTJOIN', 'CONCAT', 'FILTER', 'SORT', 'UNIQUE', 'LET'];
+const PREFIXED = [
+  'MAXIFS',
+  'MINIFS',
+  'XLOOKUP',
+  'XMATCH',
+  'IFS',
+  'SWITCH',
+  'TEXTJOIN',
+  'CONCAT',
+  'FILTER',
+  'SORT',
+  'UNIQUE',
+  'LET',
+];
 
 /** A formula as Excel writes it in a file, for a cell of table `table`. */
 export function fileFormula(formula: string, table: string): string {
@@ -19,7 +32,8 @@ export function fileFormula(formula: string, table: string): string {
   return text;
 }
 
-const letters = (index: number): string => (index < 26 ? String.fromCharCode(65 + index) : letters(Math.floor(index / 26) - 1) + letters(index % 26));
+const letters = (index: number): string =>
+  index < 26 ? String.fromCharCode(65 + index) : letters(Math.floor(index / 26) - 1) + letters(index % 26);
 
 /** Writes the double's sheets and tables to `file`; returns the sheet names in order (1-based positions for the engine). */
 export async function writeDoubleAsXlsx(double: ExcelDouble, file: string): Promise<string[]> {
@@ -41,7 +55,13 @@ export async function writeDoubleAsXlsx(double: ExcelDouble, file: string): Prom
           return cell.value === '' ? null : cell.value;
         }),
       );
-      sheet.addTable({ name: table.name, ref: topLeft, headerRow: true, columns: table.headers.map((header) => ({ name: header })), rows });
+      sheet.addTable({
+        name: table.name,
+        ref: topLeft,
+        headerRow: true,
+        columns: table.headers.map((header) => ({ name: header })),
+        rows,
+      });
     }
   }
   await workbook.xlsx.writeFile(file);

@@ -9,7 +9,17 @@ import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { monthIndexOf } from '../../src/domain/months';
 import type { ActualsCheckSummary, ActualsRow, CellValue } from '../../src/taskpane/services';
-import { deferred, isDisabled, NO_ACTUALS, openView, openViewWithKeys, paneRenderer, seriousViolations, shownPanel, tabTo } from '../support/paneFakes';
+import {
+  deferred,
+  isDisabled,
+  NO_ACTUALS,
+  openView,
+  openViewWithKeys,
+  paneRenderer,
+  seriousViolations,
+  shownPanel,
+  tabTo,
+} from '../support/paneFakes';
 
 // jest applies only the top-level testTimeout, not a project's (the unit project's 30 s never reaches
 // these tests), and a pane test that switches views can pass 5 s on a loaded machine.
@@ -25,7 +35,11 @@ const CHECKED: ActualsCheckSummary = {
   ],
 };
 
-const ALL_OK: ActualsCheckSummary = { rowCount: 12, counts: { ok: 12, warnings: 0, errors: 0, missing: 0 }, problems: [] };
+const ALL_OK: ActualsCheckSummary = {
+  rowCount: 12,
+  counts: { ok: 12, warnings: 0, errors: 0, missing: 0 },
+  problems: [],
+};
 
 /** A wide block as an analyst might select it: months across, a total column, a blank and a TBC. */
 const WIDE_BLOCK: CellValue[][] = [
@@ -42,9 +56,20 @@ const WIDE_ROWS: ActualsRow[] = [
   { Region: 'YH', Metric: 'EMP_6W', Month: 'Jun-23', Value: 0.17, Numerator: '', Denominator: '', Note: '' },
 ];
 
-const CSV = ['Region,Metric,Month,Value,Numerator,Denominator,Regoin', 'KSS,EMP_6W,2023-04,,30,200,x', 'YH,EMP_6W,Apr-23,16.5%,,,', 'YH,EMP_6W,2023-13,0.2,,,', ''].join('\r\n');
+const CSV = [
+  'Region,Metric,Month,Value,Numerator,Denominator,Regoin',
+  'KSS,EMP_6W,2023-04,,30,200,x',
+  'YH,EMP_6W,Apr-23,16.5%,,,',
+  'YH,EMP_6W,2023-13,0.2,,,',
+  '',
+].join('\r\n');
 
-const renderPane = paneRenderer({ changes: ['Added the RRP Actuals table.'], progress: [], checked: CHECKED, selection: WIDE_BLOCK });
+const renderPane = paneRenderer({
+  changes: ['Added the RRP Actuals table.'],
+  progress: [],
+  checked: CHECKED,
+  selection: WIDE_BLOCK,
+});
 
 /** The pane, showing its Actuals view. */
 async function renderActuals(...args: Parameters<typeof renderPane>): ReturnType<typeof renderPane> {
@@ -113,11 +138,17 @@ describe('Check actuals', () => {
 
   it('shows why a check or a selection failed', async () => {
     const { services, user } = await renderActuals((s) => {
-      s.checkActuals.mockRejectedValueOnce(new Error('There is no RRP Actuals table in this workbook. Load plan data first.'));
-      s.selectActualsRow.mockRejectedValue(new Error('RRP Actuals has fewer rows than before. Choose Check actuals again.'));
+      s.checkActuals.mockRejectedValueOnce(
+        new Error('There is no RRP Actuals table in this workbook. Load plan data first.'),
+      );
+      s.selectActualsRow.mockRejectedValue(
+        new Error('RRP Actuals has fewer rows than before. Choose Check actuals again.'),
+      );
     });
     await user.click(button('Check actuals'));
-    expect(await screen.findByText('There is no RRP Actuals table in this workbook. Load plan data first.')).toBeTruthy();
+    expect(
+      await screen.findByText('There is no RRP Actuals table in this workbook. Load plan data first.'),
+    ).toBeTruthy();
 
     await user.click(button('Check actuals'));
     expect(await screen.findByText('Checked 40 rows.')).toBeTruthy();
@@ -156,7 +187,11 @@ describe('Automatic checking', () => {
     await user.click(button('Next'));
     expect(problemText()).toMatch(/^Problem 2 of 4: Row 14 — /);
     await act(async () =>
-      watchers[0].onChecked({ rowCount: 40, counts: { ok: 37, warnings: 0, errors: 2, missing: 1 }, problems: CHECKED.problems.filter((p) => p.row !== 14) }),
+      watchers[0].onChecked({
+        rowCount: 40,
+        counts: { ok: 37, warnings: 0, errors: 2, missing: 1 },
+        problems: CHECKED.problems.filter((p) => p.row !== 14),
+      }),
     );
     expect(tableCounts()).toEqual(['OK: 37', 'Warnings: 0', 'Errors: 2', 'Missing: 1']);
     expect(problemText()).toMatch(/^Problem 2 of 3: Row 20 — /);
@@ -193,7 +228,13 @@ describe('Automatic checking', () => {
 
     await openView(user, 'Functions');
     expect(screen.queryByRole('checkbox', { name: 'Automatic checking' })).toBeNull();
-    await act(async () => watchers[0].onChecked({ rowCount: 41, counts: { ok: 37, warnings: 1, errors: 2, missing: 1 }, problems: CHECKED.problems }));
+    await act(async () =>
+      watchers[0].onChecked({
+        rowCount: 41,
+        counts: { ok: 37, warnings: 1, errors: 2, missing: 1 },
+        problems: CHECKED.problems,
+      }),
+    );
     await openView(user, 'Plan');
 
     await openView(user, 'Actuals');
@@ -217,7 +258,9 @@ describe('Automatic checking', () => {
   });
 
   it('shows only a quiet hint when watching cannot start, keeps Check actuals working, and starts watching once the table is there', async () => {
-    const { services, user } = await renderActuals((s) => s.watchActuals.mockRejectedValueOnce(new Error('There is no RRP Actuals table yet.')));
+    const { services, user } = await renderActuals((s) =>
+      s.watchActuals.mockRejectedValueOnce(new Error('There is no RRP Actuals table yet.')),
+    );
     expect(screen.getByText('Not checking automatically yet. There is no RRP Actuals table yet.')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(document.querySelector('.fui-MessageBar')).toBeNull();
@@ -242,7 +285,9 @@ describe('Automatic checking', () => {
   });
 
   it('tries to start watching again after plan data is loaded', async () => {
-    const { services, user } = await renderPane((s) => s.watchActuals.mockRejectedValueOnce(new Error('There is no RRP Actuals table yet.')));
+    const { services, user } = await renderPane((s) =>
+      s.watchActuals.mockRejectedValueOnce(new Error('There is no RRP Actuals table yet.')),
+    );
     await user.click(button('Load plan data'));
     await waitFor(() => expect(services.watchActuals).toHaveBeenCalledTimes(2));
   });
@@ -281,10 +326,14 @@ describe('Import selection', () => {
     expect(services.readSelection).toHaveBeenCalledTimes(1);
 
     const preview = await screen.findByRole('region', { name: 'Preview of the selection' });
-    expect(within(preview).getByText('Read as a wide block: months across the columns, one row for each filled month cell.')).toBeTruthy();
+    expect(
+      within(preview).getByText('Read as a wide block: months across the columns, one row for each filled month cell.'),
+    ).toBeTruthy();
     expect(within(preview).getByText('5 rows found.')).toBeTruthy();
     expect(previewCounts()).toEqual(['OK: 4', 'Warnings: 0', 'Errors: 0', 'Missing: 1']);
-    expect(within(preview).getByText(/^Header "Total" \(column 6\) is not a month, so its 2 values were skipped\./)).toBeTruthy();
+    expect(
+      within(preview).getByText(/^Header "Total" \(column 6\) is not a month, so its 2 values were skipped\./),
+    ).toBeTruthy();
     // Focus moves to the preview, so keyboard and screen-reader users land on it.
     expect(document.activeElement).toBe(within(preview).getByRole('heading', { name: 'Preview of the selection' }));
     expect(services.appendActuals).not.toHaveBeenCalled();
@@ -348,7 +397,9 @@ describe('Import selection', () => {
   it('shows why reading the selection or appending failed, keeping the preview to try again', async () => {
     const { services, user } = await renderActuals((s) => {
       s.readSelection.mockRejectedValueOnce(new Error('Select the cells to import first.'));
-      s.appendActuals.mockRejectedValueOnce(new Error('Excel is busy editing a cell. Press Enter or Esc in the cell, then try again.'));
+      s.appendActuals.mockRejectedValueOnce(
+        new Error('Excel is busy editing a cell. Press Enter or Esc in the cell, then try again.'),
+      );
     });
     await user.click(button('Import selection'));
     expect(await screen.findByText('Select the cells to import first.')).toBeTruthy();
@@ -356,7 +407,9 @@ describe('Import selection', () => {
     await user.click(button('Import selection'));
     expect(screen.queryByText('Select the cells to import first.')).toBeNull();
     await user.click(await screen.findByRole('button', { name: 'Append 5 rows' }));
-    expect(await screen.findByText('Excel is busy editing a cell. Press Enter or Esc in the cell, then try again.')).toBeTruthy();
+    expect(
+      await screen.findByText('Excel is busy editing a cell. Press Enter or Esc in the cell, then try again.'),
+    ).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Preview of the selection' })).toBeTruthy();
 
     await user.click(button('Append 5 rows'));
@@ -406,7 +459,10 @@ describe('Import CSV', () => {
 
   it('reads a wide CSV, and appends nothing on Cancel', async () => {
     const { services, user } = await renderActuals();
-    await user.upload(screen.getByLabelText('Import CSV…'), csvFile('Region,Metric,Apr-23,May-23\nKSS,EMP_6W,0.1,0.11\nSC,EMP_6W,0.2,\n'));
+    await user.upload(
+      screen.getByLabelText('Import CSV…'),
+      csvFile('Region,Metric,Apr-23,May-23\nKSS,EMP_6W,0.1,0.11\nSC,EMP_6W,0.2,\n'),
+    );
     const preview = await screen.findByRole('region', { name: 'Preview of actuals.csv' });
     expect(within(preview).getByText(/^Read as a wide block/)).toBeTruthy();
     expect(within(preview).getByText('3 rows found.')).toBeTruthy();
@@ -420,7 +476,11 @@ describe('Import CSV', () => {
     const text = jest.spyOn(Blob.prototype, 'arrayBuffer').mockRejectedValueOnce(new Error('NotReadableError'));
     try {
       await user.upload(screen.getByLabelText('Import CSV…'), csvFile(CSV, 'locked.csv'));
-      expect(await screen.findByText('The file "locked.csv" could not be read (NotReadableError). Choose it again, or save it as CSV and try again.')).toBeTruthy();
+      expect(
+        await screen.findByText(
+          'The file "locked.csv" could not be read (NotReadableError). Choose it again, or save it as CSV and try again.',
+        ),
+      ).toBeTruthy();
       expect(screen.queryByRole('region', { name: /^Preview of/ })).toBeNull();
       expect(services.appendActuals).not.toHaveBeenCalled();
     } finally {
@@ -445,14 +505,30 @@ describe('Year to date in the progress summary', () => {
           metric: 'EMP_6W',
           edition: 2023,
           status: 'At risk',
-          yearToDate: { value: 0.175, numerator: 70, denominator: 400, months: 6, monthsWithoutCounts: 0, from: monthIndexOf(2023, 4), to: monthIndexOf(2023, 9) },
+          yearToDate: {
+            value: 0.175,
+            numerator: 70,
+            denominator: 400,
+            months: 6,
+            monthsWithoutCounts: 0,
+            from: monthIndexOf(2023, 4),
+            to: monthIndexOf(2023, 9),
+          },
         },
         {
           region: 'YH',
           metric: 'SETTLED_3M',
           edition: 2023,
           status: 'On track',
-          yearToDate: { value: 0.8, numerator: 1200, denominator: 1500, months: 1, monthsWithoutCounts: 1, from: monthIndexOf(2024, 4), to: monthIndexOf(2024, 5) },
+          yearToDate: {
+            value: 0.8,
+            numerator: 1200,
+            denominator: 1500,
+            months: 1,
+            monthsWithoutCounts: 1,
+            from: monthIndexOf(2024, 4),
+            to: monthIndexOf(2024, 5),
+          },
         },
         { region: 'YH', metric: 'EMP_6M', edition: 2023, status: 'Improving' },
       ]),
@@ -462,7 +538,11 @@ describe('Year to date in the progress summary', () => {
     const yh = await screen.findByRole('region', { name: 'Yorkshire and The Humber' });
     expect(within(yh).getByRole('heading', { name: 'Year to date' })).toBeTruthy();
     expect(within(yh).getByText('Year to date (April 2023 – September 2023): 17.5% (70 of 400)')).toBeTruthy();
-    expect(within(yh).getByText('Year to date (April 2024 – May 2024): 80% (1,200 of 1,500); 1 month with a value but no counts is not included')).toBeTruthy();
+    expect(
+      within(yh).getByText(
+        'Year to date (April 2024 – May 2024): 80% (1,200 of 1,500); 1 month with a value but no counts is not included',
+      ),
+    ).toBeTruthy();
     expect(within(yh).getAllByText(/^Year to date \(/)).toHaveLength(2);
   });
 
@@ -511,7 +591,10 @@ describe('accessibility (axe-core)', () => {
     ['light', webLightTheme],
     ['dark', webDarkTheme],
   ])('has no serious or critical violations with the Actuals view in use (%s theme)', async (_, theme) => {
-    const { container, user } = await renderActuals((s) => s.selectActualsRow.mockRejectedValue(new Error('Excel could not select the row.')), theme);
+    const { container, user } = await renderActuals(
+      (s) => s.selectActualsRow.mockRejectedValue(new Error('Excel could not select the row.')),
+      theme,
+    );
     shownPanel('Actuals');
     expect(await seriousViolations(container)).toEqual([]);
 
@@ -524,7 +607,9 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('has no serious or critical violations when watching could not start', async () => {
-    const { container } = await renderActuals((s) => s.watchActuals.mockRejectedValue(new Error('There is no RRP Actuals table yet.')));
+    const { container } = await renderActuals((s) =>
+      s.watchActuals.mockRejectedValue(new Error('There is no RRP Actuals table yet.')),
+    );
     await screen.findByText(/^Not checking automatically yet\./);
     expect(await seriousViolations(container)).toEqual([]);
   });

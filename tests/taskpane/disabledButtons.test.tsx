@@ -19,7 +19,9 @@ import { isDisabled } from '../support/paneFakes';
 const PENDING: PendingImport = {
   source: { kind: 'selection' },
   layout: 'long',
-  rows: [{ Region: 'KSS', Metric: 'EMP_6W', Month: '2023-10', Value: '0.16', Numerator: '', Denominator: '', Note: '' }],
+  rows: [
+    { Region: 'KSS', Metric: 'EMP_6W', Month: '2023-10', Value: '0.16', Numerator: '', Denominator: '', Note: '' },
+  ],
   counts: { ok: 1, warnings: 0, errors: 0, missing: 0 },
   notes: [],
 };
@@ -59,14 +61,25 @@ describe('buttons disabled while their action runs', () => {
 
   it('Import selection does nothing while appending', async () => {
     const onImportSelection = jest.fn();
-    const user = renderInFluent(<ImportPanel busy="appending" pending={PENDING} onImportSelection={onImportSelection} onFile={jest.fn()} onConfirm={jest.fn()} onCancel={jest.fn()} />);
+    const user = renderInFluent(
+      <ImportPanel
+        busy="appending"
+        pending={PENDING}
+        onImportSelection={onImportSelection}
+        onFile={jest.fn()}
+        onConfirm={jest.fn()}
+        onCancel={jest.fn()}
+      />,
+    );
     await expectInert(user, 'Import selection', onImportSelection);
   });
 
   it('Appending… and Cancel do nothing while appending', async () => {
     const onConfirm = jest.fn();
     const onCancel = jest.fn();
-    const user = renderInFluent(<ImportPreview pending={PENDING} appending onConfirm={onConfirm} onCancel={onCancel} />);
+    const user = renderInFluent(
+      <ImportPreview pending={PENDING} appending onConfirm={onConfirm} onCancel={onCancel} />,
+    );
     await expectInert(user, 'Appending…', onConfirm);
     await expectInert(user, 'Cancel', onCancel);
   });
@@ -87,7 +100,12 @@ describe('buttons disabled while their action runs', () => {
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     await user.click(screen.getByRole('button', { name: 'Append 1 row' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect([onLoad.mock.calls.length, onRefresh.mock.calls.length, onConfirm.mock.calls.length, onCancel.mock.calls.length]).toEqual([1, 1, 1, 1]);
+    expect([
+      onLoad.mock.calls.length,
+      onRefresh.mock.calls.length,
+      onConfirm.mock.calls.length,
+      onCancel.mock.calls.length,
+    ]).toEqual([1, 1, 1, 1]);
     expect(onLoad).toHaveBeenCalledWith({ regions: ['KSS'], editions: 'latest' });
   });
 });

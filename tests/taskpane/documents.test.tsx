@@ -19,7 +19,16 @@ import { PdfReadError } from '../../src/taskpane/documents/pdfLines';
 import { pdfText } from '../../src/taskpane/documents/pdfText';
 import { planAppendedLines } from '../../src/domain/workbookPlan';
 import type { PlanCheckSummary, PlanRecord } from '../../src/taskpane/services';
-import { deferred, isDisabled, NO_ACTUALS, openView, openViewWithKeys, paneRenderer, seriousViolations, tabTo } from '../support/paneFakes';
+import {
+  deferred,
+  isDisabled,
+  NO_ACTUALS,
+  openView,
+  openViewWithKeys,
+  paneRenderer,
+  seriousViolations,
+  tabTo,
+} from '../support/paneFakes';
 
 // pdf.js runs in the browser (tests/e2e has the PDF itself); here the view's use of it is faked.
 jest.mock('../../src/taskpane/documents/pdfText', () => ({ pdfText: jest.fn() }));
@@ -27,7 +36,8 @@ const fakePdfText = pdfText as jest.MockedFunction<typeof pdfText>;
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'documents');
 const fixtureText = (name: string): string => readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
-const expectedReading = (name: string): PlanReading => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'));
+const expectedReading = (name: string): PlanReading =>
+  JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'));
 
 const NORTH_WEST = 'north-west-2024-annual-update';
 /** What the fake RRP Plan says after an append: five rows added, North West's targets in use. */
@@ -61,9 +71,20 @@ const NO_EDITION = [
 ].join('\n');
 
 /** A document with a figure but no target. */
-const NO_TARGETS = ['North East Reducing Reoffending Plan 2022-25', '', 'Nationally, 84 per cent of prison leavers were housed on the night after release.', ''].join('\n');
+const NO_TARGETS = [
+  'North East Reducing Reoffending Plan 2022-25',
+  '',
+  'Nationally, 84 per cent of prison leavers were housed on the night after release.',
+  '',
+].join('\n');
 
-const renderPane = paneRenderer({ changes: [], progress: [], checked: NO_ACTUALS, selection: [], planAppended: APPENDED });
+const renderPane = paneRenderer({
+  changes: [],
+  progress: [],
+  checked: NO_ACTUALS,
+  selection: [],
+  planAppended: APPENDED,
+});
 
 /** The pane, showing its Documents view. */
 async function renderDocuments(...args: Parameters<typeof renderPane>): ReturnType<typeof renderPane> {
@@ -95,10 +116,19 @@ async function nameDocument(user: UserEvent, name: string): Promise<void> {
 
 /** The plan records a reading gives, written out here independently of the view. */
 function recordsOf(reading: PlanReading, targets: DocumentTarget[], document: string): PlanRecord[] {
-  return targets.map(({ section, sentence, ...fields }) => ({ ...fields, region: reading.region, edition: reading.edition, source: { document, section, sentence } }) as PlanRecord);
+  return targets.map(
+    ({ section, sentence, ...fields }) =>
+      ({
+        ...fields,
+        region: reading.region,
+        edition: reading.edition,
+        source: { document, section, sentence },
+      }) as PlanRecord,
+  );
 }
 
-const targetBoxes = (): HTMLInputElement[] => within(screen.getByRole('region', { name: 'Targets found' })).getAllByRole('checkbox') as HTMLInputElement[];
+const targetBoxes = (): HTMLInputElement[] =>
+  within(screen.getByRole('region', { name: 'Targets found' })).getAllByRole('checkbox') as HTMLInputElement[];
 const fileInput = (): HTMLInputElement => screen.getByLabelText('Choose file…') as HTMLInputElement;
 const file = (content: BlobPart[], name: string, type = ''): File => new File(content, name, { type });
 
@@ -135,7 +165,11 @@ describe('reading a pasted plan document', () => {
       `Increase by 4 percentage points from 71% (March 2024) to 75% by March 2025 | ${expected.targets[4].sentence}`,
       `Increase by 12 percentage points from 58% (March 2024) to 70% by March 2025 | ${expected.targets[5].sentence}`,
     ]);
-    expect(within(review).getAllByText(/^From “/).map((el) => el.textContent)).toEqual(expected.targets.map((t) => `From “${t.section}”`));
+    expect(
+      within(review)
+        .getAllByText(/^From “/)
+        .map((el) => el.textContent),
+    ).toEqual(expected.targets.map((t) => `From “${t.section}”`));
 
     // The sentences not taken are listed, collapsed, each with its reason.
     const summary = within(review).getByText('6 sentences with figures not taken');
@@ -144,7 +178,9 @@ describe('reading a pasted plan document', () => {
     await user.click(summary);
     expect(details.open).toBe(true);
     const items = within(details).getAllByRole('listitem');
-    expect(items.map((li) => li.textContent)).toEqual(expected.skipped.map((s) => `${s.sentence}Not taken: ${s.reason}.`));
+    expect(items.map((li) => li.textContent)).toEqual(
+      expected.skipped.map((s) => `${s.sentence}Not taken: ${s.reason}.`),
+    );
 
     expect(services.appendPlanRows).not.toHaveBeenCalled();
     expect(button('Add 6 targets to RRP Plan')).toBeTruthy();
@@ -153,7 +189,9 @@ describe('reading a pasted plan document', () => {
   it('adds only the ticked targets, as plan records with their region, edition and source', async () => {
     const { services, user } = await renderDocuments();
     await readPasted(user, fixtureText(NORTH_WEST));
-    expect(textBox('Document name').value).toBe('TEST FIXTURE: written for the tests of RRP for Excel in the style of the published plans. Not an HMPPS');
+    expect(textBox('Document name').value).toBe(
+      'TEST FIXTURE: written for the tests of RRP for Excel in the style of the published plans. Not an HMPPS',
+    );
     await nameDocument(user, 'North West RRP annual update 2024.pdf');
     await user.click(screen.getByRole('checkbox', { name: 'Employed six months after release' }));
 
@@ -162,31 +200,38 @@ describe('reading a pasted plan document', () => {
     const reading = expectedReading(NORTH_WEST);
     const accepted = reading.targets.filter((t) => t.metric !== 'EMP_6M');
     expect(services.appendPlanRows).toHaveBeenCalledTimes(1);
-    expect(services.appendPlanRows).toHaveBeenCalledWith(recordsOf(reading, accepted, 'North West RRP annual update 2024.pdf'));
+    expect(services.appendPlanRows).toHaveBeenCalledWith(
+      recordsOf(reading, accepted, 'North West RRP annual update 2024.pdf'),
+    );
     expect(await screen.findByText('Added to RRP Plan')).toBeTruthy();
     expect(screen.getByText(CHANGES[0])).toBeTruthy();
     // The review is put away, so the same targets are not added twice by a second click.
     expect(screen.queryByRole('region', { name: 'What the document says' })).toBeNull();
   });
 
-  it.each(['wales-2025-annual-update', 'london-2022-25-plan', 'greater-manchester-2024-annual-update'])('adds exactly the expected reading of %s', async (name) => {
-    const { services, user } = await renderDocuments();
-    await readPasted(user, fixtureText(name));
-    await nameDocument(user, `${name}.txt`);
-    const reading = expectedReading(name);
-    await user.click(button(`Add ${reading.targets.length} targets to RRP Plan`));
-    expect(services.appendPlanRows).toHaveBeenCalledWith(recordsOf(reading, reading.targets, `${name}.txt`));
-  });
+  it.each(['wales-2025-annual-update', 'london-2022-25-plan', 'greater-manchester-2024-annual-update'])(
+    'adds exactly the expected reading of %s',
+    async (name) => {
+      const { services, user } = await renderDocuments();
+      await readPasted(user, fixtureText(name));
+      await nameDocument(user, `${name}.txt`);
+      const reading = expectedReading(name);
+      await user.click(button(`Add ${reading.targets.length} targets to RRP Plan`));
+      expect(services.appendPlanRows).toHaveBeenCalledWith(recordsOf(reading, reading.targets, `${name}.txt`));
+    },
+  );
 
   it('says so when nothing is pasted, and when a document has no targets', async () => {
     const { services, user } = await renderDocuments();
     await user.click(button('Read document'));
-    expect(screen.getByText("Paste the text of a plan document here, or choose its .txt or .pdf file.")).toBeTruthy();
+    expect(screen.getByText('Paste the text of a plan document here, or choose its .txt or .pdf file.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'What the document says' })).toBeNull();
 
     const review = await readPasted(user, NO_TARGETS);
     expect(screen.queryByText(/^Paste the text of a plan document here/)).toBeNull();
-    expect(within(review).getByText(/^No regional targets were found in this document, so there is nothing to add\./)).toBeTruthy();
+    expect(
+      within(review).getByText(/^No regional targets were found in this document, so there is nothing to add\./),
+    ).toBeTruthy();
     expect(within(review).getByText('1 sentence with figures not taken')).toBeTruthy();
     expect(within(review).queryByRole('button', { name: /^Add/ })).toBeNull();
     expect(services.appendPlanRows).not.toHaveBeenCalled();
@@ -205,7 +250,9 @@ describe('reading a pasted plan document', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Housed on the night after release' }));
     const add = button('Add 0 targets to RRP Plan');
     expect(isDisabled(add)).toBe(true);
-    expect(document.getElementById(add.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Tick at least one target to add.');
+    expect(document.getElementById(add.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Tick at least one target to add.',
+    );
     await user.click(add);
     expect(services.appendPlanRows).not.toHaveBeenCalled();
   });
@@ -229,7 +276,9 @@ describe('what the document does not say', () => {
     expect(screen.queryByText('Choose the region this plan is for.')).toBeNull();
     await user.click(button('Add 1 target to RRP Plan'));
     const [records] = services.appendPlanRows.mock.calls[0];
-    expect(records.map((r) => [r.region, r.edition, r.metric, r.kind, r.baseline, r.change, r.target])).toEqual([['WM', 2024, 'EMP_6W', 'increase', 0.15, 0.02, 0.17]]);
+    expect(records.map((r) => [r.region, r.edition, r.metric, r.kind, r.baseline, r.change, r.target])).toEqual([
+      ['WM', 2024, 'EMP_6W', 'increase', 0.15, 0.02, 0.17],
+    ]);
   });
 
   it('requires an edition year from 2022 when the document does not say', async () => {
@@ -248,9 +297,9 @@ describe('what the document does not say', () => {
     await user.type(edition, '2025');
     await user.click(button('Add 1 target to RRP Plan'));
     const [records] = services.appendPlanRows.mock.calls[0];
-    expect(records.map((r) => [r.region, r.edition, r.metric, r.kind, r.target, r.deadlineMonth, r.source.document])).toEqual([
-      ['SW', 2025, 'HOUSED_NIGHT1', 'maintain', 0.8, '2026-03', 'South West Reducing Reoffending Plan'],
-    ]);
+    expect(
+      records.map((r) => [r.region, r.edition, r.metric, r.kind, r.target, r.deadlineMonth, r.source.document]),
+    ).toEqual([['SW', 2025, 'HOUSED_NIGHT1', 'maintain', 0.8, '2026-03', 'South West Reducing Reoffending Plan']]);
   });
 
   it('requires a document name', async () => {
@@ -269,7 +318,10 @@ describe('choosing a file', () => {
   it('reads a .txt file (with a byte order mark) into the box and shows it for review, named by the file', async () => {
     const { services, user } = await renderDocuments();
     const text = fixtureText(NORTH_WEST);
-    await user.upload(fileInput(), file([new Uint8Array([0xef, 0xbb, 0xbf]), text], 'north-west-2024.txt', 'text/plain'));
+    await user.upload(
+      fileInput(),
+      file([new Uint8Array([0xef, 0xbb, 0xbf]), text], 'north-west-2024.txt', 'text/plain'),
+    );
 
     const review = await screen.findByRole('region', { name: 'What the document says' });
     expect(textBox('Plan document text').value).toBe(text);
@@ -283,7 +335,10 @@ describe('choosing a file', () => {
   it('reads a .pdf through the PDF reader', async () => {
     fakePdfText.mockResolvedValue(fixtureText('wales-2025-annual-update'));
     const { user } = await renderDocuments();
-    await user.upload(fileInput(), file([new Uint8Array([0x25, 0x50, 0x44, 0x46])], 'wales-2025.pdf', 'application/pdf'));
+    await user.upload(
+      fileInput(),
+      file([new Uint8Array([0x25, 0x50, 0x44, 0x46])], 'wales-2025.pdf', 'application/pdf'),
+    );
     const review = await screen.findByRole('region', { name: 'What the document says' });
     expect(fakePdfText).toHaveBeenCalledTimes(1);
     expect(within(review).getByText('Region: Wales')).toBeTruthy();
@@ -292,7 +347,8 @@ describe('choosing a file', () => {
   });
 
   it('says why a PDF, an empty file or another kind of file cannot be read', async () => {
-    const unreadable = "This PDF has no text to read: its pages may be scanned images. Paste the plan document's text instead.";
+    const unreadable =
+      "This PDF has no text to read: its pages may be scanned images. Paste the plan document's text instead.";
     fakePdfText.mockRejectedValue(new PdfReadError(unreadable));
     const { user } = await renderDocuments();
     await user.upload(fileInput(), file([new Uint8Array([0x25, 0x50, 0x44, 0x46])], 'scanned.pdf', 'application/pdf'));
@@ -300,7 +356,9 @@ describe('choosing a file', () => {
     expect(screen.queryByRole('region', { name: 'What the document says' })).toBeNull();
 
     await user.upload(fileInput(), file([], 'empty.txt', 'text/plain'));
-    expect(await screen.findByText('empty.txt is empty. Choose the plan document itself, or paste its text.')).toBeTruthy();
+    expect(
+      await screen.findByText('empty.txt is empty. Choose the plan document itself, or paste its text.'),
+    ).toBeTruthy();
 
     // The chooser offers .txt and .pdf; a file picked with "All files" still gets an answer.
     await userEvent.setup({ applyAccept: false }).upload(fileInput(), file(['PK'], 'plan.docx'));
@@ -311,11 +369,17 @@ describe('choosing a file', () => {
 
 describe('adding', () => {
   it('shows why adding failed and keeps the review to try again', async () => {
-    const { services, user } = await renderDocuments((s) => s.appendPlanRows.mockRejectedValueOnce(new Error('The workbook is protected, so RRP Plan cannot be added to. Unprotect it and try again.')));
+    const { services, user } = await renderDocuments((s) =>
+      s.appendPlanRows.mockRejectedValueOnce(
+        new Error('The workbook is protected, so RRP Plan cannot be added to. Unprotect it and try again.'),
+      ),
+    );
     await readPasted(user, NO_EDITION);
     await user.type(textBox('Edition (year)'), '2024');
     await user.click(button('Add 1 target to RRP Plan'));
-    expect(await screen.findByText('The workbook is protected, so RRP Plan cannot be added to. Unprotect it and try again.')).toBeTruthy();
+    expect(
+      await screen.findByText('The workbook is protected, so RRP Plan cannot be added to. Unprotect it and try again.'),
+    ).toBeTruthy();
     expect(screen.queryByText('Added to RRP Plan')).toBeNull();
 
     await user.click(button('Add 1 target to RRP Plan'));
@@ -365,7 +429,13 @@ describe('keyboard', () => {
     await tabTo(user, button('Add 5 targets to RRP Plan'));
     await user.keyboard('{Enter}');
     await waitFor(() => expect(services.appendPlanRows).toHaveBeenCalledTimes(1));
-    expect(services.appendPlanRows.mock.calls[0][0].map((r) => r.metric)).toEqual(['EMP_6W', 'CSTR', 'HOUSED_NIGHT1', 'SETTLED_3M', 'SOI_COMPLETED']);
+    expect(services.appendPlanRows.mock.calls[0][0].map((r) => r.metric)).toEqual([
+      'EMP_6W',
+      'CSTR',
+      'HOUSED_NIGHT1',
+      'SETTLED_3M',
+      'SOI_COMPLETED',
+    ]);
     // The review (and its button) goes: focus moves to what was added.
     await screen.findByText(CHANGES[0]);
     expect(document.activeElement?.textContent).toContain(CHANGES[0]);
@@ -376,22 +446,28 @@ describe('accessibility (axe-core)', () => {
   it.each([
     ['light', webLightTheme],
     ['dark', webDarkTheme],
-  ])('has no serious or critical violations in review, with the region asked for and a failed add (%s theme)', async (_, theme) => {
-    const { container, user } = await renderDocuments((s) => s.appendPlanRows.mockRejectedValue(new Error('Excel could not add the rows.')), theme);
-    await user.click(button('Read document'));
-    expect(await seriousViolations(container)).toEqual([]);
+  ])(
+    'has no serious or critical violations in review, with the region asked for and a failed add (%s theme)',
+    async (_, theme) => {
+      const { container, user } = await renderDocuments(
+        (s) => s.appendPlanRows.mockRejectedValue(new Error('Excel could not add the rows.')),
+        theme,
+      );
+      await user.click(button('Read document'));
+      expect(await seriousViolations(container)).toEqual([]);
 
-    await user.clear(textBox('Plan document text'));
-    await readPasted(user, NO_REGION);
-    await user.click(button('Add 1 target to RRP Plan'));
-    expect(screen.getByText('Choose the region this plan is for.')).toBeTruthy();
-    expect(await seriousViolations(container)).toEqual([]);
+      await user.clear(textBox('Plan document text'));
+      await readPasted(user, NO_REGION);
+      await user.click(button('Add 1 target to RRP Plan'));
+      expect(screen.getByText('Choose the region this plan is for.')).toBeTruthy();
+      expect(await seriousViolations(container)).toEqual([]);
 
-    await user.selectOptions(screen.getByRole('combobox', { name: /^Region/ }), 'NE');
-    await user.click(button('Add 1 target to RRP Plan'));
-    await screen.findByText('Excel could not add the rows.');
-    expect(await seriousViolations(container)).toEqual([]);
-  });
+      await user.selectOptions(screen.getByRole('combobox', { name: /^Region/ }), 'NE');
+      await user.click(button('Add 1 target to RRP Plan'));
+      await screen.findByText('Excel could not add the rows.');
+      expect(await seriousViolations(container)).toEqual([]);
+    },
+  );
 
   it('has no serious or critical violations with a full reading and its sentences not taken shown', async () => {
     const { container, user } = await renderDocuments();

@@ -15,7 +15,15 @@ import {
   type FormulaChoice,
 } from '../../src/taskpane/components/formulaText';
 
-const choice = (change: Partial<FormulaChoice>): FormulaChoice => ({ fn: 'TARGET', region: 'KSS', metric: 'EMP_6W', edition: 'latest', actual: '', month: '', ...change });
+const choice = (change: Partial<FormulaChoice>): FormulaChoice => ({
+  fn: 'TARGET',
+  region: 'KSS',
+  metric: 'EMP_6W',
+  edition: 'latest',
+  actual: '',
+  month: '',
+  ...change,
+});
 
 describe('formula text', () => {
   it.each<[Partial<FormulaChoice>, string]>([
@@ -23,9 +31,12 @@ describe('formula text', () => {
     [{ fn: 'SOURCE', edition: 2022 }, '=RRP.SOURCE("KSS","EMP_6W",2022)'],
     [{ fn: 'TRAJECTORY', region: 'YH', month: ' Oct 2023 ' }, '=RRP.TRAJECTORY("YH","EMP_6W","Oct 2023")'],
     [{ fn: 'STATUS', region: 'YH', actual: '17.5%', month: 'Oct 2023' }, '=RRP.STATUS("YH","EMP_6W",0.175,"Oct 2023")'],
-    [{ fn: 'STATUS', region: 'YH', actual: '0.175', month: 'C2', edition: 2023 }, '=RRP.STATUS("YH","EMP_6W",0.175,C2,2023)'],
+    [
+      { fn: 'STATUS', region: 'YH', actual: '0.175', month: 'C2', edition: 2023 },
+      '=RRP.STATUS("YH","EMP_6W",0.175,C2,2023)',
+    ],
     [{ fn: 'GAP', actual: 'Sheet1!$B$2' }, '=RRP.GAP("KSS","EMP_6W",Sheet1!$B$2)'],
-    [{ fn: 'GAP', actual: "'Monthly actuals'!b7" }, "=RRP.GAP(\"KSS\",\"EMP_6W\",'Monthly actuals'!B7)"],
+    [{ fn: 'GAP', actual: "'Monthly actuals'!b7" }, '=RRP.GAP("KSS","EMP_6W",\'Monthly actuals\'!B7)'],
     [{ fn: 'GAP', actual: 'about "a fifth"' }, '=RRP.GAP("KSS","EMP_6W","about ""a fifth""")'],
     [{ fn: 'GAP', actual: '' }, '=RRP.GAP("KSS","EMP_6W","")'],
   ])('%j gives %s', (change, expected) => {
@@ -105,9 +116,15 @@ describe('preview', () => {
     ['Apr 2024', '80%', { '0.7': 'Off track', '72%': 'Off track', '73.5%': 'Off track', '0.8': 'Met' }],
     ['May 2024', '80%', { '0.7': 'Missed', '72%': 'Missed', '73.5%': 'Missed', '0.8': 'Met' }],
   ])('YH settled accommodation in %s: trajectory %s, and the status of each actual', (month, trajectory, statuses) => {
-    expect(previewOf(choice({ fn: 'TRAJECTORY', region: 'YH', metric: 'SETTLED_3M', month }))).toEqual({ kind: 'value', text: trajectory });
+    expect(previewOf(choice({ fn: 'TRAJECTORY', region: 'YH', metric: 'SETTLED_3M', month }))).toEqual({
+      kind: 'value',
+      text: trajectory,
+    });
     for (const [actual, status] of Object.entries(statuses)) {
-      expect(previewOf(choice({ fn: 'STATUS', region: 'YH', metric: 'SETTLED_3M', actual, month }))).toEqual({ kind: 'value', text: status });
+      expect(previewOf(choice({ fn: 'STATUS', region: 'YH', metric: 'SETTLED_3M', actual, month }))).toEqual({
+        kind: 'value',
+        text: status,
+      });
     }
   });
 
@@ -119,15 +136,28 @@ describe('preview', () => {
       text: expect.stringMatching(/^#VALUE!: Month "soon" cannot be read as a month/),
     });
     expect(previewOf(choice({ fn: 'TRAJECTORY', region: 'YH' })).text).toMatch(/^#VALUE!: No month given/);
-    expect(previewOf(choice({ fn: 'STATUS', region: 'YH', actual: '17.5', month: 'Sep 2023' })).text).toMatch(/^#VALUE!: The actual 17\.5 is above 100%/);
-    expect(previewOf(choice({ fn: 'TARGET', edition: 2022, region: 'SC' })).text).toMatch(/^#N\/A: South Central has no 2022-25 plan/);
-    expect(previewOf(choice({ fn: 'TARGET', metric: 'EMP_6M' })).text).toMatch(/^#N\/A: .*continue to increase from 23%/);
-    expect(previewOf(choice({ fn: 'TARGET', region: 'WAL' })).text).toMatch(/^#N\/A: Wales has no Reducing Reoffending Plan targets/);
+    expect(previewOf(choice({ fn: 'STATUS', region: 'YH', actual: '17.5', month: 'Sep 2023' })).text).toMatch(
+      /^#VALUE!: The actual 17\.5 is above 100%/,
+    );
+    expect(previewOf(choice({ fn: 'TARGET', edition: 2022, region: 'SC' })).text).toMatch(
+      /^#N\/A: South Central has no 2022-25 plan/,
+    );
+    expect(previewOf(choice({ fn: 'TARGET', metric: 'EMP_6M' })).text).toMatch(
+      /^#N\/A: .*continue to increase from 23%/,
+    );
+    expect(previewOf(choice({ fn: 'TARGET', region: 'WAL' })).text).toMatch(
+      /^#N\/A: Wales has no Reducing Reoffending Plan targets/,
+    );
   });
 
   it('leaves values that come from cells to Excel', () => {
-    expect(previewOf(choice({ fn: 'STATUS', actual: 'B2', month: 'Oct 2023' }))).toEqual({ kind: 'inExcel', text: 'Worked out in Excel from the value in B2.' });
-    expect(previewOf(choice({ fn: 'STATUS', actual: 'B2', month: 'A2' })).text).toBe('Worked out in Excel from the values in B2 and A2.');
+    expect(previewOf(choice({ fn: 'STATUS', actual: 'B2', month: 'Oct 2023' }))).toEqual({
+      kind: 'inExcel',
+      text: 'Worked out in Excel from the value in B2.',
+    });
+    expect(previewOf(choice({ fn: 'STATUS', actual: 'B2', month: 'A2' })).text).toBe(
+      'Worked out in Excel from the values in B2 and A2.',
+    );
   });
 
   it('formats Excel date serials as day/month/year', () => {
@@ -160,16 +190,27 @@ describe('error previews', () => {
 
   it.each<[string, unknown, '#VALUE!' | '#N/A']>([
     ['an unreadable argument', new PlanError('invalid', 'Month "soon" cannot be read as a month.'), '#VALUE!'],
-    ['what the plan does not state', new PlanError('unavailable', 'Wales has no Reducing Reoffending Plan targets.'), '#N/A'],
+    [
+      'what the plan does not state',
+      new PlanError('unavailable', 'Wales has no Reducing Reoffending Plan targets.'),
+      '#N/A',
+    ],
     ['an unexpected failure', new TypeError('x is undefined'), '#VALUE!'],
     ['something thrown that is not an Error', 'out of cheese', '#VALUE!'],
   ])('shows %s as the custom functions do', (_, thrown, code) => {
     const cell = cellError(thrown);
     expect(cell.code).toBe(code);
-    expect(errorPreview(thrown)).toEqual({ kind: 'error', code: cell.code, message: cell.message, text: `${cell.code}: ${cell.message}` });
+    expect(errorPreview(thrown)).toEqual({
+      kind: 'error',
+      code: cell.code,
+      message: cell.message,
+      text: `${cell.code}: ${cell.message}`,
+    });
   });
 
   it('words an unexpected failure as a request to report it', () => {
-    expect(errorPreview(new Error('boom')).text).toBe('#VALUE!: RRP could not work this out (boom). Please report it with the formula used.');
+    expect(errorPreview(new Error('boom')).text).toBe(
+      '#VALUE!: RRP could not work this out (boom). Please report it with the formula used.',
+    );
   });
 });

@@ -6,7 +6,19 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import type { PlanChoice, ProgressItem } from '../../src/taskpane/services';
-import { deferred, isDisabled, NO_ACTUALS, openView, openViewWithKeys, paneRenderer, seriousViolations, shownPanel, tabTo, viewLoaded, type ViewLabel } from '../support/paneFakes';
+import {
+  deferred,
+  isDisabled,
+  NO_ACTUALS,
+  openView,
+  openViewWithKeys,
+  paneRenderer,
+  seriousViolations,
+  shownPanel,
+  tabTo,
+  viewLoaded,
+  type ViewLabel,
+} from '../support/paneFakes';
 
 // jest applies only the top-level testTimeout, not a project's (the unit project's 30 s never reaches
 // these tests), and a pane test that switches views can pass 5 s on a loaded machine.
@@ -14,13 +26,45 @@ import { deferred, isDisabled, NO_ACTUALS, openView, openViewWithKeys, paneRende
 const CHANGES = ['Added the Plan sheet with 24 targets.', 'Added the Progress sheet with a row for each target.'];
 
 const PROGRESS: ProgressItem[] = [
-  { region: 'KSS', metric: 'EMP_6W', edition: 2023, status: 'Met', latestMonth: '2023-09', latestActual: 0.19, gapToTarget: 0 },
-  { region: 'KSS', metric: 'SETTLED_3M', edition: 2023, status: 'At risk', latestMonth: '2023-09', latestActual: 0.77, gapToTarget: 0.03 },
+  {
+    region: 'KSS',
+    metric: 'EMP_6W',
+    edition: 2023,
+    status: 'Met',
+    latestMonth: '2023-09',
+    latestActual: 0.19,
+    gapToTarget: 0,
+  },
+  {
+    region: 'KSS',
+    metric: 'SETTLED_3M',
+    edition: 2023,
+    status: 'At risk',
+    latestMonth: '2023-09',
+    latestActual: 0.77,
+    gapToTarget: 0.03,
+  },
   { region: 'KSS', metric: 'EMP_6M', edition: 2023, status: 'Not improving' },
-  { region: 'YH', metric: 'EMP_6W', edition: 2023, status: 'Off track', latestMonth: '2023-09', latestActual: 0.165, gapToTarget: 0.025 },
+  {
+    region: 'YH',
+    metric: 'EMP_6W',
+    edition: 2023,
+    status: 'Off track',
+    latestMonth: '2023-09',
+    latestActual: 0.165,
+    gapToTarget: 0.025,
+  },
   { region: 'YH', metric: 'HOUSED_NIGHT1', edition: 2023, status: 'On track' },
   { region: 'YH', metric: 'SETTLED_3M', edition: 2023, status: 'On track' },
-  { region: 'YH', metric: 'SOI_COMPLETED', edition: 2023, status: 'Missed', latestMonth: '2024-05', latestActual: 0.6, gapToTarget: 0.1 },
+  {
+    region: 'YH',
+    metric: 'SOI_COMPLETED',
+    edition: 2023,
+    status: 'Missed',
+    latestMonth: '2024-05',
+    latestActual: 0.6,
+    gapToTarget: 0.1,
+  },
   { region: 'YH', metric: 'EMP_6M', edition: 2023, status: 'Improving' },
   { region: 'YH', metric: 'CSTR', edition: 2023, status: 'No actual yet' },
 ];
@@ -35,13 +79,21 @@ describe('Plan data: loading', () => {
   it('offers the regions with plan data, all chosen, and loads them in their latest edition', async () => {
     const { services, user } = await renderPane();
     const boxes = within(screen.getByRole('group', { name: 'Regions' })).getAllByRole('checkbox') as HTMLInputElement[];
-    expect(boxes.map((b) => b.labels?.[0]?.textContent)).toEqual(['Kent, Surrey and Sussex', 'South Central', 'East of England', 'Yorkshire and The Humber']);
+    expect(boxes.map((b) => b.labels?.[0]?.textContent)).toEqual([
+      'Kent, Surrey and Sussex',
+      'South Central',
+      'East of England',
+      'Yorkshire and The Humber',
+    ]);
     expect(boxes.every((b) => b.checked)).toBe(true);
     expect((screen.getByRole('radio', { name: /^Latest/ }) as HTMLInputElement).checked).toBe(true);
 
     await user.click(loadButton());
 
-    expect(services.loadPlan).toHaveBeenCalledWith<[PlanChoice]>({ regions: ['KSS', 'SC', 'EOE', 'YH'], editions: 'latest' });
+    expect(services.loadPlan).toHaveBeenCalledWith<[PlanChoice]>({
+      regions: ['KSS', 'SC', 'EOE', 'YH'],
+      editions: 'latest',
+    });
     expect(await screen.findByText('Plan data loaded')).toBeTruthy();
     for (const line of CHANGES) expect(screen.getByText(line)).toBeTruthy();
     // Loading reads progress straight away.
@@ -68,7 +120,9 @@ describe('Plan data: loading', () => {
   it('loads the chosen editions and says which chosen regions lack one', async () => {
     const { services, user } = await renderPane();
     await user.click(screen.getByRole('radio', { name: 'Every edition' }));
-    expect(screen.getByText('South Central, East of England and Yorkshire and The Humber have no 2022-25 plan.')).toBeTruthy();
+    expect(
+      screen.getByText('South Central, East of England and Yorkshire and The Humber have no 2022-25 plan.'),
+    ).toBeTruthy();
     await user.click(loadButton());
     expect(services.loadPlan).toHaveBeenLastCalledWith({ regions: ['KSS', 'SC', 'EOE', 'YH'], editions: [2022, 2023] });
 
@@ -93,9 +147,15 @@ describe('Plan data: loading', () => {
   });
 
   it('shows the plain-words message of a failed load and reads no progress', async () => {
-    const { services, user } = await renderPane((s) => s.loadPlan.mockRejectedValue(new Error('The workbook is protected, so plan data cannot be added. Unprotect it and try again.')));
+    const { services, user } = await renderPane((s) =>
+      s.loadPlan.mockRejectedValue(
+        new Error('The workbook is protected, so plan data cannot be added. Unprotect it and try again.'),
+      ),
+    );
     await user.click(loadButton());
-    expect(await screen.findByText('The workbook is protected, so plan data cannot be added. Unprotect it and try again.')).toBeTruthy();
+    expect(
+      await screen.findByText('The workbook is protected, so plan data cannot be added. Unprotect it and try again.'),
+    ).toBeTruthy();
     expect(screen.getByText('Plan data not loaded')).toBeTruthy();
     expect(screen.queryByText('Plan data loaded')).toBeNull();
     expect(services.readProgress).not.toHaveBeenCalled();
@@ -119,7 +179,11 @@ describe('Progress summary', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent ?? '');
     expect(counts(yh)).toEqual(['On track: 2', 'Off track: 1', 'Missed: 1', 'Improving: 1', 'No actual yet: 1']);
-    expect(counts(screen.getByRole('region', { name: 'Kent, Surrey and Sussex' }))).toEqual(['Met: 1', 'At risk: 1', 'Not improving: 1']);
+    expect(counts(screen.getByRole('region', { name: 'Kent, Surrey and Sussex' }))).toEqual([
+      'Met: 1',
+      'At risk: 1',
+      'Not improving: 1',
+    ]);
     expect(screen.getByText('9 targets in 2 regions.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'South Central' })).toBeNull();
   });
@@ -130,9 +194,14 @@ describe('Progress summary', () => {
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     const yh = await screen.findByRole('region', { name: 'Yorkshire and The Humber' });
     const links = within(yh).getAllByRole('button');
-    expect(links.map((b) => b.textContent)).toEqual(['Employed six weeks after release: Off track', 'Sexual offence interventions completed: Missed']);
+    expect(links.map((b) => b.textContent)).toEqual([
+      'Employed six weeks after release: Off track',
+      'Sexual offence interventions completed: Missed',
+    ]);
     expect(within(yh).getByText('16.5% in September 2023, 2.5 percentage points short of target')).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: 'Kent, Surrey and Sussex' })).queryAllByRole('button')).toHaveLength(0);
+    expect(
+      within(screen.getByRole('region', { name: 'Kent, Surrey and Sussex' })).queryAllByRole('button'),
+    ).toHaveLength(0);
 
     await user.click(links[0]);
     expect(services.selectProgressRow).toHaveBeenCalledWith('YH', 'EMP_6W');
@@ -142,8 +211,12 @@ describe('Progress summary', () => {
 
   it('shows why a refresh or a selection failed', async () => {
     const { services, user } = await renderPane((s) => {
-      s.readProgress.mockRejectedValueOnce(new Error('There is no Progress sheet in this workbook. Load plan data first.'));
-      s.selectProgressRow.mockRejectedValue(new Error('The Progress sheet has no row for this target any more. Choose Refresh.'));
+      s.readProgress.mockRejectedValueOnce(
+        new Error('There is no Progress sheet in this workbook. Load plan data first.'),
+      );
+      s.selectProgressRow.mockRejectedValue(
+        new Error('The Progress sheet has no row for this target any more. Choose Refresh.'),
+      );
     });
     await openView(user, 'Progress');
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
@@ -152,7 +225,9 @@ describe('Progress summary', () => {
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     await user.click(await screen.findByRole('button', { name: 'Employed six weeks after release: Off track' }));
     expect(services.selectProgressRow).toHaveBeenCalledWith('YH', 'EMP_6W');
-    expect(await screen.findByText('The Progress sheet has no row for this target any more. Choose Refresh.')).toBeTruthy();
+    expect(
+      await screen.findByText('The Progress sheet has no row for this target any more. Choose Refresh.'),
+    ).toBeTruthy();
     expect(screen.queryByText(/no Progress sheet/)).toBeNull();
   });
 
@@ -166,7 +241,11 @@ describe('Progress summary', () => {
     await openView(user, 'Progress');
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     const sc = await screen.findByRole('region', { name: 'South Central' });
-    expect(within(sc).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Met: 1', '#NAME?: 1']);
+    expect(
+      within(sc)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Met: 1', '#NAME?: 1']);
   });
 
   it('says so when the workbook has no progress rows', async () => {
@@ -235,7 +314,9 @@ describe('Function builder', () => {
     await choose(user, 'Region', 'YH');
     await type(user, 'Actual', '17.5%');
     await type(user, 'Month', 'Smarch 2023');
-    expect(preview()).toBe('#VALUE!: Month "Smarch 2023" cannot be read as a month. Give an Excel date (any day in the month) or text such as "2023-10", "Oct 2023", "October 2023", "10/2023" or "Oct-23".');
+    expect(preview()).toBe(
+      '#VALUE!: Month "Smarch 2023" cannot be read as a month. Give an Excel date (any day in the month) or text such as "2023-10", "Oct 2023", "October 2023", "10/2023" or "Oct-23".',
+    );
     await type(user, 'Month', 'Oct 2023');
     await choose(user, 'Region', 'NE');
     expect(preview()).toMatch(/^#N\/A: North East has no Reducing Reoffending Plan targets/);
@@ -271,11 +352,17 @@ describe('Function builder', () => {
     await type(user, 'Month', 'Oct 2023');
     await user.click(screen.getByRole('button', { name: 'Insert in active cell' }));
     expect(services.insertFormula).toHaveBeenCalledWith('=RRP.STATUS("YH","EMP_6W",0.175,"Oct 2023")');
-    expect(await screen.findByText('Inserted =RRP.STATUS("YH","EMP_6W",0.175,"Oct 2023") in the active cell.')).toBeTruthy();
+    expect(
+      await screen.findByText('Inserted =RRP.STATUS("YH","EMP_6W",0.175,"Oct 2023") in the active cell.'),
+    ).toBeTruthy();
 
-    services.insertFormula.mockRejectedValueOnce(new Error('Excel is busy editing a cell. Press Enter or Esc in the cell, then try again.'));
+    services.insertFormula.mockRejectedValueOnce(
+      new Error('Excel is busy editing a cell. Press Enter or Esc in the cell, then try again.'),
+    );
     await user.click(screen.getByRole('button', { name: 'Insert in active cell' }));
-    expect(await screen.findByText('Excel is busy editing a cell. Press Enter or Esc in the cell, then try again.')).toBeTruthy();
+    expect(
+      await screen.findByText('Excel is busy editing a cell. Press Enter or Esc in the cell, then try again.'),
+    ).toBeTruthy();
   });
 });
 
@@ -458,7 +545,9 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('has no serious or critical violations when a load fails or nothing is chosen', async () => {
-    const { container, user } = await renderPane((s) => s.loadPlan.mockRejectedValue(new Error('Excel could not add the sheet.')));
+    const { container, user } = await renderPane((s) =>
+      s.loadPlan.mockRejectedValue(new Error('Excel could not add the sheet.')),
+    );
     await user.click(loadButton());
     await screen.findByText('Excel could not add the sheet.');
     await user.click(screen.getByRole('checkbox', { name: 'Kent, Surrey and Sussex' }));

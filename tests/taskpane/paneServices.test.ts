@@ -13,9 +13,28 @@ import { NO_ACTUALS, openView, paneRenderer } from '../support/paneFakes';
 // these tests), and a pane test that switches views can pass 5 s on a loaded machine.
 
 const READ: ProgressItem[] = [{ region: 'YH', metric: 'EMP_6W', edition: 2023, status: 'No actual yet' }];
-const CHECKED_PROGRESS: ProgressItem[] = [{ region: 'YH', metric: 'EMP_6W', edition: 2023, status: 'Off track', latestMonth: 'September 2023', latestActual: 0.15, gapToTarget: 0.04 }];
-const WITH_PROGRESS: ActualsCheckSummary = { rowCount: 1, counts: { ok: 1, warnings: 0, errors: 0, missing: 0 }, problems: [], progress: CHECKED_PROGRESS };
-const WITHOUT_PROGRESS: ActualsCheckSummary = { rowCount: 1, counts: { ok: 1, warnings: 0, errors: 0, missing: 0 }, problems: [] };
+const CHECKED_PROGRESS: ProgressItem[] = [
+  {
+    region: 'YH',
+    metric: 'EMP_6W',
+    edition: 2023,
+    status: 'Off track',
+    latestMonth: 'September 2023',
+    latestActual: 0.15,
+    gapToTarget: 0.04,
+  },
+];
+const WITH_PROGRESS: ActualsCheckSummary = {
+  rowCount: 1,
+  counts: { ok: 1, warnings: 0, errors: 0, missing: 0 },
+  problems: [],
+  progress: CHECKED_PROGRESS,
+};
+const WITHOUT_PROGRESS: ActualsCheckSummary = {
+  rowCount: 1,
+  counts: { ok: 1, warnings: 0, errors: 0, missing: 0 },
+  problems: [],
+};
 
 const renderPane = paneRenderer({ changes: [], progress: READ, checked: WITH_PROGRESS, selection: [] });
 const button = (name: string) => screen.getByRole('button', { name });

@@ -19,7 +19,10 @@ const APRIL = monthIndexOf(2023, 4);
 
 async function renderView(onActualsChecked?: (summary: typeof NO_ACTUALS) => void) {
   const fakes = fakeServices({ changes: [], progress: [], checked: NO_ACTUALS, selection: [] });
-  fakes.services.reportOptions.mockResolvedValue({ months: [APRIL, MARCH], regions: [{ region: 'KSS', editions: [2022, 2023], inForce: [2023, 2023] }] });
+  fakes.services.reportOptions.mockResolvedValue({
+    months: [APRIL, MARCH],
+    regions: [{ region: 'KSS', editions: [2022, 2023], inForce: [2023, 2023] }],
+  });
   const user = userEvent.setup();
   const view = render(
     <FluentProvider theme={webLightTheme}>
@@ -37,7 +40,16 @@ describe('Board report view', () => {
     await user.selectOptions(screen.getByLabelText('Report month'), String(MARCH));
     expect(screen.getByRole('option', { name: 'In force that month (2023 annual update)' })).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Plan edition for Kent, Surrey and Sussex'), '2022');
-    services.buildReport.mockResolvedValue({ month: MARCH, lines: 6, restated: 1, historyRows: 4, charts: 4, changes: ['Kent, Surrey and Sussex, employed six weeks after release: status changed from Off track to On track.'] });
+    services.buildReport.mockResolvedValue({
+      month: MARCH,
+      lines: 6,
+      restated: 1,
+      historyRows: 4,
+      charts: 4,
+      changes: [
+        'Kent, Surrey and Sussex, employed six weeks after release: status changed from Off track to On track.',
+      ],
+    });
     await user.click(screen.getByRole('button', { name: 'Build report' }));
     expect(services.buildReport).toHaveBeenCalledWith({ month: MARCH, editions: { KSS: 2022 } });
     await screen.findByText('Report built');
@@ -47,14 +59,21 @@ describe('Board report view', () => {
 
   it('closes a month with the name and note given, and shows a refusal in plain words', async () => {
     const { services, user } = await renderView();
-    services.closeMonth.mockRejectedValueOnce(new Error('Give your name to close the month: Excel does not tell the add-in who is using it.'));
+    services.closeMonth.mockRejectedValueOnce(
+      new Error('Give your name to close the month: Excel does not tell the add-in who is using it.'),
+    );
     await user.click(screen.getByRole('button', { name: 'Close April 2023' }));
     await screen.findByText(/Give your name to close the month/);
     await user.type(screen.getByLabelText(/Your name/), 'Sam');
     await user.type(screen.getByLabelText('Note'), 'Submitted');
     services.closeMonth.mockResolvedValueOnce({ region: 'KSS', month: APRIL, rowsUsed: 4, closedAt: 45000 });
     await user.click(screen.getByRole('button', { name: 'Close April 2023' }));
-    expect(services.closeMonth).toHaveBeenLastCalledWith({ region: 'KSS', month: APRIL, analyst: 'Sam', note: 'Submitted' });
+    expect(services.closeMonth).toHaveBeenLastCalledWith({
+      region: 'KSS',
+      month: APRIL,
+      analyst: 'Sam',
+      note: 'Submitted',
+    });
     await screen.findByText('Kent, Surrey and Sussex, April 2023: closed with 4 rows used.');
   });
 

@@ -34,14 +34,19 @@ export interface BlockRows {
   missingColumns: ActualsColumn[];
 }
 
-const COLUMN_BY_KEY = new Map<string, ActualsColumn>([...ACTUALS_COLUMNS.map((c) => [c.toLowerCase(), c] as const), ['notes', 'Note']]);
+const COLUMN_BY_KEY = new Map<string, ActualsColumn>([
+  ...ACTUALS_COLUMNS.map((c) => [c.toLowerCase(), c] as const),
+  ['notes', 'Note'],
+]);
 const EXPECTED_HEADERS = `Region, Metric, Month, Value, Numerator, Denominator, Note`;
 const WIDE_EXAMPLE = 'Region, Metric, Apr-23, May-23, …';
 const MONTH_HEADER_FORMS = 'Month headers can be Excel dates or text such as "Apr-23", "2023-04" or "April 2023".';
 
-const columnOfHeader = (cell: CellValue): ActualsColumn | undefined => (typeof cell === 'string' ? COLUMN_BY_KEY.get(cell.trim().toLowerCase()) : undefined);
+const columnOfHeader = (cell: CellValue): ActualsColumn | undefined =>
+  typeof cell === 'string' ? COLUMN_BY_KEY.get(cell.trim().toLowerCase()) : undefined;
 const rowCells = (row: unknown): readonly unknown[] => (Array.isArray(row) ? row : []);
-const headerName = (cell: CellValue, column: number): string => (isBlank(cell) ? `column ${column + 1}` : `${shown(cell)} (column ${column + 1})`);
+const headerName = (cell: CellValue, column: number): string =>
+  isBlank(cell) ? `column ${column + 1}` : `${shown(cell)} (column ${column + 1})`;
 const ONLY_HEADER = 'There is only the header row: no rows of actuals under it.';
 const itsValues = (n: number): string => (n === 1 ? 'its value was' : `its ${n} values were`);
 
@@ -62,7 +67,8 @@ function nonBlankBelow(rows: readonly unknown[], column: number): number {
 /** A wide block (months across) as long actuals rows. */
 export function widenToRows(block: readonly (readonly CellValue[])[]): BlockRows {
   const rows = blockRows(block);
-  if (rows === undefined) return emptyResult('wide', `The selection is empty. Its first row should hold headers such as ${WIDE_EXAMPLE}`);
+  if (rows === undefined)
+    return emptyResult('wide', `The selection is empty. Its first row should hold headers such as ${WIDE_EXAMPLE}`);
   return widen(rows, rowCells(rows[0]).map(cellOf));
 }
 
@@ -79,7 +85,9 @@ function widen(rows: readonly unknown[], header: readonly CellValue[]): BlockRow
     const column = columnOfHeader(cell);
     if (column === 'Region' || column === 'Metric' || column === 'Note') {
       if (found.has(column)) {
-        problems.push(`There are two ${column} columns (${listText([headerName(header[found.get(column) ?? 0], found.get(column) ?? 0), headerName(cell, c)])}); the first is used.`);
+        problems.push(
+          `There are two ${column} columns (${listText([headerName(header[found.get(column) ?? 0], found.get(column) ?? 0), headerName(cell, c)])}); the first is used.`,
+        );
         ignoredColumns.push(String(cell));
       } else found.set(column, c);
       continue;
@@ -88,14 +96,17 @@ function widen(rows: readonly unknown[], header: readonly CellValue[]): BlockRow
     if (month !== undefined) {
       const earlier = firstOfMonth.get(month);
       if (earlier !== undefined) {
-        problems.push(`Headers ${shown(header[earlier])} and ${shown(cell)} (columns ${earlier + 1} and ${c + 1}) are both ${monthLabel(month)}; their values are checked as duplicates.`);
+        problems.push(
+          `Headers ${shown(header[earlier])} and ${shown(cell)} (columns ${earlier + 1} and ${c + 1}) are both ${monthLabel(month)}; their values are checked as duplicates.`,
+        );
       } else firstOfMonth.set(month, c);
       monthColumns.push({ column: c, month, header: cell });
       continue;
     }
     const values = nonBlankBelow(rows, c);
     if (isBlank(cell)) {
-      if (values > 0) problems.push(`Column ${c + 1} has no header, so ${itsValues(values)} skipped. ${MONTH_HEADER_FORMS}`);
+      if (values > 0)
+        problems.push(`Column ${c + 1} has no header, so ${itsValues(values)} skipped. ${MONTH_HEADER_FORMS}`);
       continue;
     }
     ignoredColumns.push(typeof cell === 'string' ? cell.trim() : String(cell));
@@ -105,10 +116,15 @@ function widen(rows: readonly unknown[], header: readonly CellValue[]): BlockRow
 
   const missingColumns = (['Region', 'Metric'] as const).filter((c) => !found.has(c));
   if (missingColumns.length > 0) {
-    problems.unshift(`No ${listText(missingColumns)} column: the first row should hold headers such as ${WIDE_EXAMPLE}`);
+    problems.unshift(
+      `No ${listText(missingColumns)} column: the first row should hold headers such as ${WIDE_EXAMPLE}`,
+    );
     return { layout: 'wide', rows: [], origins: [], problems: problems.map(cellText), ignoredColumns, missingColumns };
   }
-  if (monthColumns.length === 0) problems.unshift(`No month columns: after Region and Metric, the headers should be months such as "Apr-23", "May-23". ${MONTH_HEADER_FORMS}`);
+  if (monthColumns.length === 0)
+    problems.unshift(
+      `No month columns: after Region and Metric, the headers should be months such as "Apr-23", "May-23". ${MONTH_HEADER_FORMS}`,
+    );
   if (rows.length === 1) problems.push(ONLY_HEADER);
 
   const regionColumn = found.get('Region') ?? 0;
@@ -124,7 +140,15 @@ function widen(rows: readonly unknown[], header: readonly CellValue[]): BlockRow
     for (const m of monthColumns) {
       const value = cellOf(cells[m.column]);
       if (isBlank(value)) continue;
-      out.push({ Region: region ?? '', Metric: metric ?? '', Month: m.header, Value: value, Numerator: '', Denominator: '', Note: note });
+      out.push({
+        Region: region ?? '',
+        Metric: metric ?? '',
+        Month: m.header,
+        Value: value,
+        Numerator: '',
+        Denominator: '',
+        Note: note,
+      });
       origins.push({ row: r, column: m.column });
     }
   }
@@ -138,7 +162,8 @@ function widen(rows: readonly unknown[], header: readonly CellValue[]): BlockRow
  */
 export function rowsFromBlock(block: readonly (readonly CellValue[])[]): BlockRows {
   const rows = blockRows(block);
-  if (rows === undefined) return emptyResult('long', `There is nothing to read. The first row should hold the headers ${EXPECTED_HEADERS}.`);
+  if (rows === undefined)
+    return emptyResult('long', `There is nothing to read. The first row should hold the headers ${EXPECTED_HEADERS}.`);
   const header = rowCells(rows[0]).map(cellOf);
   const found = new Map<ActualsColumn, number>();
   const problems: string[] = [];
@@ -165,11 +190,17 @@ export function rowsFromBlock(block: readonly (readonly CellValue[])[]): BlockRo
 
   const missingColumns = ACTUALS_COLUMNS.filter((c) => !found.has(c));
   const required = (['Region', 'Metric', 'Month'] as const).filter((c) => !found.has(c));
-  if (required.length > 0) problems.push(`No ${listText(required)} column. The first row should hold the headers ${EXPECTED_HEADERS} (or Region, Metric and one column per month).`);
+  if (required.length > 0)
+    problems.push(
+      `No ${listText(required)} column. The first row should hold the headers ${EXPECTED_HEADERS} (or Region, Metric and one column per month).`,
+    );
   if (!found.has('Value') && !(found.has('Numerator') && found.has('Denominator'))) {
-    problems.push('No Value column, and no Numerator and Denominator columns: every row will be reported as having no value.');
+    problems.push(
+      'No Value column, and no Numerator and Denominator columns: every row will be reported as having no value.',
+    );
   }
-  if (found.size === 0) return { layout: 'long', rows: [], origins: [], problems: problems.map(cellText), ignoredColumns, missingColumns };
+  if (found.size === 0)
+    return { layout: 'long', rows: [], origins: [], problems: problems.map(cellText), ignoredColumns, missingColumns };
   if (rows.length === 1) problems.push(ONLY_HEADER);
 
   const columnIndex = ACTUALS_COLUMNS.map((c) => found.get(c));
@@ -181,7 +212,15 @@ export function rowsFromBlock(block: readonly (readonly CellValue[])[]): BlockRo
       const index = columnIndex[k];
       return index === undefined ? '' : (cellOf(cells[index]) ?? '');
     };
-    out.push({ Region: get(0), Metric: get(1), Month: get(2), Value: get(3), Numerator: get(4), Denominator: get(5), Note: get(6) });
+    out.push({
+      Region: get(0),
+      Metric: get(1),
+      Month: get(2),
+      Value: get(3),
+      Numerator: get(4),
+      Denominator: get(5),
+      Note: get(6),
+    });
     origins.push({ row: r, column: 0 });
   }
   return { layout: 'long', rows: out, origins, problems: problems.map(cellText), ignoredColumns, missingColumns };

@@ -68,7 +68,11 @@ function valueOfNumber(given: number, shownAs: string): ValueRead {
   const percent = withoutDust(n, 1, 100);
   if (percent <= 100) {
     const fraction = tidy(percent / 100);
-    return { kind: 'value', value: fraction, note: `read ${shownAs} as ${tidy(percent)}% (in Excel a percentage is a fraction: ${tidy(percent)}% is ${fraction})` };
+    return {
+      kind: 'value',
+      value: fraction,
+      note: `read ${shownAs} as ${tidy(percent)}% (in Excel a percentage is a fraction: ${tidy(percent)}% is ${fraction})`,
+    };
   }
   return { kind: 'error', message: `Value ${shownAs} is above 100%. ${RANGE_FORMS}` };
 }
@@ -118,10 +122,15 @@ const COUNT_FORMS: Record<CountColumn, string> = {
 };
 
 function countOfNumber(column: CountColumn, given: number, shownAs: string): CountRead {
-  if (!Number.isFinite(given)) return { kind: 'error', message: `${column} ${shownAs} is not a number. ${COUNT_FORMS[column]}` };
+  if (!Number.isFinite(given))
+    return { kind: 'error', message: `${column} ${shownAs} is not a number. ${COUNT_FORMS[column]}` };
   const n = wholeWithoutDust(given); // 33.000000000000004 from a formula is 33
   if (n < 0) return { kind: 'error', message: `${column} ${shownAs} is negative. ${COUNT_FORMS[column]}` };
-  if (!Number.isInteger(n)) return { kind: 'error', message: `${column} ${shownAs} is not a whole number: it counts people. ${COUNT_FORMS[column]}` };
+  if (!Number.isInteger(n))
+    return {
+      kind: 'error',
+      message: `${column} ${shownAs} is not a whole number: it counts people. ${COUNT_FORMS[column]}`,
+    };
   return { kind: 'count', count: n + 0 };
 }
 

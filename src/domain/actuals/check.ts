@@ -28,7 +28,17 @@ import { readRegionName } from '../regions';
 import { cellOf, readCountCell, readMonthCell, readValueCell, type CountRead } from './cells';
 import { EMPTY_ROW_MESSAGE, NO_VALUE_PREFIX, OK_MESSAGE } from './checkWording';
 import { defaultRowLabel, listText, noteMessage } from './format';
-import { TodaySchema, type ActualsRow, type CellValue, type CheckResult, type ParsedActual, type RowCheck, type RowStatus, type Today, type UsableActual } from './schema';
+import {
+  TodaySchema,
+  type ActualsRow,
+  type CellValue,
+  type CheckResult,
+  type ParsedActual,
+  type RowCheck,
+  type RowStatus,
+  type Today,
+  type UsableActual,
+} from './schema';
 
 export interface CheckOptions {
   /** The current month: months after it are refused. */
@@ -50,7 +60,8 @@ function todayMonth(today: Today): MonthIndex {
 const REGION_INDEX = new Map<RegionCode, number>(REGION_CODES.map((c, i) => [c, i]));
 const METRIC_INDEX = new Map<MetricCode, number>(METRIC_CODES.map((c, i) => [c, i]));
 /** One integer per (region, metric, month), for grouping duplicates without building strings. */
-const keyOf = (p: ParsedActual): number => (p.month * 16 + (REGION_INDEX.get(p.region) ?? 15)) * 8 + (METRIC_INDEX.get(p.metric) ?? 7);
+const keyOf = (p: ParsedActual): number =>
+  (p.month * 16 + (REGION_INDEX.get(p.region) ?? 15)) * 8 + (METRIC_INDEX.get(p.metric) ?? 7);
 
 interface Draft {
   status: RowStatus;
@@ -61,10 +72,17 @@ interface Draft {
 }
 
 /** Shared by every empty row; never changed (it has no `parsed`, so it is never in a duplicate group). */
-const EMPTY_DRAFT: Readonly<Draft> = { status: 'missing', message: EMPTY_ROW_MESSAGE, notes: undefined, parsed: undefined };
+const EMPTY_DRAFT: Readonly<Draft> = {
+  status: 'missing',
+  message: EMPTY_ROW_MESSAGE,
+  notes: undefined,
+  parsed: undefined,
+};
 
 function valueShown(cell: CellValue, fraction: number): string {
-  return typeof cell === 'string' && cell.trim().endsWith('%') ? shown(cell) : `${shown(cell)} (${percentText(fraction)})`;
+  return typeof cell === 'string' && cell.trim().endsWith('%')
+    ? shown(cell)
+    : `${shown(cell)} (${percentText(fraction)})`;
 }
 
 const givenCount = (read: CountRead): boolean => read.kind === 'count';
@@ -72,7 +90,9 @@ const givenCount = (read: CountRead): boolean => read.kind === 'count';
 /** Says how a two-digit year was read, for a month text that reads as a future month ("Oct-99" is October 2099). */
 function twoDigitYearNote(cell: CellValue, month: MonthIndex): string {
   const year = isoOfMonth(month).slice(0, 4);
-  return typeof cell === 'string' && !cell.includes(year) ? ` A two-digit year is read as 20yy, so ${shown(cell)} is ${monthLabel(month)}.` : '';
+  return typeof cell === 'string' && !cell.includes(year)
+    ? ` A two-digit year is read as 20yy, so ${shown(cell)} is ${monthLabel(month)}.`
+    : '';
 }
 
 function checkRow(raw: unknown, current: MonthIndex): Draft {
@@ -84,7 +104,15 @@ function checkRow(raw: unknown, current: MonthIndex): Draft {
   const valueCell = cellOf(row.Value);
   const numCell = cellOf(row.Numerator);
   const denCell = cellOf(row.Denominator);
-  if (isBlank(regionCell) && isBlank(metricCell) && isBlank(monthCell) && isBlank(valueCell) && isBlank(numCell) && isBlank(denCell)) return EMPTY_DRAFT;
+  if (
+    isBlank(regionCell) &&
+    isBlank(metricCell) &&
+    isBlank(monthCell) &&
+    isBlank(valueCell) &&
+    isBlank(numCell) &&
+    isBlank(denCell)
+  )
+    return EMPTY_DRAFT;
 
   let errors: string[] | undefined;
   let notes: string[] | undefined;
@@ -97,7 +125,10 @@ function checkRow(raw: unknown, current: MonthIndex): Draft {
   if (metric.error !== undefined) fail(metric.error);
   const month = readMonthCell(monthCell);
   if (month.error !== undefined) fail(month.error);
-  else if (month.month > current) fail(`${monthLabel(month.month)} is in the future: actuals can be given up to the current month, ${monthLabel(current)}.${twoDigitYearNote(monthCell, month.month)}`);
+  else if (month.month > current)
+    fail(
+      `${monthLabel(month.month)} is in the future: actuals can be given up to the current month, ${monthLabel(current)}.${twoDigitYearNote(monthCell, month.month)}`,
+    );
 
   const valueRead = readValueCell(valueCell);
   const numRead = readCountCell('Numerator', numCell);
@@ -109,9 +140,14 @@ function checkRow(raw: unknown, current: MonthIndex): Draft {
   // The counts, when both are given and make sense.
   let fromCounts: number | undefined;
   if (numRead.kind === 'count' && denRead.kind === 'count') {
-    if (denRead.count === 0) fail(`Denominator ${shown(denCell)} is zero, so no percentage can be worked out. Give the number of people counted, such as 200.`);
+    if (denRead.count === 0)
+      fail(
+        `Denominator ${shown(denCell)} is zero, so no percentage can be worked out. Give the number of people counted, such as 200.`,
+      );
     else if (numRead.count > denRead.count) {
-      fail(`Numerator ${shown(numCell)} is above Denominator ${shown(denCell)}: the numerator counts people within the denominator, so it can be at most ${denRead.count}.`);
+      fail(
+        `Numerator ${shown(numCell)} is above Denominator ${shown(denCell)}: the numerator counts people within the denominator, so it can be at most ${denRead.count}.`,
+      );
     } else fromCounts = numRead.count / denRead.count;
   }
   const oneCount = givenCount(numRead) !== givenCount(denRead);
@@ -129,30 +165,63 @@ function checkRow(raw: unknown, current: MonthIndex): Draft {
     } else value = valueRead.value;
     if (valueRead.note !== undefined) note(valueRead.note);
     if (oneCount && fromCounts === undefined) {
-      note(numRead.kind === 'count' ? `Numerator ${shown(numCell)} has no Denominator, so only the Value is used (year-to-date figures need both counts)` : `Denominator ${shown(denCell)} has no Numerator, so only the Value is used (year-to-date figures need both counts)`);
+      note(
+        numRead.kind === 'count'
+          ? `Numerator ${shown(numCell)} has no Denominator, so only the Value is used (year-to-date figures need both counts)`
+          : `Denominator ${shown(denCell)} has no Numerator, so only the Value is used (year-to-date figures need both counts)`,
+      );
     }
   } else if (valueRead.kind !== 'error') {
     if (fromCounts !== undefined) {
       value = fromCounts;
-      if (valueRead.kind === 'missing') note(`Value ${valueRead.given} was set aside: used Numerator ${shown(numCell)} and Denominator ${shown(denCell)} (${percentText(fromCounts)})`);
+      if (valueRead.kind === 'missing')
+        note(
+          `Value ${valueRead.given} was set aside: used Numerator ${shown(numCell)} and Denominator ${shown(denCell)} (${percentText(fromCounts)})`,
+        );
     } else if (oneCount) {
       const other = numRead.kind === 'count' ? denRead : numRead;
-      if (other.kind === 'missing') missingGiven = valueRead.kind === 'missing' ? valueRead.given : `${numRead.kind === 'count' ? 'Denominator' : 'Numerator'} ${other.given}`;
+      if (other.kind === 'missing')
+        missingGiven =
+          valueRead.kind === 'missing'
+            ? valueRead.given
+            : `${numRead.kind === 'count' ? 'Denominator' : 'Numerator'} ${other.given}`;
       else if (other.kind === 'blank') {
-        fail(numRead.kind === 'count' ? `Numerator ${shown(numCell)} has no Denominator. Give both counts, or a Value such as 16.5%.` : `Denominator ${shown(denCell)} has no Numerator. Give both counts, or a Value such as 16.5%.`);
+        fail(
+          numRead.kind === 'count'
+            ? `Numerator ${shown(numCell)} has no Denominator. Give both counts, or a Value such as 16.5%.`
+            : `Denominator ${shown(denCell)} has no Numerator. Give both counts, or a Value such as 16.5%.`,
+        );
       }
     } else if (numRead.kind !== 'error' && denRead.kind !== 'error') {
-      missingGiven = valueRead.kind === 'missing' ? valueRead.given : numRead.kind === 'missing' ? `Numerator ${numRead.given}` : denRead.kind === 'missing' ? `Denominator ${denRead.given}` : '';
+      missingGiven =
+        valueRead.kind === 'missing'
+          ? valueRead.given
+          : numRead.kind === 'missing'
+            ? `Numerator ${numRead.given}`
+            : denRead.kind === 'missing'
+              ? `Denominator ${denRead.given}`
+              : '';
     }
   }
 
   if (errors !== undefined) return { status: 'error', message: errors.join(' '), notes: undefined, parsed: undefined };
   if (missingGiven !== undefined) {
-    return { status: 'missing', message: missingGiven === '' ? `${NO_VALUE_PREFIX}: ${NOT_USED}` : `${NO_VALUE_PREFIX} (${missingGiven}): ${NOT_USED}`, notes: undefined, parsed: undefined };
+    return {
+      status: 'missing',
+      message:
+        missingGiven === '' ? `${NO_VALUE_PREFIX}: ${NOT_USED}` : `${NO_VALUE_PREFIX} (${missingGiven}): ${NOT_USED}`,
+      notes: undefined,
+      parsed: undefined,
+    };
   }
   if (value === undefined || region.code === undefined || metric.code === undefined || month.month === undefined) {
     // Unreachable: every path without a value either failed or is missing. Kept as a guard.
-    return { status: 'error', message: `No value could be read. Give a percentage such as 16.5% or 0.165, or a Numerator and Denominator.`, notes: undefined, parsed: undefined };
+    return {
+      status: 'error',
+      message: `No value could be read. Give a percentage such as 16.5% or 0.165, or a Numerator and Denominator.`,
+      notes: undefined,
+      parsed: undefined,
+    };
   }
   const parsed: ParsedActual = { region: region.code, metric: metric.code, month: month.month, value };
   if (fromCounts !== undefined && numRead.kind === 'count' && denRead.kind === 'count') {
@@ -172,7 +241,10 @@ function sameFigures(a: ParsedActual, b: ParsedActual): boolean {
 }
 
 /** Percentages shown with enough decimals to tell different values apart; counts added where still needed. */
-function conflictLabels(members: readonly number[], parsed: readonly (ParsedActual | undefined)[]): Map<number, string> {
+function conflictLabels(
+  members: readonly number[],
+  parsed: readonly (ParsedActual | undefined)[],
+): Map<number, string> {
   const values = members.map((i) => (parsed[i] as ParsedActual).value);
   const distinctValues = new Set(values).size;
   let decimals = 2;
@@ -182,7 +254,10 @@ function conflictLabels(members: readonly number[], parsed: readonly (ParsedActu
   return new Map(
     members.map((i, k) => {
       const p = parsed[i] as ParsedActual;
-      const withCounts = clash.has(labels[k]) && p.numerator !== undefined ? `${labels[k]} (${p.numerator}/${p.denominator})` : labels[k];
+      const withCounts =
+        clash.has(labels[k]) && p.numerator !== undefined
+          ? `${labels[k]} (${p.numerator}/${p.denominator})`
+          : labels[k];
       return [i, withCounts];
     }),
   );
@@ -190,7 +265,12 @@ function conflictLabels(members: readonly number[], parsed: readonly (ParsedActu
 
 const MAX_LISTED = 3;
 
-function conflictMessage(i: number, members: readonly number[], labels: Map<number, string>, rowLabel: (index: number) => string): string {
+function conflictMessage(
+  i: number,
+  members: readonly number[],
+  labels: Map<number, string>,
+  rowLabel: (index: number) => string,
+): string {
   const listed: number[] = [];
   for (const j of members) {
     if (j === i) continue;
@@ -199,7 +279,8 @@ function conflictMessage(i: number, members: readonly number[], labels: Map<numb
   }
   const others = members.length - 1;
   const theirs = listText(listed.map((j) => labels.get(j) ?? ''));
-  if (others === 1) return `Conflicts with ${rowLabel(listed[0])} (${labels.get(i)} vs ${theirs}): neither is used until one is corrected or removed.`;
+  if (others === 1)
+    return `Conflicts with ${rowLabel(listed[0])} (${labels.get(i)} vs ${theirs}): neither is used until one is corrected or removed.`;
   if (others <= MAX_LISTED) {
     return `Conflicts with ${listText(listed.map(rowLabel))} (${labels.get(i)} vs ${theirs}): none of them is used until the duplicates are corrected or removed.`;
   }
@@ -223,7 +304,8 @@ function noteText(cell: unknown): string | undefined {
 export function checkActuals(rows: readonly ActualsRow[], options: CheckOptions): CheckResult {
   if (!Array.isArray(rows)) throw new TypeError('checkActuals: rows must be an array of actuals rows.');
   const today = TodaySchema.safeParse(options?.today);
-  if (!today.success) throw new TypeError('checkActuals: options.today must be a MonthIndex or { year, month } with month 1–12.');
+  if (!today.success)
+    throw new TypeError('checkActuals: options.today must be a MonthIndex or { year, month } with month 1–12.');
   const current = todayMonth(today.data);
   const rowLabel = options.rowLabel ?? defaultRowLabel;
 
@@ -293,7 +375,9 @@ export function checkActuals(rows: readonly ActualsRow[], options: CheckOptions)
         message = cellText(d.message);
         break;
     }
-    checks.push(d.parsed === undefined ? { status: d.status, message } : { status: d.status, message, parsed: d.parsed });
+    checks.push(
+      d.parsed === undefined ? { status: d.status, message } : { status: d.status, message, parsed: d.parsed },
+    );
     if (d.parsed !== undefined && (d.status === 'ok' || d.status === 'warning') && repeat[i] === 0) {
       const p = d.parsed;
       const usable: UsableActual = { region: p.region, metric: p.metric, month: p.month, value: p.value, row: i };

@@ -82,7 +82,12 @@ export function parseActualsCsv(file: string | Uint8Array, options: Partial<Chec
   let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const separator = SEPARATOR_LINE.exec(source);
   if (separator) source = source.slice(separator[0].length);
-  const parsed = Papa.parse<string[]>(source, { header: false, skipEmptyLines: 'greedy', dynamicTyping: false, delimiter: separator?.[1] ?? '' });
+  const parsed = Papa.parse<string[]>(source, {
+    header: false,
+    skipEmptyLines: 'greedy',
+    dynamicTyping: false,
+    delimiter: separator?.[1] ?? '',
+  });
   const fileProblems: string[] = [];
   for (const error of parsed.errors) {
     const problem = csvProblem(error);
@@ -111,7 +116,9 @@ function emptyFile(): BlockRows {
     layout: 'long',
     rows: [],
     origins: [],
-    problems: ['The file is empty. Its first line should hold the headers Region, Metric, Month, Value, Numerator, Denominator, Note.'],
+    problems: [
+      'The file is empty. Its first line should hold the headers Region, Metric, Month, Value, Numerator, Denominator, Note.',
+    ],
     ignoredColumns: [],
     missingColumns: [],
   };

@@ -17,7 +17,12 @@ export function performanceYearStart(month: MonthIndex): MonthIndex {
  * which holds at most one row per region, metric and month). Only rows with both counts are summed;
  * undefined when there are none in the range.
  */
-export function yearToDate(actuals: readonly ParsedActual[], region: RegionCode, metric: MetricCode, asOfMonth: MonthIndex): YearToDate | undefined {
+export function yearToDate(
+  actuals: readonly ParsedActual[],
+  region: RegionCode,
+  metric: MetricCode,
+  asOfMonth: MonthIndex,
+): YearToDate | undefined {
   const from = performanceYearStart(asOfMonth);
   let numerator = 0;
   let denominator = 0;
@@ -34,5 +39,13 @@ export function yearToDate(actuals: readonly ParsedActual[], region: RegionCode,
   if (counted.size === 0 || denominator === 0) return undefined;
   let monthsWithoutCounts = 0;
   for (const m of uncounted) if (!counted.has(m)) monthsWithoutCounts++;
-  return { value: numerator / denominator, numerator, denominator, months: counted.size, monthsWithoutCounts, from, to: asOfMonth };
+  return {
+    value: numerator / denominator,
+    numerator,
+    denominator,
+    months: counted.size,
+    monthsWithoutCounts,
+    from,
+    to: asOfMonth,
+  };
 }

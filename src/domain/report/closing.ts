@@ -37,10 +37,19 @@ export interface CloseRequest {
 /** The log entries that close a region's month, from the actuals used now. */
 export function closingEntries(actuals: readonly ParsedActual[], request: CloseRequest): LogEntry[] {
   const used = actuals.filter((a) => a.region === request.region && a.month === request.month);
-  const base = { closedAt: request.closedAt, region: request.region, month: request.month, rowsUsed: used.length, analyst: request.analyst, note: request.note };
+  const base = {
+    closedAt: request.closedAt,
+    region: request.region,
+    month: request.month,
+    rowsUsed: used.length,
+    analyst: request.analyst,
+    note: request.note,
+  };
   if (used.length === 0) return [base];
   const order = (m: MetricCode): number => METRIC_CODES.indexOf(m);
-  return [...used].sort((a, b) => order(a.metric) - order(b.metric)).map((a) => ({ ...base, metric: a.metric, value: a.value }));
+  return [...used]
+    .sort((a, b) => order(a.metric) - order(b.metric))
+    .map((a) => ({ ...base, metric: a.metric, value: a.value }));
 }
 
 /** A closed month as its latest closing left it. */
@@ -61,7 +70,8 @@ export function closedMonths(entries: readonly LogEntry[]): Map<string, ClosedMo
       month = { closedAt: e.closedAt, figures: new Map() };
       closed.set(key, month);
     }
-    if (e.closedAt === month.closedAt && e.metric !== undefined && e.value !== undefined) month.figures.set(e.metric, e.value);
+    if (e.closedAt === month.closedAt && e.metric !== undefined && e.value !== undefined)
+      month.figures.set(e.metric, e.value);
   }
   return closed;
 }
@@ -75,7 +85,10 @@ export interface Restatement {
 const DUST = 1e-9;
 
 /** How a figure differs from its closed month's, or undefined when the month is open or the figure is as closed. */
-export function restatementOf(actual: Pick<ParsedActual, 'region' | 'metric' | 'month' | 'value'>, closed: ReadonlyMap<string, ClosedMonth>): Restatement | undefined {
+export function restatementOf(
+  actual: Pick<ParsedActual, 'region' | 'metric' | 'month' | 'value'>,
+  closed: ReadonlyMap<string, ClosedMonth>,
+): Restatement | undefined {
   const month = closed.get(monthKey(actual.region, actual.month));
   if (month === undefined) return undefined;
   const was = month.figures.get(actual.metric);
@@ -84,7 +97,8 @@ export function restatementOf(actual: Pick<ParsedActual, 'region' | 'metric' | '
 }
 
 /** "changed after March 2024 was closed on 5 April 2024". */
-export const changedAfterClosing = (month: MonthIndex, closedAt: number): string => `changed after ${monthLabel(month)} was closed on ${dayText(closedAt)}`;
+export const changedAfterClosing = (month: MonthIndex, closedAt: number): string =>
+  `changed after ${monthLabel(month)} was closed on ${dayText(closedAt)}`;
 
 /**
  * The check with a note on every used row whose figure changed after its month was closed. The row

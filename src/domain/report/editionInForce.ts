@@ -12,7 +12,8 @@ import type { Edition, RegionCode } from '../planSchema';
 export function editionStart(region: RegionCode, edition: Edition): MonthIndex | undefined {
   let start: MonthIndex | undefined;
   for (const t of targetsOf([region], [edition])) {
-    if (t.baselineMonthIndex !== null && (start === undefined || t.baselineMonthIndex < start)) start = t.baselineMonthIndex;
+    if (t.baselineMonthIndex !== null && (start === undefined || t.baselineMonthIndex < start))
+      start = t.baselineMonthIndex;
   }
   return start;
 }
@@ -32,7 +33,11 @@ export function editionInForce(region: RegionCode, month: MonthIndex): Edition |
 export type EditionChoices = Partial<Record<RegionCode, Edition>>;
 
 /** The edition to report a region's month against: the analyst's pick when it is one the region has. */
-export function reportEdition(region: RegionCode, month: MonthIndex, choices: EditionChoices = {}): Edition | undefined {
+export function reportEdition(
+  region: RegionCode,
+  month: MonthIndex,
+  choices: EditionChoices = {},
+): Edition | undefined {
   const picked = choices[region];
   return picked !== undefined && editionsOf(region).includes(picked) ? picked : editionInForce(region, month);
 }

@@ -32,10 +32,20 @@ const metricOrder = new Map<MetricCode, number>(METRIC_CODES.map((c, i) => [c, i
 
 export function historyRows(actuals: readonly ParsedActual[], editions: EditionChoices = {}): HistoryRow[] {
   const sorted = [...actuals].sort(
-    (a, b) => (regionOrder.get(a.region) ?? 0) - (regionOrder.get(b.region) ?? 0) || (metricOrder.get(a.metric) ?? 0) - (metricOrder.get(b.metric) ?? 0) || a.month - b.month,
+    (a, b) =>
+      (regionOrder.get(a.region) ?? 0) - (regionOrder.get(b.region) ?? 0) ||
+      (metricOrder.get(a.metric) ?? 0) - (metricOrder.get(b.metric) ?? 0) ||
+      a.month - b.month,
   );
   return sorted.map((a) => {
-    const row: HistoryRow = { region: a.region, metric: a.metric, month: a.month, actual: a.value, status: NO_ACTUAL_YET, note: afterBreak(a.month) ? SERIES_BREAK_NOTE : '' };
+    const row: HistoryRow = {
+      region: a.region,
+      metric: a.metric,
+      month: a.month,
+      actual: a.value,
+      status: NO_ACTUAL_YET,
+      note: afterBreak(a.month) ? SERIES_BREAK_NOTE : '',
+    };
     const edition = reportEdition(a.region, a.month, editions);
     const target = edition === undefined ? undefined : findTarget(a.region, a.metric, edition);
     if (target !== undefined) {
@@ -55,7 +65,9 @@ export function historyRows(actuals: readonly ParsedActual[], editions: EditionC
 }
 
 /** Where each region and metric's block of rows starts and how long it is, in history order. */
-export function historyBlocks(rows: readonly HistoryRow[]): { region: RegionCode; metric: MetricCode; start: number; count: number }[] {
+export function historyBlocks(
+  rows: readonly HistoryRow[],
+): { region: RegionCode; metric: MetricCode; start: number; count: number }[] {
   const blocks: { region: RegionCode; metric: MetricCode; start: number; count: number }[] = [];
   rows.forEach((row, i) => {
     const last = blocks[blocks.length - 1];

@@ -65,7 +65,8 @@ export interface ReportRequest {
 }
 
 const METRIC_ORDER = new Map<MetricCode, number>(METRIC_CODES.map((m, i) => [m, i]));
-const byMetric = (a: { metric: MetricCode }, b: { metric: MetricCode }): number => (METRIC_ORDER.get(a.metric) ?? 0) - (METRIC_ORDER.get(b.metric) ?? 0);
+const byMetric = (a: { metric: MetricCode }, b: { metric: MetricCode }): number =>
+  (METRIC_ORDER.get(a.metric) ?? 0) - (METRIC_ORDER.get(b.metric) ?? 0);
 
 /** Usable actuals of one region and metric, by month (at most one per month, as the check leaves them). */
 function seriesOf(actuals: readonly ParsedActual[]): Map<string, ParsedActual[]> {
@@ -81,7 +82,10 @@ function seriesOf(actuals: readonly ParsedActual[]): Map<string, ParsedActual[]>
 }
 
 /** The latest actual in or before a month, and the one before that. */
-function latestTwo(list: readonly ParsedActual[], month: MonthIndex): { latest?: ParsedActual; previous?: ParsedActual } {
+function latestTwo(
+  list: readonly ParsedActual[],
+  month: MonthIndex,
+): { latest?: ParsedActual; previous?: ParsedActual } {
   let latest: ParsedActual | undefined;
   let previous: ParsedActual | undefined;
   for (const a of list) {
@@ -95,7 +99,9 @@ function latestTwo(list: readonly ParsedActual[], month: MonthIndex): { latest?:
 function changeOf(latest: ParsedActual, previous: ParsedActual | undefined, notes: string[]): Change | undefined {
   if (previous === undefined) return undefined;
   if (acrossBreak(previous.month, latest.month)) {
-    notes.push(`No change shown: ${monthLabel(previous.month)} and ${monthLabel(latest.month)} are either side of the series break.`);
+    notes.push(
+      `No change shown: ${monthLabel(previous.month)} and ${monthLabel(latest.month)} are either side of the series break.`,
+    );
     return undefined;
   }
   const points = roundFraction(latest.value - previous.value);
@@ -110,8 +116,22 @@ function planColumns(target: PlanTarget): Pick<ReportRow, 'baseline' | 'target' 
   return columns;
 }
 
-function rowFor(target: PlanTarget, month: MonthIndex, list: readonly ParsedActual[], closed: ReturnType<typeof closedMonths>): ReportRow {
-  const row: ReportRow = { month, region: target.region, metric: target.metric, edition: target.edition, kind: target.kind, ...planColumns(target), status: NO_ACTUAL_YET, notes: [] };
+function rowFor(
+  target: PlanTarget,
+  month: MonthIndex,
+  list: readonly ParsedActual[],
+  closed: ReturnType<typeof closedMonths>,
+): ReportRow {
+  const row: ReportRow = {
+    month,
+    region: target.region,
+    metric: target.metric,
+    edition: target.edition,
+    kind: target.kind,
+    ...planColumns(target),
+    status: NO_ACTUAL_YET,
+    notes: [],
+  };
   if (afterBreak(month)) row.notes.push(SERIES_BREAK_NOTE);
   if (target.kind === 'qualitative') {
     row.status = QUALITATIVE;
@@ -122,7 +142,8 @@ function rowFor(target: PlanTarget, month: MonthIndex, list: readonly ParsedActu
   if (latest === undefined) return row;
   row.actualMonth = latest.month;
   row.actual = latest.value;
-  if (latest.month !== month) row.notes.push(`No actual for ${monthLabel(month)}: the latest before it, ${monthLabel(latest.month)}, is shown.`);
+  if (latest.month !== month)
+    row.notes.push(`No actual for ${monthLabel(month)}: the latest before it, ${monthLabel(latest.month)}, is shown.`);
   const { status, trajectory } = progressAgainst(target, latest.value, latest.month);
   row.status = status;
   if (target.kind !== 'direction' && trajectory !== undefined && target.target !== null) {
@@ -138,7 +159,9 @@ function rowFor(target: PlanTarget, month: MonthIndex, list: readonly ParsedActu
   if (restated) {
     row.restated = restated;
     const was = restated.was === undefined ? 'no figure then' : `was ${percentText(restated.was)}`;
-    row.notes.push(`Restated: changed after ${monthLabel(latest.month)} was closed on ${dayText(restated.closedAt)} (${was}).`);
+    row.notes.push(
+      `Restated: changed after ${monthLabel(latest.month)} was closed on ${dayText(restated.closedAt)} (${was}).`,
+    );
   }
   return row;
 }
@@ -147,7 +170,11 @@ function rowFor(target: PlanTarget, month: MonthIndex, list: readonly ParsedActu
  * The report rows for a month: regions in the order given, metrics in the plan's order. A region
  * with no plan data has no rows. `closed`: RRP Log's entries, so changed figures are marked restated.
  */
-export function reportRows(request: ReportRequest, actuals: readonly ParsedActual[], closed: readonly LogEntry[] = []): ReportRow[] {
+export function reportRows(
+  request: ReportRequest,
+  actuals: readonly ParsedActual[],
+  closed: readonly LogEntry[] = [],
+): ReportRow[] {
   const series = seriesOf(actuals);
   const closedByMonth = closedMonths(closed);
   const rows: ReportRow[] = [];
@@ -162,13 +189,27 @@ export function reportRows(request: ReportRequest, actuals: readonly ParsedActua
 }
 
 /** The statuses a report can show, in the order the counts line lists them. */
-const COUNT_ORDER: readonly ProgressStatus[] = ['Met', 'On track', 'Improving', 'At risk', 'Not improving', 'Off track', 'Missed', NO_ACTUAL_YET, QUALITATIVE];
+const COUNT_ORDER: readonly ProgressStatus[] = [
+  'Met',
+  'On track',
+  'Improving',
+  'At risk',
+  'Not improving',
+  'Off track',
+  'Missed',
+  NO_ACTUAL_YET,
+  QUALITATIVE,
+];
 
 /** A region's rows counted by status: "Met 1, On track 2, Off track 1". */
-export function statusCounts(rows: readonly ReportRow[], region: RegionCode): { status: ProgressStatus; count: number }[] {
+export function statusCounts(
+  rows: readonly ReportRow[],
+  region: RegionCode,
+): { status: ProgressStatus; count: number }[] {
   const counts = new Map<ProgressStatus, number>();
   for (const row of rows) if (row.region === region) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
   return COUNT_ORDER.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status) as number }));
 }
 
-export const countsText = (counts: readonly { status: ProgressStatus; count: number }[]): string => counts.map((c) => `${c.status} ${c.count}`).join(', ');
+export const countsText = (counts: readonly { status: ProgressStatus; count: number }[]): string =>
+  counts.map((c) => `${c.status} ${c.count}`).join(', ');

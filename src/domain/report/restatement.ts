@@ -21,7 +21,8 @@ export interface ReportFigures {
 const keyOf = (r: ReportFigures): string => `${r.region}|${r.metric}`;
 const DUST = 1e-9;
 
-const actualText = (r: ReportFigures): string => (r.actual === undefined ? 'no actual' : `${percentText(r.actual)} (${monthLabel(r.actualMonth ?? r.month)})`);
+const actualText = (r: ReportFigures): string =>
+  r.actual === undefined ? 'no actual' : `${percentText(r.actual)} (${monthLabel(r.actualMonth ?? r.month)})`;
 
 /** One line per change; empty when the month's report is unchanged. Rows of other months are not compared. */
 export function reportChanges(before: readonly ReportFigures[], after: readonly ReportFigures[]): string[] {
@@ -36,7 +37,12 @@ export function reportChanges(before: readonly ReportFigures[], after: readonly 
       if (before.some((r) => r.month === month)) lines.push(`${label(now)}: added.`);
       continue;
     }
-    const sameActual = was.actual === now.actual || (was.actual !== undefined && now.actual !== undefined && Math.abs(was.actual - now.actual) <= DUST && was.actualMonth === now.actualMonth);
+    const sameActual =
+      was.actual === now.actual ||
+      (was.actual !== undefined &&
+        now.actual !== undefined &&
+        Math.abs(was.actual - now.actual) <= DUST &&
+        was.actualMonth === now.actualMonth);
     if (!sameActual) lines.push(`${label(now)}: actual restated from ${actualText(was)} to ${actualText(now)}.`);
     if (was.status !== now.status) lines.push(`${label(now)}: status changed from ${was.status} to ${now.status}.`);
   }

@@ -43,7 +43,6 @@ export interface MonthClosed {
   closedAt: number;
 }
 
-
 /** A block of cells with one style, in a board pack sheet (0-based). */
 export interface PackStyle {
   row: number;

@@ -6,7 +6,8 @@ import { monthIndexOf, type MonthIndex } from '../months';
 
 export const SERIES_BREAK_MONTH: MonthIndex = monthIndexOf(2024, 5);
 
-export const SERIES_BREAK_NOTE = 'From May 2024 the published measures changed (Probation Reset, 29 April 2024): not comparable with earlier months.';
+export const SERIES_BREAK_NOTE =
+  'From May 2024 the published measures changed (Probation Reset, 29 April 2024): not comparable with earlier months.';
 
 export const afterBreak = (month: MonthIndex): boolean => month >= SERIES_BREAK_MONTH;
 

@@ -16,7 +16,14 @@ import type { ActualsCheckSummary } from '../../domain/actuals';
 import { CHECKED_COLUMNS } from './columns';
 import { blockRange } from './blocks';
 import { expectOwnChange } from './ownChanges';
-import { actualsError, readActualsLayout, requireAnalystColumns, requireOwnedColumns, requireWritable, type ActualsLayout } from './layout';
+import {
+  actualsError,
+  readActualsLayout,
+  requireAnalystColumns,
+  requireOwnedColumns,
+  requireWritable,
+  type ActualsLayout,
+} from './layout';
 import { asExactText } from '../shared/cellText';
 import { FORMAT } from '../shared/formats';
 import { blocksBySize, jsonBytes } from '../shared/payload';
@@ -50,12 +57,14 @@ function textEntryOf(value: CellValue): Entry {
 /** A full-width table row: the analyst's columns filled, except the Note (written apart, as Text), every other column blank. */
 function tableRow(layout: ActualsLayout, row: ActualsRow): Entry[] {
   const entries: Entry[] = layout.headers.map(() => '');
-  for (const column of ACTUALS_COLUMNS) if (column !== 'Note') entries[layout.analyst[column] as number] = entryOf(row[column] ?? null);
+  for (const column of ACTUALS_COLUMNS)
+    if (column !== 'Note') entries[layout.analyst[column] as number] = entryOf(row[column] ?? null);
   return entries;
 }
 
 /** The value a cell holds once `entry` is written: the text without the apostrophe that kept it exact. */
-const heldValue = (entry: Entry): Entry => (typeof entry === 'string' && entry.startsWith("'") ? entry.slice(1) : entry);
+const heldValue = (entry: Entry): Entry =>
+  typeof entry === 'string' && entry.startsWith("'") ? entry.slice(1) : entry;
 
 /** An added row as the check would read it back: the checked columns as Excel holds them, the others blank. */
 function heldRow(row: ActualsRow): ActualsRow {
@@ -77,14 +86,23 @@ const TEXT_FORMAT_BYTES = jsonBytes([FORMAT.text]) + 1;
  * table's blank first row filled first, when it is there to fill), then the Note cells set to Text and
  * given their text. Every area is noted as the add-in's own change before it is sent (ownChanges.ts).
  */
-async function addRows(context: Excel.RequestContext, layout: ActualsLayout, rows: readonly ActualsRow[], fillBlankRow: boolean): Promise<void> {
+async function addRows(
+  context: Excel.RequestContext,
+  layout: ActualsLayout,
+  rows: readonly ActualsRow[],
+  fillBlankRow: boolean,
+): Promise<void> {
   const entries = rows.map((row) => tableRow(layout, row));
   const notes = rows.map((row) => [textEntryOf(row.Note ?? null)]);
   const note = layout.analyst.Note as number;
   const firstDataRow = fillBlankRow ? 0 : layout.rowCount;
   /** The sheet area of data rows [start, start + count) in table columns [first, first + columns). */
-  const area = (start: number, count: number, first = 0, columns = layout.headers.length) =>
-    ({ row: layout.headerSheetRow + 1 + firstDataRow + start, column: layout.firstSheetColumn + first, rows: count, columns });
+  const area = (start: number, count: number, first = 0, columns = layout.headers.length) => ({
+    row: layout.headerSheetRow + 1 + firstDataRow + start,
+    column: layout.firstSheetColumn + first,
+    rows: count,
+    columns,
+  });
   const sizes = entries.map((row, i) => jsonBytes(row) + jsonBytes(notes[i]) + 2 + TEXT_FORMAT_BYTES);
   for (const block of blocksBySize(sizes)) {
     const added = entries.slice(block.start, block.start + block.count);
@@ -110,13 +128,21 @@ async function addRows(context: Excel.RequestContext, layout: ActualsLayout, row
  * Appends `rows` to RRP Actuals and checks the table. `today` is the current month for the check
  * (by the computer's clock unless given).
  */
-export async function appendActuals(rows: readonly ActualsRow[], today: Today = currentMonth()): Promise<ActualsCheckSummary> {
-  if (!Array.isArray(rows) || rows.length === 0) throw new ExcelLayerError(`There are no rows to add to ${SHEET_NAMES.actuals}.`, 'NothingToAdd');
+export async function appendActuals(
+  rows: readonly ActualsRow[],
+  today: Today = currentMonth(),
+): Promise<ActualsCheckSummary> {
+  if (!Array.isArray(rows) || rows.length === 0)
+    throw new ExcelLayerError(`There are no rows to add to ${SHEET_NAMES.actuals}.`, 'NothingToAdd');
   requireExcel('add rows to the actuals', EXCEL_API.actuals);
   try {
     return await exclusive(() =>
       Excel.run(async (context) => {
-        const firstRow = context.workbook.tables.getItem(TABLE_NAMES.actuals).getDataBodyRange().getRow(0).load('values');
+        const firstRow = context.workbook.tables
+          .getItem(TABLE_NAMES.actuals)
+          .getDataBodyRange()
+          .getRow(0)
+          .load('values');
         const progress = probeProgress(context); // found in the layout's sync
         const log = queueLogPresence(context);
         const layout = await readActualsLayout(context);

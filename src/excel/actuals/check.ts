@@ -10,7 +10,15 @@ import { checkActuals, currentMonth, type ActualsRow, type Today } from '../../d
 import type { ActualsCheckSummary } from '../../domain/actuals';
 import { CHECKED_COLUMNS } from './columns';
 import { readActualsRows, writeOwnedCells } from './blocks';
-import { actualsError, ownedSheetColumns, readActualsLayout, requireAnalystColumns, requireOwnedColumns, requireWritable, type ActualsLayout } from './layout';
+import {
+  actualsError,
+  ownedSheetColumns,
+  readActualsLayout,
+  requireAnalystColumns,
+  requireOwnedColumns,
+  requireWritable,
+  type ActualsLayout,
+} from './layout';
 import { summaryOf } from '../../domain/actuals';
 import { ownedCells } from './results';
 import { exclusive } from '../shared/exclusive';
@@ -56,8 +64,15 @@ export async function checkLaidOutTable(
   const progress = progressProbe && queueProgressValues(context, progressProbe); // loaded by the first sync below
   const check = ++checksBegun;
   // Only a workbook with a closed month loads the closing check (with the report's code).
-  const closings = log && !log.isNullObject ? (await import(/* webpackChunkName: "report" */ '../report/closingCheck')).queueClosingNotes(context) : undefined;
-  const above = await readActualsRows(context, { ...layout, rowCount: layout.rowCount - appended.length }, CHECKED_COLUMNS);
+  const closings =
+    log && !log.isNullObject
+      ? (await import(/* webpackChunkName: "report" */ '../report/closingCheck')).queueClosingNotes(context)
+      : undefined;
+  const above = await readActualsRows(
+    context,
+    { ...layout, rowCount: layout.rowCount - appended.length },
+    CHECKED_COLUMNS,
+  );
   if (closings && above.length === 0) await context.sync(); // no block was read to carry the log's read
   const rows = [...above, ...appended];
   const checked = checkActuals(rows, { today });
@@ -92,7 +107,10 @@ async function exclusiveCheck<T>(check: (run: () => Promise<CheckedTable>) => Pr
  * that began after that has completed (an import's), the change is checked already: this resolves to
  * undefined without calling Excel.
  */
-export function checkActualsTable(heardAt: () => number, today: Today = currentMonth()): Promise<CheckedTable | undefined> {
+export function checkActualsTable(
+  heardAt: () => number,
+  today: Today = currentMonth(),
+): Promise<CheckedTable | undefined> {
   return exclusiveCheck((run) => (lastCompletedCheck > heardAt() ? Promise.resolve(undefined) : run()), today);
 }
 

@@ -23,7 +23,10 @@ const ANALYST_FORMATS: Record<ActualsColumn, Omit<ColumnSpec, 'header'>> = {
   Note: { format: FORMAT.text, width: 240 },
 };
 
-export const ANALYST_COLUMNS: readonly ColumnSpec[] = ACTUALS_COLUMNS.map((header) => ({ header, ...ANALYST_FORMATS[header] }));
+export const ANALYST_COLUMNS: readonly ColumnSpec[] = ACTUALS_COLUMNS.map((header) => ({
+  header,
+  ...ANALYST_FORMATS[header],
+}));
 
 /** The add-in's columns, in table order (a check writes them as one block when they sit together). */
 export const OWNED_COLUMNS = [

@@ -87,7 +87,10 @@ export async function readActualsColumns(context: Excel.RequestContext): Promise
 }
 
 /** Throws a plain error naming the first of `columns` the table lacks. */
-export function requireAnalystColumns(layout: Pick<ActualsColumnsLayout, 'analyst'>, columns: readonly ActualsColumn[]): void {
+export function requireAnalystColumns(
+  layout: Pick<ActualsColumnsLayout, 'analyst'>,
+  columns: readonly ActualsColumn[],
+): void {
   const missing = columns.filter((c) => layout.analyst[c] === undefined);
   if (missing.length === 0) return;
   throw new ExcelLayerError(
@@ -126,6 +129,7 @@ export function ownedSheetColumns(layout: Pick<ActualsLayout, 'owned' | 'firstSh
 /** Office.js errors of an actuals operation in plain words; a missing table says to load the plan. */
 export function actualsError(error: unknown, attempted: string): ExcelLayerError {
   if (error instanceof ExcelLayerError) return error;
-  if (officeErrorCode(error) === 'ItemNotFound') return new ExcelLayerError(NO_ACTUALS_TABLE, 'ItemNotFound', { cause: error });
+  if (officeErrorCode(error) === 'ItemNotFound')
+    return new ExcelLayerError(NO_ACTUALS_TABLE, 'ItemNotFound', { cause: error });
   return toLayerError(error, attempted);
 }

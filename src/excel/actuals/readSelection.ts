@@ -37,13 +37,18 @@ export async function readSelection(): Promise<CellValue[][]> {
       await readInBlocks(
         context,
         range.rowCount,
-        (block) => range.getCell(block.start, 0).getResizedRange(block.count - 1, columns - 1).load('values'),
+        (block) =>
+          range
+            .getCell(block.start, 0)
+            .getResizedRange(block.count - 1, columns - 1)
+            .load('values'),
         (values) => void rows.push(...values.map((row) => row.map((cell) => cellOf(cell)))),
       );
       return rows;
     });
   } catch (error) {
-    if (officeErrorCode(error) === 'InvalidSelection') throw new ExcelLayerError(UNREADABLE_SELECTION, 'InvalidSelection', { cause: error });
+    if (officeErrorCode(error) === 'InvalidSelection')
+      throw new ExcelLayerError(UNREADABLE_SELECTION, 'InvalidSelection', { cause: error });
     throw toLayerError(error, 'read the selection');
   }
 }

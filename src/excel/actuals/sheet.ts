@@ -16,7 +16,11 @@ const METRIC_LIST = METRICS.map((m) => m.code).join(',');
 const listed = (list: string): string => list.replace(/,/g, ', ');
 
 /** Shown when a cell of the add-in's columns is selected. */
-const OWNED_PROMPT = { showPrompt: true, title: 'Filled by the add-in', message: 'Each check of the actuals rewrites this column. Change the row instead.' };
+const OWNED_PROMPT = {
+  showPrompt: true,
+  title: 'Filled by the add-in',
+  message: 'Each check of the actuals rewrites this column. Change the row instead.',
+};
 
 function queueOwnedPrompt(table: Excel.Table, header: string): void {
   const validation = table.columns.getItem(header).getDataBodyRange().dataValidation;
@@ -26,7 +30,13 @@ function queueOwnedPrompt(table: Excel.Table, header: string): void {
 }
 
 export function queueNewActuals(context: Excel.RequestContext, placement: Placement): QueuedTable {
-  const queued = queueTable(context, placement, { columns: ACTUALS_TABLE_COLUMNS, style: 'TableStyleMedium9' }, [], 'values');
+  const queued = queueTable(
+    context,
+    placement,
+    { columns: ACTUALS_TABLE_COLUMNS, style: 'TableStyleMedium9' },
+    [],
+    'values',
+  );
   const { table } = queued;
   const body = (name: string) => table.columns.getItem(name).getDataBodyRange();
 
@@ -34,15 +44,30 @@ export function queueNewActuals(context: Excel.RequestContext, placement: Placem
   // reads 16.5 as 16.5% with a note, so typing either must be let through.
   const region = body('Region').dataValidation;
   region.rule = { list: { inCellDropDown: true, source: REGION_LIST } };
-  region.errorAlert = { showAlert: true, style: 'Warning', title: 'Region', message: `Choose a region code (${listed(REGION_LIST)}) or type a region name; Check actuals says whether it is recognised.` };
+  region.errorAlert = {
+    showAlert: true,
+    style: 'Warning',
+    title: 'Region',
+    message: `Choose a region code (${listed(REGION_LIST)}) or type a region name; Check actuals says whether it is recognised.`,
+  };
 
   const metric = body('Metric').dataValidation;
   metric.rule = { list: { inCellDropDown: true, source: METRIC_LIST } };
-  metric.errorAlert = { showAlert: true, style: 'Warning', title: 'Metric', message: `Choose a metric code (${listed(METRIC_LIST)}) or type a metric name; Check actuals says whether it is recognised.` };
+  metric.errorAlert = {
+    showAlert: true,
+    style: 'Warning',
+    title: 'Metric',
+    message: `Choose a metric code (${listed(METRIC_LIST)}) or type a metric name; Check actuals says whether it is recognised.`,
+  };
 
   const value = body('Value').dataValidation;
   value.rule = { decimal: { formula1: 0, formula2: 1, operator: 'Between' } };
-  value.errorAlert = { showAlert: true, style: 'Warning', title: 'Value', message: 'Enter the value as a percentage (17.5%) or a fraction (0.175).' };
+  value.errorAlert = {
+    showAlert: true,
+    style: 'Warning',
+    title: 'Value',
+    message: 'Enter the value as a percentage (17.5%) or a fraction (0.175).',
+  };
 
   queueCheckColours(body('Check'));
   for (const header of OWNED_HEADERS) queueOwnedPrompt(table, header);
@@ -81,6 +106,9 @@ function setEveryCell(range: Excel.Range, format: string): void {
 }
 
 /** The number of rows of an existing actuals table (counted by Excel; the rows are not read). */
-export function queueActualsRowCount(context: Excel.RequestContext, placement: Placement): OfficeExtension.ClientResult<number> {
+export function queueActualsRowCount(
+  context: Excel.RequestContext,
+  placement: Placement,
+): OfficeExtension.ClientResult<number> {
   return context.workbook.tables.getItem(placement.tableName).rows.getCount();
 }

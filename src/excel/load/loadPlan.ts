@@ -24,7 +24,10 @@ export async function loadPlanIntoWorkbook(options: LoadPlanOptions): Promise<Lo
   const selection = selectPlanData(options);
   try {
     return await Excel.run(async (context) => {
-      const rebuilt = { targets: tableSize(TARGETS_TABLE, selection.targets.length), progress: tableSize(PROGRESS_TABLE, selection.progress.length) };
+      const rebuilt = {
+        targets: tableSize(TARGETS_TABLE, selection.targets.length),
+        progress: tableSize(PROGRESS_TABLE, selection.progress.length),
+      };
       const placements = placeTables(await surveyWorkbook(context, rebuilt));
 
       queueTargets(context, placements.targets, selection.targets);

@@ -27,25 +27,42 @@ export interface LoadReport {
   actualsRowCount: number;
 }
 
-
 function outcome(p: Placement): SheetOutcome {
   const action = p.existing ? (p.role === 'actuals' ? 'kept' : 'rebuilt') : 'created';
-  return p.displaced ? { sheetName: p.sheetName, action, avoidedUserSheet: SHEET_NAMES[p.role] } : { sheetName: p.sheetName, action };
+  return p.displaced
+    ? { sheetName: p.sheetName, action, avoidedUserSheet: SHEET_NAMES[p.role] }
+    : { sheetName: p.sheetName, action };
 }
 
-const AVOIDED_WHAT: Record<Placement['role'], string> = { targets: 'the targets were', actuals: 'the actuals table was', progress: 'progress was' };
+const AVOIDED_WHAT: Record<Placement['role'], string> = {
+  targets: 'the targets were',
+  actuals: 'the actuals table was',
+  progress: 'progress was',
+};
 
 /** `addedColumns`: the add-in's columns added to an existing actuals table. */
-export function buildReport(placements: Placements, selection: PlanSelection, actualsRowCount: number, addedColumns: readonly string[] = []): LoadReport {
+export function buildReport(
+  placements: Placements,
+  selection: PlanSelection,
+  actualsRowCount: number,
+  addedColumns: readonly string[] = [],
+): LoadReport {
   const { targets, actuals, progress } = placements;
   const changes: string[] = [];
   const avoided = (p: Placement) => {
-    if (p.displaced) changes.push(`A sheet named ${SHEET_NAMES[p.role]} already exists and is not one of ours, so ${AVOIDED_WHAT[p.role]} written to ${p.sheetName}.`);
+    if (p.displaced)
+      changes.push(
+        `A sheet named ${SHEET_NAMES[p.role]} already exists and is not one of ours, so ${AVOIDED_WHAT[p.role]} written to ${p.sheetName}.`,
+      );
   };
 
   avoided(targets);
   const targetCount = countOf(selection.targets.length, 'target');
-  changes.push(targets.existing ? `Rebuilt ${targets.sheetName} with ${targetCount}.` : `Created sheet ${targets.sheetName} with ${targetCount}.`);
+  changes.push(
+    targets.existing
+      ? `Rebuilt ${targets.sheetName} with ${targetCount}.`
+      : `Created sheet ${targets.sheetName} with ${targetCount}.`,
+  );
 
   avoided(actuals);
   changes.push(
@@ -62,20 +79,33 @@ export function buildReport(placements: Placements, selection: PlanSelection, ac
 
   avoided(progress);
   const rows = countOf(selection.progress.length, 'row');
-  changes.push(progress.existing ? `Rebuilt ${progress.sheetName} with ${rows}, one per region and metric.` : `Created sheet ${progress.sheetName} with ${rows}, one per region and metric.`);
+  changes.push(
+    progress.existing
+      ? `Rebuilt ${progress.sheetName} with ${rows}, one per region and metric.`
+      : `Created sheet ${progress.sheetName} with ${rows}, one per region and metric.`,
+  );
 
   if (selection.regionsWithout.length > 0) {
     const names = selection.regionsWithout.map(regionName);
-    changes.push(`${listed(names)} ${names.length === 1 ? 'has' : 'have'} no plan targets in the add-in's data for the chosen editions, so nothing was loaded for ${names.length === 1 ? 'it' : 'them'}.`);
+    changes.push(
+      `${listed(names)} ${names.length === 1 ? 'has' : 'have'} no plan targets in the add-in's data for the chosen editions, so nothing was loaded for ${names.length === 1 ? 'it' : 'them'}.`,
+    );
   }
   if (selection.qualitative.length > 0) {
     const metrics = [...new Set(selection.qualitative.map((t) => metricName(t.metric).toLowerCase()))];
-    changes.push(`Targets for ${listed(metrics)} are commitments in words with no numbers to track, so they are on ${targets.sheetName} but not on ${progress.sheetName}.`);
+    changes.push(
+      `Targets for ${listed(metrics)} are commitments in words with no numbers to track, so they are on ${targets.sheetName} but not on ${progress.sheetName}.`,
+    );
   }
   if (selection.superseded.length > 0) {
     const regions = [...new Set(selection.superseded.map((t) => t.region))];
-    const latest = regions.map((r) => `${regionName(r)}: ${editionLabel(Math.max(...selection.targets.filter((t) => t.region === r).map((t) => t.edition)) as Edition)}`);
-    changes.push(`Where more than one plan edition was loaded for a region, ${progress.sheetName} tracks the latest (${listed(latest)}).`);
+    const latest = regions.map(
+      (r) =>
+        `${regionName(r)}: ${editionLabel(Math.max(...selection.targets.filter((t) => t.region === r).map((t) => t.edition)) as Edition)}`,
+    );
+    changes.push(
+      `Where more than one plan edition was loaded for a region, ${progress.sheetName} tracks the latest (${listed(latest)}).`,
+    );
   }
 
   return {

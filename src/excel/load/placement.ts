@@ -34,7 +34,15 @@ export function placeTables(survey: WorkbookSurvey): Placements {
   const place = (role: SheetRole): Placement => {
     const tableName = TABLE_NAMES[role];
     const table = survey.tables.find((t) => sameName(t.name, tableName));
-    if (table) return { role, tableName, sheetName: table.sheetName, existing: true, displaced: false, columns: role === 'actuals' ? survey.actualsColumns : [] };
+    if (table)
+      return {
+        role,
+        tableName,
+        sheetName: table.sheetName,
+        existing: true,
+        displaced: false,
+        columns: role === 'actuals' ? survey.actualsColumns : [],
+      };
     const sheetName = freeSheetName(SHEET_NAMES[role], taken);
     taken.push(sheetName);
     return { role, tableName, sheetName, existing: false, displaced: sheetName !== SHEET_NAMES[role], columns: [] };
@@ -50,9 +58,14 @@ function assertWritable(placements: Placements, survey: WorkbookSurvey): void {
   const actuals = placements.actuals;
   const upgraded = actuals.existing && missingOwnedColumns(actuals.columns).length > 0 ? [actuals] : [];
   const changed = [placements.targets, placements.progress, ...upgraded].filter((p) => p.existing);
-  const protectedSheets = [...new Set(changed.map((p) => p.sheetName))].filter((name) => survey.sheets.some((s) => sameName(s.name, name) && s.protected));
+  const protectedSheets = [...new Set(changed.map((p) => p.sheetName))].filter((name) =>
+    survey.sheets.some((s) => sameName(s.name, name) && s.protected),
+  );
   if (protectedSheets.length > 0) {
-    const which = protectedSheets.length === 1 ? `The sheet ${protectedSheets[0]} is protected` : `The sheets ${listed(protectedSheets)} are protected`;
+    const which =
+      protectedSheets.length === 1
+        ? `The sheet ${protectedSheets[0]} is protected`
+        : `The sheets ${listed(protectedSheets)} are protected`;
     throw new ExcelLayerError(
       `${which}, so the plan was not loaded and nothing in the workbook was changed. Unprotect it (Review > Unprotect Sheet) and load the plan again.`,
       'SheetProtected',
@@ -83,7 +96,8 @@ function cellsInTheWay(room: TableRoom): { area: string; found: string[] } | und
   room.areaFormulas.forEach((cells, r) =>
     cells.forEach((cell, c) => {
       const [row, column] = [area.row + r, area.column + c];
-      if (!inBox(table, row, column) && cell !== '' && cell !== null && cell !== undefined) found.push(cellAddress(row, column));
+      if (!inBox(table, row, column) && cell !== '' && cell !== null && cell !== undefined)
+        found.push(cellAddress(row, column));
     }),
   );
   return { area: boxAddress(area), found };
@@ -103,7 +117,9 @@ function assertRoom(placement: Placement, room: TableRoom): void {
   const others = found.length - 1;
   throw new ExcelLayerError(
     `Cell ${found[0]} of ${placement.sheetName} holds something, and the table ${placement.tableName} needs that cell: with this plan it will cover ${area}.` +
-      (others === 0 ? '' : ` ${others} other cell${others === 1 ? '' : 's'} in ${area} outside the table hold${others === 1 ? 's' : ''} something too.`) +
+      (others === 0
+        ? ''
+        : ` ${others} other cell${others === 1 ? '' : 's'} in ${area} outside the table hold${others === 1 ? 's' : ''} something too.`) +
       ` The add-in never writes over cells outside its own tables, so the plan was not loaded and nothing in the workbook was changed.` +
       ` Move what is there out of ${area}, or rename the table ${placement.tableName} (Table Design > Table Name) so the add-in puts the plan on a new sheet, and load the plan again.`,
     'CellsInTheWay',

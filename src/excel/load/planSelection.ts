@@ -29,16 +29,24 @@ export function selectPlanData(options: LoadPlanOptions): PlanSelection {
   const regions = [...new Set(options.regions)];
   if (regions.length === 0) throw new ExcelLayerError('Choose at least one region to load.', 'NothingChosen');
   const unknown = regions.filter((r) => !(REGION_CODES as readonly string[]).includes(r));
-  if (unknown.length > 0) throw new ExcelLayerError(`${unknown.join(', ')} is not a region code the add-in knows.`, 'InvalidChoice');
+  if (unknown.length > 0)
+    throw new ExcelLayerError(`${unknown.join(', ')} is not a region code the add-in knows.`, 'InvalidChoice');
   const { editions } = options;
   if (editions !== 'latest') {
     if (editions.length === 0) throw new ExcelLayerError('Choose at least one plan edition to load.', 'NothingChosen');
-    if (!editions.every(isEdition)) throw new ExcelLayerError('Plan editions are 2022 (the 2022-25 plan) and annual updates: 2023, 2024, …', 'InvalidChoice');
+    if (!editions.every(isEdition))
+      throw new ExcelLayerError(
+        'Plan editions are 2022 (the 2022-25 plan) and annual updates: 2023, 2024, …',
+        'InvalidChoice',
+      );
   }
   const targets = targetsOf(regions, editions);
   const regionsWithout = regions.filter((r) => !targets.some((t) => t.region === r));
   if (targets.length === 0) {
-    throw new ExcelLayerError('None of the chosen regions has plan targets in the chosen editions, so there is nothing to load.', 'NothingToLoad');
+    throw new ExcelLayerError(
+      'None of the chosen regions has plan targets in the chosen editions, so there is nothing to load.',
+      'NothingToLoad',
+    );
   }
   const latest = new Map<string, PlanTarget>();
   for (const t of targets) {

@@ -54,7 +54,8 @@ const SAME_REGION_METRIC = `${A}[Used region],[@Region],${A}[Used metric],[@Metr
 export const PROGRESS_FORMULAS = {
   latestMonth: `=IF(COUNTIFS(${SAME_REGION_METRIC})=0,"",MAXIFS(${A}[Used month],${SAME_REGION_METRIC}))`,
   latestActual: `=IF([@[Latest month]]="","",LOOKUP(2,1/((${A}[Used region]=[@Region])*(${A}[Used metric]=[@Metric])*(${A}[Used month]=[@[Latest month]])),${A}[Used value]))`,
-  trajectory: '=IF(OR([@[Latest month]]="",NOT(ISNUMBER([@Target]))),"",RRP.TRAJECTORY([@Region],[@Metric],[@[Latest month]],[@Edition]))',
+  trajectory:
+    '=IF(OR([@[Latest month]]="",NOT(ISNUMBER([@Target]))),"",RRP.TRAJECTORY([@Region],[@Metric],[@[Latest month]],[@Edition]))',
   gapToTrajectory: '=IF(OR([@Trajectory]="",[@[Latest actual]]=""),"",[@Trajectory]-[@[Latest actual]])',
   gapToTarget: '=IF(OR([@[Latest actual]]="",NOT(ISNUMBER([@Target]))),"",[@Target]-[@[Latest actual]])',
   status: `=IF([@[Latest actual]]="","${NO_ACTUAL_YET}",RRP.STATUS([@Region],[@Metric],[@[Latest actual]],[@[Latest month]],[@Edition]))`,
@@ -112,7 +113,11 @@ function queueColours(table: Excel.Table): void {
   fontWhen('Gap to target (pp)', 'LessThanOrEqual', GREEN.font);
 }
 
-export function queueProgress(context: Excel.RequestContext, placement: Placement, targets: readonly PlanTarget[]): QueuedTable {
+export function queueProgress(
+  context: Excel.RequestContext,
+  placement: Placement,
+  targets: readonly PlanTarget[],
+): QueuedTable {
   const queued = queueTable(context, placement, PROGRESS_TABLE, targets.map(progressRow), 'formulas');
   queueColours(queued.table);
   return queued;

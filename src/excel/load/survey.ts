@@ -41,7 +41,10 @@ export interface WorkbookSurvey {
  * is asked of a table until the names say it is there (the second sync is left out when none is).
  * `rebuilt` gives the size each table to be rebuilt will have.
  */
-export async function surveyWorkbook(context: Excel.RequestContext, rebuilt: Partial<Record<SheetRole, TableSize>> = {}): Promise<WorkbookSurvey> {
+export async function surveyWorkbook(
+  context: Excel.RequestContext,
+  rebuilt: Partial<Record<SheetRole, TableSize>> = {},
+): Promise<WorkbookSurvey> {
   const sheets = context.workbook.worksheets.load('items/name,items/protection/protected');
   const tables = context.workbook.tables.load('items/name,items/worksheet/name');
   const workbookProtection = context.workbook.protection.load('protected');
@@ -49,18 +52,24 @@ export async function surveyWorkbook(context: Excel.RequestContext, rebuilt: Par
   const names = tables.items.map((t) => t.name);
   const exists = (role: SheetRole): boolean => names.some((name) => sameName(name, TABLE_NAMES[role]));
 
-  const actualsColumns = exists('actuals') ? context.workbook.tables.getItem(TABLE_NAMES.actuals).columns.load('items/name') : undefined;
+  const actualsColumns = exists('actuals')
+    ? context.workbook.tables.getItem(TABLE_NAMES.actuals).columns.load('items/name')
+    : undefined;
   const areas = (Object.entries(rebuilt) as [SheetRole, TableSize][])
     .filter(([role]) => exists(role))
     .map(([role, size]) => {
       const range = context.workbook.tables.getItem(TABLE_NAMES[role]).getRange().load('address');
-      const area = range.getCell(0, 0).getResizedRange(size.rows - 1, size.columns - 1).load('address,formulas');
+      const area = range
+        .getCell(0, 0)
+        .getResizedRange(size.rows - 1, size.columns - 1)
+        .load('address,formulas');
       return { role, range, area };
     });
   if (actualsColumns !== undefined || areas.length > 0) await context.sync();
 
   const room: WorkbookSurvey['room'] = {};
-  for (const { role, range, area } of areas) room[role] = { tableAddress: range.address, areaAddress: area.address, areaFormulas: area.formulas };
+  for (const { role, range, area } of areas)
+    room[role] = { tableAddress: range.address, areaAddress: area.address, areaFormulas: area.formulas };
   return {
     sheets: sheets.items.map((s) => ({ name: s.name, protected: s.protection.protected })),
     tables: tables.items.map((t) => ({ name: t.name, sheetName: t.worksheet.name })),

@@ -25,9 +25,25 @@ export const TARGETS_TABLE: TableSpec = { columns: TARGET_COLUMNS, style: 'Table
 /** One table row: fractions, Excel date serials, "" where the plan states nothing, text made safe. */
 export function targetRow(t: PlanTarget): CellEntry[] {
   const [region, metric, kind, baseline, baselineMonth, change, target, deadline] = planRow(t);
-  return [region, t.edition, metric, kind, baseline, baselineMonth, change, target, deadline, t.source.sentence, documentTitleOf(t)].map(asCellEntry);
+  return [
+    region,
+    t.edition,
+    metric,
+    kind,
+    baseline,
+    baselineMonth,
+    change,
+    target,
+    deadline,
+    t.source.sentence,
+    documentTitleOf(t),
+  ].map(asCellEntry);
 }
 
-export function queueTargets(context: Excel.RequestContext, placement: Placement, targets: readonly PlanTarget[]): QueuedTable {
+export function queueTargets(
+  context: Excel.RequestContext,
+  placement: Placement,
+  targets: readonly PlanTarget[],
+): QueuedTable {
   return queueTable(context, placement, TARGETS_TABLE, targets.map(targetRow), 'values');
 }

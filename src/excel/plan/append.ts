@@ -23,7 +23,11 @@ import { watchPlanTable } from './watch';
 const entryOf = (value: string | number): CellEntry => (typeof value === 'string' ? asExactText(value) : value);
 
 /** A row in the order of a table's columns: the record's cells where the table has their column, blank elsewhere. */
-function rowFor(record: PlanRecord, columnOf: (column: (typeof PLAN_COLUMNS)[number]) => number, width: number): CellEntry[] {
+function rowFor(
+  record: PlanRecord,
+  columnOf: (column: (typeof PLAN_COLUMNS)[number]) => number,
+  width: number,
+): CellEntry[] {
   const cells = planRowOf(record);
   const row: CellEntry[] = Array.from({ length: width }, () => '');
   for (const column of PLAN_COLUMNS) row[columnOf(column)] = entryOf(cells[column]);
@@ -32,7 +36,10 @@ function rowFor(record: PlanRecord, columnOf: (column: (typeof PLAN_COLUMNS)[num
 
 function refuseWhenProtected(layout: PlanLayout | undefined, structureProtected: boolean): void {
   if (layout?.sheetProtected) {
-    throw new ExcelLayerError(`The sheet ${layout.sheetName} is protected, so the targets were not added and nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.`, 'SheetProtected');
+    throw new ExcelLayerError(
+      `The sheet ${layout.sheetName} is protected, so the targets were not added and nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.`,
+      'SheetProtected',
+    );
   }
   if (!layout && structureProtected) {
     throw new ExcelLayerError(
@@ -48,7 +55,8 @@ function refuseWhenProtected(layout: PlanLayout | undefined, structureProtected:
  * breaks a rule is added all the same, and its Check says what is wrong.
  */
 export async function appendPlanRows(records: readonly PlanRecord[]): Promise<PlanCheckSummary> {
-  if (!Array.isArray(records) || records.length === 0) throw new ExcelLayerError(`There are no targets to add to ${PLAN_SHEET}.`, 'NothingToAdd');
+  if (!Array.isArray(records) || records.length === 0)
+    throw new ExcelLayerError(`There are no targets to add to ${PLAN_SHEET}.`, 'NothingToAdd');
   requireExcel(`add targets to ${PLAN_SHEET}`, PLAN_API.append);
   try {
     const summary = await exclusive(() =>
@@ -66,10 +74,20 @@ export async function appendPlanRows(records: readonly PlanRecord[]): Promise<Pl
         refuseWhenProtected(existing, workbookProtection.protected);
         if (existing) {
           requirePlanColumns(existing);
-          existing.table.rows.add(undefined, records.map((r) => rowFor(r, (c) => existing.columns[c] as number, existing.headers.length)));
+          existing.table.rows.add(
+            undefined,
+            records.map((r) => rowFor(r, (c) => existing.columns[c] as number, existing.headers.length)),
+          );
         } else {
-          const sheetName = freeSheetName(PLAN_SHEET, sheets.items.map((s) => s.name));
-          queueNewPlan(context, sheetName, records.map((r) => rowFor(r, (c) => PLAN_COLUMNS.indexOf(c), PLAN_COLUMNS.length + 1)));
+          const sheetName = freeSheetName(
+            PLAN_SHEET,
+            sheets.items.map((s) => s.name),
+          );
+          queueNewPlan(
+            context,
+            sheetName,
+            records.map((r) => rowFor(r, (c) => PLAN_COLUMNS.indexOf(c), PLAN_COLUMNS.length + 1)),
+          );
         }
         const after = queuePlanLayout(existing ? existing.table : context.workbook.tables.getItem(PLAN_TABLE));
         await context.sync();

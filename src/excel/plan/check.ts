@@ -10,7 +10,14 @@
  * Syncs, after the layout's: one per block read + at most one per block written.
  */
 import { setWorkbookPlan } from '../../domain/planData';
-import { checkPlanRows, planSummaryOf, PLAN_COLUMNS, type PlanCheckSummary, type PlanColumn, type PlanRow } from '../../domain/workbookPlan';
+import {
+  checkPlanRows,
+  planSummaryOf,
+  PLAN_COLUMNS,
+  type PlanCheckSummary,
+  type PlanColumn,
+  type PlanRow,
+} from '../../domain/workbookPlan';
 import { cellOf } from '../../domain/actuals/cells';
 import { blocksBySize, readInBlocks, rowBytes } from '../shared/payload';
 import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/excelErrors';
@@ -54,13 +61,17 @@ export function planLayoutOf(queued: QueuedPlanLayout): PlanLayout {
 /** Office.js errors of a plan operation in plain words. */
 export function planError(error: unknown, attempted: string): ExcelLayerError {
   if (error instanceof ExcelLayerError) return error;
-  if (officeErrorCode(error) === 'ItemNotFound') return new ExcelLayerError(NO_PLAN_TABLE, 'ItemNotFound', { cause: error });
+  if (officeErrorCode(error) === 'ItemNotFound')
+    return new ExcelLayerError(NO_PLAN_TABLE, 'ItemNotFound', { cause: error });
   return toLayerError(error, attempted);
 }
 
 /** Throws a plain error naming the first column the table lacks (Check included: the add-in writes there). */
 export function requirePlanColumns(layout: PlanLayout): void {
-  const missing = [...PLAN_COLUMNS.filter((c) => layout.columns[c] === undefined), ...(layout.check === undefined ? [CHECK_HEADER] : [])];
+  const missing = [
+    ...PLAN_COLUMNS.filter((c) => layout.columns[c] === undefined),
+    ...(layout.check === undefined ? [CHECK_HEADER] : []),
+  ];
   if (missing.length === 0) return;
   throw new ExcelLayerError(
     `The ${PLAN_SHEET} table has no ${missing[0]} column. Its columns should be ${[...PLAN_COLUMNS, CHECK_HEADER].join(', ')}: give the column its name back and try again.`,
@@ -69,7 +80,10 @@ export function requirePlanColumns(layout: PlanLayout): void {
 }
 
 /** The rows of the table as RRP Plan rows, and the Check text each has now. */
-async function readRows(context: Excel.RequestContext, layout: PlanLayout): Promise<{ rows: PlanRow[]; checks: unknown[] }> {
+async function readRows(
+  context: Excel.RequestContext,
+  layout: PlanLayout,
+): Promise<{ rows: PlanRow[]; checks: unknown[] }> {
   const indexes = [...PLAN_COLUMNS.map((c) => layout.columns[c] as number), layout.check as number];
   const first = Math.min(...indexes);
   const last = Math.max(...indexes);
@@ -79,10 +93,19 @@ async function readRows(context: Excel.RequestContext, layout: PlanLayout): Prom
   await readInBlocks(
     context,
     layout.rowCount,
-    (block) => layout.table.getDataBodyRange().getCell(block.start, first).getResizedRange(block.count - 1, last - first).load('values'),
+    (block) =>
+      layout.table
+        .getDataBodyRange()
+        .getCell(block.start, first)
+        .getResizedRange(block.count - 1, last - first)
+        .load('values'),
     (values) => {
       for (const cells of values) {
-        rows.push(Object.fromEntries(PLAN_COLUMNS.map((c) => [c, cellOf(cells[(layout.columns[c] as number) - first])])) as PlanRow);
+        rows.push(
+          Object.fromEntries(
+            PLAN_COLUMNS.map((c) => [c, cellOf(cells[(layout.columns[c] as number) - first])]),
+          ) as PlanRow,
+        );
         checks.push(cells[(layout.check as number) - first]);
       }
     },
@@ -108,7 +131,9 @@ export async function checkLaidOutPlan(
   const recalculate = recalculationNeeded(setWorkbookPlan(result.used.map((u) => u.record)));
 
   // Write blocks sized by the bytes of the Check texts they send.
-  const stale = blocksBySize(rowBytes(result.rows.map((r) => [r.message]))).filter((block) => result.rows.slice(block.start, block.start + block.count).some((r, i) => r.message !== checks[block.start + i]));
+  const stale = blocksBySize(rowBytes(result.rows.map((r) => [r.message]))).filter((block) =>
+    result.rows.slice(block.start, block.start + block.count).some((r, i) => r.message !== checks[block.start + i]),
+  );
   if (stale.length > 0 && layout.sheetProtected && whenProtected === 'refuse') {
     throw new ExcelLayerError(
       `The sheet ${layout.sheetName} is protected, so the add-in cannot write the result of each check in its Check column. The rows that pass are used all the same. Unprotect it (Review > Unprotect Sheet) and check the plan again.`,
@@ -117,7 +142,10 @@ export async function checkLaidOutPlan(
   }
   const writes = layout.sheetProtected ? [] : stale;
   for (const [n, block] of writes.entries()) {
-    const range = layout.table.getDataBodyRange().getCell(block.start, layout.check as number).getResizedRange(block.count - 1, 0);
+    const range = layout.table
+      .getDataBodyRange()
+      .getCell(block.start, layout.check as number)
+      .getResizedRange(block.count - 1, 0);
     range.values = result.rows.slice(block.start, block.start + block.count).map((r) => [r.message]);
     if (recalculate && n === writes.length - 1) context.workbook.application.calculate(Excel.CalculationType.full);
     await context.sync();

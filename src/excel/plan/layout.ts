@@ -32,7 +32,8 @@ export interface QueuedPlanLayout {
  * RRP Plan looked up by name: whether it exists is known after the next sync (`isNullObject`). Excel
  * documents nothing else on a null object, so nothing else is asked of it before that is known.
  */
-export const probePlanTable = (context: Excel.RequestContext): Excel.Table => context.workbook.tables.getItemOrNullObject(PLAN_TABLE);
+export const probePlanTable = (context: Excel.RequestContext): Excel.Table =>
+  context.workbook.tables.getItemOrNullObject(PLAN_TABLE);
 
 /** Queues the loads of the layout of RRP Plan, known to exist. */
 export function queuePlanLayout(table: Excel.Table): QueuedPlanLayout {

@@ -28,7 +28,10 @@ const FORMATS: Record<PlanColumn, Omit<ColumnSpec, 'header'>> = {
   Sentence: { width: 420 },
 };
 
-export const PLAN_TABLE_COLUMNS: readonly ColumnSpec[] = [...PLAN_COLUMNS.map((header) => ({ header, ...FORMATS[header] })), { header: CHECK_HEADER, format: FORMAT.text, width: 240 }];
+export const PLAN_TABLE_COLUMNS: readonly ColumnSpec[] = [
+  ...PLAN_COLUMNS.map((header) => ({ header, ...FORMATS[header] })),
+  { header: CHECK_HEADER, format: FORMAT.text, width: 240 },
+];
 
 export const PLAN_TABLE_SPEC: TableSpec = { columns: PLAN_TABLE_COLUMNS, style: 'TableStyleMedium4' };
 
@@ -39,23 +42,47 @@ const LISTS = {
 } as const;
 
 /** Queues the new sheet and table holding `rows` (entries already kept exact, see append.ts). */
-export function queueNewPlan(context: Excel.RequestContext, sheetName: string, rows: readonly CellEntry[][]): QueuedTable {
-  const queued = queueTable(context, { existing: false, tableName: PLAN_TABLE, sheetName }, PLAN_TABLE_SPEC, rows, 'values');
+export function queueNewPlan(
+  context: Excel.RequestContext,
+  sheetName: string,
+  rows: readonly CellEntry[][],
+): QueuedTable {
+  const queued = queueTable(
+    context,
+    { existing: false, tableName: PLAN_TABLE, sheetName },
+    PLAN_TABLE_SPEC,
+    rows,
+    'values',
+  );
   const body = (name: string) => queued.table.columns.getItem(name).getDataBodyRange();
   for (const [column, list] of Object.entries(LISTS)) {
     const validation = body(column).dataValidation;
     validation.rule = { list: { inCellDropDown: true, source: list.join(',') } };
-    validation.errorAlert = { showAlert: true, style: 'Warning', title: column, message: `Choose ${list.join(', ')}, or type a name; the Check column says whether it is recognised.` };
+    validation.errorAlert = {
+      showAlert: true,
+      style: 'Warning',
+      title: column,
+      message: `Choose ${list.join(', ')}, or type a name; the Check column says whether it is recognised.`,
+    };
   }
   for (const column of ['Baseline', 'Change', 'Target']) {
     const validation = body(column).dataValidation;
     validation.rule = { decimal: { formula1: 0, formula2: 1, operator: 'Between' } };
-    validation.errorAlert = { showAlert: true, style: 'Warning', title: column, message: 'Enter a percentage such as 17.5% (0.175).' };
+    validation.errorAlert = {
+      showAlert: true,
+      style: 'Warning',
+      title: column,
+      message: 'Enter a percentage such as 17.5% (0.175).',
+    };
   }
   const check = body(CHECK_HEADER);
   queueCheckColours(check);
   // A rule that accepts anything: the prompt is what matters, and Excel keeps a prompt with a rule.
   check.dataValidation.rule = { custom: { formula: '=TRUE' } };
-  check.dataValidation.prompt = { showPrompt: true, title: 'Filled by the add-in', message: 'Each check of the plan rewrites this column. Change the row instead.' };
+  check.dataValidation.prompt = {
+    showPrompt: true,
+    title: 'Filled by the add-in',
+    message: 'Each check of the plan rewrites this column. Change the row instead.',
+  };
   return queued;
 }

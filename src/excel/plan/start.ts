@@ -11,11 +11,14 @@ import { READING, readPlanInWorkbook } from './read';
 import type { WatchPlanOptions } from './watch';
 
 /** Never rejects: without Excel, or when the reading fails, the plan is the built-in one and the outcome says why. */
-export async function startWorkbookPlan(options: WatchPlanOptions = {}): Promise<{ summary?: PlanCheckSummary; error?: string }> {
+export async function startWorkbookPlan(
+  options: WatchPlanOptions = {},
+): Promise<{ summary?: PlanCheckSummary; error?: string }> {
   expectWorkbookPlan();
   try {
     const summary = await readPlanInWorkbook('leave');
-    if (summary !== undefined) await (await import(/* webpackChunkName: "planWatch" */ './watch')).watchPlanTable(options);
+    if (summary !== undefined)
+      await (await import(/* webpackChunkName: "planWatch" */ './watch')).watchPlanTable(options);
     return { summary };
   } catch (error) {
     return { error: toLayerError(error, READING).message };

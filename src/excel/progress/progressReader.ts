@@ -7,7 +7,16 @@
  * 1 when there is no progress table; when the actuals table is missing, one more to read RRP
  * Progress alone. A check works progress out in its own run too (progressOfCheck), without this read.
  */
-import { checkActuals, currentMonth, progressFrom, progressItemOf, type ProgressItem, type LoadedTarget, type Today, type UsableActual } from '../../domain/actuals';
+import {
+  checkActuals,
+  currentMonth,
+  progressFrom,
+  progressItemOf,
+  type ProgressItem,
+  type LoadedTarget,
+  type Today,
+  type UsableActual,
+} from '../../domain/actuals';
 import { isEdition, METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../../domain/planSchema';
 import { CHECKED_COLUMNS } from '../actuals/columns';
 import { readActualsRows } from '../actuals/blocks';
@@ -23,14 +32,21 @@ const isMetric = (code: string): code is MetricCode => (METRIC_CODES as readonly
  * The targets RRP Progress tracks, from its header and body values, found by header name. Rows whose
  * region, metric or edition is not one the add-in knows (edited by hand) are left out.
  */
-export function loadedTargetsFromValues(header: readonly unknown[], body: readonly (readonly unknown[])[]): LoadedTarget[] {
+export function loadedTargetsFromValues(
+  header: readonly unknown[],
+  body: readonly (readonly unknown[])[],
+): LoadedTarget[] {
   const at = (name: string) => header.findIndex((h) => typeof h === 'string' && sameName(h.trim(), name));
   const [region, metric, edition] = [at('Region'), at('Metric'), at('Edition')];
   if (region < 0 || metric < 0 || edition < 0) return [];
   const targets: LoadedTarget[] = [];
   for (const cells of body) {
-    const r = String(cells[region] ?? '').trim().toUpperCase();
-    const m = String(cells[metric] ?? '').trim().toUpperCase();
+    const r = String(cells[region] ?? '')
+      .trim()
+      .toUpperCase();
+    const m = String(cells[metric] ?? '')
+      .trim()
+      .toUpperCase();
     const e = cells[edition];
     if (isRegion(r) && isMetric(m) && isEdition(e)) targets.push({ region: r, metric: m, edition: e });
   }
@@ -46,7 +62,8 @@ interface ProgressValues {
  * Whether RRP Progress is there, learnt in the next sync: Office.js documents only `isNullObject` on
  * what getItemOrNullObject returns, so nothing else is asked of it.
  */
-export const probeProgress = (context: Excel.RequestContext): Excel.Table => context.workbook.tables.getItemOrNullObject(TABLE_NAMES.progress);
+export const probeProgress = (context: Excel.RequestContext): Excel.Table =>
+  context.workbook.tables.getItemOrNullObject(TABLE_NAMES.progress);
 
 /** RRP Progress's header and body values, loaded with whatever else goes in the next sync. */
 export interface QueuedProgress {
@@ -65,7 +82,10 @@ export function queueProgressValues(context: Excel.RequestContext, probe: Excel.
   return probe.isNullObject ? undefined : loadProgressValues(context);
 }
 
-const progressValuesOf = (queued: QueuedProgress): ProgressValues => ({ header: queued.header.values[0], body: queued.body.values });
+const progressValuesOf = (queued: QueuedProgress): ProgressValues => ({
+  header: queued.header.values[0],
+  body: queued.body.values,
+});
 
 function progressItems(progress: ProgressValues, actuals: readonly UsableActual[]): ProgressItem[] {
   return progressFrom(loadedTargetsFromValues(progress.header, progress.body), actuals).map(progressItemOf);
@@ -75,12 +95,18 @@ function progressItems(progress: ProgressValues, actuals: readonly UsableActual[
  * After the sync that loaded `queued`: the progress of every row of RRP Progress from the usable
  * actuals of a check; undefined when there is no progress table.
  */
-export function progressOfCheck(queued: QueuedProgress | undefined, actuals: readonly UsableActual[]): ProgressItem[] | undefined {
+export function progressOfCheck(
+  queued: QueuedProgress | undefined,
+  actuals: readonly UsableActual[],
+): ProgressItem[] | undefined {
   return queued && progressItems(progressValuesOf(queued), actuals);
 }
 
 /** Progress values and the usable actuals: one sync to find both tables, then the blocks of actuals rows (the first brings the progress values). */
-async function readBoth(context: Excel.RequestContext, today: Today): Promise<{ progress: ProgressValues | undefined; actuals: UsableActual[] }> {
+async function readBoth(
+  context: Excel.RequestContext,
+  today: Today,
+): Promise<{ progress: ProgressValues | undefined; actuals: UsableActual[] }> {
   const probe = probeProgress(context);
   const layout = await readActualsColumns(context); // the same sync
   const queued = queueProgressValues(context, probe);

@@ -24,17 +24,36 @@ const IMAGE = { width: 640, height: 360 };
 
 type Value = string | number | boolean;
 
-function reportSheetOf(values: Value[][], formats: string[][]): { sheet: PackSheet; month: number; regions: RegionCode[] } {
+function reportSheetOf(
+  values: Value[][],
+  formats: string[][],
+): { sheet: PackSheet; month: number; regions: RegionCode[] } {
   const old = readOldReport(values);
-  const header = values.findIndex((row) => row[REPORT_COL.region] === 'Region' && row[REPORT_COL.commentary] === 'Commentary');
+  const header = values.findIndex(
+    (row) => row[REPORT_COL.region] === 'Region' && row[REPORT_COL.commentary] === 'Commentary',
+  );
   const styles: PackStyle[] = [{ row: 0, column: 0, rows: 1, columns: 1, bold: true }];
-  if (header >= 0) styles.push({ row: header, column: 0, rows: 1, columns: REPORT_COLUMNS.length, bold: true, fill: HEADER_STYLE.fill, font: HEADER_STYLE.font, wrap: true });
+  if (header >= 0)
+    styles.push({
+      row: header,
+      column: 0,
+      rows: 1,
+      columns: REPORT_COLUMNS.length,
+      bold: true,
+      fill: HEADER_STYLE.fill,
+      font: HEADER_STYLE.font,
+      wrap: true,
+    });
   values.forEach((row, r) => {
     if (r <= header) return;
-    const colours = typeof row[REPORT_COL.status] === 'string' ? REPORT_STATUS_COLOURS[row[REPORT_COL.status] as string] : undefined;
-    if (colours) styles.push({ row: r, column: REPORT_COL.status, rows: 1, columns: 1, fill: colours.fill, font: colours.font });
-    if (typeof row[REPORT_COL.notes] === 'string' && row[REPORT_COL.notes] !== '') styles.push({ row: r, column: REPORT_COL.notes, rows: 1, columns: 2, wrap: true });
-    if (row[REPORT_COL.month] === '' && row[REPORT_COL.region] !== '' && String(row[REPORT_COL.region]).includes(':')) styles.push({ row: r, column: 0, rows: 1, columns: REPORT_COLUMNS.length, bold: true });
+    const colours =
+      typeof row[REPORT_COL.status] === 'string' ? REPORT_STATUS_COLOURS[row[REPORT_COL.status] as string] : undefined;
+    if (colours)
+      styles.push({ row: r, column: REPORT_COL.status, rows: 1, columns: 1, fill: colours.fill, font: colours.font });
+    if (typeof row[REPORT_COL.notes] === 'string' && row[REPORT_COL.notes] !== '')
+      styles.push({ row: r, column: REPORT_COL.notes, rows: 1, columns: 2, wrap: true });
+    if (row[REPORT_COL.month] === '' && row[REPORT_COL.region] !== '' && String(row[REPORT_COL.region]).includes(':'))
+      styles.push({ row: r, column: 0, rows: 1, columns: REPORT_COLUMNS.length, bold: true });
   });
   const month = old.figures[0]?.month ?? monthOfSerial(Number(values[header + 1]?.[REPORT_COL.month])) ?? 0;
   const regions = REGION_CODES.filter((code) => old.figures.some((f) => f.region === code));
@@ -58,15 +77,24 @@ export async function readBoardPack(): Promise<BoardPackData> {
       const tables = context.workbook.tables.load('items/name');
       await context.sync();
       const has = (name: string) => sheets.items.some((s) => sameName(s.name, name));
-      if (!has(REPORT_SHEETS.report)) throw new ExcelLayerError('There is no board report to export yet: build the report first.', 'NoReport');
-      const report = context.workbook.worksheets.getItem(REPORT_SHEETS.report).getUsedRange().load('values,numberFormat,rowIndex,columnIndex');
+      if (!has(REPORT_SHEETS.report))
+        throw new ExcelLayerError('There is no board report to export yet: build the report first.', 'NoReport');
+      const report = context.workbook.worksheets
+        .getItem(REPORT_SHEETS.report)
+        .getUsedRange()
+        .load('values,numberFormat,rowIndex,columnIndex');
       const history = tables.items.some((t) => sameName(t.name, REPORT_TABLES.history))
         ? context.workbook.tables.getItem(REPORT_TABLES.history).getRange().load('values,numberFormat')
         : undefined;
-      const charts = has(REPORT_SHEETS.charts) ? context.workbook.worksheets.getItem(REPORT_SHEETS.charts).charts.load('items/name') : undefined;
+      const charts = has(REPORT_SHEETS.charts)
+        ? context.workbook.worksheets.getItem(REPORT_SHEETS.charts).charts.load('items/name')
+        : undefined;
       await context.sync();
       if (report.rowIndex !== 0 || report.columnIndex !== 0 || !readOldReport(report.values).ours) {
-        throw new ExcelLayerError(`The sheet ${REPORT_SHEETS.report} is not the add-in's report: build the report first.`, 'NoReport');
+        throw new ExcelLayerError(
+          `The sheet ${REPORT_SHEETS.report} is not the add-in's report: build the report first.`,
+          'NoReport',
+        );
       }
       const { sheet, month, regions } = reportSheetOf(report.values as Value[][], report.numberFormat);
       const pack: BoardPackData = { month, regions, chartSheet: REPORT_SHEETS.charts, report: sheet, charts: [] };
@@ -76,7 +104,17 @@ export async function readBoardPack(): Promise<BoardPackData> {
           values: history.values as Value[][],
           formats: history.numberFormat,
           widths: HISTORY_COLUMNS.map((c) => c.width ?? 72),
-          styles: [{ row: 0, column: 0, rows: 1, columns: HISTORY_COLUMNS.length, bold: true, fill: HEADER_STYLE.fill, font: HEADER_STYLE.font }],
+          styles: [
+            {
+              row: 0,
+              column: 0,
+              rows: 1,
+              columns: HISTORY_COLUMNS.length,
+              bold: true,
+              fill: HEADER_STYLE.fill,
+              font: HEADER_STYLE.font,
+            },
+          ],
           titleRow: 0,
         };
       }
@@ -85,7 +123,11 @@ export async function readBoardPack(): Promise<BoardPackData> {
       let largest = 0;
       for (let start = 0; start < ours.length; start += groupSize) {
         if (largest > 0) groupSize = Math.max(1, Math.min(MOST_CHARTS, Math.floor(MAX_REQUEST_BYTES / largest)));
-        const group = ours.slice(start, start + groupSize).map((chart) => ({ chart, image: chart.getImage(IMAGE.width, IMAGE.height), title: chart.title.load('text') }));
+        const group = ours.slice(start, start + groupSize).map((chart) => ({
+          chart,
+          image: chart.getImage(IMAGE.width, IMAGE.height),
+          title: chart.title.load('text'),
+        }));
         await context.sync();
         for (const { chart, image, title } of group) {
           largest = Math.max(largest, image.value.length);
@@ -104,4 +146,3 @@ export function boardPackFileName(pack: Pick<BoardPackData, 'month' | 'regions'>
   const month = `${Math.floor(pack.month / 12)}-${String((pack.month % 12) + 1).padStart(2, '0')}`;
   return `board-pack-${[...pack.regions].join('-') || 'report'}-${month}.xlsx`;
 }
-

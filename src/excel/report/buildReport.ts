@@ -10,7 +10,15 @@
 import { currentMonth, type Today } from '../../domain/actuals';
 import { editionsOf } from '../../domain/planData';
 import { REGION_CODES, type RegionCode } from '../../domain/planSchema';
-import { historyRows, reportChanges, reportEdition, reportRows, serialOfMoment, type ReportBuilt, type ReportChoice } from '../../domain/report';
+import {
+  historyRows,
+  reportChanges,
+  reportEdition,
+  reportRows,
+  serialOfMoment,
+  type ReportBuilt,
+  type ReportChoice,
+} from '../../domain/report';
 import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { freeSheetName, sameName } from '../shared/sheetNames';
@@ -44,24 +52,42 @@ function parseKey(key: string): KeptCommentary | undefined {
   return r && m ? { region: r, metric: m, month: Number(month), text: '' } : undefined;
 }
 
-export async function buildReportInWorkbook(choice: ReportChoice, now: Date = new Date(), today: Today = currentMonth()): Promise<ReportBuilt> {
+export async function buildReportInWorkbook(
+  choice: ReportChoice,
+  now: Date = new Date(),
+  today: Today = currentMonth(),
+): Promise<ReportBuilt> {
   requireExcel('build the board report', REPORT_API);
   try {
     return await Excel.run(async (context) => {
       const inputs = await readReportInputs(context, today);
       const regions = reportRegions(inputs);
-      if (regions.length === 0) throw new ExcelLayerError('There is nothing to report yet: load the plan data, then add actuals to RRP Actuals.', 'NothingToReport');
-      const old = inputs.oldReport ? readOldReport(inputs.oldReport.values, inputs.oldReport.row, inputs.oldReport.column) : undefined;
+      if (regions.length === 0)
+        throw new ExcelLayerError(
+          'There is nothing to report yet: load the plan data, then add actuals to RRP Actuals.',
+          'NothingToReport',
+        );
+      const old = inputs.oldReport
+        ? readOldReport(inputs.oldReport.values, inputs.oldReport.row, inputs.oldReport.column)
+        : undefined;
       if (old && !old.ours) {
-        throw new ExcelLayerError(`The sheet ${REPORT_SHEETS.report} is not the add-in's report, so it was left alone and nothing was changed. Rename that sheet and build the report again.`, 'SheetNotOurs');
+        throw new ExcelLayerError(
+          `The sheet ${REPORT_SHEETS.report} is not the add-in's report, so it was left alone and nothing was changed. Rename that sheet and build the report again.`,
+          'SheetNotOurs',
+        );
       }
       const rows = reportRows({ month: choice.month, regions, editions: choice.editions }, inputs.actuals, inputs.log);
       const history = historyRows(inputs.actuals, choice.editions);
 
       // Commentary: History's, overlaid by the report's (where the analyst types it); what has no row in either is kept below the report.
-      const commentary = inputs.history ? historyCommentary(inputs.history.header, inputs.history.body) : new Map<string, string>();
+      const commentary = inputs.history
+        ? historyCommentary(inputs.history.header, inputs.history.body)
+        : new Map<string, string>();
       for (const [key, text] of old?.commentary ?? []) commentary.set(key, text);
-      const placed = new Set([...rows.map((r) => commentaryKey(r.region, r.metric, r.month)), ...history.map((h) => commentaryKey(h.region, h.metric, h.month))]);
+      const placed = new Set([
+        ...rows.map((r) => commentaryKey(r.region, r.metric, r.month)),
+        ...history.map((h) => commentaryKey(h.region, h.metric, h.month)),
+      ]);
       const kept: KeptCommentary[] = [];
       for (const [key, text] of commentary) {
         const k = placed.has(key) ? undefined : parseKey(key);
@@ -70,11 +96,22 @@ export async function buildReportInWorkbook(choice: ReportChoice, now: Date = ne
 
       const earlier = old?.figures.filter((f) => f.month === choice.month) ?? [];
       const changes = earlier.length === 0 ? undefined : reportChanges(earlier, figuresOf(rows));
-      const editions = new Map(regions.flatMap((r) => {
-        const edition = reportEdition(r, choice.month, choice.editions);
-        return edition === undefined ? [] : [[r, { edition, picked: choice.editions?.[r] === edition }] as const];
-      }));
-      const grid = reportGrid({ month: choice.month, madeAt: serialOfMoment(now), rows, regions, editions, commentary, changes, kept });
+      const editions = new Map(
+        regions.flatMap((r) => {
+          const edition = reportEdition(r, choice.month, choice.editions);
+          return edition === undefined ? [] : [[r, { edition, picked: choice.editions?.[r] === edition }] as const];
+        }),
+      );
+      const grid = reportGrid({
+        month: choice.month,
+        madeAt: serialOfMoment(now),
+        rows,
+        regions,
+        editions,
+        commentary,
+        changes,
+        kept,
+      });
 
       const sheets = context.workbook.worksheets;
       const taken = [...inputs.sheets];
@@ -97,14 +134,24 @@ export async function buildReportInWorkbook(choice: ReportChoice, now: Date = ne
         historySheet = sheets.add(name);
         historySheet.freezePanes.freezeRows(1);
       }
-      await writeHistory(context, historySheet, history.map((h) => historyLine(h, commentary.get(commentaryKey(h.region, h.metric, h.month)) ?? '')));
+      await writeHistory(
+        context,
+        historySheet,
+        history.map((h) => historyLine(h, commentary.get(commentaryKey(h.region, h.metric, h.month)) ?? '')),
+      );
 
       const chartsExist = taken.some((s) => sameName(s, REPORT_SHEETS.charts));
       const chartSheet = chartsExist ? sheets.getItem(REPORT_SHEETS.charts) : sheets.add(REPORT_SHEETS.charts);
       const charts = queueCharts(chartSheet, historySheet, history, inputs.chartNames);
       reportSheet.activate();
       await context.sync();
-      const built: ReportBuilt = { month: choice.month, lines: rows.length, restated: rows.filter((r) => r.restated).length, historyRows: history.length, charts: charts.count };
+      const built: ReportBuilt = {
+        month: choice.month,
+        lines: rows.length,
+        restated: rows.filter((r) => r.restated).length,
+        historyRows: history.length,
+        charts: charts.count,
+      };
       if (changes) built.changes = changes;
       return built;
     });

@@ -27,7 +27,12 @@ export interface QueuedCharts {
  * order). `oldCharts`: names of charts already on the sheet; the add-in's (named with CHART_PREFIX)
  * are deleted first, any other is left alone.
  */
-export function queueCharts(chartSheet: Excel.Worksheet, historySheet: Excel.Worksheet, rows: readonly HistoryRow[], oldCharts: readonly string[] = []): QueuedCharts {
+export function queueCharts(
+  chartSheet: Excel.Worksheet,
+  historySheet: Excel.Worksheet,
+  rows: readonly HistoryRow[],
+  oldCharts: readonly string[] = [],
+): QueuedCharts {
   for (const name of oldCharts) if (name.startsWith(CHART_PREFIX)) chartSheet.charts.getItem(name).delete();
   const blocks = historyBlocks(rows);
   blocks.forEach((block, i) => {
@@ -39,7 +44,10 @@ export function queueCharts(chartSheet: Excel.Worksheet, historySheet: Excel.Wor
     const actual = chart.series.getItemAt(0);
     actual.name = 'Actual';
     actual.setXAxisValues(months);
-    for (const [name, c] of [['Trajectory', HISTORY_COL.trajectory], ['Target', HISTORY_COL.target]] as const) {
+    for (const [name, c] of [
+      ['Trajectory', HISTORY_COL.trajectory],
+      ['Target', HISTORY_COL.target],
+    ] as const) {
       const series = chart.series.add(name);
       series.setValues(column(c));
       series.setXAxisValues(months);

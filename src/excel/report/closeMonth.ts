@@ -15,17 +15,37 @@ import { REPORT_SHEETS, REPORT_TABLES } from './names';
 
 export const CLOSE_API = '1.4';
 
-export async function closeMonthInWorkbook(choice: CloseChoice, now: Date = new Date(), today: Today = currentMonth()): Promise<MonthClosed> {
+export async function closeMonthInWorkbook(
+  choice: CloseChoice,
+  now: Date = new Date(),
+  today: Today = currentMonth(),
+): Promise<MonthClosed> {
   const analyst = choice.analyst.trim();
-  if (analyst === '') throw new ExcelLayerError('Give your name to close the month: Excel does not tell the add-in who is using it.', 'NoName');
+  if (analyst === '')
+    throw new ExcelLayerError(
+      'Give your name to close the month: Excel does not tell the add-in who is using it.',
+      'NoName',
+    );
   requireExcel('close the month', CLOSE_API);
   try {
     return await Excel.run(async (context) => {
       const inputs = await readReportInputs(context, today, { logOnly: true });
       const closedAt = serialOfMoment(now);
-      const entries = closingEntries(inputs.actuals, { region: choice.region, month: choice.month, closedAt, analyst, note: choice.note.trim() });
+      const entries = closingEntries(inputs.actuals, {
+        region: choice.region,
+        month: choice.month,
+        closedAt,
+        analyst,
+        note: choice.note.trim(),
+      });
       const log = tableOf(inputs, REPORT_TABLES.log);
-      queueLogRows(context, entries, log ? { existing: true, sheetName: log.sheet } : { existing: false, sheetName: freeSheetName(REPORT_SHEETS.log, inputs.sheets) });
+      queueLogRows(
+        context,
+        entries,
+        log
+          ? { existing: true, sheetName: log.sheet }
+          : { existing: false, sheetName: freeSheetName(REPORT_SHEETS.log, inputs.sheets) },
+      );
       await context.sync();
       return { region: choice.region, month: choice.month, rowsUsed: entries[0].rowsUsed, closedAt };
     });

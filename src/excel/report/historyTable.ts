@@ -29,7 +29,13 @@ export const HISTORY_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 const index = (header: string): number => HISTORY_COLUMNS.findIndex((c) => c.header === header);
-export const HISTORY_COL = { month: index('Month'), actual: index('Actual'), trajectory: index('Trajectory'), target: index('Target'), commentary: index('Commentary') } as const;
+export const HISTORY_COL = {
+  month: index('Month'),
+  actual: index('Actual'),
+  trajectory: index('Trajectory'),
+  target: index('Target'),
+  commentary: index('Commentary'),
+} as const;
 
 export function historyLine(row: HistoryRow, commentary: string): Cell[] {
   return [
@@ -48,7 +54,10 @@ export function historyLine(row: HistoryRow, commentary: string): Cell[] {
 }
 
 /** The commentary in an earlier RRP History, by region, metric and month. */
-export function historyCommentary(header: readonly unknown[], body: readonly (readonly unknown[])[]): Map<string, string> {
+export function historyCommentary(
+  header: readonly unknown[],
+  body: readonly (readonly unknown[])[],
+): Map<string, string> {
   const at = (name: string) => header.findIndex((h) => h === name);
   const [r, m, mo, c] = [at('Region'), at('Metric'), at('Month'), at('Commentary')];
   const out = new Map<string, string>();
@@ -58,7 +67,8 @@ export function historyCommentary(header: readonly unknown[], body: readonly (re
     const metric = readMetricName(cells[m]).code;
     const month = typeof cells[mo] === 'number' ? monthOfSerial(cells[mo] as number) : undefined;
     const text = typeof cells[c] === 'string' ? (cells[c] as string) : '';
-    if (region && metric && month !== undefined && text.trim() !== '') out.set(commentaryKey(region, metric, month), text);
+    if (region && metric && month !== undefined && text.trim() !== '')
+      out.set(commentaryKey(region, metric, month), text);
   }
   return out;
 }
@@ -86,7 +96,11 @@ export function byteBlocks<T>(rows: readonly T[], maxBytes = MAX_REQUEST_BYTES):
  * first in byte-sized blocks (a sync after each but the last), then the table over it. Resolves once
  * the last block is queued; the caller's sync sends it with the table.
  */
-export async function writeHistory(context: Excel.RequestContext, sheet: Excel.Worksheet, lines: readonly Cell[][]): Promise<Excel.Table> {
+export async function writeHistory(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  lines: readonly Cell[][],
+): Promise<Excel.Table> {
   const columns = HISTORY_COLUMNS.length;
   sheet.getRangeByIndexes(0, 0, 1, columns).values = [HISTORY_COLUMNS.map((c) => c.header)];
   const formats = HISTORY_COLUMNS.map((c) => c.format ?? FORMAT.general);
@@ -102,6 +116,7 @@ export async function writeHistory(context: Excel.RequestContext, sheet: Excel.W
   table.name = REPORT_TABLES.history;
   table.style = 'TableStyleMedium2';
   table.getRange().format.autofitColumns();
-  for (const c of HISTORY_COLUMNS) if (c.width !== undefined) table.columns.getItem(c.header).getRange().format.columnWidth = c.width;
+  for (const c of HISTORY_COLUMNS)
+    if (c.width !== undefined) table.columns.getItem(c.header).getRange().format.columnWidth = c.width;
   return table;
 }

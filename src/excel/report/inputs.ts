@@ -33,8 +33,12 @@ export interface ReportInputs {
   chartNames?: string[];
 }
 
-export const hasSheet = (inputs: Pick<ReportInputs, 'sheets'>, name: string): boolean => inputs.sheets.some((s) => sameName(s, name));
-export const tableOf = (inputs: Pick<ReportInputs, 'tables'>, name: string): { name: string; sheet: string } | undefined => inputs.tables.find((t) => sameName(t.name, name));
+export const hasSheet = (inputs: Pick<ReportInputs, 'sheets'>, name: string): boolean =>
+  inputs.sheets.some((s) => sameName(s, name));
+export const tableOf = (
+  inputs: Pick<ReportInputs, 'tables'>,
+  name: string,
+): { name: string; sheet: string } | undefined => inputs.tables.find((t) => sameName(t.name, name));
 
 function queueTableValues(context: Excel.RequestContext, name: string): { header: Excel.Range; body: Excel.Range } {
   const table = context.workbook.tables.getItem(name);
@@ -42,7 +46,11 @@ function queueTableValues(context: Excel.RequestContext, name: string): { header
 }
 
 /** `logOnly`: read the actuals and the log only (closing a month needs nothing else). */
-export async function readReportInputs(context: Excel.RequestContext, today: Today = currentMonth(), { logOnly = false } = {}): Promise<ReportInputs> {
+export async function readReportInputs(
+  context: Excel.RequestContext,
+  today: Today = currentMonth(),
+  { logOnly = false } = {},
+): Promise<ReportInputs> {
   const sheets = context.workbook.worksheets.load('items/name');
   const tables = context.workbook.tables.load('items/name,items/worksheet/name');
   const layout = await readActualsColumns(context);
@@ -54,15 +62,23 @@ export async function readReportInputs(context: Excel.RequestContext, today: Tod
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
   };
 
-  const reportRange = !logOnly && hasSheet(inputs, REPORT_SHEETS.report) ? context.workbook.worksheets.getItem(REPORT_SHEETS.report).getUsedRange(true).load('values,rowIndex,columnIndex') : undefined;
-  const history = !logOnly && tableOf(inputs, REPORT_TABLES.history) && queueTableValues(context, REPORT_TABLES.history);
+  const reportRange =
+    !logOnly && hasSheet(inputs, REPORT_SHEETS.report)
+      ? context.workbook.worksheets.getItem(REPORT_SHEETS.report).getUsedRange(true).load('values,rowIndex,columnIndex')
+      : undefined;
+  const history =
+    !logOnly && tableOf(inputs, REPORT_TABLES.history) && queueTableValues(context, REPORT_TABLES.history);
   const log = tableOf(inputs, REPORT_TABLES.log) && queueTableValues(context, REPORT_TABLES.log);
   const targets = !logOnly && tableOf(inputs, TABLE_NAMES.targets) && queueTableValues(context, TABLE_NAMES.targets);
-  const charts = !logOnly && hasSheet(inputs, REPORT_SHEETS.charts) ? context.workbook.worksheets.getItem(REPORT_SHEETS.charts).charts.load('items/name') : undefined;
+  const charts =
+    !logOnly && hasSheet(inputs, REPORT_SHEETS.charts)
+      ? context.workbook.worksheets.getItem(REPORT_SHEETS.charts).charts.load('items/name')
+      : undefined;
 
   const rows = await readActualsRows(context, layout, CHECKED_COLUMNS); // the queued reads go with its first block
   inputs.actuals = checkActuals(rows, { today }).actuals;
-  if (reportRange) inputs.oldReport = { values: reportRange.values, row: reportRange.rowIndex, column: reportRange.columnIndex };
+  if (reportRange)
+    inputs.oldReport = { values: reportRange.values, row: reportRange.rowIndex, column: reportRange.columnIndex };
   if (history) inputs.history = { header: history.header.values[0], body: history.body.values };
   if (log) inputs.log = logEntriesOf(log.body.values);
   if (targets) inputs.targets = { header: targets.header.values[0], body: targets.body.values };

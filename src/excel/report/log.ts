@@ -20,8 +20,10 @@ export const LOG_COLUMNS: readonly ColumnSpec[] = [
   { header: 'Note', format: FORMAT.text, width: 240 },
 ];
 
-const isRegion = (v: unknown): v is RegionCode => typeof v === 'string' && (REGION_CODES as readonly string[]).includes(v);
-const isMetric = (v: unknown): v is MetricCode => typeof v === 'string' && (METRIC_CODES as readonly string[]).includes(v);
+const isRegion = (v: unknown): v is RegionCode =>
+  typeof v === 'string' && (REGION_CODES as readonly string[]).includes(v);
+const isMetric = (v: unknown): v is MetricCode =>
+  typeof v === 'string' && (METRIC_CODES as readonly string[]).includes(v);
 
 /** The log's entries from its body values; rows that do not read as an entry (edited by hand) are left out. */
 export function logEntriesOf(body: readonly (readonly unknown[])[]): LogEntry[] {
@@ -29,7 +31,14 @@ export function logEntriesOf(body: readonly (readonly unknown[])[]): LogEntry[] 
   for (const [closedAt, region, month, metric, value, rowsUsed, analyst, note] of body) {
     const monthIndex = typeof month === 'number' ? monthOfSerial(month) : undefined;
     if (typeof closedAt !== 'number' || !isRegion(region) || monthIndex === undefined) continue;
-    const entry: LogEntry = { closedAt, region, month: monthIndex, rowsUsed: typeof rowsUsed === 'number' ? rowsUsed : 0, analyst: String(analyst ?? ''), note: String(note ?? '') };
+    const entry: LogEntry = {
+      closedAt,
+      region,
+      month: monthIndex,
+      rowsUsed: typeof rowsUsed === 'number' ? rowsUsed : 0,
+      analyst: String(analyst ?? ''),
+      note: String(note ?? ''),
+    };
     if (isMetric(metric)) entry.metric = metric;
     if (typeof value === 'number') entry.value = value;
     entries.push(entry);
@@ -50,7 +59,11 @@ export const logRow = (e: LogEntry): (string | number)[] => [
 ];
 
 /** Queues the log's rows: appended to the table, or a new table on a new sheet named `place.sheetName`. */
-export function queueLogRows(context: Excel.RequestContext, entries: readonly LogEntry[], place: { existing: boolean; sheetName: string }): void {
+export function queueLogRows(
+  context: Excel.RequestContext,
+  entries: readonly LogEntry[],
+  place: { existing: boolean; sheetName: string },
+): void {
   const rows = entries.map(logRow);
   if (place.existing) {
     context.workbook.tables.getItem(REPORT_TABLES.log).rows.add(undefined, rows);
@@ -66,6 +79,7 @@ export function queueLogRows(context: Excel.RequestContext, entries: readonly Lo
   table.name = REPORT_TABLES.log;
   table.style = 'TableStyleLight9';
   table.getRange().format.autofitColumns();
-  for (const c of LOG_COLUMNS) if (c.width !== undefined) table.columns.getItem(c.header).getRange().format.columnWidth = c.width;
+  for (const c of LOG_COLUMNS)
+    if (c.width !== undefined) table.columns.getItem(c.header).getRange().format.columnWidth = c.width;
   sheet.freezePanes.freezeRows(1);
 }

@@ -5,4 +5,5 @@
  */
 export const LOG_TABLE = 'RRPLog';
 
-export const queueLogPresence = (context: Excel.RequestContext): Excel.Table => context.workbook.tables.getItemOrNullObject(LOG_TABLE);
+export const queueLogPresence = (context: Excel.RequestContext): Excel.Table =>
+  context.workbook.tables.getItemOrNullObject(LOG_TABLE);

@@ -1,7 +1,12 @@
 /** The board report's sheets and tables, and how the add-in knows a report sheet is its own. */
 import { LOG_TABLE } from './logPresence';
 
-export const REPORT_SHEETS = { report: 'RRP Report', history: 'RRP History', charts: 'RRP Charts', log: 'RRP Log' } as const;
+export const REPORT_SHEETS = {
+  report: 'RRP Report',
+  history: 'RRP History',
+  charts: 'RRP Charts',
+  log: 'RRP Log',
+} as const;
 export const REPORT_TABLES = { history: 'RRPHistory', log: LOG_TABLE } as const;
 
 /** The report sheet's title begins with this: a sheet called RRP Report whose A1 does not is the analyst's, never written. */

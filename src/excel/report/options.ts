@@ -20,7 +20,11 @@ export async function readReportOptions(today: Today = currentMonth()): Promise<
       const months = [...new Set(inputs.actuals.map((a) => a.month))].sort((a, b) => b - a);
       return {
         months,
-        regions: reportRegions(inputs).map((region) => ({ region, editions: [...editionsOf(region)], inForce: months.map((m) => editionInForce(region, m) as Edition) })),
+        regions: reportRegions(inputs).map((region) => ({
+          region,
+          editions: [...editionsOf(region)],
+          inForce: months.map((m) => editionInForce(region, m) as Edition),
+        })),
       };
     });
   } catch (error) {

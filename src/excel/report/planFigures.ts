@@ -26,7 +26,11 @@ export async function appendPlanFigures(today: Today = currentMonth()): Promise<
         const layout = await readActualsColumns(context);
         requireAnalystColumns(layout, ['Note']);
         const targets = tables.items.some((t) => sameName(t.name, TABLE_NAMES.targets))
-          ? context.workbook.tables.getItem(TABLE_NAMES.targets).columns.getItem('Region').getDataBodyRange().load('values')
+          ? context.workbook.tables
+              .getItem(TABLE_NAMES.targets)
+              .columns.getItem('Region')
+              .getDataBodyRange()
+              .load('values')
           : undefined;
         const notes = new Set((await readActualsRows(context, layout, ['Note'])).map((r) => String(r.Note ?? '')));
         return { notes, regions: targets && new Set(targets.values.map((cells) => String(cells[0]))) };
@@ -37,7 +41,15 @@ export async function appendPlanFigures(today: Today = currentMonth()): Promise<
   }
   const wanted = rows.filter((r) => regions === undefined || regions.has(String(r.Region)));
   const missing = wanted.filter((r) => !notes.has(String(r.Note)));
-  if (wanted.length === 0) throw new ExcelLayerError("None of the regions loaded has a 2023 annual update stating March 2023 figures, so there is nothing to add.", 'NothingToAdd');
+  if (wanted.length === 0)
+    throw new ExcelLayerError(
+      'None of the regions loaded has a 2023 annual update stating March 2023 figures, so there is nothing to add.',
+      'NothingToAdd',
+    );
   if (missing.length === 0) return { added: 0, alreadyThere: wanted.length };
-  return { added: missing.length, alreadyThere: wanted.length - missing.length, summary: await appendActuals(missing, today) };
+  return {
+    added: missing.length,
+    alreadyThere: wanted.length - missing.length,
+    summary: await appendActuals(missing, today),
+  };
 }

@@ -9,7 +9,9 @@ const footerText = (text: string): string => text.replace(/&/g, '&&');
 
 export const FOOTER = {
   left: (month: MonthIndex): string => footerText(`RRP board report: ${monthLabel(month)}`),
-  centre: footerText('Source: Reducing Reoffending Plan documents (HMPPS). Crown copyright. Open Government Licence v3.0.'),
+  centre: footerText(
+    'Source: Reducing Reoffending Plan documents (HMPPS). Crown copyright. Open Government Licence v3.0.',
+  ),
   right: 'Page &P of &N',
 };
 

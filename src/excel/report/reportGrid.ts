@@ -9,7 +9,14 @@ import { metricName, readMetricName } from '../../domain/metrics';
 import { firstDaySerial, lastDaySerial, monthLabel, monthOfSerial, type MonthIndex } from '../../domain/months';
 import type { Edition, MetricCode, RegionCode } from '../../domain/planSchema';
 import { readRegionName, regionName } from '../../domain/regions';
-import { countsText, DIRECTION_ARROWS, momentText, statusCounts, type ReportFigures, type ReportRow } from '../../domain/report';
+import {
+  countsText,
+  DIRECTION_ARROWS,
+  momentText,
+  statusCounts,
+  type ReportFigures,
+  type ReportRow,
+} from '../../domain/report';
 import { asCellText } from '../shared/cellText';
 import { FORMAT } from '../shared/formats';
 import { REPORT_TITLE_PREFIX } from './names';
@@ -38,11 +45,18 @@ export const REPORT_COLUMNS = [
 type ReportHeader = (typeof REPORT_COLUMNS)[number]['header'];
 const col = (header: ReportHeader): number => REPORT_COLUMNS.findIndex((c) => c.header === header);
 export const REPORT_COL = {
-  month: col('Month'), region: col('Region'), metric: col('Metric'), actualMonth: col('Actual month'), actual: col('Actual'),
-  status: col('Status'), notes: col('Notes'), commentary: col('Commentary'),
+  month: col('Month'),
+  region: col('Region'),
+  metric: col('Metric'),
+  actualMonth: col('Actual month'),
+  actual: col('Actual'),
+  status: col('Status'),
+  notes: col('Notes'),
+  commentary: col('Commentary'),
 } as const;
 
-export const ATTRIBUTION = 'Targets from the regions\u2019 Reducing Reoffending Plan documents (HM Prison and Probation Service). Crown copyright, used under the Open Government Licence v3.0.';
+export const ATTRIBUTION =
+  'Targets from the regions\u2019 Reducing Reoffending Plan documents (HM Prison and Probation Service). Crown copyright, used under the Open Government Licence v3.0.';
 
 export type Cell = string | number;
 
@@ -59,7 +73,8 @@ export interface ReportGrid {
   headingRows: number[];
 }
 
-export const commentaryKey = (region: RegionCode, metric: MetricCode, month: MonthIndex): string => `${region}|${metric}|${month}`;
+export const commentaryKey = (region: RegionCode, metric: MetricCode, month: MonthIndex): string =>
+  `${region}|${metric}|${month}`;
 
 export interface KeptCommentary {
   region: RegionCode;
@@ -132,7 +147,11 @@ export function reportGrid(content: ReportContent): ReportGrid {
     })
     .join('; ');
   push(textRow(reportTitle(content.month)));
-  push(textRow(`Made ${momentText(content.madeAt)} from the checked rows of RRP Actuals. A snapshot of values, not formulas: it does not change when actuals change.`));
+  push(
+    textRow(
+      `Made ${momentText(content.madeAt)} from the checked rows of RRP Actuals. A snapshot of values, not formulas: it does not change when actuals change.`,
+    ),
+  );
   push(textRow(`Plan editions: ${editions}.`));
   push(textRow(ATTRIBUTION));
   push(blankRow());
@@ -143,8 +162,13 @@ export function reportGrid(content: ReportContent): ReportGrid {
   for (const region of content.regions) {
     const lines = content.rows.filter((r) => r.region === region);
     if (lines.length === 0) continue;
-    for (const r of lines) dataRows.push(push(lineOf(r, content.commentary.get(commentaryKey(r.region, r.metric, r.month)) ?? ''), DATA_FORMATS));
-    countRows.push(push(textRow(`${regionName(region)}: ${countsText(statusCounts(content.rows, region))}`, REPORT_COL.region)));
+    for (const r of lines)
+      dataRows.push(
+        push(lineOf(r, content.commentary.get(commentaryKey(r.region, r.metric, r.month)) ?? ''), DATA_FORMATS),
+      );
+    countRows.push(
+      push(textRow(`${regionName(region)}: ${countsText(statusCounts(content.rows, region))}`, REPORT_COL.region)),
+    );
   }
   push(blankRow());
   headingRows.push(push(textRow(`What changed since the last build of the ${monthLabel(content.month)} report`)));
@@ -182,11 +206,17 @@ export function readOldReport(values: readonly (readonly unknown[])[], row = 0, 
   const at = (r: number, c: number): unknown => values[r - row]?.[c - column];
   const title = textOf(at(0, 0));
   const empty = values.every((cells) => cells.every((v) => textOf(v) === ''));
-  const old: OldReport = { ours: empty || (row === 0 && column === 0 && title.startsWith(REPORT_TITLE_PREFIX)), figures: [], commentary: new Map() };
+  const old: OldReport = {
+    ours: empty || (row === 0 && column === 0 && title.startsWith(REPORT_TITLE_PREFIX)),
+    figures: [],
+    commentary: new Map(),
+  };
   if (!old.ours) return old;
   const last = row + values.length;
   let header = -1;
-  for (let r = 0; r < last && header < 0; r++) if (textOf(at(r, REPORT_COL.region)) === 'Region' && textOf(at(r, REPORT_COL.commentary)) === 'Commentary') header = r;
+  for (let r = 0; r < last && header < 0; r++)
+    if (textOf(at(r, REPORT_COL.region)) === 'Region' && textOf(at(r, REPORT_COL.commentary)) === 'Commentary')
+      header = r;
   if (header < 0) return old;
   for (let r = header + 1; r < last; r++) {
     const monthCell = at(r, REPORT_COL.month);

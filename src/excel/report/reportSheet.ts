@@ -12,7 +12,10 @@ import { REPORT_COL, REPORT_COLUMNS, type ReportGrid } from './reportGrid';
 
 export const HEADER_STYLE = { fill: '#1F4E79', font: '#FFFFFF' };
 /** Status colours of the report: those of RRP Progress, and grey for a commitment in words. */
-export const REPORT_STATUS_COLOURS: Readonly<Record<string, { fill: string; font: string }>> = { ...STATUS_COLOURS, [QUALITATIVE]: STATUS_COLOURS['No actual yet'] };
+export const REPORT_STATUS_COLOURS: Readonly<Record<string, { fill: string; font: string }>> = {
+  ...STATUS_COLOURS,
+  [QUALITATIVE]: STATUS_COLOURS['No actual yet'],
+};
 
 export function queueReportSheet(sheet: Excel.Worksheet, grid: ReportGrid, month: MonthIndex, existing: boolean): void {
   if (existing) {
@@ -32,7 +35,8 @@ export function queueReportSheet(sheet: Excel.Worksheet, grid: ReportGrid, month
   header.format.font.color = HEADER_STYLE.font;
   header.format.fill.color = HEADER_STYLE.fill;
   header.format.wrapText = true;
-  for (const row of [...grid.countRows, ...grid.headingRows]) sheet.getRangeByIndexes(row, 0, 1, width).format.font.bold = true;
+  for (const row of [...grid.countRows, ...grid.headingRows])
+    sheet.getRangeByIndexes(row, 0, 1, width).format.font.bold = true;
 
   if (grid.dataRows.length > 0) {
     const first = grid.dataRows[0];

@@ -65,12 +65,18 @@ export function cellBox(address: string): CellBox | undefined {
   if (!a || !b || more.length > 0) return undefined;
   const [rowA, rowB] = [Number(a[2]) - 1, Number(b[2]) - 1];
   const [colA, colB] = [columnNumber(a[1]), columnNumber(b[1])];
-  return { row: Math.min(rowA, rowB), column: Math.min(colA, colB), rows: Math.abs(rowA - rowB) + 1, columns: Math.abs(colA - colB) + 1 };
+  return {
+    row: Math.min(rowA, rowB),
+    column: Math.min(colA, colB),
+    rows: Math.abs(rowA - rowB) + 1,
+    columns: Math.abs(colA - colB) + 1,
+  };
 }
 
 function columnLetters(index: number): string {
   let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -80,7 +86,9 @@ export const cellAddress = (row: number, column: number): string => `${columnLet
 /** "A1:L16", or "A1" for one cell. */
 export function boxAddress(box: CellBox): string {
   const start = cellAddress(box.row, box.column);
-  return box.rows === 1 && box.columns === 1 ? start : `${start}:${cellAddress(box.row + box.rows - 1, box.column + box.columns - 1)}`;
+  return box.rows === 1 && box.columns === 1
+    ? start
+    : `${start}:${cellAddress(box.row + box.rows - 1, box.column + box.columns - 1)}`;
 }
 
 /** True when the cell (0-based) lies in the block. */

@@ -35,17 +35,29 @@ export function toLayerError(error: unknown, attempted: string): ExcelLayerError
   const make = (message: string) => new ExcelLayerError(message, code, { cause: error });
   switch (code) {
     case 'AccessDenied':
-      return make(`Excel could not ${attempted}: part of the workbook is protected or read-only. Unprotect it (Review > Unprotect Sheet, or Review > Protect Workbook) and try again.`);
+      return make(
+        `Excel could not ${attempted}: part of the workbook is protected or read-only. Unprotect it (Review > Unprotect Sheet, or Review > Protect Workbook) and try again.`,
+      );
     case 'ItemAlreadyExists':
-      return make(`Excel could not ${attempted}: a sheet or table with the same name already exists. Rename it and try again.`);
+      return make(
+        `Excel could not ${attempted}: a sheet or table with the same name already exists. Rename it and try again.`,
+      );
     case 'ItemNotFound':
-      return make(`Excel could not ${attempted}: a sheet or table the add-in expected is no longer in the workbook (it may have been renamed or deleted). Try again.`);
+      return make(
+        `Excel could not ${attempted}: a sheet or table the add-in expected is no longer in the workbook (it may have been renamed or deleted). Try again.`,
+      );
     case 'InvalidOperationInCellEditMode':
-      return make(`Excel could not ${attempted} while a cell is being edited. Press Enter or Esc to finish editing the cell, then try again.`);
+      return make(
+        `Excel could not ${attempted} while a cell is being edited. Press Enter or Esc to finish editing the cell, then try again.`,
+      );
     case 'ApiNotFound':
     case 'NotImplemented':
-      return make(`Excel could not ${attempted}: this version of Excel lacks a feature the add-in needs. Use Microsoft 365 or Excel on the web.`);
+      return make(
+        `Excel could not ${attempted}: this version of Excel lacks a feature the add-in needs. Use Microsoft 365 or Excel on the web.`,
+      );
     default:
-      return make(`Excel could not ${attempted} (${detailOf(error)}). Try again; if it keeps happening, please report this message.`);
+      return make(
+        `Excel could not ${attempted} (${detailOf(error)}). Try again; if it keeps happening, please report this message.`,
+      );
   }
 }

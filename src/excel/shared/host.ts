@@ -5,11 +5,22 @@ import { ExcelLayerError } from './excelErrors';
  * ExcelApi versions the layer's operations need (data validation is 1.8; the active cell and table
  * change events, 1.7; conditional formats, 1.6; named table columns and *OrNullObject, 1.4).
  */
-export const EXCEL_API = { loadPlan: '1.8', readProgress: '1.4', selectRow: '1.4', insertFormula: '1.7', actuals: '1.4', watchActuals: '1.7', readSelection: '1.4' } as const;
+export const EXCEL_API = {
+  loadPlan: '1.8',
+  readProgress: '1.4',
+  selectRow: '1.4',
+  insertFormula: '1.7',
+  actuals: '1.4',
+  watchActuals: '1.7',
+  readSelection: '1.4',
+} as const;
 
 export function requireExcel(toDo: string, version: string): void {
   if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') {
-    throw new ExcelLayerError(`Excel is not available here, so the add-in cannot ${toDo}. Open the add-in from Excel.`, 'NoExcel');
+    throw new ExcelLayerError(
+      `Excel is not available here, so the add-in cannot ${toDo}. Open the add-in from Excel.`,
+      'NoExcel',
+    );
   }
   // Office.context.requirements is missing outside Office and in some hosts: then there is nothing to ask.
   const requirements = typeof Office === 'undefined' ? undefined : Office.context?.requirements;

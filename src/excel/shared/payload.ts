@@ -70,7 +70,7 @@ export async function readInBlocks(
   take: (values: unknown[][], block: Block) => void,
 ): Promise<void> {
   let size = BLOCK_ROWS;
-  for (let start = 0; start < total; ) {
+  for (let start = 0; start < total;) {
     const block = { start, count: Math.min(size, total - start) };
     const range = load(block);
     try {

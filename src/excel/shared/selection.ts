@@ -19,7 +19,9 @@ export async function selectProgressRow(region: RegionCode, metric: MetricCode):
       const metrics = table.columns.getItem('Metric').getDataBodyRange().load('values');
       await context.sync();
       const matches = (cell: unknown, code: string) => typeof cell === 'string' && sameName(cell.trim(), code);
-      const index = regions.values.findIndex((row, i) => matches(row[0], region) && matches(metrics.values[i][0], metric));
+      const index = regions.values.findIndex(
+        (row, i) => matches(row[0], region) && matches(metrics.values[i][0], metric),
+      );
       if (index < 0) {
         throw new ExcelLayerError(
           `${regionName(region)} – ${metricName(metric).toLowerCase()} is not on ${SHEET_NAMES.progress}. Load the plan for that region to add it.`,
@@ -31,7 +33,8 @@ export async function selectProgressRow(region: RegionCode, metric: MetricCode):
       await context.sync();
     });
   } catch (error) {
-    if (officeErrorCode(error) === 'ItemNotFound') throw new ExcelLayerError(NO_PROGRESS, 'ItemNotFound', { cause: error });
+    if (officeErrorCode(error) === 'ItemNotFound')
+      throw new ExcelLayerError(NO_PROGRESS, 'ItemNotFound', { cause: error });
     throw toLayerError(error, 'select the progress row');
   }
 }
@@ -53,7 +56,11 @@ export async function insertFormula(formula: string): Promise<void> {
 
 /** Selects a data row of RRP Actuals, 1-based as in ActualsProblem.row (two syncs: count, then select). */
 export async function selectActualsRow(row: number): Promise<void> {
-  if (!Number.isInteger(row) || row < 1) throw new ExcelLayerError(`There is no row ${row} in ${SHEET_NAMES.actuals}: rows are numbered from 1.`, 'RowNotFound');
+  if (!Number.isInteger(row) || row < 1)
+    throw new ExcelLayerError(
+      `There is no row ${row} in ${SHEET_NAMES.actuals}: rows are numbered from 1.`,
+      'RowNotFound',
+    );
   requireExcel('select an actuals row', EXCEL_API.selectRow);
   try {
     await Excel.run(async (context) => {
@@ -61,10 +68,16 @@ export async function selectActualsRow(row: number): Promise<void> {
       const body = table.getDataBodyRange().load('rowCount');
       await context.sync();
       if (row > body.rowCount) {
-        throw new ExcelLayerError(`${SHEET_NAMES.actuals} has ${body.rowCount} row${body.rowCount === 1 ? '' : 's'}, so there is no row ${row}. Check actuals again to bring the list up to date.`, 'RowNotFound');
+        throw new ExcelLayerError(
+          `${SHEET_NAMES.actuals} has ${body.rowCount} row${body.rowCount === 1 ? '' : 's'}, so there is no row ${row}. Check actuals again to bring the list up to date.`,
+          'RowNotFound',
+        );
       }
       table.worksheet.activate();
-      table.getDataBodyRange().getRow(row - 1).select();
+      table
+        .getDataBodyRange()
+        .getRow(row - 1)
+        .select();
       await context.sync();
     });
   } catch (error) {

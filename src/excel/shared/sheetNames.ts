@@ -3,8 +3,16 @@
 export const SHEET_ROLES = ['targets', 'actuals', 'progress'] as const;
 export type SheetRole = (typeof SHEET_ROLES)[number];
 
-export const SHEET_NAMES: Record<SheetRole, string> = { targets: 'RRP Targets', actuals: 'RRP Actuals', progress: 'RRP Progress' };
-export const TABLE_NAMES: Record<SheetRole, string> = { targets: 'RRPTargets', actuals: 'RRPActuals', progress: 'RRPProgress' };
+export const SHEET_NAMES: Record<SheetRole, string> = {
+  targets: 'RRP Targets',
+  actuals: 'RRP Actuals',
+  progress: 'RRP Progress',
+};
+export const TABLE_NAMES: Record<SheetRole, string> = {
+  targets: 'RRPTargets',
+  actuals: 'RRPActuals',
+  progress: 'RRPProgress',
+};
 
 /** Excel compares sheet and table names without regard to case. */
 export const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase('en') === b.toLocaleLowerCase('en');

@@ -27,7 +27,10 @@ export interface TableSpec {
 export type CellEntry = string | number;
 
 /** The size a table of `rowCount` data rows will have: the header row and at least the one row Excel requires. */
-export const tableSize = (spec: TableSpec, rowCount: number): { rows: number; columns: number } => ({ rows: 1 + Math.max(rowCount, 1), columns: spec.columns.length });
+export const tableSize = (spec: TableSpec, rowCount: number): { rows: number; columns: number } => ({
+  rows: 1 + Math.max(rowCount, 1),
+  columns: spec.columns.length,
+});
 
 export interface QueuedTable {
   sheet: Excel.Worksheet;
@@ -39,7 +42,13 @@ export interface QueuedTable {
  * formulas, else through `values`. With no rows the table gets the one blank row Excel requires,
  * formatted so rows the user adds take the column formats.
  */
-export function queueTable(context: Excel.RequestContext, placement: Pick<Placement, 'existing' | 'tableName' | 'sheetName'>, spec: TableSpec, rows: readonly CellEntry[][], via: 'values' | 'formulas'): QueuedTable {
+export function queueTable(
+  context: Excel.RequestContext,
+  placement: Pick<Placement, 'existing' | 'tableName' | 'sheetName'>,
+  spec: TableSpec,
+  rows: readonly CellEntry[][],
+  via: 'values' | 'formulas',
+): QueuedTable {
   let sheet: Excel.Worksheet;
   let anchor: Excel.Range;
   if (placement.existing) {

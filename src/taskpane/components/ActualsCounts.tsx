@@ -10,6 +10,11 @@ export interface ActualsCountsProps {
 }
 
 export function ActualsCounts({ counts, label }: ActualsCountsProps) {
-  const items = countItems(counts).map((item) => ({ key: item.key, colour: item.color, quiet: item.count === 0, text: `${item.label}: ${item.count}` }));
+  const items = countItems(counts).map((item) => ({
+    key: item.key,
+    colour: item.color,
+    quiet: item.count === 0,
+    text: `${item.label}: ${item.count}`,
+  }));
   return <PillList label={label} items={items} />;
 }

@@ -119,7 +119,11 @@ export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelPro
         <Button appearance="primary" disabledFocusable={check.running} onClick={() => void runCheck()}>
           {check.running ? 'Checking…' : 'Check actuals'}
         </Button>
-        <Checkbox label="Automatic checking" checked={watching} onChange={(_, data) => watch.setOn(data.checked === true)} />
+        <Checkbox
+          label="Automatic checking"
+          checked={watching}
+          onChange={(_, data) => watch.setOn(data.checked === true)}
+        />
       </div>
       {hint !== undefined && (
         <Text size={200} className={styles.muted}>
@@ -136,12 +140,18 @@ export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelPro
           ) : (
             <>
               <Text>{resultSentence(shown)}</Text>
-              {shown.summary.rowCount > 0 && <ActualsCounts counts={shown.summary.counts} label="RRP Actuals rows by check result" />}
+              {shown.summary.rowCount > 0 && (
+                <ActualsCounts counts={shown.summary.counts} label="RRP Actuals rows by check result" />
+              )}
             </>
           )}
         </div>
         {shown !== undefined && shown.summary.rowCount > 0 && (
-          <ActualsProblems problems={shown.summary.problems} selectError={select.error} onSelect={(row) => void select.run(row)} />
+          <ActualsProblems
+            problems={shown.summary.problems}
+            selectError={select.error}
+            onSelect={(row) => void select.run(row)}
+          />
         )}
       </div>
 

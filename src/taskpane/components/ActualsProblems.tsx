@@ -12,7 +12,14 @@ import { PROBLEM_KIND, problemIndex, problemLine } from './actualsText';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  line: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXXS, margin: 0, overflowWrap: 'anywhere' },
+  line: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    overflowWrap: 'anywhere',
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -48,9 +55,7 @@ export function ActualsProblems({ problems, onSelect, selectError }: ActualsProb
   return (
     <div className={styles.root}>
       <div className={styles.line} aria-live="polite" aria-atomic="true">
-        <Pill colour={kind.color}>
-          {kind.label}
-        </Pill>
+        <Pill colour={kind.color}>{kind.label}</Pill>
         <Text>{problemLine(problem, index, problems.length)}</Text>
       </div>
       <div className={styles.actions} role="group" aria-label="Step through problems">

@@ -44,8 +44,16 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, ...shorthands.borderColor(tokens.colorNeutralStroke1Hover), color: tokens.colorNeutralForeground1Hover },
-    ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed, ...shorthands.borderColor(tokens.colorNeutralStroke1Pressed), color: tokens.colorNeutralForeground1Pressed },
+    ':hover': {
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+      ...shorthands.borderColor(tokens.colorNeutralStroke1Hover),
+      color: tokens.colorNeutralForeground1Hover,
+    },
+    ':active': {
+      backgroundColor: tokens.colorNeutralBackground1Pressed,
+      ...shorthands.borderColor(tokens.colorNeutralStroke1Pressed),
+      color: tokens.colorNeutralForeground1Pressed,
+    },
   },
 });
 
@@ -74,7 +82,16 @@ export function FileChooser({ label, accept, disabled, onFile, inputRef, describ
 
   return (
     <span className={styles.root}>
-      <input ref={inputRef} id={id} className={styles.input} type="file" accept={accept} disabled={disabled} aria-describedby={describedBy} onChange={chosen} />
+      <input
+        ref={inputRef}
+        id={id}
+        className={styles.input}
+        type="file"
+        accept={accept}
+        disabled={disabled}
+        aria-describedby={describedBy}
+        onChange={chosen}
+      />
       <label htmlFor={id} className={styles.label}>
         {label}
       </label>

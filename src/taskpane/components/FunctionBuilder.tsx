@@ -9,7 +9,14 @@ import { REGIONS } from '../../domain/regions';
 import { usePlanVersion } from '../hooks/usePlanVersion';
 import { messageOf } from '../services';
 import { Notice } from './Notice';
-import { FUNCTION_NAMES, FUNCTION_SPECS, formulaText, previewOf, type FormulaChoice, type FunctionName } from './formulaText';
+import {
+  FUNCTION_NAMES,
+  FUNCTION_SPECS,
+  formulaText,
+  previewOf,
+  type FormulaChoice,
+  type FunctionName,
+} from './formulaText';
 
 /** The options of a list: each value with the text shown for it. */
 type Options<T extends string | number> = readonly (readonly [T, string])[];
@@ -17,8 +24,12 @@ type Options<T extends string | number> = readonly (readonly [T, string])[];
 const FUNCTION_OPTIONS: Options<FunctionName> = FUNCTION_NAMES.map((name) => [name, `RRP.${name}`]);
 const METRIC_OPTIONS: Options<MetricCode> = METRICS.map((m) => [m.code, m.name]);
 /** Regions and editions as the plan has them now (a workbook plan adds to them). */
-const regionOptions = (): Options<RegionCode> => REGIONS.map((r) => [r.code, editionsOf(r.code).length > 0 ? r.name : `${r.name} (no plan data)`]);
-const editionOptions = (): Options<Edition | 'latest'> => [['latest', 'Latest'], ...allEditions().map((e) => [e, editionLabel(e)] as const)];
+const regionOptions = (): Options<RegionCode> =>
+  REGIONS.map((r) => [r.code, editionsOf(r.code).length > 0 ? r.name : `${r.name} (no plan data)`]);
+const editionOptions = (): Options<Edition | 'latest'> => [
+  ['latest', 'Latest'],
+  ...allEditions().map((e) => [e, editionLabel(e)] as const),
+];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -59,7 +70,12 @@ function ListField<T extends string | number>({ label, hint, value, options, onC
   };
   return (
     <Field className={styles.field} label={label} hint={hint}>
-      <Select className={styles.select} select={{ className: styles.select }} value={String(value)} onChange={(_, data) => choose(data.value)}>
+      <Select
+        className={styles.select}
+        select={{ className: styles.select }}
+        value={String(value)}
+        onChange={(_, data) => choose(data.value)}
+      >
         {options.map(([v, text]) => (
           <option key={v} value={String(v)}>
             {text}
@@ -75,7 +91,14 @@ export interface FunctionBuilderProps {
   onInsert: (formula: string) => Promise<void>;
 }
 
-const INITIAL: FormulaChoice = { fn: 'TARGET', region: 'KSS', metric: 'EMP_6W', edition: 'latest', actual: '', month: '' };
+const INITIAL: FormulaChoice = {
+  fn: 'TARGET',
+  region: 'KSS',
+  metric: 'EMP_6W',
+  edition: 'latest',
+  actual: '',
+  month: '',
+};
 
 export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
   const styles = useStyles();
@@ -111,13 +134,38 @@ export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
 
   return (
     <div className={styles.root}>
-      <ListField label="Function" hint={spec.summary} value={choice.fn} options={FUNCTION_OPTIONS} onChange={(fn) => update({ fn })} />
-      <ListField label="Region" value={choice.region} options={regionOptions()} onChange={(region) => update({ region })} />
-      <ListField label="Metric" value={choice.metric} options={METRIC_OPTIONS} onChange={(metric) => update({ metric })} />
-      <ListField label="Plan edition" value={choice.edition} options={editionOptions()} onChange={(edition) => update({ edition })} />
+      <ListField
+        label="Function"
+        hint={spec.summary}
+        value={choice.fn}
+        options={FUNCTION_OPTIONS}
+        onChange={(fn) => update({ fn })}
+      />
+      <ListField
+        label="Region"
+        value={choice.region}
+        options={regionOptions()}
+        onChange={(region) => update({ region })}
+      />
+      <ListField
+        label="Metric"
+        value={choice.metric}
+        options={METRIC_OPTIONS}
+        onChange={(metric) => update({ metric })}
+      />
+      <ListField
+        label="Plan edition"
+        value={choice.edition}
+        options={editionOptions()}
+        onChange={(edition) => update({ edition })}
+      />
 
       {spec.takesActual && (
-        <Field className={styles.field} label="Actual" hint="A percentage such as 17.5% or 0.175, or a cell such as B2.">
+        <Field
+          className={styles.field}
+          label="Actual"
+          hint="A percentage such as 17.5% or 0.175, or a cell such as B2."
+        >
           <Input value={choice.actual} placeholder="17.5%" onChange={(_, data) => update({ actual: data.value })} />
         </Field>
       )}
@@ -141,7 +189,12 @@ export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
         <Label id={`${previewId}-label`} htmlFor={previewId}>
           Preview
         </Label>
-        <output id={previewId} aria-labelledby={`${previewId}-label`} aria-live="polite" className={preview.kind === 'error' ? styles.error : styles.preview}>
+        <output
+          id={previewId}
+          aria-labelledby={`${previewId}-label`}
+          aria-live="polite"
+          className={preview.kind === 'error' ? styles.error : styles.preview}
+        >
           {preview.text}
         </output>
       </div>

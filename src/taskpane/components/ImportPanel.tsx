@@ -23,7 +23,16 @@ export interface ImportPanelProps extends ImportState {
   onCancel: () => void;
 }
 
-export function ImportPanel({ busy, pending, error, notice, onImportSelection, onFile, onConfirm, onCancel }: ImportPanelProps) {
+export function ImportPanel({
+  busy,
+  pending,
+  error,
+  notice,
+  onImportSelection,
+  onFile,
+  onConfirm,
+  onCancel,
+}: ImportPanelProps) {
   const styles = useStyles();
   const headingId = useId('import-heading');
   const selectionButton = useRef<HTMLButtonElement>(null);
@@ -37,7 +46,11 @@ export function ImportPanel({ busy, pending, error, notice, onImportSelection, o
     const before = shown.current;
     shown.current = pending;
     if (pending !== undefined && pending !== before) previewHeading.current?.focus();
-    else if (pending === undefined && before !== undefined && (document.activeElement === null || document.activeElement === document.body)) {
+    else if (
+      pending === undefined &&
+      before !== undefined &&
+      (document.activeElement === null || document.activeElement === document.body)
+    ) {
       (before.source.kind === 'file' ? fileInput.current : selectionButton.current)?.focus();
     }
   }, [pending]);
@@ -51,18 +64,33 @@ export function ImportPanel({ busy, pending, error, notice, onImportSelection, o
         Import actuals
       </h3>
       <Text size={200} className={styles.help}>
-        Select a block in Excel with headers in its first row, either Region, Metric, Month, Value (and Numerator, Denominator, Note), or months across: Region, Metric,
-        Apr-23, May-23, … Rows are appended to RRP Actuals, never replacing any.
+        Select a block in Excel with headers in its first row, either Region, Metric, Month, Value (and Numerator,
+        Denominator, Note), or months across: Region, Metric, Apr-23, May-23, … Rows are appended to RRP Actuals, never
+        replacing any.
       </Text>
       <div className={styles.actions}>
         {/* A second read while one is under way supersedes it, so only appending blocks these. */}
         <Button ref={selectionButton} disabledFocusable={appending} onClick={() => onImportSelection()}>
           Import selection
         </Button>
-        <FileChooser label="Import CSV…" accept=".csv,text/csv" disabled={appending} onFile={onFile} inputRef={fileInput} />
+        <FileChooser
+          label="Import CSV…"
+          accept=".csv,text/csv"
+          disabled={appending}
+          onFile={onFile}
+          inputRef={fileInput}
+        />
       </div>
 
-      {pending !== undefined && <ImportPreview pending={pending} appending={appending} onConfirm={onConfirm} onCancel={onCancel} headingRef={previewHeading} />}
+      {pending !== undefined && (
+        <ImportPreview
+          pending={pending}
+          appending={appending}
+          onConfirm={onConfirm}
+          onCancel={onCancel}
+          headingRef={previewHeading}
+        />
+      )}
 
       <div aria-live="polite">
         {reading && <Text className={styles.help}>Reading…</Text>}

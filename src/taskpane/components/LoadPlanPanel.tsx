@@ -1,5 +1,19 @@
 /** Choose regions and a plan edition, load them into the workbook, and say what changed. */
-import { Button, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, tokens, typographyStyles, useId } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Text,
+  tokens,
+  typographyStyles,
+  useId,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { editionLabel } from '../../domain/editions';
 import { allEditions, editionsOf } from '../../domain/planData';
@@ -46,7 +60,9 @@ function missingEditionsHint(regions: readonly RegionCode[], editions: Edition[]
   if (editions === 'latest') return undefined;
   const notes = editions.flatMap((edition) => {
     const without = regions.filter((r) => !editionsOf(r).includes(edition));
-    return without.length === 0 ? [] : [`${listed(without.map(regionName))} ${without.length === 1 ? 'has' : 'have'} no ${editionLabel(edition)}.`];
+    return without.length === 0
+      ? []
+      : [`${listed(without.map(regionName))} ${without.length === 1 ? 'has' : 'have'} no ${editionLabel(edition)}.`];
   });
   return notes.length === 0 ? undefined : notes.join(' ');
 }
@@ -62,12 +78,19 @@ export function LoadPlanPanel({ regions, running, changes, error, onLoad }: Load
   const editions = choices.find((c) => c.value === editionChoice)?.editions ?? 'latest';
   const inOrder = regions.filter((r) => !unticked.includes(r));
   const nothingToLoad = editions !== 'latest' && inOrder.every((r) => !editions.some((e) => editionsOf(r).includes(e)));
-  const blocker = inOrder.length === 0 ? 'Choose at least one region to load.' : nothingToLoad ? 'None of the chosen regions has that edition of the plan.' : undefined;
+  const blocker =
+    inOrder.length === 0
+      ? 'Choose at least one region to load.'
+      : nothingToLoad
+        ? 'None of the chosen regions has that edition of the plan.'
+        : undefined;
   const note = blocker === undefined ? missingEditionsHint(inOrder, editions) : undefined;
   const disabled = running || blocker !== undefined;
 
   const toggle = (region: RegionCode, checked: boolean): void =>
-    setUnticked((current) => (checked ? current.filter((r) => r !== region) : [...current.filter((r) => r !== region), region]));
+    setUnticked((current) =>
+      checked ? current.filter((r) => r !== region) : [...current.filter((r) => r !== region), region],
+    );
 
   const load = (): void => onLoad({ regions: inOrder, editions });
 
@@ -76,7 +99,12 @@ export function LoadPlanPanel({ regions, running, changes, error, onLoad }: Load
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Regions</legend>
         {regions.map((region) => (
-          <Checkbox key={region} label={regionName(region)} checked={!unticked.includes(region)} onChange={(_, data) => toggle(region, data.checked === true)} />
+          <Checkbox
+            key={region}
+            label={regionName(region)}
+            checked={!unticked.includes(region)}
+            onChange={(_, data) => toggle(region, data.checked === true)}
+          />
         ))}
       </fieldset>
 

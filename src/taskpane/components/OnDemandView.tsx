@@ -13,7 +13,11 @@ export function onDemandView<P extends object>(name: string, load: () => Promise
     load().then(
       (component) => ({ default: component }),
       (error: unknown) => ({
-        default: () => <Notice message={`The ${name} view could not be loaded (${messageOf(error)}). Check the connection, then close and reopen the pane.`} />,
+        default: () => (
+          <Notice
+            message={`The ${name} view could not be loaded (${messageOf(error)}). Check the connection, then close and reopen the pane.`}
+          />
+        ),
       }),
     ),
   );

@@ -37,7 +37,14 @@ const useStyles = makeStyles({
   region: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   regionHeading: { ...typographyStyles.subtitle2, margin: 0 },
   subheading: { ...typographyStyles.body1Strong, margin: 0 },
-  items: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
+  items: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
   item: { textAlign: 'start' },
   detail: { display: 'block', color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   block: { display: 'block' },
@@ -57,16 +64,26 @@ export interface ProgressSummaryProps {
 }
 
 /** "October 2023" for "2023-10"; other month text as the sheet gives it. */
-const monthText = (month: string): string => (/^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? monthLabel(monthFromIso(month)) : month);
+const monthText = (month: string): string =>
+  /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? monthLabel(monthFromIso(month)) : month;
 
 /** "16.5% in October 2023, 2.5 percentage points short of target" from what the row has. */
 function itemDetail(item: ProgressItem): string {
   const parts: string[] = [];
-  if (item.latestActual !== undefined) parts.push(item.latestMonth ? `${percent(item.latestActual)} in ${monthText(item.latestMonth)}` : percent(item.latestActual));
+  if (item.latestActual !== undefined)
+    parts.push(
+      item.latestMonth ? `${percent(item.latestActual)} in ${monthText(item.latestMonth)}` : percent(item.latestActual),
+    );
   else if (item.latestMonth) parts.push(monthText(item.latestMonth));
   if (item.gapToTarget !== undefined) {
     const points = Number((Math.abs(item.gapToTarget) * 100).toFixed(2));
-    parts.push(item.gapToTarget > 0 ? `${points} percentage points short of target` : item.gapToTarget < 0 ? `${points} percentage points above target` : 'at target');
+    parts.push(
+      item.gapToTarget > 0
+        ? `${points} percentage points short of target`
+        : item.gapToTarget < 0
+          ? `${points} percentage points above target`
+          : 'at target',
+    );
   }
   return parts.join(', ');
 }
@@ -81,11 +98,23 @@ function countsByStatus(items: readonly ProgressItem[]): [string, number][] {
 
 /** The metric's name, with its plan edition where the region has the metric in more than one. */
 function itemName(item: ProgressItem, regionItems: readonly ProgressItem[]): string {
-  const severalEditions = item.edition !== undefined && regionItems.some((other) => other.metric === item.metric && other.edition !== item.edition);
-  return severalEditions && isEdition(item.edition) ? `${metricName(item.metric)} (${editionLabel(item.edition)})` : metricName(item.metric);
+  const severalEditions =
+    item.edition !== undefined &&
+    regionItems.some((other) => other.metric === item.metric && other.edition !== item.edition);
+  return severalEditions && isEdition(item.edition)
+    ? `${metricName(item.metric)} (${editionLabel(item.edition)})`
+    : metricName(item.metric);
 }
 
-function RegionProgress({ region, items, onSelect }: { region: RegionCode; items: readonly ProgressItem[]; onSelect: ProgressSummaryProps['onSelect'] }) {
+function RegionProgress({
+  region,
+  items,
+  onSelect,
+}: {
+  region: RegionCode;
+  items: readonly ProgressItem[];
+  onSelect: ProgressSummaryProps['onSelect'];
+}) {
   const styles = useStyles();
   const name = regionName(region);
   const attention = items.filter((i) => NEEDS_ATTENTION.has(i.status));
@@ -98,7 +127,11 @@ function RegionProgress({ region, items, onSelect }: { region: RegionCode; items
       </h3>
       <PillList
         label={`${name}: targets by status`}
-        items={countsByStatus(items).map(([status, count]) => ({ key: status, colour: STATUS_COLOURS.get(status) ?? 'informative', text: `${status}: ${count}` }))}
+        items={countsByStatus(items).map(([status, count]) => ({
+          key: status,
+          colour: STATUS_COLOURS.get(status) ?? 'informative',
+          text: `${status}: ${count}`,
+        }))}
       />
       {attention.length > 0 && (
         <>
@@ -148,7 +181,10 @@ export function ProgressSummary({ items, running, error, selectError, onRefresh,
   const regions = items === undefined ? [] : REGION_CODES.filter((r) => items.some((i) => i.region === r));
 
   let summary: string | undefined;
-  if (items === undefined) summary = running ? undefined : 'Nothing loaded yet. Load plan data above, or choose Refresh if this workbook already has it.';
+  if (items === undefined)
+    summary = running
+      ? undefined
+      : 'Nothing loaded yet. Load plan data above, or choose Refresh if this workbook already has it.';
   else if (items.length === 0) summary = 'The workbook has no progress rows yet. Load plan data above first.';
   else summary = `${countOf(items.length, 'target')} in ${countOf(regions.length, 'region')}.`;
 
@@ -167,7 +203,12 @@ export function ProgressSummary({ items, running, error, selectError, onRefresh,
       </div>
 
       {regions.map((region) => (
-        <RegionProgress key={region} region={region} items={items?.filter((i) => i.region === region) ?? []} onSelect={onSelect} />
+        <RegionProgress
+          key={region}
+          region={region}
+          items={items?.filter((i) => i.region === region) ?? []}
+          onSelect={onSelect}
+        />
       ))}
     </div>
   );

@@ -101,7 +101,14 @@ export function ViewNav<P>({ views, pane, label }: ViewNavProps<P>) {
 
   return (
     <>
-      <TabList size="small" selectTabOnFocus aria-label={label} selectedValue={active} onTabSelect={(_, data) => show(String(data.value))} className={styles.tabs}>
+      <TabList
+        size="small"
+        selectTabOnFocus
+        aria-label={label}
+        selectedValue={active}
+        onTabSelect={(_, data) => show(String(data.value))}
+        className={styles.tabs}
+      >
         {views.map((view) => (
           <Tab key={view.id} value={view.id} id={tabId(view.id)} aria-controls={panelId(view.id)}>
             {view.label}
@@ -109,7 +116,15 @@ export function ViewNav<P>({ views, pane, label }: ViewNavProps<P>) {
         ))}
       </TabList>
       {views.map((view) => (
-        <div key={view.id} role="tabpanel" id={panelId(view.id)} aria-labelledby={tabId(view.id)} hidden={view.id !== active} tabIndex={0} className={styles.panel}>
+        <div
+          key={view.id}
+          role="tabpanel"
+          id={panelId(view.id)}
+          aria-labelledby={tabId(view.id)}
+          hidden={view.id !== active}
+          tabIndex={0}
+          className={styles.panel}
+        >
           <h2 className={styles.heading}>{view.title}</h2>
           {(!view.onDemand || shown.includes(view.id)) && view.render(pane)}
         </div>

@@ -4,7 +4,15 @@
  * through the components and can be reused by them without hooks.
  */
 import type { PillColour } from './Pill';
-import { ACTUALS_COLUMNS, checkActuals, EMPTY_ROW_MESSAGE, type ActualsColumn, type ActualsRow, type CheckCounts, type YearToDate } from '../../domain/actuals';
+import {
+  ACTUALS_COLUMNS,
+  checkActuals,
+  EMPTY_ROW_MESSAGE,
+  type ActualsColumn,
+  type ActualsRow,
+  type CheckCounts,
+  type YearToDate,
+} from '../../domain/actuals';
 import { shown } from '../../domain/givenValues';
 import { monthLabel, type MonthIndex } from '../../domain/months';
 import { percent } from '../../domain/trajectory';
@@ -35,7 +43,8 @@ export const PROBLEM_KIND: Readonly<Record<ActualsProblem['status'], { label: st
 };
 
 /** "Problem 2 of 7: Row 14 — Region "Londn" is not recognised. …" */
-export const problemLine = (problem: ActualsProblem, index: number, total: number): string => `Problem ${index + 1} of ${total}: Row ${problem.row} — ${problem.message}`;
+export const problemLine = (problem: ActualsProblem, index: number, total: number): string =>
+  `Problem ${index + 1} of ${total}: Row ${problem.row} — ${problem.message}`;
 
 /**
  * Where the stepper is in a list of problems. It remembers a row rather than a position, so when an
@@ -120,4 +129,6 @@ export function prepareImport(read: ReadRows, today: MonthIndex): PreparedImport
 }
 
 export const layoutText = (layout: 'long' | 'wide'): string =>
-  layout === 'wide' ? 'Read as a wide block: months across the columns, one row for each filled month cell.' : 'Read as a long table: one actual per row.';
+  layout === 'wide'
+    ? 'Read as a wide block: months across the columns, one row for each filled month cell.'
+    : 'Read as a long table: one actual per row.';

@@ -7,14 +7,33 @@
 import { PlanError } from '../../domain/errors';
 import { monthOfText } from '../../domain/months';
 import type { Edition, MetricCode, RegionCode } from '../../domain/planSchema';
-import { baselineLevel, changeInPoints, deadlineDate, gapToTarget, sourceOf, statusOf, targetLevel, trajectoryLevel } from '../../domain/rrpAnswers';
+import {
+  baselineLevel,
+  changeInPoints,
+  deadlineDate,
+  gapToTarget,
+  sourceOf,
+  statusOf,
+  targetLevel,
+  trajectoryLevel,
+} from '../../domain/rrpAnswers';
 import { percent } from '../../domain/trajectory';
 
-export const FUNCTION_NAMES = ['TARGET', 'BASELINE', 'CHANGE', 'DEADLINE', 'TRAJECTORY', 'STATUS', 'GAP', 'SOURCE'] as const;
+export const FUNCTION_NAMES = [
+  'TARGET',
+  'BASELINE',
+  'CHANGE',
+  'DEADLINE',
+  'TRAJECTORY',
+  'STATUS',
+  'GAP',
+  'SOURCE',
+] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 /** An argument as it goes into the formula: a number, a text literal, or a cell reference. */
-export type FormulaArg = { kind: 'number'; value: number } | { kind: 'text'; value: string } | { kind: 'reference'; ref: string };
+export type FormulaArg =
+  { kind: 'number'; value: number } | { kind: 'text'; value: string } | { kind: 'reference'; ref: string };
 
 /** The values an RRP function is given, as Excel passes them (null for a left-out optional). */
 interface Arguments {
@@ -38,21 +57,43 @@ export interface FunctionSpec {
 }
 
 /** A function's spec; `takes` says which of the actual and the month it takes besides region, metric and plan. */
-const spec = (name: FunctionName, summary: string, result: ResultKind, takes: { actual?: true; month?: true }, compute: FunctionSpec['compute']): FunctionSpec =>
-  ({ name, summary, takesActual: takes.actual ?? false, takesMonth: takes.month ?? false, result, compute });
+const spec = (
+  name: FunctionName,
+  summary: string,
+  result: ResultKind,
+  takes: { actual?: true; month?: true },
+  compute: FunctionSpec['compute'],
+): FunctionSpec => ({
+  name,
+  summary,
+  takesActual: takes.actual ?? false,
+  takesMonth: takes.month ?? false,
+  result,
+  compute,
+});
 
 /** A function of the region, metric and plan alone. */
-const ofTarget = (name: FunctionName, summary: string, result: ResultKind, answer: (region: string, metric: string, plan: Edition | null) => number | string): FunctionSpec =>
-  spec(name, summary, result, {}, (a) => answer(a.region, a.metric, a.plan));
+const ofTarget = (
+  name: FunctionName,
+  summary: string,
+  result: ResultKind,
+  answer: (region: string, metric: string, plan: Edition | null) => number | string,
+): FunctionSpec => spec(name, summary, result, {}, (a) => answer(a.region, a.metric, a.plan));
 
 export const FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = {
   TARGET: ofTarget('TARGET', 'Target level', 'percent', targetLevel),
   BASELINE: ofTarget('BASELINE', 'Baseline the target starts from', 'percent', baselineLevel),
   CHANGE: ofTarget('CHANGE', 'Planned change in percentage points', 'percent', changeInPoints),
   DEADLINE: ofTarget('DEADLINE', 'Deadline date (last day of the month)', 'date', deadlineDate),
-  TRAJECTORY: spec('TRAJECTORY', 'Where the plan should be in a month', 'percent', { month: true }, (a) => trajectoryLevel(a.region, a.metric, a.month, a.plan)),
-  STATUS: spec('STATUS', 'Progress status of an actual in a month', 'text', { actual: true, month: true }, (a) => statusOf(a.region, a.metric, a.actual, a.month, a.plan, null)),
-  GAP: spec('GAP', 'Target minus actual, in percentage points', 'percent', { actual: true }, (a) => gapToTarget(a.region, a.metric, a.actual, a.plan)),
+  TRAJECTORY: spec('TRAJECTORY', 'Where the plan should be in a month', 'percent', { month: true }, (a) =>
+    trajectoryLevel(a.region, a.metric, a.month, a.plan),
+  ),
+  STATUS: spec('STATUS', 'Progress status of an actual in a month', 'text', { actual: true, month: true }, (a) =>
+    statusOf(a.region, a.metric, a.actual, a.month, a.plan, null),
+  ),
+  GAP: spec('GAP', 'Target minus actual, in percentage points', 'percent', { actual: true }, (a) =>
+    gapToTarget(a.region, a.metric, a.actual, a.plan),
+  ),
   SOURCE: ofTarget('SOURCE', 'Plan sentence the target comes from', 'text', sourceOf),
 };
 
@@ -70,7 +111,8 @@ const COLUMN_LIMIT = 16384; // XFD
 const ROW_LIMIT = 1048576;
 const CELL = /^(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/;
 
-const columnNumber = (letters: string): number => [...letters.toUpperCase()].reduce((n, c) => n * 26 + (c.charCodeAt(0) - 64), 0);
+const columnNumber = (letters: string): number =>
+  [...letters.toUpperCase()].reduce((n, c) => n * 26 + (c.charCodeAt(0) - 64), 0);
 
 /** The reference as Excel would read it ("b2" → "B2", "Sheet1!$c$3"), or undefined when it is not one. */
 export function cellReference(text: string): string | undefined {
@@ -78,7 +120,8 @@ export function cellReference(text: string): string | undefined {
   if (!m) return undefined;
   const [, sheet, colAbs, col, rowAbs, row] = m;
   const rowNumber = Number(row);
-  if (columnNumber(col) > COLUMN_LIMIT || rowNumber < 1 || rowNumber > ROW_LIMIT || row.startsWith('0')) return undefined;
+  if (columnNumber(col) > COLUMN_LIMIT || rowNumber < 1 || rowNumber > ROW_LIMIT || row.startsWith('0'))
+    return undefined;
   return `${sheet ? `${sheet}!` : ''}${colAbs}${col.toUpperCase()}${rowAbs}${row}`;
 }
 
@@ -94,7 +137,8 @@ const tidy = (x: number): number => Number(x.toPrecision(15));
 export function actualArgument(raw: string): FormulaArg {
   const text = raw.trim();
   if (NUMBER.test(text)) return { kind: 'number', value: tidy(Number(text)) };
-  if (text.endsWith('%') && NUMBER.test(text.slice(0, -1).trim())) return { kind: 'number', value: tidy(Number(text.slice(0, -1).trim()) / 100) };
+  if (text.endsWith('%') && NUMBER.test(text.slice(0, -1).trim()))
+    return { kind: 'number', value: tidy(Number(text.slice(0, -1).trim()) / 100) };
   const ref = cellReference(text);
   return ref === undefined ? { kind: 'text', value: text } : { kind: 'reference', ref };
 }
@@ -128,7 +172,10 @@ function argumentText(arg: FormulaArg): string {
 /** The arguments of a choice in the order the function takes them, with the plan left out for the latest. */
 function formulaArguments(choice: FormulaChoice): FormulaArg[] {
   const spec = FUNCTION_SPECS[choice.fn];
-  const args: FormulaArg[] = [{ kind: 'text', value: choice.region }, { kind: 'text', value: choice.metric }];
+  const args: FormulaArg[] = [
+    { kind: 'text', value: choice.region },
+    { kind: 'text', value: choice.metric },
+  ];
   if (spec.takesActual) args.push(actualArgument(choice.actual));
   if (spec.takesMonth) args.push(monthArgument(choice.month));
   if (choice.edition !== 'latest') args.push({ kind: 'number', value: choice.edition });
@@ -179,7 +226,8 @@ export function errorPreview(error: unknown): Preview {
   return { kind: 'error', code: '#VALUE!', message, text: `#VALUE!: ${message}` };
 }
 
-const valueOf = (arg: FormulaArg): number | string => (arg.kind === 'number' ? arg.value : arg.kind === 'text' ? arg.value : arg.ref);
+const valueOf = (arg: FormulaArg): number | string =>
+  arg.kind === 'number' ? arg.value : arg.kind === 'text' ? arg.value : arg.ref;
 
 /** The value the formula for a choice will give, worked out here unless it reads a cell. */
 export function previewOf(choice: FormulaChoice): Preview {

@@ -28,17 +28,23 @@ async function bytesOf(file: File): Promise<ArrayBuffer> {
   try {
     return await file.arrayBuffer();
   } catch (error) {
-    throw new Error(`${file.name} could not be read (${messageOf(error)}). Choose it again, or paste the document's text instead.`, { cause: error });
+    throw new Error(
+      `${file.name} could not be read (${messageOf(error)}). Choose it again, or paste the document's text instead.`,
+      { cause: error },
+    );
   }
 }
 
 export async function documentText(file: File): Promise<string> {
   const isPdf = PDF.test(file.name) || file.type === 'application/pdf';
   if (!isPdf && !TEXT.test(file.name) && file.type !== 'text/plain') {
-    throw new Error(`${file.name} is not a .txt or .pdf file. Save the plan document as PDF or plain text, or copy its text and paste it here.`);
+    throw new Error(
+      `${file.name} is not a .txt or .pdf file. Save the plan document as PDF or plain text, or copy its text and paste it here.`,
+    );
   }
   const bytes = await bytesOf(file);
-  if (bytes.byteLength === 0) throw new Error(`${file.name} is empty. Choose the plan document itself, or paste its text.`);
+  if (bytes.byteLength === 0)
+    throw new Error(`${file.name} is empty. Choose the plan document itself, or paste its text.`);
   if (!isPdf) return textOfBytes(bytes);
   // Its own chunk too: most documents are pasted, and the PDF code has no use for them.
   const { pdfText } = await import(/* webpackChunkName: "pdftext" */ './pdfText');

@@ -28,7 +28,9 @@ interface PdfDocument {
 }
 /** The part of pdf.js used here (its module, as `import('pdfjs-dist/…')` gives it). */
 export interface Pdfjs {
-  getDocument(source: { data: Uint8Array; isEvalSupported: boolean; disableFontFace: boolean }): { promise: Promise<PdfDocument> };
+  getDocument(source: { data: Uint8Array; isEvalSupported: boolean; disableFontFace: boolean }): {
+    promise: Promise<PdfDocument>;
+  };
 }
 
 /** A PDF that cannot be read, with the reason in words for the analyst. */
@@ -89,9 +91,11 @@ function pageFurniture(pages: readonly Line[][]): Set<Line> {
     return [byHeight.slice(0, FURNITURE_DEPTH), byHeight.slice(-FURNITURE_DEPTH).reverse()];
   });
   const pagesWith = new Map<string, number>();
-  for (const [top, bottom] of edges) for (const key of new Set([...top, ...bottom].map(furnitureKey))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+  for (const [top, bottom] of edges)
+    for (const key of new Set([...top, ...bottom].map(furnitureKey))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   const needed = Math.max(FURNITURE_PAGES, pages.length / 2);
-  const isFurniture = (line: Line): boolean => /^\d{1,3}$/.test(line.text.trim()) || (pagesWith.get(furnitureKey(line)) ?? 0) >= needed;
+  const isFurniture = (line: Line): boolean =>
+    /^\d{1,3}$/.test(line.text.trim()) || (pagesWith.get(furnitureKey(line)) ?? 0) >= needed;
   const furniture = new Set<Line>();
   for (const side of edges.flat()) {
     for (const line of side) {
@@ -108,7 +112,8 @@ function paragraphs(lines: readonly Line[]): string[] {
   lines.forEach((line, i) => {
     const previous = lines[i - 1];
     // Moving up the page (a new column) or down by more than line spacing starts a paragraph.
-    if (previous && (line.y > previous.y || previous.y - line.y > PARAGRAPH_DROP * Math.max(line.size, previous.size))) out.push('');
+    if (previous && (line.y > previous.y || previous.y - line.y > PARAGRAPH_DROP * Math.max(line.size, previous.size)))
+      out.push('');
     out.push(line.text.trimEnd());
   });
   return out;
@@ -137,7 +142,9 @@ export async function textOfPdf(pdfjs: Pdfjs, bytes: ArrayBuffer | Uint8Array): 
     if ((error as { name?: string }).name === 'PasswordException') {
       throw new PdfReadError('This PDF is protected by a password. Open it, copy its text and paste the text instead.');
     }
-    throw new PdfReadError(`This file could not be read as a PDF (${(error as Error).message}). Check it is the plan document, or paste its text instead.`);
+    throw new PdfReadError(
+      `This file could not be read as a PDF (${(error as Error).message}). Check it is the plan document, or paste its text instead.`,
+    );
   }
   try {
     const pages: PdfTextItem[][] = [];
@@ -147,7 +154,10 @@ export async function textOfPdf(pdfjs: Pdfjs, bytes: ArrayBuffer | Uint8Array): 
       page.cleanup();
     }
     const text = textOfPages(pages);
-    if (text.trim() === '') throw new PdfReadError('This PDF has no text to read: its pages may be scanned images. Paste the plan document\'s text instead.');
+    if (text.trim() === '')
+      throw new PdfReadError(
+        "This PDF has no text to read: its pages may be scanned images. Paste the plan document's text instead.",
+      );
     return text;
   } finally {
     await pdf.destroy();

@@ -15,11 +15,16 @@ export async function pdfText(bytes: ArrayBuffer | Uint8Array): Promise<string> 
   try {
     const loaded = await import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist/legacy/build/pdf.min.mjs');
     if (loaded.GlobalWorkerOptions.workerSrc === '') {
-      loaded.GlobalWorkerOptions.workerSrc = new URL('pdfjs-dist/legacy/build/pdf.worker.min.mjs', import.meta.url).href;
+      loaded.GlobalWorkerOptions.workerSrc = new URL(
+        'pdfjs-dist/legacy/build/pdf.worker.min.mjs',
+        import.meta.url,
+      ).href;
     }
     pdfjs = loaded;
   } catch (error) {
-    throw new PdfReadError(`The PDF reader could not be loaded (${(error as Error).message}). Check the connection and try again, or paste the document's text instead.`);
+    throw new PdfReadError(
+      `The PDF reader could not be loaded (${(error as Error).message}). Check the connection and try again, or paste the document's text instead.`,
+    );
   }
   return textOfPdf(pdfjs, bytes);
 }

@@ -16,7 +16,9 @@ const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 const characters = (points: number): number => Math.max(6, Math.round((points / 5.6) * 10) / 10);
 
 function addSheet(book: ExcelJS.Workbook, pack: PackSheet): ExcelJS.Worksheet {
-  const sheet = book.addWorksheet(pack.name, { views: pack.titleRow === undefined ? [] : [{ state: 'frozen', ySplit: pack.titleRow + 1 }] });
+  const sheet = book.addWorksheet(pack.name, {
+    views: pack.titleRow === undefined ? [] : [{ state: 'frozen', ySplit: pack.titleRow + 1 }],
+  });
   pack.values.forEach((cells, r) => {
     const row = sheet.getRow(r + 1);
     cells.forEach((value, c) => {
@@ -35,7 +37,8 @@ function addSheet(book: ExcelJS.Workbook, pack: PackSheet): ExcelJS.Worksheet {
       for (let c = style.column; c < style.column + style.columns; c++) {
         const cell = sheet.getRow(r + 1).getCell(c + 1);
         if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
-        if (style.font || style.bold) cell.font = { bold: style.bold ?? false, ...(style.font ? { color: { argb: argb(style.font) } } : {}) };
+        if (style.font || style.bold)
+          cell.font = { bold: style.bold ?? false, ...(style.font ? { color: { argb: argb(style.font) } } : {}) };
         if (style.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
       }
     }
@@ -48,7 +51,8 @@ function addSheet(book: ExcelJS.Workbook, pack: PackSheet): ExcelJS.Worksheet {
     fitToHeight: 0,
     ...(pack.titleRow === undefined ? {} : { printTitlesRow: `${pack.titleRow + 1}:${pack.titleRow + 1}` }),
   };
-  if (pack.footer) sheet.headerFooter = { oddFooter: `&L${pack.footer.left}&C${pack.footer.centre}&R${pack.footer.right}` };
+  if (pack.footer)
+    sheet.headerFooter = { oddFooter: `&L${pack.footer.left}&C${pack.footer.centre}&R${pack.footer.right}` };
   return sheet;
 }
 

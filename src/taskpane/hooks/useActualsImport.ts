@@ -40,7 +40,10 @@ async function readFile(file: File): Promise<ReadRows> {
     // Bytes, not text(): text() reads UTF-8 only, and Excel also saves UTF-16 and Windows-1252 files.
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
-    throw new Error(`The file ${shown(file.name)} could not be read (${messageOf(error)}). Choose it again, or save it as CSV and try again.`, { cause: error });
+    throw new Error(
+      `The file ${shown(file.name)} could not be read (${messageOf(error)}). Choose it again, or save it as CSV and try again.`,
+      { cause: error },
+    );
   }
   // The CSV parser is loaded only when a file is chosen: most sessions never import one.
   const { parseActualsCsv } = await import(/* webpackChunkName: "csv" */ '../../domain/actuals/csv');
@@ -67,17 +70,20 @@ export function useActualsImport(
   });
   const reads = useRef(0);
 
-  const read = useCallback(async (source: ImportSource, get: () => Promise<ReadRows>): Promise<void> => {
-    if (latest.current.busy === 'appending') return;
-    const id = ++reads.current;
-    setState({ busy: 'reading' });
-    try {
-      const rows = await get();
-      if (id === reads.current) setState({ pending: { ...prepareImport(rows, currentMonth()), source } });
-    } catch (error) {
-      if (id === reads.current) setState({ error: messageOf(error) });
-    }
-  }, [setState]);
+  const read = useCallback(
+    async (source: ImportSource, get: () => Promise<ReadRows>): Promise<void> => {
+      if (latest.current.busy === 'appending') return;
+      const id = ++reads.current;
+      setState({ busy: 'reading' });
+      try {
+        const rows = await get();
+        if (id === reads.current) setState({ pending: { ...prepareImport(rows, currentMonth()), source } });
+      } catch (error) {
+        if (id === reads.current) setState({ error: messageOf(error) });
+      }
+    },
+    [setState],
+  );
 
   const fromSelection = useCallback(
     () =>

@@ -24,7 +24,9 @@ export interface Pane {
 
 export function usePane(services: PaneServices): Pane {
   const load = useAsyncTask((choice: PlanChoice) => services.loadPlan(choice));
-  const progress = useAsyncTask((checked?: ProgressItem[]) => (checked ? Promise.resolve(checked) : services.readProgress()));
+  const progress = useAsyncTask((checked?: ProgressItem[]) =>
+    checked ? Promise.resolve(checked) : services.readProgress(),
+  );
   const select = useAsyncTask((region: RegionCode, metric: MetricCode) => services.selectProgressRow(region, metric));
   const insertFormula = useCallback((formula: string) => services.insertFormula(formula), [services]);
 

@@ -15,10 +15,42 @@ describe('widenToRows', () => {
     expect(wide.problems).toEqual([]);
     expect(wide.rows).toEqual([
       { Region: 'London', Metric: 'EMP_6W', Month: 'Apr-23', Value: 0.1, Numerator: '', Denominator: '', Note: '' },
-      { Region: 'London', Metric: 'EMP_6W', Month: serialOfDate(2023, 6, 1), Value: '12%', Numerator: '', Denominator: '', Note: '' },
-      { Region: 'KSS', Metric: '6 week employment', Month: 'May 2023', Value: 'TBC', Numerator: '', Denominator: '', Note: '' },
-      { Region: 'KSS', Metric: '6 week employment', Month: serialOfDate(2023, 6, 1), Value: 0.2, Numerator: '', Denominator: '', Note: '' },
-      { Region: 'KSS', Metric: '6 week employment', Month: '2023-07', Value: 0.3, Numerator: '', Denominator: '', Note: '' },
+      {
+        Region: 'London',
+        Metric: 'EMP_6W',
+        Month: serialOfDate(2023, 6, 1),
+        Value: '12%',
+        Numerator: '',
+        Denominator: '',
+        Note: '',
+      },
+      {
+        Region: 'KSS',
+        Metric: '6 week employment',
+        Month: 'May 2023',
+        Value: 'TBC',
+        Numerator: '',
+        Denominator: '',
+        Note: '',
+      },
+      {
+        Region: 'KSS',
+        Metric: '6 week employment',
+        Month: serialOfDate(2023, 6, 1),
+        Value: 0.2,
+        Numerator: '',
+        Denominator: '',
+        Note: '',
+      },
+      {
+        Region: 'KSS',
+        Metric: '6 week employment',
+        Month: '2023-07',
+        Value: 0.3,
+        Numerator: '',
+        Denominator: '',
+        Note: '',
+      },
     ]);
     expect(wide.origins).toEqual([
       { row: 1, column: 2 },
@@ -54,7 +86,9 @@ describe('widenToRows', () => {
     ]);
     expect(wide.rows).toEqual([]);
     expect(wide.missingColumns).toEqual(['Region']);
-    expect(wide.problems[0]).toBe('No Region column: the first row should hold headers such as Region, Metric, Apr-23, May-23, …');
+    expect(wide.problems[0]).toBe(
+      'No Region column: the first row should hold headers such as Region, Metric, Apr-23, May-23, …',
+    );
   });
 
   it('says when two headers are the same month', () => {
@@ -62,7 +96,9 @@ describe('widenToRows', () => {
       ['Region', 'Metric', 'Apr-23', '2023-04'],
       ['LDN', 'EMP_6W', 0.1, 0.2],
     ]);
-    expect(wide.problems).toEqual(['Headers "Apr-23" and "2023-04" (columns 3 and 4) are both April 2023; their values are checked as duplicates.']);
+    expect(wide.problems).toEqual([
+      'Headers "Apr-23" and "2023-04" (columns 3 and 4) are both April 2023; their values are checked as duplicates.',
+    ]);
     expect(checkActuals(wide.rows, { today: TODAY }).counts.errors).toBe(2);
   });
 
@@ -77,10 +113,18 @@ describe('widenToRows', () => {
   it('never throws on empty, ragged or odd blocks', () => {
     expect(widenToRows([]).problems[0]).toMatch(/^The selection is empty/);
     expect(widenToRows([[]]).problems[0]).toMatch(/^No Region and Metric column/);
-    const ragged = widenToRows([['Region', 'Metric', 'Apr-23', 'May-23'], ['LDN'], [], ['LDN', 'EMP_6W', 0.1, 0.2, 0.3, 0.4]]);
+    const ragged = widenToRows([
+      ['Region', 'Metric', 'Apr-23', 'May-23'],
+      ['LDN'],
+      [],
+      ['LDN', 'EMP_6W', 0.1, 0.2, 0.3, 0.4],
+    ]);
     expect(ragged.rows).toHaveLength(2);
     // A formula-like header is reported safely.
-    const formula = widenToRows([['Region', 'Metric', '=HYPERLINK("x")'], ['LDN', 'EMP_6W', 0.1]]);
+    const formula = widenToRows([
+      ['Region', 'Metric', '=HYPERLINK("x")'],
+      ['LDN', 'EMP_6W', 0.1],
+    ]);
     expect(formula.problems[0]).toMatch(/^No month columns/);
     expect(formula.problems[1].startsWith('Header "=HYPERLINK')).toBe(true);
     expect(formula.rows).toEqual([]);
@@ -95,10 +139,21 @@ describe('rowsFromBlock', () => {
       ['', '', '', '', ''],
     ]);
     expect(block.layout).toBe('long');
-    expect(block.rows[0]).toEqual({ Region: 'LDN', Metric: 'EMP_6W', Month: '2023-10', Value: 0.1, Numerator: '', Denominator: '', Note: '' });
+    expect(block.rows[0]).toEqual({
+      Region: 'LDN',
+      Metric: 'EMP_6W',
+      Month: '2023-10',
+      Value: 0.1,
+      Numerator: '',
+      Denominator: '',
+      Note: '',
+    });
     expect(block.ignoredColumns).toEqual(['Extra']);
     expect(block.missingColumns).toEqual(['Numerator', 'Denominator', 'Note']);
-    expect(checkActuals(block.rows, { today: TODAY }).rows.map((r) => r.message)).toEqual(['OK', 'Empty row: nothing to check.']);
+    expect(checkActuals(block.rows, { today: TODAY }).rows.map((r) => r.message)).toEqual([
+      'OK',
+      'Empty row: nothing to check.',
+    ]);
   });
 
   it('reads a block without Month but with month headers as wide', () => {
@@ -116,9 +171,13 @@ describe('rowsFromBlock', () => {
       ['LDN', 'EMP_6W', 'KSS', 0.1],
     ]);
     expect(block.layout).toBe('wide');
-    expect(block.problems).toEqual(['There are two Region columns ("Region" (column 1) and "Region" (column 3)); the first is used.']);
+    expect(block.problems).toEqual([
+      'There are two Region columns ("Region" (column 1) and "Region" (column 3)); the first is used.',
+    ]);
     expect(block.ignoredColumns).toEqual(['Region']);
-    expect(block.rows).toEqual([{ Region: 'LDN', Metric: 'EMP_6W', Month: 'Apr-23', Value: 0.1, Numerator: '', Denominator: '', Note: '' }]);
+    expect(block.rows).toEqual([
+      { Region: 'LDN', Metric: 'EMP_6W', Month: 'Apr-23', Value: 0.1, Numerator: '', Denominator: '', Note: '' },
+    ]);
   });
 
   it('says which required columns are missing', () => {
@@ -126,6 +185,8 @@ describe('rowsFromBlock', () => {
       ['Region', 'Metric', 'Value'],
       ['LDN', 'EMP_6W', 0.1],
     ]);
-    expect(block.problems).toEqual(['No Month column. The first row should hold the headers Region, Metric, Month, Value, Numerator, Denominator, Note (or Region, Metric and one column per month).']);
+    expect(block.problems).toEqual([
+      'No Month column. The first row should hold the headers Region, Metric, Month, Value, Numerator, Denominator, Note (or Region, Metric and one column per month).',
+    ]);
   });
 });

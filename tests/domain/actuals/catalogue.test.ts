@@ -24,7 +24,10 @@ describe('actuals catalogue', () => {
     // Wording conventions.
     if (c.status === 'ok') expect(row.message).toBe('OK');
     if (c.status === 'warning') expect(row.message.startsWith('Note: ')).toBe(true);
-    if (c.status === 'missing') expect(row.message).toMatch(/^(No value given\b.*: the row is kept but not used\.|Empty row: nothing to check\.)$/);
+    if (c.status === 'missing')
+      expect(row.message).toMatch(
+        /^(No value given\b.*: the row is kept but not used\.|Empty row: nothing to check\.)$/,
+      );
     expect(row.message).not.toMatch(/^[=+\-@\t\r]/);
   });
 });

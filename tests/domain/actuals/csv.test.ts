@@ -16,7 +16,15 @@ describe('parseActualsCsv', () => {
     ].join('\r\n');
     const { rows, preview, check } = parseActualsCsv(csv, { today: TODAY });
     expect(rows).toHaveLength(5);
-    expect(rows[1]).toEqual({ Region: 'KSS', Metric: '6 week employment', Month: 'Oct-23', Value: '', Numerator: '33', Denominator: '200', Note: 'checked' });
+    expect(rows[1]).toEqual({
+      Region: 'KSS',
+      Metric: '6 week employment',
+      Month: 'Oct-23',
+      Value: '',
+      Numerator: '33',
+      Denominator: '200',
+      Note: 'checked',
+    });
     expect(preview).toEqual({
       layout: 'long',
       rowCount: 5,
@@ -43,11 +51,17 @@ describe('parseActualsCsv', () => {
   });
 
   it('handles quotes, embedded commas and semicolon-separated files', () => {
-    const quoted = parseActualsCsv('Region,Metric,Month,Value,Note\n"Kent, Surrey and Sussex",EMP_6W,"Oct 2023",0.2,"said ""ok"""\n', { today: TODAY });
+    const quoted = parseActualsCsv(
+      'Region,Metric,Month,Value,Note\n"Kent, Surrey and Sussex",EMP_6W,"Oct 2023",0.2,"said ""ok"""\n',
+      { today: TODAY },
+    );
     expect(quoted.rows[0].Region).toBe('Kent, Surrey and Sussex');
     expect(quoted.rows[0].Note).toBe('said "ok"');
     expect(quoted.preview.counts.ok).toBe(1);
-    const semicolons = parseActualsCsv('Region;Metric;Month;Value\nLDN;EMP_6W;2023-10;0,165\nLDN;EMP_6W;2023-11;16.5%\n', { today: TODAY });
+    const semicolons = parseActualsCsv(
+      'Region;Metric;Month;Value\nLDN;EMP_6W;2023-10;0,165\nLDN;EMP_6W;2023-11;16.5%\n',
+      { today: TODAY },
+    );
     expect(semicolons.rows[1].Value).toBe('16.5%');
     expect(semicolons.check.rows[0].message).toContain('Value "0,165" is not a number.');
   });
@@ -64,7 +78,10 @@ describe('parseActualsCsv', () => {
   });
 
   it('keeps formula-like cells as data and writes nothing', () => {
-    const { rows, check } = parseActualsCsv('Region,Metric,Month,Value,Note\n=cmd|\' /C calc\'!A0,EMP_6W,2023-10,+0.1,@SUM(A1)\n', { today: TODAY });
+    const { rows, check } = parseActualsCsv(
+      "Region,Metric,Month,Value,Note\n=cmd|' /C calc'!A0,EMP_6W,2023-10,+0.1,@SUM(A1)\n",
+      { today: TODAY },
+    );
     expect(rows[0].Region).toBe("=cmd|' /C calc'!A0");
     expect(check.rows[0].message.startsWith('Region "=cmd')).toBe(true);
   });

@@ -3,8 +3,21 @@ import { monthFromIso } from '../../../src/domain/months';
 import { statusOf, trajectoryLevel } from '../../../src/domain/rrpAnswers';
 import { roundFraction } from '../../../src/domain/status';
 
-const row = (Region: string, Metric: string, Month: string, Value: string | number, Numerator: number | '' = '', Denominator: number | '' = ''): ActualsRow => ({
-  Region, Metric, Month, Value, Numerator, Denominator, Note: '',
+const row = (
+  Region: string,
+  Metric: string,
+  Month: string,
+  Value: string | number,
+  Numerator: number | '' = '',
+  Denominator: number | '' = '',
+): ActualsRow => ({
+  Region,
+  Metric,
+  Month,
+  Value,
+  Numerator,
+  Denominator,
+  Note: '',
 });
 
 describe('progress from checked actuals', () => {

@@ -14,9 +14,53 @@ import {
 const TODAY = { year: 2025, month: 7 };
 
 const tricky = fc.constantFrom(
-  '=cmd|\' /C calc\'!A0', '+1', '-', '@SUM(A1)', '\t=1', '\r\n', 'TBC', 'tbc', 'n/a', 'N/A', '', '   ', '16.5%', ' 16.5 % ', '16,5%', '0,165', '1,200',
-  '100', '1', '0', '-0', '1e309', 'NaN', 'Infinity', 'Oct-23', '2023-10', 'October 2023', '10/2023', '2026-10', 'London', 'Londn', 'LDN', 'EMP_6W',
-  '6 week employment', 'Lōndon 🙂', '\u0000', '\uFEFF', '𝟙𝟚', '٣', 'Ⅻ', '%', '%%', '.', ',', '"', "'", '\u2212 5%',
+  "=cmd|' /C calc'!A0",
+  '+1',
+  '-',
+  '@SUM(A1)',
+  '\t=1',
+  '\r\n',
+  'TBC',
+  'tbc',
+  'n/a',
+  'N/A',
+  '',
+  '   ',
+  '16.5%',
+  ' 16.5 % ',
+  '16,5%',
+  '0,165',
+  '1,200',
+  '100',
+  '1',
+  '0',
+  '-0',
+  '1e309',
+  'NaN',
+  'Infinity',
+  'Oct-23',
+  '2023-10',
+  'October 2023',
+  '10/2023',
+  '2026-10',
+  'London',
+  'Londn',
+  'LDN',
+  'EMP_6W',
+  '6 week employment',
+  'Lōndon 🙂',
+  '\u0000',
+  '\uFEFF',
+  '𝟙𝟚',
+  '٣',
+  'Ⅻ',
+  '%',
+  '%%',
+  '.',
+  ',',
+  '"',
+  "'",
+  '\u2212 5%',
 );
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   tricky,
@@ -88,7 +132,15 @@ describe('checkActuals properties', () => {
   });
 
   it('reads a number from 0 to 1 as a fraction, and above 1 up to 100 as a percentage with a note', () => {
-    const base: ActualsRow = { Region: 'LDN', Metric: 'EMP_6W', Month: '2023-10', Value: '', Numerator: '', Denominator: '', Note: '' };
+    const base: ActualsRow = {
+      Region: 'LDN',
+      Metric: 'EMP_6W',
+      Month: '2023-10',
+      Value: '',
+      Numerator: '',
+      Denominator: '',
+      Note: '',
+    };
     fc.assert(
       fc.property(fc.double({ min: 0, max: 100, noNaN: true }), (v) => {
         const [row] = checkActuals([{ ...base, Value: v }], { today: TODAY }).rows;
@@ -109,58 +161,102 @@ describe('checkActuals properties', () => {
   });
 
   it('never reads a "no value" word as zero', () => {
-    const base: ActualsRow = { Region: 'LDN', Metric: 'EMP_6W', Month: '2023-10', Value: '', Numerator: '', Denominator: '', Note: '' };
+    const base: ActualsRow = {
+      Region: 'LDN',
+      Metric: 'EMP_6W',
+      Month: '2023-10',
+      Value: '',
+      Numerator: '',
+      Denominator: '',
+      Note: '',
+    };
     fc.assert(
-      fc.property(fc.constantFrom('', ' ', 'n/a', 'N/A', '-', 'TBC', 'tbc', null), fc.constantFrom('', ' ', '\t'), (word, pad) => {
-        const value = word === null ? null : `${pad}${word}${pad}`;
-        const result = checkActuals([{ ...base, Value: value }], { today: TODAY });
-        expect(result.rows[0].status).toBe('missing');
-        expect(result.actuals).toEqual([]);
-      }),
+      fc.property(
+        fc.constantFrom('', ' ', 'n/a', 'N/A', '-', 'TBC', 'tbc', null),
+        fc.constantFrom('', ' ', '\t'),
+        (word, pad) => {
+          const value = word === null ? null : `${pad}${word}${pad}`;
+          const result = checkActuals([{ ...base, Value: value }], { today: TODAY });
+          expect(result.rows[0].status).toBe('missing');
+          expect(result.actuals).toEqual([]);
+        },
+      ),
     );
   });
 
   it('agrees value and counts within 0.05 percentage points', () => {
-    const base: ActualsRow = { Region: 'LDN', Metric: 'EMP_6W', Month: '2023-10', Value: '', Numerator: '', Denominator: '', Note: '' };
+    const base: ActualsRow = {
+      Region: 'LDN',
+      Metric: 'EMP_6W',
+      Month: '2023-10',
+      Value: '',
+      Numerator: '',
+      Denominator: '',
+      Note: '',
+    };
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: -0.002, max: 0.002, noNaN: true }), (den, share, delta) => {
-        const num = Math.round(den * share);
-        const value = Math.min(1, Math.max(0, num / den + delta));
-        const [row] = checkActuals([{ ...base, Value: value, Numerator: num, Denominator: den }], { today: TODAY }).rows;
-        const gap = Math.abs(value - num / den);
-        if (gap <= 0.0005 - 1e-9) expect(row.status).toBe('ok');
-        if (gap > 0.0005 + 1e-8) expect(row.status).toBe('error');
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: -0.002, max: 0.002, noNaN: true }),
+        (den, share, delta) => {
+          const num = Math.round(den * share);
+          const value = Math.min(1, Math.max(0, num / den + delta));
+          const [row] = checkActuals([{ ...base, Value: value, Numerator: num, Denominator: den }], {
+            today: TODAY,
+          }).rows;
+          const gap = Math.abs(value - num / den);
+          if (gap <= 0.0005 - 1e-9) expect(row.status).toBe('ok');
+          if (gap > 0.0005 + 1e-8) expect(row.status).toBe('error');
+        },
+      ),
     );
   });
 });
 
 describe('block and CSV reading properties', () => {
   const block = fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 });
-  const headerFirst = fc.tuple(fc.shuffledSubarray([...ACTUALS_COLUMNS, 'Apr-23', 'May 2023', '2023-06', 'Total', 45200]), fc.array(fc.array(cell, { maxLength: 10 }), { maxLength: 10 }));
+  const headerFirst = fc.tuple(
+    fc.shuffledSubarray([...ACTUALS_COLUMNS, 'Apr-23', 'May 2023', '2023-06', 'Total', 45200]),
+    fc.array(fc.array(cell, { maxLength: 10 }), { maxLength: 10 }),
+  );
 
   it('widenToRows and rowsFromBlock never throw', () => {
     fc.assert(
-      fc.property(fc.oneof(block, headerFirst.map(([h, rest]) => [h, ...rest])), (cells) => {
-        const frozen = deepFreeze(cells);
-        for (const read of [widenToRows(frozen), rowsFromBlock(frozen)]) {
-          expect(read.rows).toHaveLength(read.origins.length);
-          for (const p of read.problems) expect(looksLikeFormula(p)).toBe(false);
-          checkActuals(read.rows, { today: TODAY });
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          block,
+          headerFirst.map(([h, rest]) => [h, ...rest]),
+        ),
+        (cells) => {
+          const frozen = deepFreeze(cells);
+          for (const read of [widenToRows(frozen), rowsFromBlock(frozen)]) {
+            expect(read.rows).toHaveLength(read.origins.length);
+            for (const p of read.problems) expect(looksLikeFormula(p)).toBe(false);
+            checkActuals(read.rows, { today: TODAY });
+          }
+        },
+      ),
     );
     fc.assert(fc.property(fc.anything(), (junk) => void widenToRows(junk as CellValue[][])));
   });
 
   it('parseActualsCsv never throws, on arbitrary text or on CSV made from arbitrary cells', () => {
-    const toCsv = (rows: CellValue[][]): string => rows.map((r) => r.map((c) => `"${String(c ?? '').replace(/"/g, '""')}"`).join(',')).join('\n');
+    const toCsv = (rows: CellValue[][]): string =>
+      rows.map((r) => r.map((c) => `"${String(c ?? '').replace(/"/g, '""')}"`).join(',')).join('\n');
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), headerFirst.map(([h, rest]) => toCsv([h, ...rest]))), (text) => {
-        const { rows, preview, check } = parseActualsCsv(text, { today: TODAY });
-        expect(preview.rowCount).toBe(rows.length);
-        expect(check.rows).toHaveLength(rows.length);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'grapheme' }),
+          headerFirst.map(([h, rest]) => toCsv([h, ...rest])),
+        ),
+        (text) => {
+          const { rows, preview, check } = parseActualsCsv(text, { today: TODAY });
+          expect(preview.rowCount).toBe(rows.length);
+          expect(check.rows).toHaveLength(rows.length);
+        },
+      ),
     );
   });
 });

@@ -20,8 +20,16 @@ import {
 } from '../../../src/domain/report';
 
 const m = monthFromIso;
-const actual = (region: ParsedActual['region'], metric: ParsedActual['metric'], iso: string, value: number, counts?: [number, number]): ParsedActual =>
-  counts ? { region, metric, month: m(iso), value, numerator: counts[0], denominator: counts[1] } : { region, metric, month: m(iso), value };
+const actual = (
+  region: ParsedActual['region'],
+  metric: ParsedActual['metric'],
+  iso: string,
+  value: number,
+  counts?: [number, number],
+): ParsedActual =>
+  counts
+    ? { region, metric, month: m(iso), value, numerator: counts[0], denominator: counts[1] }
+    : { region, metric, month: m(iso), value };
 
 describe('edition in force', () => {
   it('is the newest edition whose baseline month has come, else the oldest', () => {
@@ -44,12 +52,26 @@ describe('report rows', () => {
 
   it('reports each metric of the edition picked, with the month actual, trajectory, gaps, status and change', () => {
     const rows = reportRows({ month: m('2023-03'), regions: ['KSS'], editions: { KSS: 2022 } }, actuals);
-    expect(rows.map((r) => r.metric)).toEqual(['EMP_6W', 'EMP_6M', 'HOUSED_NIGHT1', 'SETTLED_3M', 'SOI_COMPLETED', 'CSTR']);
+    expect(rows.map((r) => r.metric)).toEqual([
+      'EMP_6W',
+      'EMP_6M',
+      'HOUSED_NIGHT1',
+      'SETTLED_3M',
+      'SOI_COMPLETED',
+      'CSTR',
+    ]);
     expect(rows.every((r) => r.edition === 2022 && r.month === m('2023-03'))).toBe(true);
     const emp = rows[0];
     // 12% in March 2022 to 19% in July 2023: 16 months, so March 2023 is 12/16 of the way: 17.25%.
     expect(emp.trajectory).toBeCloseTo(0.1725, 12);
-    expect(emp).toMatchObject({ actual: 0.16, actualMonth: m('2023-03'), baseline: 0.12, target: 0.19, deadline: m('2023-07'), status: 'Off track' });
+    expect(emp).toMatchObject({
+      actual: 0.16,
+      actualMonth: m('2023-03'),
+      baseline: 0.12,
+      target: 0.19,
+      deadline: m('2023-07'),
+      status: 'Off track',
+    });
     expect(emp.gapToTrajectory).toBeCloseTo(0.0125, 12);
     expect(emp.gapToTarget).toBeCloseTo(0.03, 12);
     expect(emp.change).toEqual({ points: 0.01, direction: 'up', since: m('2023-01') });
@@ -58,7 +80,9 @@ describe('report rows', () => {
   });
 
   it('uses the latest actual before the month and says so', () => {
-    const [settled] = reportRows({ month: m('2023-03'), regions: ['KSS'], editions: { KSS: 2022 } }, actuals).filter((r) => r.metric === 'SETTLED_3M');
+    const [settled] = reportRows({ month: m('2023-03'), regions: ['KSS'], editions: { KSS: 2022 } }, actuals).filter(
+      (r) => r.metric === 'SETTLED_3M',
+    );
     expect(settled).toMatchObject({ actual: 0.7, actualMonth: m('2023-01') });
     expect(settled.notes).toContain('No actual for March 2023: the latest before it, January 2023, is shown.');
     expect(settled.change).toBeUndefined();
@@ -74,11 +98,16 @@ describe('report rows', () => {
   });
 
   it('notes the series break from May 2024 and shows no change across it', () => {
-    const rows = reportRows({ month: m('2024-05'), regions: ['SC'] }, [actual('SC', 'EMP_6W', '2024-04', 0.2), actual('SC', 'EMP_6W', '2024-05', 0.1)]);
+    const rows = reportRows({ month: m('2024-05'), regions: ['SC'] }, [
+      actual('SC', 'EMP_6W', '2024-04', 0.2),
+      actual('SC', 'EMP_6W', '2024-05', 0.1),
+    ]);
     expect(rows.every((r) => r.notes.includes(SERIES_BREAK_NOTE))).toBe(true);
     expect(rows[0].change).toBeUndefined();
     expect(rows[0].notes).toContain('No change shown: April 2024 and May 2024 are either side of the series break.');
-    expect(reportRows({ month: m('2024-04'), regions: ['SC'] }, []).some((r) => r.notes.includes(SERIES_BREAK_NOTE))).toBe(false);
+    expect(
+      reportRows({ month: m('2024-04'), regions: ['SC'] }, []).some((r) => r.notes.includes(SERIES_BREAK_NOTE)),
+    ).toBe(false);
   });
 
   it('counts statuses per region', () => {
@@ -94,19 +123,31 @@ describe('closing a month', () => {
     { Region: 'YH', Metric: 'EMP_6W', Month: 'Mar 2024', Value: 0.18, Numerator: '', Denominator: '', Note: '' },
     { Region: 'YH', Metric: 'SETTLED_3M', Month: 'Mar 2024', Value: 0.75, Numerator: '', Denominator: '', Note: '' },
   ];
-  const closed = closingEntries(checkActuals(rows, { today: m('2024-06') }).actuals, { region: 'YH', month: m('2024-03'), closedAt: april5, analyst: 'A. Analyst', note: 'Submitted' });
+  const closed = closingEntries(checkActuals(rows, { today: m('2024-06') }).actuals, {
+    region: 'YH',
+    month: m('2024-03'),
+    closedAt: april5,
+    analyst: 'A. Analyst',
+    note: 'Submitted',
+  });
 
   it('logs one entry per metric with the figure used, and how many rows were used', () => {
-    expect(closed.map((e) => [e.metric, e.value, e.rowsUsed])).toEqual([['EMP_6W', 0.18, 2], ['SETTLED_3M', 0.75, 2]]);
-    expect(closingEntries([], { region: 'YH', month: m('2024-03'), closedAt: april5, analyst: 'A', note: '' })).toEqual([
-      { closedAt: april5, region: 'YH', month: m('2024-03'), rowsUsed: 0, analyst: 'A', note: '' },
+    expect(closed.map((e) => [e.metric, e.value, e.rowsUsed])).toEqual([
+      ['EMP_6W', 0.18, 2],
+      ['SETTLED_3M', 0.75, 2],
     ]);
+    expect(closingEntries([], { region: 'YH', month: m('2024-03'), closedAt: april5, analyst: 'A', note: '' })).toEqual(
+      [{ closedAt: april5, region: 'YH', month: m('2024-03'), rowsUsed: 0, analyst: 'A', note: '' }],
+    );
   });
 
   it('notes a later change on the row, marks the report restated and keeps the earlier figure', () => {
     const changed = [{ ...rows[0], Value: 0.19 }, rows[1]];
     const result = withClosingNotes(checkActuals(changed, { today: m('2024-06') }), closed);
-    expect(result.rows[0]).toMatchObject({ status: 'warning', message: 'Note: changed after March 2024 was closed on 5 April 2024.' });
+    expect(result.rows[0]).toMatchObject({
+      status: 'warning',
+      message: 'Note: changed after March 2024 was closed on 5 April 2024.',
+    });
     expect(result.rows[1].message).toBe('OK');
     expect(result.counts).toMatchObject({ ok: 1, warnings: 1 });
     const [emp] = reportRows({ month: m('2024-03'), regions: ['YH'] }, result.actuals, closed);
@@ -120,7 +161,14 @@ describe('closing a month', () => {
 describe('what changed between two builds', () => {
   it('lists restated figures and statuses', () => {
     const before = [
-      { month: m('2023-03'), region: 'KSS' as const, metric: 'EMP_6W' as const, actual: 0.16, actualMonth: m('2023-03'), status: 'Off track' },
+      {
+        month: m('2023-03'),
+        region: 'KSS' as const,
+        metric: 'EMP_6W' as const,
+        actual: 0.16,
+        actualMonth: m('2023-03'),
+        status: 'Off track',
+      },
       { month: m('2023-03'), region: 'KSS' as const, metric: 'EMP_6M' as const, status: 'No actual yet' },
     ];
     const after = [{ ...before[0], actual: 0.18, status: 'On track' }, before[1]];
@@ -135,7 +183,11 @@ describe('what changed between two builds', () => {
 
 describe('history', () => {
   it('has one row per region, metric and month, in blocks, against the edition in force each month', () => {
-    const rows = historyRows([actual('KSS', 'EMP_6W', '2023-03', 0.16), actual('KSS', 'EMP_6W', '2023-02', 0.15), actual('EOE', 'EMP_6W', '2024-06', 0.2)]);
+    const rows = historyRows([
+      actual('KSS', 'EMP_6W', '2023-03', 0.16),
+      actual('KSS', 'EMP_6W', '2023-02', 0.15),
+      actual('EOE', 'EMP_6W', '2024-06', 0.2),
+    ]);
     expect(rows.map((r) => [r.region, r.month, r.edition])).toEqual([
       ['KSS', m('2023-02'), 2022],
       ['KSS', m('2023-03'), 2023],
@@ -155,7 +207,12 @@ describe("the plans' own figures", () => {
 
   it('are the March 2023 levels the 2023 annual updates state, one per metric with a baseline', () => {
     expect(rows).toHaveLength(19);
-    expect(rows.filter((r) => r.Region === 'KSS').map((r) => r.Metric)).toEqual(['EMP_6W', 'EMP_6M', 'SETTLED_3M', 'SOI_COMPLETED']);
+    expect(rows.filter((r) => r.Region === 'KSS').map((r) => r.Metric)).toEqual([
+      'EMP_6W',
+      'EMP_6M',
+      'SETTLED_3M',
+      'SOI_COMPLETED',
+    ]);
     expect(rows.every((r) => r.Month === serialOfDate(2023, 3, 1))).toBe(true);
   });
 

@@ -66,7 +66,20 @@ const MIXED_BLOCK: (string | number)[][] = [
   ['', '', '', '', '', '', ''], // 12 empty
 ];
 
-const MIXED_STATUSES = ['ok', 'ok', 'warning', 'missing', 'error', 'error', 'error', 'error', 'ok', 'warning', 'ok', 'missing'];
+const MIXED_STATUSES = [
+  'ok',
+  'ok',
+  'warning',
+  'missing',
+  'error',
+  'error',
+  'error',
+  'error',
+  'ok',
+  'warning',
+  'ok',
+  'missing',
+];
 const BLANK_USED = ['', '', '', ''];
 const MIXED_USED = [
   ['YH', 'EMP_6W', SEP_2023, 0.175],
@@ -117,7 +130,9 @@ describe('checking a pasted block', () => {
     expect(rest).toEqual({
       rowCount: 12,
       counts: { ok: 4, warnings: 2, errors: 4, missing: 2 },
-      problems: MIXED_STATUSES.flatMap((status, i) => (status === 'ok' ? [] : [{ row: i + 1, status, message: checks[i] }])),
+      problems: MIXED_STATUSES.flatMap((status, i) =>
+        status === 'ok' ? [] : [{ row: i + 1, status, message: checks[i] }],
+      ),
     });
     expect(progress).toHaveLength(20);
     // Every pasted cell is exactly as it was: value, formula (none), format, apostrophe.
@@ -125,14 +140,18 @@ describe('checking a pasted block', () => {
     expect(double.cell(SHEET, 'G10')).toEqual({ value: CMD, numberFormat: '@' });
   });
 
-  it('works progress out in the same run, with no sync beyond the check\'s own: what readProgress gives', async () => {
+  it("works progress out in the same run, with no sync beyond the check's own: what readProgress gives", async () => {
     double.resetStats();
     const summary = await checkActualsInWorkbook(TODAY);
     expect(double.syncCount).toBe(3); // 1 layout (and progress values), 1 read, 1 write
     expect(double.runSyncCounts()).toEqual([3]);
     const read = await readProgress(TODAY);
     expect(summary.progress).toEqual(read);
-    expect(summary.progress?.find((i) => i.region === 'YH' && i.metric === 'EMP_6M')).toMatchObject({ status: 'Improving', latestMonth: 'September 2023', latestActual: 0.3 });
+    expect(summary.progress?.find((i) => i.region === 'YH' && i.metric === 'EMP_6M')).toMatchObject({
+      status: 'Improving',
+      latestMonth: 'September 2023',
+      latestActual: 0.3,
+    });
     expect(summary.progress?.find((i) => i.region === 'EOE' && i.metric === 'EMP_6W')?.status).toBe('No actual yet'); // its row had no value
   });
 
@@ -153,9 +172,30 @@ describe('checking a pasted block', () => {
     await checkActualsInWorkbook(TODAY);
     const rules = double.conditionalFormats(SHEET);
     expect(rules).toEqual([
-      { type: 'Custom', address: "'RRP Actuals'!H2:H13", box: expect.any(Object), rule: { formulaR1C1: CHECK_RULE_FORMULAS.error }, fillColor: CHECK_COLOURS.error.fill, fontColor: CHECK_COLOURS.error.font },
-      { type: 'Custom', address: "'RRP Actuals'!H2:H13", box: expect.any(Object), rule: { formulaR1C1: CHECK_RULE_FORMULAS.warning }, fillColor: CHECK_COLOURS.warning.fill, fontColor: CHECK_COLOURS.warning.font },
-      { type: 'Custom', address: "'RRP Actuals'!H2:H13", box: expect.any(Object), rule: { formulaR1C1: CHECK_RULE_FORMULAS.missing }, fillColor: CHECK_COLOURS.missing.fill, fontColor: CHECK_COLOURS.missing.font },
+      {
+        type: 'Custom',
+        address: "'RRP Actuals'!H2:H13",
+        box: expect.any(Object),
+        rule: { formulaR1C1: CHECK_RULE_FORMULAS.error },
+        fillColor: CHECK_COLOURS.error.fill,
+        fontColor: CHECK_COLOURS.error.font,
+      },
+      {
+        type: 'Custom',
+        address: "'RRP Actuals'!H2:H13",
+        box: expect.any(Object),
+        rule: { formulaR1C1: CHECK_RULE_FORMULAS.warning },
+        fillColor: CHECK_COLOURS.warning.fill,
+        fontColor: CHECK_COLOURS.warning.font,
+      },
+      {
+        type: 'Custom',
+        address: "'RRP Actuals'!H2:H13",
+        box: expect.any(Object),
+        rule: { formulaR1C1: CHECK_RULE_FORMULAS.missing },
+        fillColor: CHECK_COLOURS.missing.fill,
+        fontColor: CHECK_COLOURS.missing.font,
+      },
     ]);
     await loadAll(); // loading again keeps the table as it is: no second set of rules
     expect(double.conditionalFormats(SHEET)).toHaveLength(3);
@@ -189,8 +229,17 @@ describe('checking 100,000 rows', () => {
     expect(log.slice(1, 1 + blocks).map((s) => s.rowsRead)).toEqual([20_021, ...Array(blocks - 1).fill(20_000)]);
     expect(log.slice(1 + blocks).map((s) => s.rowsWritten)).toEqual(Array(blocks).fill(20_000));
     expect(log.every((s) => s.rowsRead <= BLOCK_ROWS + 21 && s.rowsWritten <= BLOCK_ROWS)).toBe(true);
-    expect(log.every((s) => s.requestBytes <= PAYLOAD_BUDGET_BYTES && s.responseBytes <= PAYLOAD_BUDGET_BYTES)).toBe(true);
-    expect(double.loadedProperties()).toEqual(['Range.columnIndex', 'Range.rowCount', 'Range.rowIndex', 'Range.values', 'Worksheet.name', 'WorksheetProtection.protected']);
+    expect(log.every((s) => s.requestBytes <= PAYLOAD_BUDGET_BYTES && s.responseBytes <= PAYLOAD_BUDGET_BYTES)).toBe(
+      true,
+    );
+    expect(double.loadedProperties()).toEqual([
+      'Range.columnIndex',
+      'Range.rowCount',
+      'Range.rowIndex',
+      'Range.values',
+      'Worksheet.name',
+      'WorksheetProtection.protected',
+    ]);
     expect(summary.rowCount).toBe(100_000);
     const rows = double.tableRows('RRPActuals');
     expect(rows[99_999][7]).not.toBe('');
@@ -211,7 +260,11 @@ describe('watching the table', () => {
     await loadAll();
     const summaries: ActualsCheckSummary[] = [];
     const errors: string[] = [];
-    const stop = await watchActuals((s) => summaries.push(s), (m) => errors.push(m), { today: TODAY, debounceMs: 500 });
+    const stop = await watchActuals(
+      (s) => summaries.push(s),
+      (m) => errors.push(m),
+      { today: TODAY, debounceMs: 500 },
+    );
     expect(double.eventHandlerCount).toBe(1);
     expect(double.runSyncCounts()).toEqual([1]); // the handler added and the layout read in one sync
     double.resetStats();
@@ -253,14 +306,21 @@ describe('watching the table', () => {
     expect(double.eventErrors()).toEqual([]);
   });
 
-  it('checks an import once: the import\'s own check covers the rows it added, and later changes are checked again', async () => {
+  it("checks an import once: the import's own check covers the rows it added, and later changes are checked again", async () => {
     await loadAll();
     const summaries: ActualsCheckSummary[] = [];
     const errors: string[] = [];
-    const stop = await watchActuals((s) => summaries.push(s), (m) => errors.push(m), { today: TODAY, debounceMs: 500 });
+    const stop = await watchActuals(
+      (s) => summaries.push(s),
+      (m) => errors.push(m),
+      { today: TODAY, debounceMs: 500 },
+    );
     double.resetStats();
 
-    const appended = await appendActuals([row('YH', 'EMP_6W', 'Sep 2023', '17.5%'), row('KSS', 'EMP_6W', 'Oct 2023', '18%')], TODAY);
+    const appended = await appendActuals(
+      [row('YH', 'EMP_6W', 'Sep 2023', '17.5%'), row('KSS', 'EMP_6W', 'Oct 2023', '18%')],
+      TODAY,
+    );
     expect(appended.rowCount).toBe(2);
     const importRuns = double.runSyncCounts();
     expect(importRuns).toHaveLength(1); // the import, its check included
@@ -282,7 +342,11 @@ describe('watching the table', () => {
   it('checks again a change made while its check was under way', async () => {
     await loadAll();
     const summaries: ActualsCheckSummary[] = [];
-    const stop = await watchActuals((s) => summaries.push(s), () => undefined, { today: TODAY, debounceMs: 500 });
+    const stop = await watchActuals(
+      (s) => summaries.push(s),
+      () => undefined,
+      { today: TODAY, debounceMs: 500 },
+    );
     double.resetStats();
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK.slice(0, 2));
     // The analyst types a value after the check has read the rows and before it writes its results.
@@ -301,7 +365,11 @@ describe('watching the table', () => {
   it('reports a check that fails in plain words, and keeps watching', async () => {
     await loadAll();
     const errors: string[] = [];
-    const stop = await watchActuals(() => undefined, (m) => errors.push(m), { today: TODAY, debounceMs: 50 });
+    const stop = await watchActuals(
+      () => undefined,
+      (m) => errors.push(m),
+      { today: TODAY, debounceMs: 50 },
+    );
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK.slice(0, 2));
     double.protectSheet(SHEET);
     await jest.advanceTimersByTimeAsync(50);
@@ -313,13 +381,32 @@ describe('watching the table', () => {
   });
 
   it('says in plain words when there is no actuals table to watch', async () => {
-    const error = await layerError(watchActuals(() => undefined, () => undefined));
+    const error = await layerError(
+      watchActuals(
+        () => undefined,
+        () => undefined,
+      ),
+    );
     expect(error.message).toBe(NO_ACTUALS_TABLE);
   });
 });
 
-const row = (Region: string, Metric: string, Month: string | number, Value: string | number, Note = '', Numerator: string | number = '', Denominator: string | number = ''): ActualsRow => ({
-  Region, Metric, Month, Value, Numerator, Denominator, Note,
+const row = (
+  Region: string,
+  Metric: string,
+  Month: string | number,
+  Value: string | number,
+  Note = '',
+  Numerator: string | number = '',
+  Denominator: string | number = '',
+): ActualsRow => ({
+  Region,
+  Metric,
+  Month,
+  Value,
+  Numerator,
+  Denominator,
+  Note,
 });
 
 describe('appending imported rows', () => {
@@ -327,7 +414,14 @@ describe('appending imported rows', () => {
     await loadAll();
     await checkActualsInWorkbook(TODAY); // the blank row now says "Empty row": still the placeholder
     double.resetStats();
-    const first = await appendActuals([row('YH', 'EMP_6W', 'Apr-23', '17.5%'), row('KSS', 'EMP_6W', '2023-09', '0.18', CMD), row('Londn', 'EMP_6W', 'Sep 2023', '0.2')], TODAY);
+    const first = await appendActuals(
+      [
+        row('YH', 'EMP_6W', 'Apr-23', '17.5%'),
+        row('KSS', 'EMP_6W', '2023-09', '0.18', CMD),
+        row('Londn', 'EMP_6W', 'Sep 2023', '0.2'),
+      ],
+      TODAY,
+    );
     expect(double.syncCount).toBe(1 + 1 + 1); // layout, add, write: the added rows are not read back, and there were none above them
     expect(double.table('RRPActuals')?.rowCount).toBe(3);
     const rows = double.tableRows('RRPActuals');
@@ -339,7 +433,12 @@ describe('appending imported rows', () => {
     ]);
     // The Note is a Text column: the text goes in as it is (an apostrophe would be part of the value there).
     expect(double.cell(SHEET, 'G3')).toEqual({ value: CMD, numberFormat: '@' });
-    expect(double.formulas(SHEET, 'A2:G4').flat().some((f) => String(f).startsWith('=') && f !== CMD)).toBe(false);
+    expect(
+      double
+        .formulas(SHEET, 'A2:G4')
+        .flat()
+        .some((f) => String(f).startsWith('=') && f !== CMD),
+    ).toBe(false);
     expect(rows[0].slice(7)).toEqual(['OK', 'YH', 'EMP_6W', APR_2023, 0.175]);
     expect(rows[1].slice(7)).toEqual(['OK', 'KSS', 'EMP_6W', SEP_2023, 0.18]);
     expect(String(rows[2][7])).toMatch(/^Region "Londn" is not recognised\. Did you mean London/);
@@ -347,7 +446,10 @@ describe('appending imported rows', () => {
 
     const before = analystCells();
     double.resetStats();
-    const second = await appendActuals([row('Yorkshire and the Humber', 'EMP_6W', APR_2023, 0.175), row('WAL', 'EMP_6W', '2023-10', 'n/a')], TODAY);
+    const second = await appendActuals(
+      [row('Yorkshire and the Humber', 'EMP_6W', APR_2023, 0.175), row('WAL', 'EMP_6W', '2023-10', 'n/a')],
+      TODAY,
+    );
     expect(double.syncCount).toBe(1 + 1 + 1 + 1); // layout, add, read the 3 rows above, write
     // The layout sync reads the header and the first row (is it the blank one?) and finds RRP Progress; then the 3 rows above come with RRP Progress's header and 20 rows.
     expect(double.syncLog().map((s) => s.rowsRead)).toEqual([1 + 1, 0, 3 + 1 + 20, 0]);
@@ -374,26 +476,44 @@ describe('appending imported rows', () => {
 
   it('adds a large import in blocks of at most 20,000 rows', async () => {
     await loadAll();
-    const rows = sampleActualsRows(45_000).map(([Region, Metric, Month, Value, Numerator, Denominator, Note]) => ({ Region, Metric, Month, Value, Numerator, Denominator, Note }));
+    const rows = sampleActualsRows(45_000).map(([Region, Metric, Month, Value, Numerator, Denominator, Note]) => ({
+      Region,
+      Metric,
+      Month,
+      Value,
+      Numerator,
+      Denominator,
+      Note,
+    }));
     double.resetStats();
     const summary = await appendActuals(rows, TODAY);
     expect(summary.rowCount).toBe(45_000);
     expect(double.syncCount).toBe(1 + 3 + 3); // layout, 3 blocks added, 3 written: nothing read back
     // Each block writes its rows, then their Note cells as Text: at most twice BLOCK_ROWS rows of values, within the payload budget.
-    expect(double.syncLog().every((s) => s.rowsRead <= BLOCK_ROWS && s.rowsWritten <= 2 * BLOCK_ROWS && s.requestBytes <= PAYLOAD_BUDGET_BYTES)).toBe(true);
+    expect(
+      double
+        .syncLog()
+        .every(
+          (s) => s.rowsRead <= BLOCK_ROWS && s.rowsWritten <= 2 * BLOCK_ROWS && s.requestBytes <= PAYLOAD_BUDGET_BYTES,
+        ),
+    ).toBe(true);
     expect(double.table('RRPActuals')?.rowCount).toBe(45_000);
     expect(await checkActualsInWorkbook(TODAY)).toEqual(summary);
   }, 60_000);
 
   it('refuses nothing to add, a protected sheet and a missing table in plain words', async () => {
     await expect(appendActuals([], TODAY)).rejects.toThrow('There are no rows to add to RRP Actuals.');
-    expect((await layerError(appendActuals([row('YH', 'EMP_6W', '2023-10', '18%')], TODAY))).message).toBe(NO_ACTUALS_TABLE);
+    expect((await layerError(appendActuals([row('YH', 'EMP_6W', '2023-10', '18%')], TODAY))).message).toBe(
+      NO_ACTUALS_TABLE,
+    );
     await loadAll();
     double.protectSheet(SHEET);
     const before = double.snapshot();
     const error = await layerError(appendActuals([row('YH', 'EMP_6W', '2023-10', '18%')], TODAY));
     expect(error.code).toBe('SheetProtected');
-    expect(error.message).toBe('The sheet RRP Actuals is protected, so the add-in cannot add the rows. Nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.');
+    expect(error.message).toBe(
+      'The sheet RRP Actuals is protected, so the add-in cannot add the rows. Nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.',
+    );
     expect(double.snapshot()).toEqual(before);
   });
 });
@@ -422,7 +542,9 @@ describe('refusals when checking', () => {
     await loadAll();
     double.setCells(SHEET, 'D1', [['Percent']]);
     const error = await layerError(checkActualsInWorkbook(TODAY));
-    expect(error.message).toBe('The RRP Actuals table has no Value column. Its first columns should be Region, Metric, Month, Value, Numerator, Denominator, Note: give the column its name back and try again.');
+    expect(error.message).toBe(
+      'The RRP Actuals table has no Value column. Its first columns should be Region, Metric, Month, Value, Numerator, Denominator, Note: give the column its name back and try again.',
+    );
   });
 });
 
@@ -437,7 +559,11 @@ describe('progress for the pane, from the domain', () => {
       ['KSS', 'EMP_6M', 'Apr 2023', '', 10, 100, ''],
       ['KSS', 'EMP_6M', 'May 2023', '', 60, 300, ''],
     ]);
-    double.simulateCalculation('RRP Progress', 'G2:L21', Array.from({ length: 20 }, () => ['#BUSY!', '#BUSY!', '#BUSY!', '#BUSY!', '#BUSY!', '#BUSY!']));
+    double.simulateCalculation(
+      'RRP Progress',
+      'G2:L21',
+      Array.from({ length: 20 }, () => ['#BUSY!', '#BUSY!', '#BUSY!', '#BUSY!', '#BUSY!', '#BUSY!']),
+    );
     double.resetStats();
     const items = await readProgress(TODAY);
     expect(double.syncCount).toBe(2);
@@ -447,7 +573,12 @@ describe('progress for the pane, from the domain', () => {
     const yh = item('YH', 'EMP_6W');
     expect(yh).toMatchObject({ edition: 2023, status: 'At risk', latestMonth: 'September 2023', gapToTarget: 0.015 });
     expect(yh?.latestActual).toBeCloseTo(0.175, 12);
-    expect(item('SC', 'SETTLED_3M')).toEqual({ region: 'SC', metric: 'SETTLED_3M', edition: 2023, status: 'No actual yet' }); // a conflict is not used
+    expect(item('SC', 'SETTLED_3M')).toEqual({
+      region: 'SC',
+      metric: 'SETTLED_3M',
+      edition: 2023,
+      status: 'No actual yet',
+    }); // a conflict is not used
     const kss = item('KSS', 'EMP_6M');
     expect(kss).toMatchObject({ latestMonth: 'May 2023', latestActual: 0.2 });
     expect(kss?.yearToDate).toMatchObject({ numerator: 70, denominator: 400, months: 2 });
@@ -476,7 +607,11 @@ describe('an actuals table from before the add-in’s Used columns', () => {
   /** RRP Actuals as an earlier version of the add-in made it, with the analyst's rows. */
   async function oldWorkbook(): Promise<void> {
     double.addSheet(SHEET);
-    double.setCells(SHEET, 'A1:H3', [OLD_HEADERS, ['YH', 'EMP_6W', SEP_2023, 0.175, '', '', 'first', 'OK'], ['Kent, Surrey and Sussex', 'EMP_6W', 'Oct 2023', '18%', '', '', '', 'old text']]);
+    double.setCells(SHEET, 'A1:H3', [
+      OLD_HEADERS,
+      ['YH', 'EMP_6W', SEP_2023, 0.175, '', '', 'first', 'OK'],
+      ['Kent, Surrey and Sussex', 'EMP_6W', 'Oct 2023', '18%', '', '', '', 'old text'],
+    ]);
     double.setCells(SHEET, 'N1', [['my notes, beside the table']]);
     await double.Excel.run(async (context) => {
       const table = context.workbook.worksheets.getItem(SHEET).tables.add('A1:H3', true);
@@ -491,10 +626,19 @@ describe('an actuals table from before the add-in’s Used columns', () => {
     double.resetStats();
     const report = await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
     expect(double.syncCount).toBe(3); // the names, then (the tables being there) their columns and room, then the writes
-    expect(double.table('RRPActuals')).toMatchObject({ address: "'RRP Actuals'!A1:L3", headers: [...OLD_HEADERS, 'Used region', 'Used metric', 'Used month', 'Used value'] });
+    expect(double.table('RRPActuals')).toMatchObject({
+      address: "'RRP Actuals'!A1:L3",
+      headers: [...OLD_HEADERS, 'Used region', 'Used metric', 'Used month', 'Used value'],
+    });
     expect(cellsOf(SHEET, 8)).toEqual(before);
-    expect(double.values(SHEET, 'I2:L3')).toEqual([['', '', '', ''], ['', '', '', '']]);
-    expect(double.numberFormats(SHEET, 'I2:L3')).toEqual([['General', 'General', 'mmm yyyy', '0.0%'], ['General', 'General', 'mmm yyyy', '0.0%']]);
+    expect(double.values(SHEET, 'I2:L3')).toEqual([
+      ['', '', '', ''],
+      ['', '', '', ''],
+    ]);
+    expect(double.numberFormats(SHEET, 'I2:L3')).toEqual([
+      ['General', 'General', 'mmm yyyy', '0.0%'],
+      ['General', 'General', 'mmm yyyy', '0.0%'],
+    ]);
     expect(double.conditionalFormats(SHEET).map((cf) => cf.address)).toEqual(Array(3).fill("'RRP Actuals'!H2:H3"));
     expect(report.changes).toContain(
       'Added the columns Used region, Used metric, Used month and Used value at the right of RRP Actuals: the add-in fills them when it checks your rows, and RRP Progress reads them. Your rows were not changed. Check actuals to bring RRP Progress up to date.',
@@ -535,8 +679,12 @@ describe('going to a row, reading the selection', () => {
     expect(double.syncCount).toBe(2);
     expect(double.activeSheetName()).toBe(SHEET);
     expect(double.selectionAddress()).toBe("'RRP Actuals'!A8:L8");
-    expect((await layerError(selectActualsRow(13))).message).toBe('RRP Actuals has 12 rows, so there is no row 13. Check actuals again to bring the list up to date.');
-    expect((await layerError(selectActualsRow(0))).message).toBe('There is no row 0 in RRP Actuals: rows are numbered from 1.');
+    expect((await layerError(selectActualsRow(13))).message).toBe(
+      'RRP Actuals has 12 rows, so there is no row 13. Check actuals again to bring the list up to date.',
+    );
+    expect((await layerError(selectActualsRow(0))).message).toBe(
+      'There is no row 0 in RRP Actuals: rows are numbered from 1.',
+    );
   });
 
   it('reads the selected block, cut down to the filled part of whole columns, in two syncs', async () => {
@@ -566,7 +714,9 @@ describe('going to a row, reading the selection', () => {
     double.resetStats();
     const error = await layerError(readSelection());
     expect(MAX_SELECTION_CELLS).toBe(100_000);
-    expect(error.message).toBe('The selection has 130,000 filled cells; Import selection reads at most 100,000. Select just the block to import: its header row and the rows under it.');
+    expect(error.message).toBe(
+      'The selection has 130,000 filled cells; Import selection reads at most 100,000. Select just the block to import: its header row and the rows under it.',
+    );
     expect(double.syncCount).toBe(1);
     expect(double.loadedProperties()).toEqual(['Range.columnCount', 'Range.rowCount']);
   });

@@ -5,7 +5,15 @@
  */
 import { REGION_CODES } from '../../../src/domain/planSchema';
 import type { ActualsRow } from '../../../src/domain/actuals';
-import { appendActuals, checkActualsInWorkbook, loadPlanIntoWorkbook, PAYLOAD_BUDGET_BYTES, readSelection, UNREADABLE_SELECTION, watchActuals } from '../../../src/excel';
+import {
+  appendActuals,
+  checkActualsInWorkbook,
+  loadPlanIntoWorkbook,
+  PAYLOAD_BUDGET_BYTES,
+  readSelection,
+  UNREADABLE_SELECTION,
+  watchActuals,
+} from '../../../src/excel';
 import type { ActualsCheckSummary } from '../../../src/taskpane/services';
 import { badActualsRows, rowsWithLongNotes, type ExcelDouble } from '../../excelDouble';
 import { installedDouble, layerError } from '../../support/excelLayer';
@@ -24,14 +32,29 @@ async function loadAll(): Promise<void> {
   double.resetStats();
 }
 
-const row = (Region: string, Metric: string, Month: string | number, Value: string | number, Note = ''): ActualsRow => ({
-  Region, Metric, Month, Value, Numerator: '', Denominator: '', Note,
+const row = (
+  Region: string,
+  Metric: string,
+  Month: string | number,
+  Value: string | number,
+  Note = '',
+): ActualsRow => ({
+  Region,
+  Metric,
+  Month,
+  Value,
+  Numerator: '',
+  Denominator: '',
+  Note,
 });
 
 /** The largest request and response of the syncs since the last reset. */
 function largest(): { request: number; response: number } {
   const log = double.syncLog();
-  return { request: Math.max(...log.map((s) => s.requestBytes)), response: Math.max(...log.map((s) => s.responseBytes)) };
+  return {
+    request: Math.max(...log.map((s) => s.requestBytes)),
+    response: Math.max(...log.map((s) => s.responseBytes)),
+  };
 }
 
 describe('every request and response within the payload budget, whatever the text', () => {
@@ -60,7 +83,11 @@ describe('every request and response within the payload budget, whatever the tex
 
   it('reads a selection whose text is too long for one response in smaller blocks', async () => {
     const text = 'x'.repeat(2000);
-    double.setCells('Sheet1', 'A1:C3000', Array.from({ length: 3000 }, () => [text, text, text]));
+    double.setCells(
+      'Sheet1',
+      'A1:C3000',
+      Array.from({ length: 3000 }, () => [text, text, text]),
+    );
     double.selectRange('Sheet1', 'A1:C3000');
     double.resetStats();
     const values = await readSelection();
@@ -78,16 +105,37 @@ describe('every request and response within the payload budget, whatever the tex
 describe('text the add-in writes reads back exactly as given', () => {
   it('in every cell of an import and its check, General and Text columns alike', async () => {
     await loadAll();
-    const texts = ['=cmd|" /C calc"!A0', "'quoted'", '+44 20 7946 0000', '-5', '@risk', 'Apr-23', '16.5%', 'TRUE', '1/10/2023', '  =1+1', 'plain'];
+    const texts = [
+      '=cmd|" /C calc"!A0',
+      "'quoted'",
+      '+44 20 7946 0000',
+      '-5',
+      '@risk',
+      'Apr-23',
+      '16.5%',
+      'TRUE',
+      '1/10/2023',
+      '  =1+1',
+      'plain',
+    ];
     const rows = texts.map((t) => row(t, t, t, t, t));
     const summary = await appendActuals(rows, TODAY);
     const written = double.tableRows('RRPActuals');
     // What an analyst reads in each cell: its value as Excel holds it (the double keeps an apostrophe written into a Text cell).
-    written.forEach((cells, i) => expect(cells.slice(0, 7)).toEqual([texts[i], texts[i], texts[i], texts[i], '', '', texts[i]]));
-    expect(double.formulas(SHEET, `A2:L${texts.length + 1}`).flat().some((f) => typeof f === 'string' && f.startsWith('=') && !texts.includes(f))).toBe(false);
+    written.forEach((cells, i) =>
+      expect(cells.slice(0, 7)).toEqual([texts[i], texts[i], texts[i], texts[i], '', '', texts[i]]),
+    );
+    expect(
+      double
+        .formulas(SHEET, `A2:L${texts.length + 1}`)
+        .flat()
+        .some((f) => typeof f === 'string' && f.startsWith('=') && !texts.includes(f)),
+    ).toBe(false);
     const checkColumn = written.map((cells) => cells[7]);
     expect(checkColumn.every((m) => typeof m === 'string' && m !== '' && !m.startsWith("'"))).toBe(true);
-    expect(summary.problems.map((p) => p.message)).toEqual(expect.arrayContaining([expect.stringContaining('Region "=cmd|')]));
+    expect(summary.problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Region "=cmd|')]),
+    );
   });
 });
 
@@ -103,7 +151,11 @@ describe('automatic checking and an import', () => {
     await loadAll();
     const summaries: ActualsCheckSummary[] = [];
     const errors: string[] = [];
-    const stop = await watchActuals((s) => summaries.push(s), (m) => errors.push(m), { today: TODAY, debounceMs: 500 });
+    const stop = await watchActuals(
+      (s) => summaries.push(s),
+      (m) => errors.push(m),
+      { today: TODAY, debounceMs: 500 },
+    );
     double.resetStats();
     const rows = Array.from({ length: 45_000 }, (_, i) => row('YH', 'EMP_6W', 45017 + 31 * (i % 9), 0.17));
     const imported = await appendActuals(rows, TODAY);
@@ -132,7 +184,11 @@ describe('a watch on a table that is deleted', () => {
   it('hears nothing once the table is deleted and made afresh by a load; a watch started after the load does', async () => {
     await loadAll();
     const heard: ActualsCheckSummary[] = [];
-    const stopOld = await watchActuals((s) => heard.push(s), () => undefined, { today: TODAY, debounceMs: 50 });
+    const stopOld = await watchActuals(
+      (s) => heard.push(s),
+      () => undefined,
+      { today: TODAY, debounceMs: 50 },
+    );
     double.deleteSheet(SHEET); // the analyst deletes the sheet, and with it the table
     await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
     double.pasteCells(SHEET, 'A2', [['KSS', 'EMP_6W', 'Oct 2023', 0.18, '', '', '']]);
@@ -141,7 +197,11 @@ describe('a watch on a table that is deleted', () => {
     await stopOld().catch(() => undefined);
 
     const errors: string[] = [];
-    const stop = await watchActuals((s) => heard.push(s), (m) => errors.push(m), { today: TODAY, debounceMs: 50 });
+    const stop = await watchActuals(
+      (s) => heard.push(s),
+      (m) => errors.push(m),
+      { today: TODAY, debounceMs: 50 },
+    );
     double.pasteCells(SHEET, 'A3', [['YH', 'EMP_6W', 'Oct 2023', 0.2, '', '', '']]);
     await jest.advanceTimersByTimeAsync(1_000);
     for (let i = 0; i < 500; i++) await Promise.resolve();

@@ -3,12 +3,19 @@
  * every message the domain's check makes to the one statement of which beginnings mean which status
  * (src/domain/actuals/checkWording.ts), and the conditional-format formulas to that statement.
  */
-import { checkActuals, MISSING_PREFIXES, NOTE_PREFIX, statusOfCheckText, type ActualsRow } from '../../../src/domain/actuals';
+import {
+  checkActuals,
+  MISSING_PREFIXES,
+  NOTE_PREFIX,
+  statusOfCheckText,
+  type ActualsRow,
+} from '../../../src/domain/actuals';
 import { CHECK_RULE_FORMULAS } from '../../../src/excel';
 import { CATALOGUE, CATALOGUE_TODAY, CLEAN_ROW } from '../../fixtures/actualsCatalogue';
 import { sampleActualsRows } from '../../excelDouble';
 
-const statusesOf = (rows: ActualsRow[]) => checkActuals(rows, { today: CATALOGUE_TODAY }).rows.map((r) => [statusOfCheckText(r.message), r.status]);
+const statusesOf = (rows: ActualsRow[]) =>
+  checkActuals(rows, { today: CATALOGUE_TODAY }).rows.map((r) => [statusOfCheckText(r.message), r.status]);
 
 describe('telling the status from the Check text', () => {
   it.each(CATALOGUE.map((c) => [c.name, c] as const))('agrees with the check for %s', (_name, c) => {
@@ -24,7 +31,15 @@ describe('telling the status from the Check text', () => {
       { ...CLEAN_ROW, Month: '2023-11', Value: 0.2 },
       { ...CLEAN_ROW, Month: '2023-11', Value: 0.3 },
       { Region: '', Metric: '', Month: '', Value: '', Numerator: '', Denominator: '', Note: 'only a note' },
-      ...sampleActualsRows(5_000).map(([Region, Metric, Month, Value, Numerator, Denominator, Note]) => ({ Region, Metric, Month, Value, Numerator, Denominator, Note })),
+      ...sampleActualsRows(5_000).map(([Region, Metric, Month, Value, Numerator, Denominator, Note]) => ({
+        Region,
+        Metric,
+        Month,
+        Value,
+        Numerator,
+        Denominator,
+        Note,
+      })),
     ];
     const pairs = statusesOf(rows);
     expect(pairs.filter(([fromText, status]) => fromText !== status)).toEqual([]);

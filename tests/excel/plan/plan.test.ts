@@ -43,18 +43,55 @@ const DOCUMENT = 'North West Reducing Reoffending Plan: 2024 annual update (inve
 
 /** Invented: North West's 2024 update, employment six weeks after release 20% (March 2024) + 3 pp = 23% by March 2025. */
 const NW_EMP: PlanRecord = {
-  region: 'NW', edition: 2024, metric: 'EMP_6W', kind: 'increase', baseline: 0.2, baselineMonth: '2024-03', change: 0.03, target: 0.23, deadlineMonth: '2025-03',
-  source: { document: DOCUMENT, section: 'Employment', sentence: 'Increase employment six weeks after release by 3 percentage points from 20% in March 2024, by March 2025.' },
+  region: 'NW',
+  edition: 2024,
+  metric: 'EMP_6W',
+  kind: 'increase',
+  baseline: 0.2,
+  baselineMonth: '2024-03',
+  change: 0.03,
+  target: 0.23,
+  deadlineMonth: '2025-03',
+  source: {
+    document: DOCUMENT,
+    section: 'Employment',
+    sentence:
+      'Increase employment six weeks after release by 3 percentage points from 20% in March 2024, by March 2025.',
+  },
 };
 /** Invented: keep settled accommodation at 85% by March 2025. */
 const NW_SETTLED: PlanRecord = {
-  region: 'NW', edition: 2024, metric: 'SETTLED_3M', kind: 'maintain', baseline: null, baselineMonth: null, change: 0, target: 0.85, deadlineMonth: '2025-03',
-  source: { document: DOCUMENT, section: 'Accommodation', sentence: 'Continue to maintain settled accommodation three months after release at 85%, by March 2025.' },
+  region: 'NW',
+  edition: 2024,
+  metric: 'SETTLED_3M',
+  kind: 'maintain',
+  baseline: null,
+  baselineMonth: null,
+  change: 0,
+  target: 0.85,
+  deadlineMonth: '2025-03',
+  source: {
+    document: DOCUMENT,
+    section: 'Accommodation',
+    sentence: 'Continue to maintain settled accommodation three months after release at 85%, by March 2025.',
+  },
 };
 /** Invented: a commitment in words. */
 const NW_CSTR: PlanRecord = {
-  region: 'NW', edition: 2024, metric: 'CSTR', kind: 'qualitative', baseline: null, baselineMonth: null, change: null, target: null, deadlineMonth: null,
-  source: { document: DOCUMENT, section: 'Health', sentence: '=Increase the use of community sentence treatment requirements across the region.' },
+  region: 'NW',
+  edition: 2024,
+  metric: 'CSTR',
+  kind: 'qualitative',
+  baseline: null,
+  baselineMonth: null,
+  change: null,
+  target: null,
+  deadlineMonth: null,
+  source: {
+    document: DOCUMENT,
+    section: 'Health',
+    sentence: '=Increase the use of community sentence treatment requirements across the region.',
+  },
 };
 const NW = [NW_EMP, NW_SETTLED, NW_CSTR];
 
@@ -69,10 +106,18 @@ describe('appending plan targets', () => {
     // What is there; the rows written; the rows read back; Check written (with the recalculation); the change handler added.
     expect(double.runSyncCounts()).toEqual([4, 1]);
 
-    expect(double.tables().find((t) => t.name === TABLE)).toMatchObject({ sheet: SHEET, address: `'${SHEET}'!A1:M4`, headers: [...PLAN_COLUMNS, 'Check'] });
+    expect(double.tables().find((t) => t.name === TABLE)).toMatchObject({
+      sheet: SHEET,
+      address: `'${SHEET}'!A1:M4`,
+      headers: [...PLAN_COLUMNS, 'Check'],
+    });
     expect(PLAN_TABLE_COLUMNS.map((c) => c.header)).toEqual([...PLAN_COLUMNS, 'Check']);
-    expect(double.values(SHEET, 'A2:J2')).toEqual([['NW', 2024, 'EMP_6W', 'increase', 0.2, serialOfDate(2024, 3, 1), 0.03, 0.23, serialOfDate(2025, 3, 1), DOCUMENT]]);
-    expect(double.numberFormats(SHEET, 'B2:I2')).toEqual([['0', 'General', 'General', '0.0%', 'mmm yyyy', '0.0%', '0.0%', 'mmm yyyy']]);
+    expect(double.values(SHEET, 'A2:J2')).toEqual([
+      ['NW', 2024, 'EMP_6W', 'increase', 0.2, serialOfDate(2024, 3, 1), 0.03, 0.23, serialOfDate(2025, 3, 1), DOCUMENT],
+    ]);
+    expect(double.numberFormats(SHEET, 'B2:I2')).toEqual([
+      ['0', 'General', 'General', '0.0%', 'mmm yyyy', '0.0%', '0.0%', 'mmm yyyy'],
+    ]);
     // A sentence that begins with "=" stays text, as written, and is not a formula.
     expect(double.cell(SHEET, 'L4')).toMatchObject({ value: NW_CSTR.source.sentence });
     expect(double.cell(SHEET, 'L4')?.formula).toBeUndefined();
@@ -102,7 +147,9 @@ describe('appending plan targets', () => {
     expect(statusOf('NW', 'EMP_6W', 0.216, 'Sep 2024', null, null)).toBe('On track');
     expect(statusOf('NW', 'EMP_6W', 0.21, 'Sep 2024', null, null)).toBe('At risk'); // within 1 pp of 21.5%
     expect(statusOf('NW', 'EMP_6W', 0.2, 'Sep 2024', null, null)).toBe('Off track');
-    expect(sourceOf('NW', 'EMP_6W', 2024)).toBe(`"${NW_EMP.source.sentence}" (${DOCUMENT}, section "Employment", on RRP Plan)`);
+    expect(sourceOf('NW', 'EMP_6W', 2024)).toBe(
+      `"${NW_EMP.source.sentence}" (${DOCUMENT}, section "Employment", on RRP Plan)`,
+    );
   });
 
   it('adds below the rows already there, changing none of them, and checks the whole table', async () => {
@@ -114,7 +161,11 @@ describe('appending plan targets', () => {
     expect(double.syncCount).toBe(5); // whether RRP Plan exists; its layout; the rows written; the rows read back; Check written
     expect(double.formulas(SHEET, 'A2:L2')).toEqual(before);
     expect(summary).toMatchObject({ rows: 3, used: 2, errors: 1, added: 2 });
-    expect(checkColumn(3)).toEqual(['OK', 'OK', "Repeats row 1's region, edition and metric with the same figures: row 1 is used and this row is not. Remove this row."]);
+    expect(checkColumn(3)).toEqual([
+      'OK',
+      'OK',
+      "Repeats row 1's region, edition and metric with the same figures: row 1 is used and this row is not. Remove this row.",
+    ]);
   });
 
   it('refuses to add to a protected sheet, or to make the sheet in a workbook whose structure is protected, changing nothing', async () => {
@@ -129,7 +180,7 @@ describe('appending plan targets', () => {
     expect(double.tables().find((t) => t.name === TABLE)?.rowCount).toBe(1);
   });
 
-  it('puts its sheet beside one of the analyst\'s that has the name', async () => {
+  it("puts its sheet beside one of the analyst's that has the name", async () => {
     double.addSheet(SHEET);
     await appendPlanRows([NW_EMP]);
     expect(double.tables().find((t) => t.name === TABLE)?.sheet).toBe('RRP Plan (2)');
@@ -138,7 +189,9 @@ describe('appending plan targets', () => {
 
 describe('checking RRP Plan in place', () => {
   /** Rows an analyst typed: one good, four with mistakes, one repeating a built-in target, one empty. */
-  const kss = planData.targets.find((t) => t.region === 'KSS' && t.edition === 2023 && t.metric === 'EMP_6W') as PlanRecord;
+  const kss = planData.targets.find(
+    (t) => t.region === 'KSS' && t.edition === 2023 && t.metric === 'EMP_6W',
+  ) as PlanRecord;
   const typed = (): unknown[][] => [
     PLAN_COLUMNS.map((c) => planRowOf({ ...NW_EMP, region: 'NE' })[c]), // 1 OK (invented figures)
     PLAN_COLUMNS.map((c) => planRowOf({ ...NW_EMP, region: 'WAL', target: 0.25 } as PlanRecord)[c]), // 2 target is not baseline + change
@@ -156,7 +209,7 @@ describe('checking RRP Plan in place', () => {
     double.resetStats();
   }
 
-  it('writes each row\'s Check, uses only the rows that pass, and alters none of the analyst\'s cells', async () => {
+  it("writes each row's Check, uses only the rows that pass, and alters none of the analyst's cells", async () => {
     await typedTable();
     const before = analystCells(7);
     const calculations = double.calculations().length;
@@ -168,7 +221,9 @@ describe('checking RRP Plan in place', () => {
     expect(checks[1]).toMatch(/^Target 25% is not Baseline 20% \+ Change 3 percentage points \(23%\)/);
     expect(checks[2]).toBe('Deadline December 2023 is not after the baseline month March 2024.');
     expect(checks[3]).toMatch(/^A maintain target has no baseline: /);
-    expect(checks[4]).toMatch(/^Kent, Surrey and Sussex's 2023 annual update target for employed six weeks after release is built into the add-in/);
+    expect(checks[4]).toMatch(
+      /^Kent, Surrey and Sussex's 2023 annual update target for employed six weeks after release is built into the add-in/,
+    );
     expect(checks[5]).toBe('Empty row: nothing to check.');
     expect(checks[6]).toMatch(/^Region "Manchesterr" is not recognised\. Did you mean Greater Manchester \(GM\)\?/);
     // The Check colours (the rules RRP Actuals uses) read these as they are meant: plain, red, grey.
@@ -217,9 +272,17 @@ describe('one plan for loading, progress and the functions', () => {
     expect(double.values('RRP Targets', 'A2:D2')).toEqual([['NW', 2024, 'EMP_6W', 'Increase']]);
     expect(double.values('RRP Targets', 'K2:K2')).toEqual([[DOCUMENT]]);
 
-    await appendActuals([{ Region: 'NW', Metric: 'EMP_6W', Month: 'Sep 2024', Value: 0.21, Numerator: '', Denominator: '', Note: '' }], { year: 2024, month: 10 });
+    await appendActuals(
+      [{ Region: 'NW', Metric: 'EMP_6W', Month: 'Sep 2024', Value: 0.21, Numerator: '', Denominator: '', Note: '' }],
+      { year: 2024, month: 10 },
+    );
     const first = await readProgress({ year: 2024, month: 10 });
-    expect(first.find((i) => i.metric === 'EMP_6W')).toMatchObject({ region: 'NW', edition: 2024, status: 'At risk', latestActual: 0.21 }); // trajectory 21.5% in September 2024
+    expect(first.find((i) => i.metric === 'EMP_6W')).toMatchObject({
+      region: 'NW',
+      edition: 2024,
+      status: 'At risk',
+      latestActual: 0.21,
+    }); // trajectory 21.5% in September 2024
 
     // The analyst corrects the baseline and target on RRP Plan: progress follows once the plan is read again.
     double.setCells(SHEET, 'E2', [[0.19]]);
@@ -299,7 +362,10 @@ describe('when the workbook opens, and when RRP Plan changes', () => {
     runtime.plan.expectWorkbookPlan();
     const early = runtime.functions.target('NW', 'EMP_6W', null).catch((error: unknown) => error);
     await jest.advanceTimersByTimeAsync(10_000);
-    expect(await early).toMatchObject({ code: '#N/A', message: expect.stringMatching(/^North West has no Reducing Reoffending Plan targets/) });
+    expect(await early).toMatchObject({
+      code: '#N/A',
+      message: expect.stringMatching(/^North West has no Reducing Reoffending Plan targets/),
+    });
     await runtime.layer.startWorkbookPlan();
     expect(calculations()).toEqual(['Full']);
     expect(await runtime.functions.target('NW', 'EMP_6W', null)).toBe(0.23);

@@ -29,7 +29,19 @@ describe('writeHistory', () => {
     const { double, restore } = installedDouble();
     try {
       const note = 'n'.repeat(300);
-      const lines = Array.from({ length: 16_000 }, (_, i) => ['KSS', 'EMP_6W', 45000 + i, 2023, 0.1, 0.2, 0.3, 'On track', '', note, '']);
+      const lines = Array.from({ length: 16_000 }, (_, i) => [
+        'KSS',
+        'EMP_6W',
+        45000 + i,
+        2023,
+        0.1,
+        0.2,
+        0.3,
+        'On track',
+        '',
+        note,
+        '',
+      ]);
       double.resetStats();
       await Excel.run(async (context) => {
         await writeHistory(context, context.workbook.worksheets.add('RRP History'), lines);

@@ -5,7 +5,13 @@
  * board pack read back with each chart as a PNG. RRP Actuals is never changed by any of it.
  */
 import { checkActualsInWorkbook, loadPlanIntoWorkbook } from '../../../src/excel';
-import { appendPlanFigures, buildReportInWorkbook, closeMonthInWorkbook, readBoardPack, readReportOptions } from '../../../src/excel/report';
+import {
+  appendPlanFigures,
+  buildReportInWorkbook,
+  closeMonthInWorkbook,
+  readBoardPack,
+  readReportOptions,
+} from '../../../src/excel/report';
 import { monthFromIso, serialOfDate } from '../../../src/domain/months';
 import type { ExcelDouble } from '../../excelDouble';
 import { installedDouble, layerError } from '../../support/excelLayer';
@@ -37,7 +43,9 @@ describe("the plans' own figures", () => {
       ['KSS', 'SETTLED_3M', serialOfDate(2023, 3, 1), 0.77],
       ['KSS', 'SOI_COMPLETED', serialOfDate(2023, 3, 1), 0.49],
     ]);
-    expect(String(rows[0][6])).toContain('"By April 2024, Kent, Surrey and Sussex will increase the proportion employed six weeks after release by 3 percentage points from 16% in March 2023."');
+    expect(String(rows[0][6])).toContain(
+      '"By April 2024, Kent, Surrey and Sussex will increase the proportion employed six weeks after release by 3 percentage points from 16% in March 2023."',
+    );
     expect(rows.every((r) => r[7] === 'OK')).toBe(true);
     expect(await appendPlanFigures(TODAY)).toEqual({ added: 0, alreadyThere: 4 });
     expect(double.tableRows('RRPActuals')).toHaveLength(4);
@@ -55,15 +63,41 @@ describe('building the report', () => {
 
     const values = reportValues();
     expect(values[0][0]).toBe('RRP board report: March 2023');
-    expect(values[1][0]).toBe('Made 5 April 2023 at 09:30 from the checked rows of RRP Actuals. A snapshot of values, not formulas: it does not change when actuals change.');
+    expect(values[1][0]).toBe(
+      'Made 5 April 2023 at 09:30 from the checked rows of RRP Actuals. A snapshot of values, not formulas: it does not change when actuals change.',
+    );
     expect(values[2][0]).toBe('Plan editions: Kent, Surrey and Sussex: 2022-25 plan (chosen).');
     expect(values[3][0]).toContain('Open Government Licence v3.0');
     expect(double.formulas('RRP Report', 'A1:R40')).toEqual(values); // a snapshot: no formulas
-    const statuses = ['Employed six weeks after release', 'Employed six months after release', 'Housed on the night after release', 'Settled accommodation three months after release', 'Sexual offence interventions completed', 'Community sentence treatment requirements'].map((m) => rowOf(values, m)[12]);
+    const statuses = [
+      'Employed six weeks after release',
+      'Employed six months after release',
+      'Housed on the night after release',
+      'Settled accommodation three months after release',
+      'Sexual offence interventions completed',
+      'Community sentence treatment requirements',
+    ].map((m) => rowOf(values, m)[12]);
     expect(statuses).toEqual(['Off track', 'Met', 'No actual yet', 'On track', 'Off track', 'Qualitative']);
     const emp = rowOf(values, 'Employed six weeks after release');
-    expect(emp.slice(0, 12)).toEqual([serialOfDate(2023, 3, 1), 'Kent, Surrey and Sussex', 'Employed six weeks after release', '2022-25 plan', 0.12, 0.19, serialOfDate(2023, 7, 31), serialOfDate(2023, 3, 1), 0.16, 0.1725, 0.0125, 0.03]);
-    expect(values.some((r) => r[1] === 'Kent, Surrey and Sussex: Met 1, On track 1, Off track 2, No actual yet 1, Qualitative 1')).toBe(true);
+    expect(emp.slice(0, 12)).toEqual([
+      serialOfDate(2023, 3, 1),
+      'Kent, Surrey and Sussex',
+      'Employed six weeks after release',
+      '2022-25 plan',
+      0.12,
+      0.19,
+      serialOfDate(2023, 7, 31),
+      serialOfDate(2023, 3, 1),
+      0.16,
+      0.1725,
+      0.0125,
+      0.03,
+    ]);
+    expect(
+      values.some(
+        (r) => r[1] === 'Kent, Surrey and Sussex: Met 1, On track 1, Off track 2, No actual yet 1, Qualitative 1',
+      ),
+    ).toBe(true);
     expect(values.some((r) => r[0] === 'First build of the March 2023 report.')).toBe(true);
 
     // Status colours are conditional-format rules on the Status cells; headings repeat when printed.
@@ -75,19 +109,45 @@ describe('building the report', () => {
       paperSize: 'A4',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: '$6:$6',
-      footer: { left: 'RRP board report: March 2023', center: 'Source: Reducing Reoffending Plan documents (HMPPS). Crown copyright. Open Government Licence v3.0.', right: 'Page &P of &N' },
+      footer: {
+        left: 'RRP board report: March 2023',
+        center: 'Source: Reducing Reoffending Plan documents (HMPPS). Crown copyright. Open Government Licence v3.0.',
+        right: 'Page &P of &N',
+      },
     });
-    expect(double.styles('RRP Report').some((s) => s.address === "'RRP Report'!A6:R6" && s.fill === '#1F4E79')).toBe(true);
+    expect(double.styles('RRP Report').some((s) => s.address === "'RRP Report'!A6:R6" && s.fill === '#1F4E79')).toBe(
+      true,
+    );
   });
 
   it('fills RRP History and draws one chart per region and metric from its ranges', async () => {
     await buildReportInWorkbook({ month: MARCH_2023, editions: { KSS: 2022 } }, NOW, TODAY);
     expect(double.table('RRPHistory')).toMatchObject({ sheet: 'RRP History', address: "'RRP History'!A1:K5" });
     // Measured against the edition chosen for the region, as the report is.
-    expect(double.tableRows('RRPHistory')[0]).toEqual(['KSS', 'EMP_6W', serialOfDate(2023, 3, 1), 2022, 0.16, 0.1725, 0.19, 'Off track', '', '', '']);
+    expect(double.tableRows('RRPHistory')[0]).toEqual([
+      'KSS',
+      'EMP_6W',
+      serialOfDate(2023, 3, 1),
+      2022,
+      0.16,
+      0.1725,
+      0.19,
+      'Off track',
+      '',
+      '',
+      '',
+    ]);
     const charts = double.charts('RRP Charts');
-    expect(charts.map((c) => c.name)).toEqual(['RRP KSS EMP_6W', 'RRP KSS EMP_6M', 'RRP KSS SETTLED_3M', 'RRP KSS SOI_COMPLETED']);
-    expect(charts[0]).toMatchObject({ type: 'Line', title: 'Kent, Surrey and Sussex: employed six weeks after release' });
+    expect(charts.map((c) => c.name)).toEqual([
+      'RRP KSS EMP_6W',
+      'RRP KSS EMP_6M',
+      'RRP KSS SETTLED_3M',
+      'RRP KSS SOI_COMPLETED',
+    ]);
+    expect(charts[0]).toMatchObject({
+      type: 'Line',
+      title: 'Kent, Surrey and Sussex: employed six weeks after release',
+    });
     expect(charts[0].series.map((s) => [s.name, s.source, s.xSource, s.values])).toEqual([
       ['Actual', "'RRP History'!E2", "'RRP History'!C2", [0.16]],
       ['Trajectory', "'RRP History'!F2", "'RRP History'!C2", [0.1725]],
@@ -96,14 +156,30 @@ describe('building the report', () => {
   });
 
   it('marks the series break on charts and notes it in the report and history', async () => {
-    double.fillTable('RRPActuals', [
-      ['KSS', 'EMP_6W', '2024-04', 0.18, '', '', ''],
-      ['KSS', 'EMP_6W', '2024-05', 0.1, '', '', ''],
-    ], 4);
+    double.fillTable(
+      'RRPActuals',
+      [
+        ['KSS', 'EMP_6W', '2024-04', 0.18, '', '', ''],
+        ['KSS', 'EMP_6W', '2024-05', 0.1, '', '', ''],
+      ],
+      4,
+    );
     await buildReportInWorkbook({ month: monthFromIso('2024-05') }, NOW, TODAY);
     const [emp] = double.charts('RRP Charts');
-    expect(emp.series[0].points).toEqual([{ index: 2, markerStyle: 'Triangle', markerSize: 10, markerBackgroundColor: '#C00000', markerForegroundColor: '#C00000', hasDataLabel: true, dataLabelText: 'Series break: new measures from May 2024' }]);
-    expect(String(rowOf(reportValues(), 'Employed six weeks after release')[16])).toContain('From May 2024 the published measures changed');
+    expect(emp.series[0].points).toEqual([
+      {
+        index: 2,
+        markerStyle: 'Triangle',
+        markerSize: 10,
+        markerBackgroundColor: '#C00000',
+        markerForegroundColor: '#C00000',
+        hasDataLabel: true,
+        dataLabelText: 'Series break: new measures from May 2024',
+      },
+    ]);
+    expect(String(rowOf(reportValues(), 'Employed six weeks after release')[16])).toContain(
+      'From May 2024 the published measures changed',
+    );
     expect(double.tableRows('RRPHistory')[2][9]).toContain('Probation Reset');
   });
 
@@ -141,26 +217,44 @@ describe('building the report', () => {
     double.setCells('RRP Report', 'A1', [['My own notes']]);
     const before = double.snapshot();
     const error = await layerError(buildReportInWorkbook({ month: MARCH_2023 }, NOW, TODAY));
-    expect(error.message).toBe("The sheet RRP Report is not the add-in's report, so it was left alone and nothing was changed. Rename that sheet and build the report again.");
+    expect(error.message).toBe(
+      "The sheet RRP Report is not the add-in's report, so it was left alone and nothing was changed. Rename that sheet and build the report again.",
+    );
     expect(double.snapshot()).toEqual(before);
   });
 
   it('offers the months with a used actual, latest first, and the regions reported', async () => {
     double.fillTable('RRPActuals', [['KSS', 'EMP_6W', '2023-09', 0.17, '', '', '']], 4);
     await checkActualsInWorkbook(TODAY);
-    expect(await readReportOptions(TODAY)).toEqual({ months: [monthFromIso('2023-09'), MARCH_2023], regions: [{ region: 'KSS', editions: [2022, 2023], inForce: [2023, 2023] }] });
+    expect(await readReportOptions(TODAY)).toEqual({
+      months: [monthFromIso('2023-09'), MARCH_2023],
+      regions: [{ region: 'KSS', editions: [2022, 2023], inForce: [2023, 2023] }],
+    });
   });
 });
 
 describe('closing a month', () => {
   it('logs it, notes a later change in the check, marks the report restated, and keeps the earlier figure', async () => {
     double.resetStats();
-    const closed = await closeMonthInWorkbook({ region: 'KSS', month: MARCH_2023, analyst: ' Sam Analyst ', note: '=submitted to HQ' }, NOW, TODAY);
+    const closed = await closeMonthInWorkbook(
+      { region: 'KSS', month: MARCH_2023, analyst: ' Sam Analyst ', note: '=submitted to HQ' },
+      NOW,
+      TODAY,
+    );
     expect(double.syncCount).toBe(3);
     expect(closed).toMatchObject({ region: 'KSS', month: MARCH_2023, rowsUsed: 4 });
     const log = double.tableRows('RRPLog');
     expect(log).toHaveLength(4);
-    expect(log[0]).toEqual([closed.closedAt, 'KSS', serialOfDate(2023, 3, 1), 'EMP_6W', 0.16, 4, 'Sam Analyst', '=submitted to HQ']);
+    expect(log[0]).toEqual([
+      closed.closedAt,
+      'KSS',
+      serialOfDate(2023, 3, 1),
+      'EMP_6W',
+      0.16,
+      4,
+      'Sam Analyst',
+      '=submitted to HQ',
+    ]);
     expect(double.cell('RRP Log', 'H2')?.formula).toBeUndefined(); // the note is text, never a formula
 
     double.setCells('RRP Actuals', 'D2', [[0.17]]);
@@ -175,7 +269,9 @@ describe('closing a month', () => {
   });
 
   it('asks for a name, as Excel offers no user identity', async () => {
-    const error = await layerError(closeMonthInWorkbook({ region: 'KSS', month: MARCH_2023, analyst: '  ', note: '' }, NOW, TODAY));
+    const error = await layerError(
+      closeMonthInWorkbook({ region: 'KSS', month: MARCH_2023, analyst: '  ', note: '' }, NOW, TODAY),
+    );
     expect(error.message).toBe('Give your name to close the month: Excel does not tell the add-in who is using it.');
   });
 });
@@ -194,11 +290,14 @@ describe('the board pack', () => {
     expect(pack.report.styles.some((s) => s.fill === '#FFC7CE')).toBe(true); // Off track in red
     expect(pack.history?.values).toHaveLength(5);
     expect(pack.charts.map((c) => c.title)).toHaveLength(4);
-    for (const chart of pack.charts) expect(Buffer.from(chart.png, 'base64').subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+    for (const chart of pack.charts)
+      expect(Buffer.from(chart.png, 'base64').subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
   });
 
   it('says to build the report first when there is none', async () => {
-    expect((await layerError(readBoardPack())).message).toBe('There is no board report to export yet: build the report first.');
+    expect((await layerError(readBoardPack())).message).toBe(
+      'There is no board report to export yet: build the report first.',
+    );
   });
 });
 
@@ -207,11 +306,20 @@ describe('closing a month before any actual', () => {
     restore();
     ({ double, restore } = installedDouble());
     await loadPlanIntoWorkbook({ regions: ['KSS'], editions: [2023] });
-    const closed = await closeMonthInWorkbook({ region: 'KSS', month: MARCH_2023, analyst: 'Sam', note: '' }, NOW, TODAY);
+    const closed = await closeMonthInWorkbook(
+      { region: 'KSS', month: MARCH_2023, analyst: 'Sam', note: '' },
+      NOW,
+      TODAY,
+    );
     expect(closed.rowsUsed).toBe(0);
-    expect(double.tableRows('RRPLog')).toEqual([[closed.closedAt, 'KSS', serialOfDate(2023, 3, 1), '', '', 0, 'Sam', '']]);
+    expect(double.tableRows('RRPLog')).toEqual([
+      [closed.closedAt, 'KSS', serialOfDate(2023, 3, 1), '', '', 0, 'Sam', ''],
+    ]);
     const { appendActuals } = await import('../../../src/excel');
-    await appendActuals([{ Region: 'KSS', Metric: 'EMP_6W', Month: 'Mar 2023', Value: 0.16, Numerator: '', Denominator: '', Note: '' }], TODAY);
+    await appendActuals(
+      [{ Region: 'KSS', Metric: 'EMP_6W', Month: 'Mar 2023', Value: 0.16, Numerator: '', Denominator: '', Note: '' }],
+      TODAY,
+    );
     expect(double.tableRows('RRPActuals')[0][7]).toBe('Note: changed after March 2023 was closed on 5 April 2023.');
   });
 });

@@ -4,7 +4,18 @@
  * with what was read from it and its sentence, ticked to be added, and the sentences with figures
  * that were not taken, with why. Add checks what it needs next to where it is missing.
  */
-import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens, typographyStyles, useId } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Text,
+  tokens,
+  typographyStyles,
+  useId,
+} from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { editionLabel } from '../../../domain/editions';
 import { metricName } from '../../../domain/metrics';
@@ -31,9 +42,22 @@ const useStyles = makeStyles({
   subheading: { ...typographyStyles.body1Strong, margin: 0 },
   found: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   help: { color: tokens.colorNeutralForeground3 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+  },
   target: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
-  detail: { paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
+  detail: {
+    paddingLeft: tokens.spacingHorizontalXXL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+  },
   sentence: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalS,
@@ -46,7 +70,13 @@ const useStyles = makeStyles({
   },
   skipped: { minWidth: 0 },
   summary: { ...typographyStyles.body1Strong, cursor: 'pointer' },
-  skippedList: { margin: `${tokens.spacingVerticalS} 0 0`, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  skippedList: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXS },
   wrap: { overflowWrap: 'anywhere' },
 });
@@ -100,8 +130,14 @@ export function DocumentReview({ reading, defaultName, adding, error, onAdd }: D
   const problems: Problems = tried
     ? {
         region: region === undefined ? 'Choose the region this plan is for.' : undefined,
-        edition: edition === undefined ? `Give the edition as a year from ${FIRST_EDITION}: ${FIRST_EDITION} for the 2022-25 plan, or the year of the annual update.` : undefined,
-        name: name.trim() === '' ? 'Give the document a name: it is kept with each target as where the target comes from.' : undefined,
+        edition:
+          edition === undefined
+            ? `Give the edition as a year from ${FIRST_EDITION}: ${FIRST_EDITION} for the 2022-25 plan, or the year of the annual update.`
+            : undefined,
+        name:
+          name.trim() === ''
+            ? 'Give the document a name: it is kept with each target as where the target comes from.'
+            : undefined,
       }
     : {};
 
@@ -109,7 +145,9 @@ export function DocumentReview({ reading, defaultName, adding, error, onAdd }: D
   const count = inOrder.length;
 
   const toggle = (target: DocumentTarget, checked: boolean): void =>
-    setAccepted((current) => (checked ? [...current.filter((t) => t !== target), target] : current.filter((t) => t !== target)));
+    setAccepted((current) =>
+      checked ? [...current.filter((t) => t !== target), target] : current.filter((t) => t !== target),
+    );
 
   const add = (): void => {
     setTried(true);
@@ -135,8 +173,17 @@ export function DocumentReview({ reading, defaultName, adding, error, onAdd }: D
         {reading.edition !== null && <Text>{`Edition: ${editionLabel(reading.edition)}`}</Text>}
       </div>
       {reading.region === null && (
-        <Field label="Region" required hint="The document does not name its region." validationMessage={problems.region}>
-          <Select ref={regionField} value={regionChoice} onChange={(_, data) => setRegionChoice(isRegionCode(data.value) ? data.value : '')}>
+        <Field
+          label="Region"
+          required
+          hint="The document does not name its region."
+          validationMessage={problems.region}
+        >
+          <Select
+            ref={regionField}
+            value={regionChoice}
+            onChange={(_, data) => setRegionChoice(isRegionCode(data.value) ? data.value : '')}
+          >
             <option value="">Choose a region</option>
             {REGIONS.map((r) => (
               <option key={r.code} value={r.code}>
@@ -147,22 +194,45 @@ export function DocumentReview({ reading, defaultName, adding, error, onAdd }: D
         </Field>
       )}
       {reading.edition === null && (
-        <Field label="Edition (year)" required hint="The document does not say its edition: 2022 for the 2022-25 plan, or the year of the annual update." validationMessage={problems.edition}>
-          <Input ref={editionField} inputMode="numeric" value={editionText} onChange={(_, data) => setEditionText(data.value)} />
+        <Field
+          label="Edition (year)"
+          required
+          hint="The document does not say its edition: 2022 for the 2022-25 plan, or the year of the annual update."
+          validationMessage={problems.edition}
+        >
+          <Input
+            ref={editionField}
+            inputMode="numeric"
+            value={editionText}
+            onChange={(_, data) => setEditionText(data.value)}
+          />
         </Field>
       )}
-      <Field label="Document name" required hint="Kept with each target as where it comes from." validationMessage={problems.name}>
+      <Field
+        label="Document name"
+        required
+        hint="Kept with each target as where it comes from."
+        validationMessage={problems.name}
+      >
         <Input ref={nameField} value={name} onChange={(_, data) => setName(data.value)} />
       </Field>
 
       {reading.targets.length === 0 ? (
-        <Notice intent="warning" message="No regional targets were found in this document, so there is nothing to add. Check it is a Reducing Reoffending Plan, or that its whole text was pasted." />
+        <Notice
+          intent="warning"
+          message="No regional targets were found in this document, so there is nothing to add. Check it is a Reducing Reoffending Plan, or that its whole text was pasted."
+        />
       ) : (
         <section className={styles.found} aria-label="Targets found">
           <h4 className={styles.subheading}>{`Targets found: ${reading.targets.length}`}</h4>
           <ul className={styles.list}>
             {reading.targets.map((target) => (
-              <TargetItem key={target.metric} target={target} checked={accepted.includes(target)} onChange={(checked) => toggle(target, checked)} />
+              <TargetItem
+                key={target.metric}
+                target={target}
+                checked={accepted.includes(target)}
+                onChange={(checked) => toggle(target, checked)}
+              />
             ))}
           </ul>
         </section>
@@ -170,7 +240,9 @@ export function DocumentReview({ reading, defaultName, adding, error, onAdd }: D
 
       {reading.skipped.length > 0 && (
         <details className={styles.skipped}>
-          <summary className={styles.summary}>{`${countOf(reading.skipped.length, 'sentence')} with figures not taken`}</summary>
+          <summary
+            className={styles.summary}
+          >{`${countOf(reading.skipped.length, 'sentence')} with figures not taken`}</summary>
           <ul className={styles.skippedList}>
             {reading.skipped.map((s, i) => (
               <li key={i}>
@@ -186,7 +258,12 @@ export function DocumentReview({ reading, defaultName, adding, error, onAdd }: D
 
       {reading.targets.length > 0 && (
         <div className={styles.actions}>
-          <Button appearance="primary" disabledFocusable={adding || count === 0} aria-describedby={count === 0 ? hintId : undefined} onClick={add}>
+          <Button
+            appearance="primary"
+            disabledFocusable={adding || count === 0}
+            aria-describedby={count === 0 ? hintId : undefined}
+            onClick={add}
+          >
             {adding ? 'Adding…' : `Add ${countOf(count, 'target')} to RRP Plan`}
           </Button>
           {count === 0 && (
@@ -213,7 +290,12 @@ function TargetItem({ target, checked, onChange }: TargetItemProps) {
   const sentenceId = useId('sentence');
   return (
     <li className={styles.target}>
-      <Checkbox label={metricName(target.metric)} checked={checked} aria-describedby={`${readId} ${sentenceId}`} onChange={(_, data) => onChange(data.checked === true)} />
+      <Checkbox
+        label={metricName(target.metric)}
+        checked={checked}
+        aria-describedby={`${readId} ${sentenceId}`}
+        onChange={(_, data) => onChange(data.checked === true)}
+      />
       <div className={styles.detail}>
         <Text id={readId} className={styles.wrap}>
           {readingText(target)}

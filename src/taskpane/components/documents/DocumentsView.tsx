@@ -5,7 +5,18 @@
  * text box (where it can be corrected) and is read at once; changing the text puts the review away,
  * so what is reviewed is always what the box holds.
  */
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, tokens, useId } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  Textarea,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { readPlanDocument, type PlanReading } from '../../../domain/planDocument';
 import { planAppendedLines } from '../../../domain/workbookPlan';
@@ -25,7 +36,7 @@ const useStyles = makeStyles({
   changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
-const NO_TEXT = "Paste the text of a plan document here, or choose its .txt or .pdf file.";
+const NO_TEXT = 'Paste the text of a plan document here, or choose its .txt or .pdf file.';
 
 export interface DocumentsViewProps {
   appendPlanRows: PaneServices['appendPlanRows'];
@@ -96,17 +107,33 @@ export function DocumentsView({ appendPlanRows }: DocumentsViewProps) {
   return (
     <div className={styles.root}>
       <Text size={200} className={styles.help}>
-        Paste a Reducing Reoffending Plan document, or choose its .txt or .pdf file, then read it. The region, edition and targets found are shown for you to check; nothing is
-        added to the workbook until you choose Add.
+        Paste a Reducing Reoffending Plan document, or choose its .txt or .pdf file, then read it. The region, edition
+        and targets found are shown for you to check; nothing is added to the workbook until you choose Add.
       </Text>
       <Field label="Plan document text" validationMessage={textError}>
-        <Textarea className={styles.text} resize="vertical" rows={6} value={text} onChange={(_, data) => changeText(data.value)} />
+        <Textarea
+          className={styles.text}
+          resize="vertical"
+          rows={6}
+          value={text}
+          onChange={(_, data) => changeText(data.value)}
+        />
       </Field>
       <div className={styles.actions}>
-        <Button appearance={review === undefined ? 'primary' : 'secondary'} disabledFocusable={add.running} onClick={() => read(text, fileName)}>
+        <Button
+          appearance={review === undefined ? 'primary' : 'secondary'}
+          disabledFocusable={add.running}
+          onClick={() => read(text, fileName)}
+        >
           Read document
         </Button>
-        <FileChooser label="Choose file…" accept={DOCUMENT_FILE_TYPES} disabled={add.running} onFile={(chosen) => void chooseFile(chosen)} describedBy={fileHintId} />
+        <FileChooser
+          label="Choose file…"
+          accept={DOCUMENT_FILE_TYPES}
+          disabled={add.running}
+          onFile={(chosen) => void chooseFile(chosen)}
+          describedBy={fileHintId}
+        />
       </div>
       <div id={fileHintId} aria-live="polite">
         {file.reading !== undefined && <Text className={styles.help}>{`Reading ${file.reading}…`}</Text>}
@@ -114,7 +141,14 @@ export function DocumentsView({ appendPlanRows }: DocumentsViewProps) {
       </div>
 
       {review !== undefined && (
-        <DocumentReview key={review.id} reading={review.reading} defaultName={review.name} adding={add.running} error={add.error} onAdd={(records) => void addRecords(records)} />
+        <DocumentReview
+          key={review.id}
+          reading={review.reading}
+          defaultName={review.name}
+          adding={add.running}
+          error={add.error}
+          onAdd={(records) => void addRecords(records)}
+        />
       )}
 
       <div ref={result} tabIndex={-1} aria-live="polite">

@@ -38,7 +38,12 @@ export function defaultDocumentName(text: string, fileName?: string): string {
 }
 
 /** The plan records of the accepted targets, each with its region, edition and source. */
-export function planRecords(targets: readonly DocumentTarget[], region: RegionCode, edition: number, document: string): PlanRecord[] {
+export function planRecords(
+  targets: readonly DocumentTarget[],
+  region: RegionCode,
+  edition: number,
+  document: string,
+): PlanRecord[] {
   return targets.map(
     ({ section, sentence, ...fields }) =>
       // relaxed by the workbook-plan branch: an edition can be any year from 2022, a document any name

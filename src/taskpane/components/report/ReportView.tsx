@@ -4,7 +4,19 @@
  * append the plans' own figures. Reaches the workbook only through the services it is given (which
  * load the report's Excel layer and the file writer on demand).
  */
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, tokens, typographyStyles } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Text,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { editionLabel } from '../../../domain/editions';
 import { monthLabel } from '../../../domain/months';
@@ -53,7 +65,17 @@ interface ActionProps<A extends unknown[]> {
 }
 
 /** One task of the view: heading, hint, its fields, the button, and what happened. */
-function Action<A extends unknown[]>({ heading, hint, task, label, disabled, args, done, fields, children }: ActionProps<A>) {
+function Action<A extends unknown[]>({
+  heading,
+  hint,
+  task,
+  label,
+  disabled,
+  args,
+  done,
+  fields,
+  children,
+}: ActionProps<A>) {
   const styles = useStyles();
   return (
     <section className={styles.section}>
@@ -62,7 +84,11 @@ function Action<A extends unknown[]>({ heading, hint, task, label, disabled, arg
         {hint}
       </Text>
       {fields}
-      <Button className={styles.button} disabledFocusable={disabled} onClick={() => void task.run(...((args ?? []) as A))}>
+      <Button
+        className={styles.button}
+        disabledFocusable={disabled}
+        onClick={() => void task.run(...((args ?? []) as A))}
+      >
         {task.running ? 'Working…' : label}
       </Button>
       <div aria-live="polite">
@@ -92,8 +118,12 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
     await readOptions(); // the figures' month can now be reported
     return added;
   });
-  const build = useAsyncTask((month: number, editions: Partial<Record<RegionCode, Edition>>) => services.buildReport({ month, editions }));
-  const close = useAsyncTask((region: RegionCode, month: number, analyst: string, note: string) => services.closeMonth({ region, month, analyst, note }));
+  const build = useAsyncTask((month: number, editions: Partial<Record<RegionCode, Edition>>) =>
+    services.buildReport({ month, editions }),
+  );
+  const close = useAsyncTask((region: RegionCode, month: number, analyst: string, note: string) =>
+    services.closeMonth({ region, month, analyst, note }),
+  );
   const exporting = useAsyncTask(() => services.exportBoardPack());
 
   const [month, setMonth] = useState<number | undefined>();
@@ -122,7 +152,12 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
           </Text>
         )}
         <Field label="Report month">
-          <Select className={styles.select} value={chosenMonth === undefined ? '' : String(chosenMonth)} disabled={noMonth} onChange={(_, data) => setMonth(Number(data.value))}>
+          <Select
+            className={styles.select}
+            value={chosenMonth === undefined ? '' : String(chosenMonth)}
+            disabled={noMonth}
+            onChange={(_, data) => setMonth(Number(data.value))}
+          >
             {months.map((m) => (
               <option key={m} value={m}>
                 {monthLabel(m)}
@@ -137,9 +172,16 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
               <Select
                 className={styles.select}
                 value={picked[region] === undefined ? IN_FORCE : String(picked[region])}
-                onChange={(_, data) => setPicked((p) => ({ ...p, [region]: data.value === IN_FORCE ? undefined : (Number(data.value) as Edition) }))}
+                onChange={(_, data) =>
+                  setPicked((p) => ({
+                    ...p,
+                    [region]: data.value === IN_FORCE ? undefined : (Number(data.value) as Edition),
+                  }))
+                }
               >
-                <option value={IN_FORCE}>In force that month{inForce === undefined ? '' : ` (${editionLabel(inForce)})`}</option>
+                <option value={IN_FORCE}>
+                  In force that month{inForce === undefined ? '' : ` (${editionLabel(inForce)})`}
+                </option>
                 {editions.map((e) => (
                   <option key={e} value={e}>
                     {editionLabel(e)}
@@ -149,7 +191,12 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
             </Field>
           );
         })}
-        <Button className={styles.button} appearance="primary" disabledFocusable={busy || noMonth} onClick={() => chosenMonth !== undefined && void build.run(chosenMonth, picked)}>
+        <Button
+          className={styles.button}
+          appearance="primary"
+          disabledFocusable={busy || noMonth}
+          onClick={() => chosenMonth !== undefined && void build.run(chosenMonth, picked)}
+        >
           {build.running ? 'Building report…' : 'Build report'}
         </Button>
         <div aria-live="polite">
@@ -159,7 +206,11 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
                 <>
                   {`${monthLabel(build.result.month)}: ${countOf(build.result.lines, 'line')}, ${countOf(build.result.historyRows, 'history row')}, ${countOf(build.result.charts, 'chart')}`}
                   {build.result.restated > 0 ? `, ${build.result.restated} restated after closing` : ''}.{' '}
-                  {build.result.changes === undefined ? 'First build of this month.' : build.result.changes.length === 0 ? 'Nothing changed since the last build.' : 'Changed since the last build:'}
+                  {build.result.changes === undefined
+                    ? 'First build of this month.'
+                    : build.result.changes.length === 0
+                      ? 'Nothing changed since the last build.'
+                      : 'Changed since the last build:'}
                   {build.result.changes !== undefined && build.result.changes.length > 0 && (
                     <ul className={styles.list}>
                       {build.result.changes.map((line, i) => (
@@ -174,7 +225,14 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
         </div>
       </section>
 
-      <Action heading="Board pack" hint="An .xlsx that opens without the add-in." task={exporting} label="Export board pack" disabled={busy} done="Board pack saved">
+      <Action
+        heading="Board pack"
+        hint="An .xlsx that opens without the add-in."
+        task={exporting}
+        label="Export board pack"
+        disabled={busy}
+        done="Board pack saved"
+      >
         {exporting.result}
       </Action>
 
@@ -189,7 +247,12 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
         fields={
           <>
             <Field label="Region to close">
-              <Select className={styles.select} value={chosenRegion ?? ''} disabled={regions.length === 0} onChange={(_, data) => setCloseRegion(data.value as RegionCode)}>
+              <Select
+                className={styles.select}
+                value={chosenRegion ?? ''}
+                disabled={regions.length === 0}
+                onChange={(_, data) => setCloseRegion(data.value as RegionCode)}
+              >
                 {regions.map(({ region }) => (
                   <option key={region} value={region}>
                     {regionName(region)}
@@ -206,13 +269,21 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
           </>
         }
       >
-        {close.result && `${regionName(close.result.region)}, ${monthLabel(close.result.month)}: closed with ${countOf(close.result.rowsUsed, 'row')} used.`}
+        {close.result &&
+          `${regionName(close.result.region)}, ${monthLabel(close.result.month)}: closed with ${countOf(close.result.rowsUsed, 'row')} used.`}
       </Action>
 
-      <Action heading="The plans' own figures" hint="Each 2023 annual update's March 2023 levels, added to RRP Actuals with their sentences." task={figures} label="Append the plans' own figures" disabled={busy} done="Plans' own figures">
-        {figures.result && `${countOf(figures.result.added, 'figure')} added${figures.result.alreadyThere > 0 ? `, ${figures.result.alreadyThere} already there` : ''}.`}
+      <Action
+        heading="The plans' own figures"
+        hint="Each 2023 annual update's March 2023 levels, added to RRP Actuals with their sentences."
+        task={figures}
+        label="Append the plans' own figures"
+        disabled={busy}
+        done="Plans' own figures"
+      >
+        {figures.result &&
+          `${countOf(figures.result.added, 'figure')} added${figures.result.alreadyThere > 0 ? `, ${figures.result.alreadyThere} already there` : ''}.`}
       </Action>
     </div>
   );
 }
-
