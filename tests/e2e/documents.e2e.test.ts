@@ -1,7 +1,7 @@
 /**
  * End to end, in headless Chromium: a plan document pasted into the Documents view and read for
  * review fits the 320 px pane (long sentences wrap) and has no serious accessibility problems.
- * (Adding to RRP Plan end to end comes with the workbook plan.)
+ * (Adding to RRP Plan and on to RRP Progress: planDocument.e2e.test.ts.)
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
