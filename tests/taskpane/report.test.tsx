@@ -38,7 +38,7 @@ describe('Board report view', () => {
     const { services, user } = await renderView();
     expect((screen.getByLabelText('Report month') as HTMLSelectElement).value).toBe(String(APRIL));
     await user.selectOptions(screen.getByLabelText('Report month'), String(MARCH));
-    expect(screen.getByRole('option', { name: 'In force that month (2023 annual update)' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'In force: 2023 annual update' })).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Plan edition for Kent, Surrey and Sussex'), '2022');
     services.buildReport.mockResolvedValue({
       month: MARCH,

@@ -180,7 +180,7 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
                 }
               >
                 <option value={IN_FORCE}>
-                  In force that month{inForce === undefined ? '' : ` (${editionLabel(inForce)})`}
+                  {inForce === undefined ? 'In force that month' : `In force: ${editionLabel(inForce)}`}
                 </option>
                 {editions.map((e) => (
                   <option key={e} value={e}>
