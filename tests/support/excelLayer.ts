@@ -18,3 +18,11 @@ export async function layerError(promise: Promise<unknown>): Promise<ExcelLayerE
   }
   throw new Error('expected an ExcelLayerError');
 }
+
+/**
+ * Lets a chain of the layer's promises run to its end under fake timers: the double's syncs are
+ * promises, not timers, so advancing the clock alone does not finish them.
+ */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 500; i++) await Promise.resolve();
+}

@@ -22,7 +22,7 @@ import {
 import type { ActualsRow } from '../../../src/domain/actuals';
 import type { ActualsCheckSummary } from '../../../src/taskpane/services';
 import { sampleActualsRows, type ExcelDouble } from '../../excelDouble';
-import { installedDouble, layerError } from '../../support/excelLayer';
+import { installedDouble, layerError, settle } from '../../support/excelLayer';
 
 let double: ExcelDouble;
 let restore: () => void;
@@ -250,11 +250,6 @@ describe('checking 100,000 rows', () => {
 describe('watching the table', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
-
-  /** Lets the check's promise chain run (the double's syncs are promises, not timers). */
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 500; i++) await Promise.resolve();
-  }
 
   it('checks once after a burst of pastes, and its own writes set off no further check', async () => {
     await loadAll();

@@ -16,7 +16,7 @@ import {
 } from '../../../src/excel';
 import type { ActualsCheckSummary } from '../../../src/taskpane/services';
 import { badActualsRows, rowsWithLongNotes, type ExcelDouble } from '../../excelDouble';
-import { installedDouble, layerError } from '../../support/excelLayer';
+import { installedDouble, layerError, settle } from '../../support/excelLayer';
 
 let double: ExcelDouble;
 let restore: () => void;
@@ -143,10 +143,6 @@ describe('automatic checking and an import', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 500; i++) await Promise.resolve();
-  }
-
   it('checks an import of 45,000 rows once, whenever its events arrive, and still checks a paste right after', async () => {
     await loadAll();
     const summaries: ActualsCheckSummary[] = [];
@@ -204,7 +200,7 @@ describe('a watch on a table that is deleted', () => {
     );
     double.pasteCells(SHEET, 'A3', [['YH', 'EMP_6W', 'Oct 2023', 0.2, '', '', '']]);
     await jest.advanceTimersByTimeAsync(1_000);
-    for (let i = 0; i < 500; i++) await Promise.resolve();
+    await settle();
     expect(errors).toEqual([]);
     expect(heard).toHaveLength(1);
     await stop();

@@ -24,7 +24,7 @@ import {
   stopWatchingPlan,
 } from '../../../src/excel';
 import type { ExcelDouble } from '../../excelDouble';
-import { installedDouble, layerError } from '../../support/excelLayer';
+import { installedDouble, layerError, settle } from '../../support/excelLayer';
 import { createCustomFunctionsRuntime } from '../../../scripts/customFunctionsStandIn';
 
 let double: ExcelDouble;
@@ -336,11 +336,6 @@ describe('when the workbook opens, and when RRP Plan changes', () => {
     await runtime.layer.stopWatchingPlan();
     delete g.CustomFunctions;
   });
-
-  /** Lets the reading's promise chain run (the double's syncs are promises, not timers). */
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 500; i++) await Promise.resolve();
-  }
 
   it('functions called before the plan is read wait for it, and no recalculation is needed', async () => {
     runtime.plan.expectWorkbookPlan(); // what the page does as it loads
