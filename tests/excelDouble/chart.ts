@@ -5,6 +5,7 @@
  * as an Excel chart reads its source cells; getImage draws them (png.ts). See README.md for the
  * Office.js behaviours modelled and where Microsoft documents them.
  */
+import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import { parseAddress, type Box } from './addresses';
 import { DoubleClientResult, DoubleCollection, DoubleObject, type DoubleContext } from './context';
 import { lineChartPng } from './png';
@@ -66,14 +67,17 @@ export function sourceValues(ref: SourceRef | undefined): (number | undefined)[]
 }
 
 /** A one-column or one-row range: what a series' values or category labels come from. */
-function sourceOf(range: DoubleRange): SourceRef {
-  const { sheet, box } = range.resolvedState();
+function sourceOf(range: Excel.Range | DoubleRange): SourceRef {
+  const { sheet, box } = (range as unknown as DoubleRange).resolvedState(); // the double is given only its own ranges
   if (box.rows !== 1 && box.cols !== 1)
     throw new DoubleError('InvalidArgument', 'A series takes its values from a single row or column.');
   return { sheet, box: { ...box } };
 }
 
-export class DoubleChartCollection extends DoubleCollection<SheetState, DoubleChart, ChartState> {
+export class DoubleChartCollection
+  extends DoubleCollection<SheetState, DoubleChart, ChartState>
+  implements Modelled<Excel.ChartCollection, 'add' | 'getItem'>
+{
   constructor(context: DoubleContext, sheet: () => SheetState) {
     super(context, 'ChartCollection', sheet);
   }
@@ -98,12 +102,16 @@ export class DoubleChartCollection extends DoubleCollection<SheetState, DoubleCh
   }
 
   /** charts.add(type, sourceData, seriesBy): a one-column source gives one series, named "Series1". */
-  add(type: string, sourceData: DoubleRange, seriesBy: string = 'Auto'): DoubleChart {
+  add(
+    type: Excel.ChartType | `${Excel.ChartType}`,
+    sourceData: Excel.Range | DoubleRange,
+    seriesBy: Excel.ChartSeriesBy | `${Excel.ChartSeriesBy}` = 'Auto',
+  ): DoubleChart {
     const proxy = new DoubleChart(this.context);
     this.context.enqueue(() => {
       const sheet = this.state;
       assertEditable(sheet);
-      const { sheet: from, box } = sourceData.resolvedState();
+      const { sheet: from, box } = (sourceData as unknown as DoubleRange).resolvedState(); // the double's own ranges only
       const byColumns = seriesBy === 'Columns' || (seriesBy === 'Auto' && box.rows >= box.cols);
       const count = byColumns ? box.cols : box.rows;
       const series: SeriesState[] = Array.from({ length: count }, (_, i) => ({
@@ -141,7 +149,10 @@ interface ChartRef {
   chart: ChartState;
 }
 
-export class DoubleChart extends DoubleObject<ChartRef> {
+export class DoubleChart
+  extends DoubleObject<ChartRef>
+  implements Modelled<Excel.Chart, 'name' | 'setPosition' | 'delete' | 'getImage'>
+{
   constructor(context: DoubleContext, resolve?: () => ChartRef | undefined, missing?: string) {
     super(context, 'Chart', resolve, false, missing);
   }
@@ -180,10 +191,10 @@ export class DoubleChart extends DoubleObject<ChartRef> {
     return new DoubleChartSeriesCollection(this.context, () => this.state);
   }
 
-  setPosition(startCell: string | DoubleRange, endCell?: string | DoubleRange): void {
-    const address = (cell: string | DoubleRange | undefined): string | undefined => {
+  setPosition(startCell: string | Excel.Range, endCell?: string | Excel.Range): void {
+    const address = (cell: string | Excel.Range | undefined): string | undefined => {
       if (cell === undefined || typeof cell === 'string') return cell;
-      const { box } = cell.resolvedState();
+      const { box } = (cell as unknown as DoubleRange).resolvedState(); // the double's own ranges only
       return `R${box.row + 1}C${box.col + 1}`;
     };
     this.change(({ chart }) => {
@@ -213,7 +224,7 @@ export class DoubleChart extends DoubleObject<ChartRef> {
   }
 }
 
-export class DoubleChartTitle extends DoubleObject<ChartRef> {
+export class DoubleChartTitle extends DoubleObject<ChartRef> implements Modelled<Excel.ChartTitle, 'text'> {
   constructor(context: DoubleContext, resolve: () => ChartRef) {
     super(context, 'ChartTitle', resolve);
   }
@@ -237,7 +248,10 @@ interface SeriesRef extends ChartRef {
   series: SeriesState;
 }
 
-export class DoubleChartSeriesCollection extends DoubleObject<ChartRef> {
+export class DoubleChartSeriesCollection
+  extends DoubleObject<ChartRef>
+  implements Modelled<Excel.ChartSeriesCollection, 'getItemAt' | 'add'>
+{
   constructor(context: DoubleContext, resolve: () => ChartRef) {
     super(context, 'ChartSeriesCollection', resolve);
   }
@@ -270,7 +284,10 @@ export class DoubleChartSeriesCollection extends DoubleObject<ChartRef> {
   }
 }
 
-export class DoubleChartSeries extends DoubleObject<SeriesRef> {
+export class DoubleChartSeries
+  extends DoubleObject<SeriesRef>
+  implements Modelled<Excel.ChartSeries, 'name' | 'setValues' | 'setXAxisValues'>
+{
   constructor(context: DoubleContext, resolve?: () => SeriesRef | undefined) {
     super(context, 'ChartSeries', resolve, false, 'There is no series at that index.');
   }
@@ -295,12 +312,12 @@ export class DoubleChartSeries extends DoubleObject<SeriesRef> {
     });
   }
 
-  setValues(sourceData: DoubleRange): void {
+  setValues(sourceData: Excel.Range | DoubleRange): void {
     this.change((s) => {
       s.values = sourceOf(sourceData);
     });
   }
-  setXAxisValues(sourceData: DoubleRange): void {
+  setXAxisValues(sourceData: Excel.Range | DoubleRange): void {
     this.change((s) => {
       s.xValues = sourceOf(sourceData);
     });
@@ -378,3 +395,14 @@ export class DoubleChartPoint {
     };
   }
 }
+
+export type ChartCollectionSpeaksOfficeJs = SpeaksOfficeJs<
+  NoExtraMembers<DoubleChartCollection, Excel.ChartCollection>
+>;
+export type ChartSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleChart, Excel.Chart>>;
+export type ChartTitleSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleChartTitle, Excel.ChartTitle>>;
+export type ChartSeriesCollectionSpeaksOfficeJs = SpeaksOfficeJs<
+  NoExtraMembers<DoubleChartSeriesCollection, Excel.ChartSeriesCollection>
+>;
+export type ChartSeriesSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleChartSeries, Excel.ChartSeries>>;
+export type ChartPointSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleChartPoint, Excel.ChartPoint>>;

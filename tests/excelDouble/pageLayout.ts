@@ -2,7 +2,8 @@
  * worksheet.pageLayout for the Excel double: orientation, paper size, zoom (set as a whole object,
  * as Office.js requires), print title rows and the footers of every page. Recorded for inspection.
  */
-import { DoubleObject, type DoubleContext } from './context';
+import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
+import { DoubleObject, unmodelled, type DoubleContext } from './context';
 import { assertEditable, DoubleError, type SheetState } from './state';
 
 export interface PageLayoutState {
@@ -28,7 +29,10 @@ const ORIENTATIONS = ['Portrait', 'Landscape'];
 const PAPER = ['A4', 'A3', 'Letter', 'Legal'];
 const WHOLE_ROWS = /^\$?\d+(:\$?\d+)?$/;
 
-export class DoublePageLayout extends DoubleObject<SheetState> {
+export class DoublePageLayout
+  extends DoubleObject<SheetState>
+  implements Modelled<Excel.PageLayout, 'orientation' | 'paperSize' | 'setPrintTitleRows'>
+{
   constructor(context: DoubleContext, resolve: () => SheetState) {
     super(context, 'PageLayout', resolve);
   }
@@ -40,7 +44,7 @@ export class DoublePageLayout extends DoubleObject<SheetState> {
     });
   }
 
-  set orientation(value: string) {
+  set orientation(value: Excel.PageOrientation | `${Excel.PageOrientation}`) {
     this.change((l) => {
       if (!ORIENTATIONS.includes(value))
         throw new DoubleError('InvalidArgument', `Orientation "${value}" is not one of ${ORIENTATIONS.join(', ')}.`);
@@ -48,7 +52,7 @@ export class DoublePageLayout extends DoubleObject<SheetState> {
     });
   }
 
-  set paperSize(value: string) {
+  set paperSize(value: Excel.PaperType | `${Excel.PaperType}`) {
     this.change((l) => {
       if (!PAPER.includes(value))
         throw new DoubleError('InvalidArgument', `The double models paper sizes ${PAPER.join(', ')}, not "${value}".`);
@@ -70,8 +74,9 @@ export class DoublePageLayout extends DoubleObject<SheetState> {
     });
   }
 
-  setPrintTitleRows(rows: string): void {
+  setPrintTitleRows(rows: string | Excel.Range): void {
     this.change((l) => {
+      if (typeof rows !== 'string') throw unmodelled('print title rows given as a Range (the layer gives an address)');
       if (!WHOLE_ROWS.test(rows))
         throw new DoubleError('InvalidArgument', `"${rows}" is not a range of whole rows such as "$5:$5".`);
       l.printTitleRows = rows;
@@ -114,3 +119,5 @@ export class DoublePageLayout extends DoubleObject<SheetState> {
     };
   }
 }
+
+export type PageLayoutSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoublePageLayout, Excel.PageLayout>>;
