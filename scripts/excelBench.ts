@@ -6,6 +6,7 @@
 import { checkActuals, type ActualsRow } from '../src/domain/actuals';
 import { REGION_CODES } from '../src/domain/planSchema';
 import { firstDaySerial, monthIndexOf } from '../src/domain/months';
+import { SUGGESTION_SEARCHES_PER_CHECK } from '../src/domain/nameMatching';
 import { METRIC_CODES } from '../src/domain/planSchema';
 import { appendActuals, checkActualsInWorkbook, loadPlanIntoWorkbook, PAYLOAD_BUDGET_BYTES } from '../src/excel';
 import { buildReportInWorkbook, readBoardPack } from '../src/excel/report';
@@ -112,7 +113,8 @@ function unknownNamesPair(
   const ms = (s: number): string => `${(s * 1000).toFixed(0)} ms of processor time`;
   return (
     `Checking ${valid.length.toLocaleString('en-GB')} rows: valid ${column === 'Region' ? 'regions' : 'metrics'} ${ms(validSeconds)} | ` +
-    `a distinct unknown ${column === 'Region' ? 'region' : 'metric'} on every row ${ms(unknownSeconds)} (${(unknownSeconds / validSeconds).toFixed(2)}× the valid time; aim at most 2×)`
+    `a distinct unknown ${column === 'Region' ? 'region' : 'metric'} on every row ${ms(unknownSeconds)} (${(unknownSeconds / validSeconds).toFixed(2)}× the valid time; aim at most 2×; ` +
+    `"Did you mean" searched for the first ${SUGGESTION_SEARCHES_PER_CHECK.toLocaleString('en-GB')} of them)`
   );
 }
 

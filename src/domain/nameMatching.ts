@@ -8,7 +8,7 @@
  * distinct unknown names cost little: see suggestionsOf below.
  */
 import { isBlank, shown } from './givenValues';
-import { memoiseByText } from './memoise';
+import { NOT_KEPT, TextMemo } from './memoise';
 
 const NUMBER_WORDS = new Map<string, string>([
   ['one', '1'],
@@ -54,8 +54,11 @@ export interface NameResolver<Code extends string> {
   resolve(text: string): Code | undefined;
   /** Up to three display names close to an unrecognised name, best first. */
   suggest(text: string): readonly string[];
-  /** Both at once, reading the text once: the code, or the suggestions when there is none (then empty). */
-  read(text: string): { code: Code | undefined; suggestions: readonly string[] };
+  /**
+   * Both at once, reading the text once: the code, or (when there is none and `suggest` is not false)
+   * the suggestions; the suggestions are empty otherwise.
+   */
+  read(text: string, suggest?: boolean): { code: Code | undefined; suggestions: readonly string[] };
 }
 
 export interface NamedEntry<Code extends string> {
@@ -69,6 +72,8 @@ interface Candidate<Code> {
   key: string;
   code: Code;
   letters: Int16Array;
+  /** Its place in the list: candidates equally close are compared in this order, whichever way they were visited. */
+  index: number;
   /** Which forms it is (KEYED, SQUASHED or both): a given spelling is measured against its own form only. */
   forms: number;
   /** Working values of the search under way (one runs at a time): the lower bound of its distance, and how far it may be. */
@@ -76,10 +81,31 @@ interface Candidate<Code> {
   limit: number;
 }
 
+/** Whether `a` is compared before `b`: a smaller bound first, then the earlier in the list. */
+const comesBefore = (a: { bound: number; index: number }, b: { bound: number; index: number }): boolean =>
+  a.bound < b.bound || (a.bound === b.bound && a.index < b.index);
+
+interface CandidateIndex<Code> {
+  byStart: Map<number, Candidate<Code>[]>;
+  byLength: Candidate<Code>[][];
+}
+
+function indexOf<Code>(candidates: readonly Candidate<Code>[]): CandidateIndex<Code> {
+  const byStart = new Map<number, Candidate<Code>[]>();
+  const byLength: Candidate<Code>[][] = [];
+  for (const c of candidates) {
+    const first = c.key.charCodeAt(0);
+    byStart.set(first, [...(byStart.get(first) ?? []), c]);
+    (byLength[c.key.length] ??= []).push(c);
+  }
+  return { byStart, byLength };
+}
+
 const KEYED = 1; // words read as the resolver reads them (filler words dropped, units spelt one way)
 const SQUASHED = 2; // every letter and digit, as written
 
 const NONE: readonly string[] = [];
+const NO_CANDIDATES: readonly never[] = [];
 
 /** At most this many candidates get the full edit-distance comparison, the likeliest first. */
 const MOST_COMPARED = 4;
@@ -112,6 +138,7 @@ export function createNameResolver<Code extends string>(
           spellings.set(id, {
             key: k,
             code: entry.code,
+            index: spellings.size,
             letters: letterCounts(k, new Int16Array(LETTER_SLOTS)),
             forms: form,
             bound: 0,
@@ -124,17 +151,26 @@ export function createNameResolver<Code extends string>(
   const labels = new Map(entries.map((e) => [e.code, `${e.name} (${e.code})`]));
   // A given spelling more than twice as long as the longest one listed is too far from all of them.
   const longestKey = Math.max(...candidates.map((c) => c.key.length)) * 2;
-  const given = new Int16Array(LETTER_SLOTS);
+  // For each form a spelling is searched in (KEYED, SQUASHED or both), the candidates of that form by
+  // the letter they start with (for prefix matches) and by length (the edit distance is at least the
+  // difference in length): a search visits only candidates it could find.
+  const indexes = new Map(
+    [KEYED, SQUASHED, KEYED | SQUASHED].map((form) => [
+      form,
+      indexOf(candidates.filter((c) => (c.forms & form) !== 0)),
+    ]),
+  );
   // The most of each letter any candidate has: a given spelling with more is that many edits from all of them.
   const mostOfEach = new Int16Array(LETTER_SLOTS);
   for (const c of candidates)
     for (let i = 0; i < LETTER_SLOTS; i++) mostOfEach[i] = Math.max(mostOfEach[i], c.letters[i]);
 
   // The search's findings, kept between calls (JavaScript runs one search at a time) so that a search
-  // allocates next to nothing: a table of distinct unknown names stays cheap to check.
+  // allocates nothing: a table of distinct unknown names stays cheap to check.
   const foundCodes: Code[] = [];
   const foundDistances: number[] = [];
   const reachable: Candidate<Code>[] = [];
+  const given = new GivenLetters();
 
   function consider(code: Code, distance: number): void {
     const at = foundCodes.indexOf(code);
@@ -145,32 +181,58 @@ export function createNameResolver<Code extends string>(
   }
 
   /** The third smallest distance found so far, or Infinity while fewer than three names are found. */
-  const thirdBest = (): number =>
-    foundCodes.length < 3 ? Number.POSITIVE_INFINITY : [...foundDistances].sort((a, b) => a - b)[2];
+  function thirdBest(): number {
+    let first = Number.POSITIVE_INFINITY;
+    let second = first;
+    let third = first;
+    for (const d of foundDistances) {
+      if (d < first) {
+        third = second;
+        second = first;
+        first = d;
+      } else if (d < second) {
+        third = second;
+        second = d;
+      } else if (d < third) third = d;
+    }
+    return third;
+  }
+
+  /** Keeps `c` for the edit distance when its letter counts leave it within reach, in order of that bound. */
+  function measure(c: Candidate<Code>, key: string): void {
+    c.limit = reach(Math.min(key.length, c.key.length));
+    if (Math.abs(key.length - c.key.length) > c.limit) return;
+    c.bound = given.boundAgainst(c.letters, c.key.length);
+    if (c.bound > c.limit) return;
+    // Kept in order of bound, then of place in the list.
+    let at = reachable.push(c) - 1;
+    while (at > 0 && comesBefore(c, reachable[at - 1])) {
+      reachable[at] = reachable[at - 1];
+      at--;
+    }
+    reachable[at] = c;
+  }
 
   /** Candidates close to one given spelling, into the found lists. */
   function search(key: string, form: number): void {
     if (key.length === 0 || key.length > longestKey) return;
-    letterCounts(key, given);
-    noteKeySlots(given);
+    given.count(key);
     // More of some letter than any candidate has, by more than the reach: no edit distance can be within it.
-    const tooFar = excess(given, mostOfEach) > reach(key.length);
+    const tooFar = given.excessOver(mostOfEach) > reach(key.length);
     reachable.length = 0;
     const first = key.charCodeAt(0);
-    const farthest = tooFar ? -1 : reach(key.length); // no candidate's reach is longer
-    for (const c of candidates) {
-      const sameStart = c.key.charCodeAt(0) === first;
-      if (!sameStart && Math.abs(key.length - c.key.length) > farthest) continue; // the common case, decided cheaply
-      if (sameStart && key.length >= 3 && c.key.length >= 3 && (c.key.startsWith(key) || key.startsWith(c.key)))
+    const { byStart, byLength } = indexes.get(form) as CandidateIndex<Code>;
+    for (const c of byStart.get(first) ?? NO_CANDIDATES) {
+      if (key.length >= 3 && c.key.length >= 3 && oneStartsTheOther(key, c.key))
         consider(c.code, key === c.key ? 0 : 1);
-      else if (!tooFar && (c.forms & form) !== 0) {
-        c.limit = reach(Math.min(key.length, c.key.length));
-        if (Math.abs(key.length - c.key.length) > c.limit) continue;
-        c.bound = letterBound(given, key.length, c.letters, c.key.length);
-        if (c.bound <= c.limit) reachable.push(c);
-      }
+      else if (!tooFar) measure(c, key);
     }
-    reachable.sort((a, b) => a.bound - b.bound);
+    if (!tooFar) {
+      const farthest = reach(key.length); // no candidate's reach is longer
+      const last = Math.min(byLength.length - 1, key.length + farthest);
+      for (let length = Math.max(1, key.length - farthest); length <= last; length++)
+        for (const c of byLength[length] ?? NO_CANDIDATES) if (c.key.charCodeAt(0) !== first) measure(c, key);
+    }
     let compared = 0;
     for (const c of reachable) {
       // In order of lower bound: once three names are at least as close as this bound allows, no later candidate can beat them.
@@ -179,16 +241,16 @@ export function createNameResolver<Code extends string>(
       const known = at < 0 ? c.limit + 1 : foundDistances[at];
       if (known <= c.bound) continue;
       compared++;
-      const distance = boundedEditDistance(key, c.key, Math.min(c.limit, known - 1));
+      const distance = editDistanceWithin(key, c.key, Math.min(c.limit, known - 1));
       if (distance !== undefined) consider(c.code, distance);
     }
   }
 
   /**
-   * Bounded work: no search for text far longer than any name; per spelling given, one pass over the
-   * fixed list of candidates (prefix matches, then length and letter-count filters), then the banded
-   * edit distance for at most MOST_COMPARED of them. The cost does not depend on how many other
-   * unknown names were seen.
+   * Bounded work: no search for text far longer than any name; per spelling given, a visit of the
+   * candidates that start with its letter or are near its length (prefix matches, then a letter-count
+   * bound), then the edit distance for at most MOST_COMPARED of them. Nothing is allocated
+   * unless a name is found, and the cost does not depend on how many other unknown names were seen.
    */
   function suggestionsOf(keyed: string, squashed: string): readonly string[] {
     foundCodes.length = 0;
@@ -199,12 +261,20 @@ export function createNameResolver<Code extends string>(
       search(squashed, SQUASHED);
     }
     if (foundCodes.length === 0) return NONE;
-    const order = foundCodes.map((_, i) => i).sort((a, b) => foundDistances[a] - foundDistances[b] || a - b);
-    return order.slice(0, 3).map((i) => labels.get(foundCodes[i]) ?? foundCodes[i]);
+    // The three closest, earlier finds first among equals.
+    const names: string[] = [];
+    for (let pick = 0; pick < 3 && pick < foundCodes.length; pick++) {
+      let best = -1;
+      for (let i = 0; i < foundCodes.length; i++)
+        if (foundDistances[i] >= 0 && (best < 0 || foundDistances[i] < foundDistances[best])) best = i;
+      names.push(labels.get(foundCodes[best]) ?? foundCodes[best]);
+      foundDistances[best] = -1;
+    }
+    return names;
   }
 
   /** The code and suggestions for a name, reading it once; nothing for text too long to be a name. */
-  function read(text: string): { code: Code | undefined; suggestions: readonly string[] } {
+  function read(text: string, suggest = true): { code: Code | undefined; suggestions: readonly string[] } {
     // Trimmed first, so a name padded with thousands of spaces costs what the name costs.
     const name = text.trim();
     if (name.length > LONGEST_NAME_TEXT) return { code: undefined, suggestions: NONE };
@@ -212,11 +282,11 @@ export function createNameResolver<Code extends string>(
     const tokens = tokensOf(lower);
     const keyed = keyOf(tokens);
     const code = byKey.get(keyed) ?? byRule(tokens);
-    return { code, suggestions: code === undefined ? suggestionsOf(keyed, squashOf(lower)) : NONE };
+    return { code, suggestions: code === undefined && suggest ? suggestionsOf(keyed, squashOf(lower)) : NONE };
   }
 
   return {
-    resolve: (text) => read(text).code,
+    resolve: (text) => read(text, false).code,
     suggest: (text) => read(text).suggestions,
     read,
   };
@@ -226,26 +296,52 @@ export function createNameResolver<Code extends string>(
 export type NameRead<Code> = { code: Code; error?: undefined } | { code?: undefined; error: string };
 
 /**
+ * How many more unrecognised names one check may search for suggestions. A table with thousands of
+ * different unrecognised names holds something other than names (a shifted column, another export),
+ * where "Did you mean" helps nobody; past the budget such names are refused without the search.
+ */
+export interface SuggestionBudget {
+  searchesLeft: number;
+}
+
+/** Searches for suggestions one check of a table may make: far more misspellings than a table has. */
+export const SUGGESTION_SEARCHES_PER_CHECK = 1_000;
+
+export const suggestionBudget = (): SuggestionBudget => ({ searchesLeft: SUGGESTION_SEARCHES_PER_CHECK });
+
+/**
  * The one reader of a region or metric, for cells and function arguments alike: `what` names it in
  * messages ("region") and `forms` says what is accepted. Blank (null, undefined, spaces) is "No region
- * given"; unrecognised text gets up to three suggestions.
+ * given"; unrecognised text gets up to three suggestions, while the budget given (if any) lasts.
  */
 export function createNameReader<Code extends string>(
   what: string,
   resolver: NameResolver<Code>,
   forms: string,
-): (value: unknown) => NameRead<Code> {
+): (value: unknown, budget?: SuggestionBudget) => NameRead<Code> {
   const What = what[0].toUpperCase() + what.slice(1);
   const none: NameRead<Code> = { error: `No ${what} given. ${forms}` };
+  // Joined into one flat string rather than a template's chain of pieces, which is copied out flat
+  // again when first read: a table of distinct unknown names keeps one message per row.
   const unknown = (value: unknown, hint: string): NameRead<Code> => ({
-    error: `${What} ${shown(value)} is not recognised.${hint} ${forms}`,
+    error: [What, ' ', shown(value), ' is not recognised.', hint, ' ', forms].join(''),
   });
-  const ofText = memoiseByText((text: string): NameRead<Code> => {
-    if (isBlank(text)) return none;
-    const read = resolver.read(text);
-    return read.code !== undefined ? { code: read.code } : unknown(text, didYouMean(read.suggestions));
-  });
-  return (value) => (typeof value === 'string' ? ofText(value) : isBlank(value) ? none : unknown(value, ''));
+  // Whole reads by text. A read made without the suggestion search is not kept: another check, or a
+  // function, should still get its suggestions.
+  const memo = new TextMemo<NameRead<Code>>();
+  function ofText(text: string, budget: SuggestionBudget | undefined): NameRead<Code> {
+    const kept = memo.get(text);
+    if (kept !== NOT_KEPT) return kept;
+    if (isBlank(text)) return memo.keep(text, none);
+    const suggest = budget === undefined || budget.searchesLeft > 0;
+    const read = resolver.read(text, suggest);
+    if (read.code !== undefined) return memo.keep(text, { code: read.code });
+    if (!suggest) return unknown(text, '');
+    if (budget !== undefined) budget.searchesLeft--;
+    return memo.keep(text, unknown(text, didYouMean(read.suggestions)));
+  }
+  return (value, budget) =>
+    typeof value === 'string' ? ofText(value, budget) : isBlank(value) ? none : unknown(value, '');
 }
 
 // Letters and digits are the only characters keys hold; anything else shares one slot.
@@ -260,33 +356,109 @@ function letterCounts(key: string, counts: Int16Array): Int16Array {
   return counts;
 }
 
-/** How many letters `given` has beyond `most` (each needs an edit of its own). */
-function excess(given: Int16Array, most: Int16Array): number {
-  let over = 0;
-  for (let i = 0; i < LETTER_SLOTS; i++) if (given[i] > most[i]) over += given[i] - most[i];
-  return over;
+/**
+ * The letter counts of the spelling being searched for, reused from one search to the next: only
+ * the slots its letters are in are visited, cleared or compared (a name has few distinct letters).
+ */
+class GivenLetters {
+  private readonly counts = new Int16Array(LETTER_SLOTS);
+  private readonly slots = new Int8Array(LETTER_SLOTS);
+  private slotCount = 0;
+  private length = 0;
+
+  count(key: string): void {
+    for (let k = 0; k < this.slotCount; k++) this.counts[this.slots[k]] = 0;
+    this.slotCount = 0;
+    this.length = key.length;
+    for (let i = 0; i < key.length; i++) {
+      const slot = slotOf(key.charCodeAt(i));
+      if (this.counts[slot]++ === 0) this.slots[this.slotCount++] = slot;
+    }
+  }
+
+  /** How many letters the spelling has beyond `most` (each needs an edit of its own). */
+  excessOver(most: Int16Array): number {
+    let over = 0;
+    for (let k = 0; k < this.slotCount; k++) {
+      const i = this.slots[k];
+      if (this.counts[i] > most[i]) over += this.counts[i] - most[i];
+    }
+    return over;
+  }
+
+  /**
+   * A lower bound of the edit distance to a candidate from letter counts alone: the counts differ by
+   * the letters the two do not share, and each edit changes that by at most 2.
+   */
+  boundAgainst(other: Int16Array, otherLength: number): number {
+    let shared = 0;
+    for (let k = 0; k < this.slotCount; k++) {
+      const i = this.slots[k];
+      shared += this.counts[i] < other[i] ? this.counts[i] : other[i];
+    }
+    return Math.ceil((this.length + otherLength - 2 * shared) / 2);
+  }
 }
 
-// The slots a given key's letters are in, kept between calls: a key has few distinct letters.
-const keySlots = new Int8Array(LETTER_SLOTS);
-let keySlotCount = 0;
-
-function noteKeySlots(counts: Int16Array): void {
-  keySlotCount = 0;
-  for (let i = 0; i < LETTER_SLOTS; i++) if (counts[i] > 0) keySlots[keySlotCount++] = i;
+/** Whether the shorter of two texts begins the longer one (compared letter by letter: most pairs differ early). */
+function oneStartsTheOther(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  for (let i = 0; i < shorter; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
- * A lower bound of the edit distance from letter counts alone: the counts differ by the letters the
- * two do not share, and each edit changes that by at most 2. Only the key's own letters are visited.
+ * Levenshtein distance when it is at most `limit`, else undefined: bit-parallel (Myers, as Hyyrö
+ * gives it for edit distance) when the shorter text is ASCII and fits the 32 bits of a number, which
+ * names always do; otherwise the banded table below.
  */
-function letterBound(key: Int16Array, keyLength: number, other: Int16Array, otherLength: number): number {
-  let shared = 0;
-  for (let k = 0; k < keySlotCount; k++) {
-    const i = keySlots[k];
-    shared += key[i] < other[i] ? key[i] : other[i];
+export function editDistanceWithin(a: string, b: string, limit: number): number | undefined {
+  if (limit < 0 || Math.abs(a.length - b.length) > limit) return undefined;
+  const [pattern, text] = a.length <= b.length ? [a, b] : [b, a];
+  if (pattern.length === 0) return text.length; // within the limit, by the length check above
+  if (pattern.length > 32 || !placePattern(pattern)) return boundedEditDistance(a, b, limit);
+  const distance = bitParallelDistance(pattern.length, text, limit);
+  for (let i = 0; i < pattern.length; i++) positions[pattern.charCodeAt(i)] = 0;
+  return distance;
+}
+
+// For each ASCII letter, the positions in the pattern where it stands, one bit each; cleared after use.
+const positions = new Int32Array(128);
+
+/** Fills `positions` for an ASCII pattern; false (and nothing filled) for any other. */
+function placePattern(pattern: string): boolean {
+  for (let i = 0; i < pattern.length; i++) if (pattern.charCodeAt(i) >= 128) return false;
+  for (let i = 0; i < pattern.length; i++) positions[pattern.charCodeAt(i)] |= 1 << i;
+  return true;
+}
+
+/**
+ * The distance between the placed pattern (of length m) and `text`, one column of the table per
+ * letter of the text, each column held as the ups and downs between its cells (pv, mv). The bottom
+ * cell of the column is the distance to the text so far; it moves by at most one per letter, so a
+ * search stops once it is further than the letters left could bring back within `limit`.
+ */
+function bitParallelDistance(m: number, text: string, limit: number): number | undefined {
+  const bottom = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let distance = m;
+  for (let j = 0; j < text.length; j++) {
+    const code = text.charCodeAt(j);
+    const eq = code < 128 ? positions[code] : 0;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if ((ph & bottom) !== 0) distance++;
+    else if ((mh & bottom) !== 0) distance--;
+    if (distance - (text.length - j - 1) > limit) return undefined;
+    ph = (ph << 1) | 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
   }
-  return Math.ceil((keyLength + otherLength - 2 * shared) / 2);
+  return distance <= limit ? distance : undefined;
 }
 
 // Two rows of the distance table, kept between calls (names are short) so comparing allocates nothing.

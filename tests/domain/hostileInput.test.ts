@@ -3,6 +3,7 @@
  * others of the same kind. Each case goes through the readers the custom functions and the actuals
  * check share, and through checkActuals or parseActualsCsv where a cell or file is the way in.
  */
+import fc from 'fast-check';
 import {
   checkActuals,
   looksLikeFormula,
@@ -19,7 +20,7 @@ import { PlanError } from '../../src/domain/errors';
 import { shown } from '../../src/domain/givenValues';
 import { readMetricName, resolveMetric, suggestMetrics } from '../../src/domain/metrics';
 import { isoOfMonth, monthOfText } from '../../src/domain/months';
-import { boundedEditDistance } from '../../src/domain/nameMatching';
+import { boundedEditDistance, editDistanceWithin, SUGGESTION_SEARCHES_PER_CHECK } from '../../src/domain/nameMatching';
 import { readRegionName, resolveRegion, suggestRegions } from '../../src/domain/regions';
 import {
   baselineLevel,
@@ -165,47 +166,95 @@ describe('2. did-you-mean that costs seconds', () => {
     expect(result.rows[1234].message).toMatch(/^Region "Londn 1234" is not recognised\./);
   });
 
-  it('measures edit distance within a band exactly: the distance when within the limit, undefined beyond it', () => {
-    const reference = (a: string, b: string): number => {
-      const d = Array.from({ length: a.length + 1 }, (_, i) =>
-        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-      );
-      for (let i = 1; i <= a.length; i++)
-        for (let j = 1; j <= b.length; j++)
-          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      return d[a.length][b.length];
-    };
-    const words = [
-      '',
-      'a',
-      'ab',
-      'ba',
-      'london',
-      'londn',
-      'lndon',
-      'manchester',
-      'manchster',
-      'greatermanchester',
-      'kss',
-      'ksss',
-      'yh',
-      'abcdef',
-      'fedcba',
-      'kitten',
-      'sitting',
-    ];
-    for (const a of words) {
-      for (const b of words) {
-        const exact = reference(a, b);
-        for (let limit = 0; limit <= 6; limit++)
-          expect([a, b, limit, boundedEditDistance(a, b, limit)]).toEqual([
-            a,
-            b,
-            limit,
-            exact <= limit ? exact : undefined,
-          ]);
-      }
-    }
+  // The full table, as the textbook gives it: the oracle for both ways of measuring.
+  const reference = (a: string, b: string): number => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) =>
+      Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+    );
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++)
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return d[a.length][b.length];
+  };
+  const within = (a: string, b: string, limit: number): number | undefined => {
+    const exact = reference(a, b);
+    return exact <= limit ? exact : undefined;
+  };
+
+  it.each([
+    ['the banded table', boundedEditDistance],
+    ['the bit-parallel measure', editDistanceWithin],
+  ])(
+    'measures edit distance exactly with %s: the distance when within the limit, undefined beyond it',
+    (_how, measure) => {
+      const words = [
+        '',
+        'a',
+        'ab',
+        'ba',
+        'london',
+        'londn',
+        'lndon',
+        'manchester',
+        'manchster',
+        'greatermanchester',
+        'kss',
+        'ksss',
+        'yh',
+        'abcdef',
+        'fedcba',
+        'kitten',
+        'sitting',
+        // Longer than the 32 letters the bit-parallel measure holds, and letters beyond ASCII.
+        'settledaccommodationthreemonthsafterrelease',
+        'settledaccomodationthreemonthafterrelease',
+        'yorkshireandthehumberyorkshireandthehumber',
+        'kentsurreyandsussexkentsurreyandsussex',
+        'ｌｏｎｄｏｎ',
+        'lóndon',
+        'mänchester',
+      ];
+      for (const a of words)
+        for (const b of words)
+          for (let limit = 0; limit <= 6; limit++)
+            expect([a, b, limit, measure(a, b, limit)]).toEqual([a, b, limit, within(a, b, limit)]);
+    },
+  );
+
+  it('agrees with the full table on any two texts, whichever is longer, ASCII or not', () => {
+    const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'e', 'n', 'o', 's', '6', 'é'), maxLength: 45 });
+    fc.assert(
+      fc.property(letters, letters, fc.integer({ min: 0, max: 12 }), (a, b, limit) => {
+        expect(editDistanceWithin(a, b, limit)).toBe(within(a, b, limit));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('searches for suggestions for the first 1,000 unknown names of a check, and refuses the rest without the search', () => {
+    const rows = Array.from({ length: SUGGESTION_SEARCHES_PER_CHECK + 500 }, (_, i) => ({
+      ...CLEAN,
+      Region: `Londn budget ${i}`,
+    }));
+    const messages = checkActuals(rows, { today: TODAY }).rows.map((r) => r.message);
+    const suggested = messages.filter((m) => m.includes('Did you mean London (LDN)?'));
+    expect(suggested).toHaveLength(SUGGESTION_SEARCHES_PER_CHECK);
+    expect(messages[0]).toMatch(
+      /^Region "Londn budget 0" is not recognised\. Did you mean London \(LDN\)\? Use a region code/,
+    );
+    // Past the budget: the same clear refusal and list of what is accepted, without the guess.
+    expect(messages[SUGGESTION_SEARCHES_PER_CHECK + 10]).toMatch(
+      /^Region "Londn budget 1010" is not recognised\. Use a region code \(KSS, .*\) or a region name/,
+    );
+    // A name refused without the search is not remembered that way: a function, and the next check, still suggest.
+    expect(failure(() => targetLevel('Londn budget 1010', 'EMP_6W', null)).message).toContain(
+      'Did you mean London (LDN)?',
+    );
+    expect(checkActuals([rows[1200]], { today: TODAY }).rows[0].message).toContain('Did you mean London (LDN)?');
+    // A misspelling seen before the budget ran out keeps its suggestion on every row.
+    const repeated = [...rows, ...rows.slice(0, 3)];
+    const again = checkActuals(repeated, { today: TODAY }).rows.map((r) => r.message);
+    expect(again.slice(-3).every((m) => m.includes('Did you mean London (LDN)?'))).toBe(true);
   });
 });
 

@@ -10,7 +10,8 @@
  *     Never read as zero. "Empty row: nothing to check." for rows with nothing in the data columns.
  *   - Errors say what is wrong, quoting the row's own value, then what would be accepted, e.g.
  *     'Region "Londn" is not recognised. Did you mean London (LDN)? Use a region code (…) or …'.
- *     Every problem in the row is listed, one sentence (or two) each.
+ *     Every problem in the row is listed, one sentence (or two) each. One check searches for "Did you
+ *     mean" suggestions for at most SUGGESTION_SEARCHES_PER_CHECK different unrecognised names.
  * Row numbers in messages are the 1-based data row numbers of the table (the first row under the
  * header is row 1), unless `rowLabel` says otherwise. Every message goes through cellText.
  *
@@ -23,6 +24,7 @@ import { cellText } from '../cellText';
 import { isBlank, percentText, shown } from '../givenValues';
 import { readMetricName } from '../metrics';
 import { isoOfMonth, monthIndexOf, monthLabel, type MonthIndex } from '../months';
+import { suggestionBudget, type SuggestionBudget } from '../nameMatching';
 import { METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../planSchema';
 import { readRegionName } from '../regions';
 import { cellOf, readCountCell, readMonthCell, readValueCell, type CountRead } from './cells';
@@ -95,7 +97,7 @@ function twoDigitYearNote(cell: CellValue, month: MonthIndex): string {
     : '';
 }
 
-function checkRow(raw: unknown, current: MonthIndex): Draft {
+function checkRow(raw: unknown, current: MonthIndex, budget: SuggestionBudget): Draft {
   if (raw === null || typeof raw !== 'object') return EMPTY_DRAFT;
   const row = raw as Record<string, unknown>;
   const regionCell = cellOf(row.Region);
@@ -119,9 +121,9 @@ function checkRow(raw: unknown, current: MonthIndex): Draft {
   const fail = (message: string): void => void (errors ??= []).push(message);
   const note = (message: string): void => void (notes ??= []).push(message);
 
-  const region = readRegionName(regionCell);
+  const region = readRegionName(regionCell, budget);
   if (region.error !== undefined) fail(region.error);
-  const metric = readMetricName(metricCell);
+  const metric = readMetricName(metricCell, budget);
   if (metric.error !== undefined) fail(metric.error);
   const month = readMonthCell(monthCell);
   if (month.error !== undefined) fail(month.error);
@@ -312,10 +314,11 @@ export function checkActuals(rows: readonly ActualsRow[], options: CheckOptions)
   const n = rows.length;
   const drafts: Draft[] = [];
   const parsedOf: (ParsedActual | undefined)[] = [];
+  const budget = suggestionBudget();
   const firstByKey = new Map<number, number>();
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
-    const draft = checkRow(rows[i], current);
+    const draft = checkRow(rows[i], current, budget);
     drafts.push(draft);
     const p = draft.parsed;
     parsedOf.push(p);
