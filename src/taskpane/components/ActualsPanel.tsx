@@ -5,15 +5,19 @@
  */
 import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import { useActualsImport } from '../hooks/useActualsImport';
 import { useActualsWatch, type WatchStatus } from '../hooks/useActualsWatch';
 import { useAsyncTask } from '../hooks/useAsyncTask';
 import type { ActualsCheckSummary, PaneServices } from '../services';
 import { ActualsCounts } from './ActualsCounts';
 import { ActualsProblems } from './ActualsProblems';
-import { ImportPanel } from './ImportPanel';
 import { Notice } from './Notice';
+import { onDemandView } from './OnDemandView';
 import { countOf } from '../../domain/wording';
+
+// Importing is an occasional task: its code (with the preview and the file reading) loads with the view.
+const ActualsImport = onDemandView('import', () =>
+  import(/* webpackChunkName: "actualsimport" */ './ActualsImport').then((m) => m.ActualsImport),
+);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -92,10 +96,13 @@ export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelPro
 
   const watch = useActualsWatch(services, (summary) => show(summary, { kind: 'automatic' }), setWatchError);
   const { retry, restart } = watch;
-  const imports = useActualsImport(services, (summary, rows) => {
-    show(summary, { kind: 'appended', rows });
-    retry();
-  });
+  const onAppended = useCallback(
+    (summary: ActualsCheckSummary, rows: number) => {
+      show(summary, { kind: 'appended', rows });
+      retry();
+    },
+    [show, retry],
+  );
 
   useEffect(() => {
     if (planLoads > 0) restart();
@@ -157,16 +164,7 @@ export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelPro
 
       <div className={styles.separator} role="separator" />
 
-      <ImportPanel
-        busy={imports.busy}
-        pending={imports.pending}
-        error={imports.error}
-        notice={imports.notice}
-        onImportSelection={() => void imports.fromSelection()}
-        onFile={(file) => void imports.fromFile(file)}
-        onConfirm={() => void imports.confirm()}
-        onCancel={imports.cancel}
-      />
+      <ActualsImport services={services} onAppended={onAppended} />
     </div>
   );
 }
