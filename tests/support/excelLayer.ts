@@ -1,5 +1,6 @@
 /** Shared by the tests of the Excel layer (src/excel) against the Excel double. */
-import { ExcelLayerError } from '../../src/excel';
+import type { ActualsCheckSummary } from '../../src/domain/actuals';
+import { ExcelLayerError, watchActuals, type WatchOptions } from '../../src/excel';
 import { createExcelDouble, type ExcelDouble, type ExcelDoubleOptions } from '../excelDouble';
 
 /** A new Excel double installed as the Excel and Office globals, with the function that puts the old globals back. */
@@ -25,4 +26,18 @@ export async function layerError(promise: Promise<unknown>): Promise<ExcelLayerE
  */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 500; i++) await Promise.resolve();
+}
+
+/** A watch on RRP Actuals that keeps what it reports, in order: each check's summary and each error message. */
+export async function watchedActuals(
+  options?: WatchOptions,
+): Promise<{ summaries: ActualsCheckSummary[]; errors: string[]; stop: () => Promise<void> }> {
+  const summaries: ActualsCheckSummary[] = [];
+  const errors: string[] = [];
+  const stop = await watchActuals(
+    (summary) => summaries.push(summary),
+    (message) => errors.push(message),
+    options,
+  );
+  return { summaries, errors, stop };
 }

@@ -20,9 +20,8 @@ import {
   watchActuals,
 } from '../../../src/excel';
 import type { ActualsRow } from '../../../src/domain/actuals';
-import type { ActualsCheckSummary } from '../../../src/taskpane/services';
 import { sampleActualsRows, type ExcelDouble } from '../../excelDouble';
-import { installedDouble, layerError, settle } from '../../support/excelLayer';
+import { installedDouble, layerError, settle, watchedActuals } from '../../support/excelLayer';
 
 let double: ExcelDouble;
 let restore: () => void;
@@ -253,13 +252,7 @@ describe('watching the table', () => {
 
   it('checks once after a burst of pastes, and its own writes set off no further check', async () => {
     await loadAll();
-    const summaries: ActualsCheckSummary[] = [];
-    const errors: string[] = [];
-    const stop = await watchActuals(
-      (s) => summaries.push(s),
-      (m) => errors.push(m),
-      { today: TODAY, debounceMs: 500 },
-    );
+    const { summaries, errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 500 });
     expect(double.eventHandlerCount).toBe(1);
     expect(double.runSyncCounts()).toEqual([1]); // the handler added and the layout read in one sync
     double.resetStats();
@@ -303,13 +296,7 @@ describe('watching the table', () => {
 
   it("checks an import once: the import's own check covers the rows it added, and later changes are checked again", async () => {
     await loadAll();
-    const summaries: ActualsCheckSummary[] = [];
-    const errors: string[] = [];
-    const stop = await watchActuals(
-      (s) => summaries.push(s),
-      (m) => errors.push(m),
-      { today: TODAY, debounceMs: 500 },
-    );
+    const { summaries, errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 500 });
     double.resetStats();
 
     const appended = await appendActuals(
@@ -336,12 +323,7 @@ describe('watching the table', () => {
 
   it('checks again a change made while its check was under way', async () => {
     await loadAll();
-    const summaries: ActualsCheckSummary[] = [];
-    const stop = await watchActuals(
-      (s) => summaries.push(s),
-      () => undefined,
-      { today: TODAY, debounceMs: 500 },
-    );
+    const { summaries, stop } = await watchedActuals({ today: TODAY, debounceMs: 500 });
     double.resetStats();
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK.slice(0, 2));
     // The analyst types a value after the check has read the rows and before it writes its results.
@@ -359,12 +341,7 @@ describe('watching the table', () => {
 
   it('reports a check that fails in plain words, and keeps watching', async () => {
     await loadAll();
-    const errors: string[] = [];
-    const stop = await watchActuals(
-      () => undefined,
-      (m) => errors.push(m),
-      { today: TODAY, debounceMs: 50 },
-    );
+    const { errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 50 });
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK.slice(0, 2));
     double.protectSheet(SHEET);
     await jest.advanceTimersByTimeAsync(50);

@@ -12,11 +12,9 @@ import {
   PAYLOAD_BUDGET_BYTES,
   readSelection,
   UNREADABLE_SELECTION,
-  watchActuals,
 } from '../../../src/excel';
-import type { ActualsCheckSummary } from '../../../src/taskpane/services';
 import { badActualsRows, rowsWithLongNotes, type ExcelDouble } from '../../excelDouble';
-import { installedDouble, layerError, settle } from '../../support/excelLayer';
+import { installedDouble, layerError, settle, watchedActuals } from '../../support/excelLayer';
 
 let double: ExcelDouble;
 let restore: () => void;
@@ -145,13 +143,7 @@ describe('automatic checking and an import', () => {
 
   it('checks an import of 45,000 rows once, whenever its events arrive, and still checks a paste right after', async () => {
     await loadAll();
-    const summaries: ActualsCheckSummary[] = [];
-    const errors: string[] = [];
-    const stop = await watchActuals(
-      (s) => summaries.push(s),
-      (m) => errors.push(m),
-      { today: TODAY, debounceMs: 500 },
-    );
+    const { summaries, errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 500 });
     double.resetStats();
     const rows = Array.from({ length: 45_000 }, (_, i) => row('YH', 'EMP_6W', 45017 + 31 * (i % 9), 0.17));
     const imported = await appendActuals(rows, TODAY);
@@ -179,30 +171,21 @@ describe('a watch on a table that is deleted', () => {
 
   it('hears nothing once the table is deleted and made afresh by a load; a watch started after the load does', async () => {
     await loadAll();
-    const heard: ActualsCheckSummary[] = [];
-    const stopOld = await watchActuals(
-      (s) => heard.push(s),
-      () => undefined,
-      { today: TODAY, debounceMs: 50 },
-    );
+    const old = await watchedActuals({ today: TODAY, debounceMs: 50 });
     double.deleteSheet(SHEET); // the analyst deletes the sheet, and with it the table
     await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
     double.pasteCells(SHEET, 'A2', [['KSS', 'EMP_6W', 'Oct 2023', 0.18, '', '', '']]);
     await jest.advanceTimersByTimeAsync(1_000);
-    expect(heard).toHaveLength(0); // Excel no longer calls a handler whose table was deleted
-    await stopOld().catch(() => undefined);
+    expect(old.summaries).toHaveLength(0); // Excel no longer calls a handler whose table was deleted
+    await old.stop().catch(() => undefined);
 
-    const errors: string[] = [];
-    const stop = await watchActuals(
-      (s) => heard.push(s),
-      (m) => errors.push(m),
-      { today: TODAY, debounceMs: 50 },
-    );
+    const { summaries, errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 50 });
     double.pasteCells(SHEET, 'A3', [['YH', 'EMP_6W', 'Oct 2023', 0.2, '', '', '']]);
     await jest.advanceTimersByTimeAsync(1_000);
     await settle();
     expect(errors).toEqual([]);
-    expect(heard).toHaveLength(1);
+    expect(summaries).toHaveLength(1);
+    expect(old.summaries).toHaveLength(0);
     await stop();
   });
 });
