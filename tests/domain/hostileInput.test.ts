@@ -16,7 +16,6 @@ import { textOfFile } from '../../src/domain/actuals/csv';
 import { readMonth, readPercentage, readTolerance } from '../../src/domain/arguments';
 import { cellText } from '../../src/domain/cellText';
 import { parseEdition } from '../../src/domain/editions';
-import { PlanError } from '../../src/domain/errors';
 import { shown } from '../../src/domain/givenValues';
 import { readMetricName, resolveMetric, suggestMetrics } from '../../src/domain/metrics';
 import { isoOfMonth, monthOfText } from '../../src/domain/months';
@@ -31,6 +30,7 @@ import {
   targetLevel,
   trajectoryLevel,
 } from '../../src/domain/rrpAnswers';
+import { failure } from '../support/planError';
 
 const TODAY = { year: 2025, month: 7 };
 const CLEAN: ActualsRow = {
@@ -43,16 +43,6 @@ const CLEAN: ActualsRow = {
   Note: '',
 };
 const checkOne = (row: Partial<ActualsRow>) => checkActuals([{ ...CLEAN, ...row }], { today: TODAY }).rows[0];
-
-const failure = (compute: () => unknown): PlanError => {
-  try {
-    compute();
-  } catch (error) {
-    if (error instanceof PlanError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanError');
-};
 
 /** JavaScript's own names, which a plain object would answer to. */
 const PROTOTYPE_NAMES = [...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype', 'then'];

@@ -1,7 +1,6 @@
 /** The answers behind each RRP function, with the worked examples. */
 import { checkActuals } from '../../src/domain/actuals';
 import { readPercentage, readTolerance } from '../../src/domain/arguments';
-import { PlanError } from '../../src/domain/errors';
 import { planData } from '../../src/domain/planData';
 import {
   baselineLevel,
@@ -16,16 +15,7 @@ import {
   targetLevel,
   trajectoryLevel,
 } from '../../src/domain/rrpAnswers';
-
-const failure = (compute: () => unknown): PlanError => {
-  try {
-    compute();
-  } catch (error) {
-    if (error instanceof PlanError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanError');
-};
+import { failure } from '../support/planError';
 
 describe('TARGET, BASELINE, CHANGE, DEADLINE', () => {
   it('gives KSS six-week employment: 19% by 30/04/2024, from 16%, +3 pp', () => {
