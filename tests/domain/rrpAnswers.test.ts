@@ -15,6 +15,7 @@ import {
   targetLevel,
   trajectoryLevel,
 } from '../../src/domain/rrpAnswers';
+import { CATALOGUE_TODAY, CLEAN_ROW } from '../fixtures/actualsCatalogue';
 import { failure } from '../support/planError';
 
 describe('TARGET, BASELINE, CHANGE, DEADLINE', () => {
@@ -136,21 +137,7 @@ describe('errors', () => {
 
 describe('messages shared with the actuals check', () => {
   const cellMessage = (row: Partial<Record<'Region' | 'Metric' | 'Month', string>>): string =>
-    checkActuals(
-      [
-        {
-          Region: 'LDN',
-          Metric: 'EMP_6W',
-          Month: '2023-10',
-          Value: 0.165,
-          Numerator: '',
-          Denominator: '',
-          Note: '',
-          ...row,
-        },
-      ],
-      { today: { year: 2025, month: 7 } },
-    ).rows[0].message;
+    checkActuals([{ ...CLEAN_ROW, ...row }], { today: CATALOGUE_TODAY }).rows[0].message;
 
   it('words an unreadable region or metric exactly as the CHECK column does, suggestions included', () => {
     expect(failure(() => targetLevel('Londn', 'EMP_6W', null)).message).toBe(cellMessage({ Region: 'Londn' }));
