@@ -19,9 +19,9 @@ import {
   selectActualsRow,
   watchActuals,
 } from '../../../src/excel';
-import type { ActualsRow } from '../../../src/domain/actuals';
 import { sampleActualsRows, type ExcelDouble } from '../../excelDouble';
 import { installedDouble, layerError, settle, watchedActuals } from '../../support/excelLayer';
+import { actualsRow } from '../../support/actualsRow';
 
 let double: ExcelDouble;
 let restore: () => void;
@@ -300,7 +300,7 @@ describe('watching the table', () => {
     double.resetStats();
 
     const appended = await appendActuals(
-      [row('YH', 'EMP_6W', 'Sep 2023', '17.5%'), row('KSS', 'EMP_6W', 'Oct 2023', '18%')],
+      [actualsRow('YH', 'EMP_6W', 'Sep 2023', '17.5%'), actualsRow('KSS', 'EMP_6W', 'Oct 2023', '18%')],
       TODAY,
     );
     expect(appended.rowCount).toBe(2);
@@ -363,24 +363,6 @@ describe('watching the table', () => {
   });
 });
 
-const row = (
-  Region: string,
-  Metric: string,
-  Month: string | number,
-  Value: string | number,
-  Note = '',
-  Numerator: string | number = '',
-  Denominator: string | number = '',
-): ActualsRow => ({
-  Region,
-  Metric,
-  Month,
-  Value,
-  Numerator,
-  Denominator,
-  Note,
-});
-
 describe('appending imported rows', () => {
   it('fills the blank row of a new table, then appends, never replacing, with the same checks', async () => {
     await loadAll();
@@ -388,9 +370,9 @@ describe('appending imported rows', () => {
     double.resetStats();
     const first = await appendActuals(
       [
-        row('YH', 'EMP_6W', 'Apr-23', '17.5%'),
-        row('KSS', 'EMP_6W', '2023-09', '0.18', CMD),
-        row('Londn', 'EMP_6W', 'Sep 2023', '0.2'),
+        actualsRow('YH', 'EMP_6W', 'Apr-23', '17.5%'),
+        actualsRow('KSS', 'EMP_6W', '2023-09', '0.18', { Note: CMD }),
+        actualsRow('Londn', 'EMP_6W', 'Sep 2023', '0.2'),
       ],
       TODAY,
     );
@@ -419,7 +401,10 @@ describe('appending imported rows', () => {
     const before = analystCells();
     double.resetStats();
     const second = await appendActuals(
-      [row('Yorkshire and the Humber', 'EMP_6W', APR_2023, 0.175), row('WAL', 'EMP_6W', '2023-10', 'n/a')],
+      [
+        actualsRow('Yorkshire and the Humber', 'EMP_6W', APR_2023, 0.175),
+        actualsRow('WAL', 'EMP_6W', '2023-10', 'n/a'),
+      ],
       TODAY,
     );
     expect(double.syncCount).toBe(1 + 1 + 1 + 1); // layout, add, read the 3 rows above, write
@@ -439,7 +424,7 @@ describe('appending imported rows', () => {
   it('keeps a single row that has data, and adds after it', async () => {
     await loadAll();
     double.pasteCells(SHEET, 'A2', [['YH', 'EMP_6W', SEP_2023, 0.175, '', '', '']]);
-    await appendActuals([row('YH', 'EMP_6W', '2023-10', '18%')], TODAY);
+    await appendActuals([actualsRow('YH', 'EMP_6W', '2023-10', '18%')], TODAY);
     expect(double.tableRows('RRPActuals').map((r) => r.slice(0, 4))).toEqual([
       ['YH', 'EMP_6W', SEP_2023, 0.175],
       ['YH', 'EMP_6W', '2023-10', '18%'],
@@ -475,13 +460,13 @@ describe('appending imported rows', () => {
 
   it('refuses nothing to add, a protected sheet and a missing table in plain words', async () => {
     await expect(appendActuals([], TODAY)).rejects.toThrow('There are no rows to add to RRP Actuals.');
-    expect((await layerError(appendActuals([row('YH', 'EMP_6W', '2023-10', '18%')], TODAY))).message).toBe(
+    expect((await layerError(appendActuals([actualsRow('YH', 'EMP_6W', '2023-10', '18%')], TODAY))).message).toBe(
       NO_ACTUALS_TABLE,
     );
     await loadAll();
     double.protectSheet(SHEET);
     const before = double.snapshot();
-    const error = await layerError(appendActuals([row('YH', 'EMP_6W', '2023-10', '18%')], TODAY));
+    const error = await layerError(appendActuals([actualsRow('YH', 'EMP_6W', '2023-10', '18%')], TODAY));
     expect(error.code).toBe('SheetProtected');
     expect(error.message).toBe(
       'The sheet RRP Actuals is protected, so the add-in cannot add the rows. Nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.',

@@ -4,7 +4,6 @@
  * whatever order its change events arrive in, and a selection Excel refuses explained in plain words.
  */
 import { REGION_CODES } from '../../../src/domain/planSchema';
-import type { ActualsRow } from '../../../src/domain/actuals';
 import {
   appendActuals,
   checkActualsInWorkbook,
@@ -15,6 +14,7 @@ import {
 } from '../../../src/excel';
 import { badActualsRows, rowsWithLongNotes, type ExcelDouble } from '../../excelDouble';
 import { installedDouble, layerError, settle, watchedActuals } from '../../support/excelLayer';
+import { actualsRow } from '../../support/actualsRow';
 
 let double: ExcelDouble;
 let restore: () => void;
@@ -29,22 +29,6 @@ async function loadAll(): Promise<void> {
   await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
   double.resetStats();
 }
-
-const row = (
-  Region: string,
-  Metric: string,
-  Month: string | number,
-  Value: string | number,
-  Note = '',
-): ActualsRow => ({
-  Region,
-  Metric,
-  Month,
-  Value,
-  Numerator: '',
-  Denominator: '',
-  Note,
-});
 
 /** The largest request and response of the syncs since the last reset. */
 function largest(): { request: number; response: number } {
@@ -116,7 +100,7 @@ describe('text the add-in writes reads back exactly as given', () => {
       '  =1+1',
       'plain',
     ];
-    const rows = texts.map((t) => row(t, t, t, t, t));
+    const rows = texts.map((t) => actualsRow(t, t, t, t, { Note: t }));
     const summary = await appendActuals(rows, TODAY);
     const written = double.tableRows('RRPActuals');
     // What an analyst reads in each cell: its value as Excel holds it (the double keeps an apostrophe written into a Text cell).
@@ -145,7 +129,7 @@ describe('automatic checking and an import', () => {
     await loadAll();
     const { summaries, errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 500 });
     double.resetStats();
-    const rows = Array.from({ length: 45_000 }, (_, i) => row('YH', 'EMP_6W', 45017 + 31 * (i % 9), 0.17));
+    const rows = Array.from({ length: 45_000 }, (_, i) => actualsRow('YH', 'EMP_6W', 45017 + 31 * (i % 9), 0.17));
     const imported = await appendActuals(rows, TODAY);
     expect(imported.rowCount).toBe(45_000);
     expect(double.runSyncCounts()).toHaveLength(1);
