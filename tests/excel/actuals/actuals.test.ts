@@ -19,7 +19,7 @@ import {
   selectActualsRow,
   watchActuals,
 } from '../../../src/excel';
-import { sampleActualsRows, type ExcelDouble } from '../../excelDouble';
+import { actualsRecords, sampleActualsRows, type ExcelDouble } from '../../excelDouble';
 import { installedDouble, layerError, settle, watchedActuals } from '../../support/excelLayer';
 import { actualsRow } from '../../support/actualsRow';
 
@@ -433,15 +433,7 @@ describe('appending imported rows', () => {
 
   it('adds a large import in blocks of at most 20,000 rows', async () => {
     await loadAll();
-    const rows = sampleActualsRows(45_000).map(([Region, Metric, Month, Value, Numerator, Denominator, Note]) => ({
-      Region,
-      Metric,
-      Month,
-      Value,
-      Numerator,
-      Denominator,
-      Note,
-    }));
+    const rows = actualsRecords(sampleActualsRows(45_000));
     double.resetStats();
     const summary = await appendActuals(rows, TODAY);
     expect(summary.rowCount).toBe(45_000);
