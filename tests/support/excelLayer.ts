@@ -1,12 +1,22 @@
 /** Shared by the tests of the Excel layer (src/excel) against the Excel double. */
 import type { ActualsCheckSummary } from '../../src/domain/actuals';
-import { ExcelLayerError, watchActuals, type WatchOptions } from '../../src/excel';
+import { REGION_CODES } from '../../src/domain/planSchema';
+import { ExcelLayerError, loadPlanIntoWorkbook, watchActuals, type WatchOptions } from '../../src/excel';
 import { createExcelDouble, type ExcelDouble, type ExcelDoubleOptions } from '../excelDouble';
 
 /** A new Excel double installed as the Excel and Office globals, with the function that puts the old globals back. */
 export function installedDouble(options?: ExcelDoubleOptions): { double: ExcelDouble; restore: () => void } {
   const double = createExcelDouble(options);
   return { double, restore: double.install() };
+}
+
+/**
+ * Loads the latest plan of every region into the double's workbook, as the actuals tests start, then
+ * forgets the load's syncs so that a test counts only its own.
+ */
+export async function loadEveryRegion(double: ExcelDouble): Promise<void> {
+  await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
+  double.resetStats();
 }
 
 /** The ExcelLayerError a promise rejects with; fails when it resolves or rejects with anything else. */

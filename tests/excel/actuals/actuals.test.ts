@@ -20,7 +20,7 @@ import {
   watchActuals,
 } from '../../../src/excel';
 import { actualsRecords, sampleActualsRows, type ExcelDouble } from '../../excelDouble';
-import { installedDouble, layerError, settle, watchedActuals } from '../../support/excelLayer';
+import { installedDouble, layerError, loadEveryRegion, settle, watchedActuals } from '../../support/excelLayer';
 import { actualsRow } from '../../support/actualsRow';
 
 let double: ExcelDouble;
@@ -35,11 +35,6 @@ const APR_2023 = 45017; // 1 April 2023
 const SEP_2023 = 45170; // 1 September 2023
 const OCT_2023 = 45200; // 1 October 2023
 const CMD = '=cmd|" /C calc"!A0';
-
-async function loadAll(): Promise<void> {
-  await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
-  double.resetStats();
-}
 
 /** The cells of the given sheet columns (0-based, below `lastColumn`), exactly as stored. */
 function cellsOf(sheetName: string, lastColumn: number): unknown {
@@ -97,7 +92,7 @@ const MIXED_USED = [
 
 describe('checking a pasted block', () => {
   beforeEach(async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK);
   });
 
@@ -196,7 +191,7 @@ describe('checking a pasted block', () => {
         fontColor: CHECK_COLOURS.missing.font,
       },
     ]);
-    await loadAll(); // loading again keeps the table as it is: no second set of rules
+    await loadEveryRegion(double); // loading again keeps the table as it is: no second set of rules
     expect(double.conditionalFormats(SHEET)).toHaveLength(3);
   });
 
@@ -214,7 +209,7 @@ describe('checking a pasted block', () => {
 
 describe('checking 100,000 rows', () => {
   it('reads and writes back in blocks of at most 20,000 rows, one sync each', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.fillTable('RRPActuals', sampleActualsRows(100_000));
     const analyst = () => double.formulas(SHEET, 'A2:G100001'); // cheaper than a snapshot at this size
     const before = analyst();
@@ -251,7 +246,7 @@ describe('watching the table', () => {
   afterEach(() => jest.useRealTimers());
 
   it('checks once after a burst of pastes, and its own writes set off no further check', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     const { summaries, errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 500 });
     expect(double.eventHandlerCount).toBe(1);
     expect(double.runSyncCounts()).toEqual([1]); // the handler added and the layout read in one sync
@@ -295,7 +290,7 @@ describe('watching the table', () => {
   });
 
   it("checks an import once: the import's own check covers the rows it added, and later changes are checked again", async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     const { summaries, errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 500 });
     double.resetStats();
 
@@ -322,7 +317,7 @@ describe('watching the table', () => {
   });
 
   it('checks again a change made while its check was under way', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     const { summaries, stop } = await watchedActuals({ today: TODAY, debounceMs: 500 });
     double.resetStats();
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK.slice(0, 2));
@@ -340,7 +335,7 @@ describe('watching the table', () => {
   });
 
   it('reports a check that fails in plain words, and keeps watching', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     const { errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 50 });
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK.slice(0, 2));
     double.protectSheet(SHEET);
@@ -365,7 +360,7 @@ describe('watching the table', () => {
 
 describe('appending imported rows', () => {
   it('fills the blank row of a new table, then appends, never replacing, with the same checks', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     await checkActualsInWorkbook(TODAY); // the blank row now says "Empty row": still the placeholder
     double.resetStats();
     const first = await appendActuals(
@@ -422,7 +417,7 @@ describe('appending imported rows', () => {
   });
 
   it('keeps a single row that has data, and adds after it', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.pasteCells(SHEET, 'A2', [['YH', 'EMP_6W', SEP_2023, 0.175, '', '', '']]);
     await appendActuals([actualsRow('YH', 'EMP_6W', '2023-10', '18%')], TODAY);
     expect(double.tableRows('RRPActuals').map((r) => r.slice(0, 4))).toEqual([
@@ -432,7 +427,7 @@ describe('appending imported rows', () => {
   });
 
   it('adds a large import in blocks of at most 20,000 rows', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     const rows = actualsRecords(sampleActualsRows(45_000));
     double.resetStats();
     const summary = await appendActuals(rows, TODAY);
@@ -455,7 +450,7 @@ describe('appending imported rows', () => {
     expect((await layerError(appendActuals([actualsRow('YH', 'EMP_6W', '2023-10', '18%')], TODAY))).message).toBe(
       NO_ACTUALS_TABLE,
     );
-    await loadAll();
+    await loadEveryRegion(double);
     double.protectSheet(SHEET);
     const before = double.snapshot();
     const error = await layerError(appendActuals([actualsRow('YH', 'EMP_6W', '2023-10', '18%')], TODAY));
@@ -475,7 +470,7 @@ describe('refusals when checking', () => {
   });
 
   it('changes nothing on a protected sheet', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK);
     double.protectSheet(SHEET);
     const before = double.snapshot();
@@ -488,7 +483,7 @@ describe('refusals when checking', () => {
   });
 
   it('names a column the analyst renamed', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.setCells(SHEET, 'D1', [['Percent']]);
     const error = await layerError(checkActualsInWorkbook(TODAY));
     expect(error.message).toBe(
@@ -499,7 +494,7 @@ describe('refusals when checking', () => {
 
 describe('progress for the pane, from the domain', () => {
   it('works progress out from the actuals, whatever the calculated cells say, in two syncs', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.pasteCells(SHEET, 'A2', [
       ['Y&H', 'EMP_6W', 'Aug 2023', '17.2%', '', '', ''],
       ['Yorkshire and The Humber', '6 week employment', '2023-09', 17.5, '', '', ''],
@@ -537,7 +532,7 @@ describe('progress for the pane, from the domain', () => {
   });
 
   it('shows no actual yet when the actuals table is gone', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     await double.Excel.run(async (context) => {
       context.workbook.tables.getItem('RRPActuals').convertToRange();
       await context.sync();
@@ -602,7 +597,7 @@ describe('an actuals table from before the add-in’s Used columns', () => {
     expect(cellsOf(SHEET, 7)).toEqual((before as [string, unknown][]).filter(([key]) => Number(key.split(',')[1]) < 7));
 
     // Loading again adds nothing more.
-    await loadAll();
+    await loadEveryRegion(double);
     expect(double.table('RRPActuals')?.headers).toHaveLength(12);
     expect(double.conditionalFormats(SHEET)).toHaveLength(3);
   });
@@ -620,7 +615,7 @@ describe('an actuals table from before the add-in’s Used columns', () => {
 
 describe('going to a row, reading the selection', () => {
   it('selects a data row of RRP Actuals in two syncs, and explains a row that is not there', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK);
     double.setActiveCell('Sheet1', 'B2');
     double.resetStats();

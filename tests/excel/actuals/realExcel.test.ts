@@ -13,7 +13,7 @@ import {
   UNREADABLE_SELECTION,
 } from '../../../src/excel';
 import { badActualsRows, rowsWithLongNotes, type ExcelDouble } from '../../excelDouble';
-import { installedDouble, layerError, settle, watchedActuals } from '../../support/excelLayer';
+import { installedDouble, layerError, loadEveryRegion, settle, watchedActuals } from '../../support/excelLayer';
 import { actualsRow } from '../../support/actualsRow';
 
 let double: ExcelDouble;
@@ -24,11 +24,6 @@ afterEach(() => restore());
 
 const TODAY = { year: 2024, month: 1 } as const;
 const SHEET = 'RRP Actuals';
-
-async function loadAll(): Promise<void> {
-  await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
-  double.resetStats();
-}
 
 /** The largest request and response of the syncs since the last reset. */
 function largest(): { request: number; response: number } {
@@ -41,7 +36,7 @@ function largest(): { request: number; response: number } {
 
 describe('every request and response within the payload budget, whatever the text', () => {
   it('checks 100,000 rows that each have a bad region and a bad month (long messages), in blocks of at most 4 MB', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.fillTable('RRPActuals', badActualsRows(100_000));
     double.resetStats();
     const summary = await checkActualsInWorkbook(TODAY);
@@ -55,7 +50,7 @@ describe('every request and response within the payload budget, whatever the tex
   }, 120_000);
 
   it('imports 20,000 rows with 500-character notes in requests of at most 4 MB', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     const rows = rowsWithLongNotes(20_000);
     const summary = await appendActuals(rows, TODAY);
     expect(summary.rowCount).toBe(20_000);
@@ -86,7 +81,7 @@ describe('every request and response within the payload budget, whatever the tex
 
 describe('text the add-in writes reads back exactly as given', () => {
   it('in every cell of an import and its check, General and Text columns alike', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     const texts = [
       '=cmd|" /C calc"!A0',
       "'quoted'",
@@ -126,7 +121,7 @@ describe('automatic checking and an import', () => {
   afterEach(() => jest.useRealTimers());
 
   it('checks an import of 45,000 rows once, whenever its events arrive, and still checks a paste right after', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     const { summaries, errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 500 });
     double.resetStats();
     const rows = Array.from({ length: 45_000 }, (_, i) => actualsRow('YH', 'EMP_6W', 45017 + 31 * (i % 9), 0.17));
@@ -154,7 +149,7 @@ describe('a watch on a table that is deleted', () => {
   afterEach(() => jest.useRealTimers());
 
   it('hears nothing once the table is deleted and made afresh by a load; a watch started after the load does', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     const old = await watchedActuals({ today: TODAY, debounceMs: 50 });
     double.deleteSheet(SHEET); // the analyst deletes the sheet, and with it the table
     await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
