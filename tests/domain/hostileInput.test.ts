@@ -16,7 +16,6 @@ import { textOfFile } from '../../src/domain/actuals/csv';
 import { readMonth, readPercentage, readTolerance } from '../../src/domain/arguments';
 import { cellText } from '../../src/domain/cellText';
 import { parseEdition } from '../../src/domain/editions';
-import { PlanError } from '../../src/domain/errors';
 import { shown } from '../../src/domain/givenValues';
 import { readMetricName, resolveMetric, suggestMetrics } from '../../src/domain/metrics';
 import { isoOfMonth, monthOfText } from '../../src/domain/months';
@@ -31,28 +30,11 @@ import {
   targetLevel,
   trajectoryLevel,
 } from '../../src/domain/rrpAnswers';
+import { CLEAN_ROW } from '../fixtures/actualsCatalogue';
+import { failure } from '../support/planError';
 
 const TODAY = { year: 2025, month: 7 };
-const CLEAN: ActualsRow = {
-  Region: 'LDN',
-  Metric: 'EMP_6W',
-  Month: '2023-10',
-  Value: 0.165,
-  Numerator: '',
-  Denominator: '',
-  Note: '',
-};
-const checkOne = (row: Partial<ActualsRow>) => checkActuals([{ ...CLEAN, ...row }], { today: TODAY }).rows[0];
-
-const failure = (compute: () => unknown): PlanError => {
-  try {
-    compute();
-  } catch (error) {
-    if (error instanceof PlanError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanError');
-};
+const checkOne = (row: Partial<ActualsRow>) => checkActuals([{ ...CLEAN_ROW, ...row }], { today: TODAY }).rows[0];
 
 /** JavaScript's own names, which a plain object would answer to. */
 const PROTOTYPE_NAMES = [...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype', 'then'];
@@ -93,7 +75,7 @@ describe("1. lookups that see JavaScript's own names", () => {
       Denominator: name,
       Note: name,
     }));
-    const result = checkActuals([{ ...CLEAN, Metric: 'constructor' }, ...rows, CLEAN], { today: TODAY });
+    const result = checkActuals([{ ...CLEAN_ROW, Metric: 'constructor' }, ...rows, CLEAN_ROW], { today: TODAY });
     expect(result.rows[0].message).toMatch(/^Metric "constructor" is not recognised\./);
     expect(result.rows.slice(1, -1).every((r) => r.status === 'error')).toBe(true);
     expect(result.rows[result.rows.length - 1].status).toBe('ok');
@@ -160,7 +142,7 @@ describe('2. did-you-mean that costs seconds', () => {
   });
 
   it('checks a table of distinct unknown regions row by row, each with its own message', () => {
-    const rows = Array.from({ length: 2000 }, (_, i) => ({ ...CLEAN, Region: `Londn ${i}` }));
+    const rows = Array.from({ length: 2000 }, (_, i) => ({ ...CLEAN_ROW, Region: `Londn ${i}` }));
     const result = checkActuals(rows, { today: TODAY });
     expect(result.counts.errors).toBe(2000);
     expect(result.rows[1234].message).toMatch(/^Region "Londn 1234" is not recognised\./);
@@ -233,7 +215,7 @@ describe('2. did-you-mean that costs seconds', () => {
 
   it('searches for suggestions for the first 1,000 unknown names of a check, and refuses the rest without the search', () => {
     const rows = Array.from({ length: SUGGESTION_SEARCHES_PER_CHECK + 500 }, (_, i) => ({
-      ...CLEAN,
+      ...CLEAN_ROW,
       Region: `Londn budget ${i}`,
     }));
     const messages = checkActuals(rows, { today: TODAY }).rows.map((r) => r.message);

@@ -19,23 +19,13 @@ import {
   targetsOf,
 } from '../../src/domain/planData';
 import type { PlanRecord } from '../../src/domain/planSchema';
+import { NW_EMP } from '../fixtures/inventedPlans';
 
-/** Invented: North East 2024 update and 2025 update, employment six weeks after release. */
+/** Invented: North East's 2024 and 2025 updates, employment six weeks after release (North West's invented figures, moved). */
 const NE_2024: PlanRecord = {
+  ...NW_EMP,
   region: 'NE',
-  edition: 2024,
-  metric: 'EMP_6W',
-  kind: 'increase',
-  baseline: 0.2,
-  baselineMonth: '2024-03',
-  change: 0.03,
-  target: 0.23,
-  deadlineMonth: '2025-03',
-  source: {
-    document: 'North East plan 2024 (invented)',
-    section: '',
-    sentence: 'Increase employment by 3 percentage points from 20% in March 2024, by March 2025.',
-  },
+  source: { ...NW_EMP.source, document: 'North East plan 2024 (invented)' },
 };
 const NE_2025: PlanRecord = {
   ...NE_2024,

@@ -1,7 +1,6 @@
 /** The answers behind each RRP function, with the worked examples. */
 import { checkActuals } from '../../src/domain/actuals';
 import { readPercentage, readTolerance } from '../../src/domain/arguments';
-import { PlanError } from '../../src/domain/errors';
 import { planData } from '../../src/domain/planData';
 import {
   baselineLevel,
@@ -16,16 +15,8 @@ import {
   targetLevel,
   trajectoryLevel,
 } from '../../src/domain/rrpAnswers';
-
-const failure = (compute: () => unknown): PlanError => {
-  try {
-    compute();
-  } catch (error) {
-    if (error instanceof PlanError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanError');
-};
+import { CATALOGUE_TODAY, CLEAN_ROW } from '../fixtures/actualsCatalogue';
+import { failure } from '../support/planError';
 
 describe('TARGET, BASELINE, CHANGE, DEADLINE', () => {
   it('gives KSS six-week employment: 19% by 30/04/2024, from 16%, +3 pp', () => {
@@ -146,21 +137,7 @@ describe('errors', () => {
 
 describe('messages shared with the actuals check', () => {
   const cellMessage = (row: Partial<Record<'Region' | 'Metric' | 'Month', string>>): string =>
-    checkActuals(
-      [
-        {
-          Region: 'LDN',
-          Metric: 'EMP_6W',
-          Month: '2023-10',
-          Value: 0.165,
-          Numerator: '',
-          Denominator: '',
-          Note: '',
-          ...row,
-        },
-      ],
-      { today: { year: 2025, month: 7 } },
-    ).rows[0].message;
+    checkActuals([{ ...CLEAN_ROW, ...row }], { today: CATALOGUE_TODAY }).rows[0].message;
 
   it('words an unreadable region or metric exactly as the CHECK column does, suggestions included', () => {
     expect(failure(() => targetLevel('Londn', 'EMP_6W', null)).message).toBe(cellMessage({ Region: 'Londn' }));

@@ -7,11 +7,9 @@ import { planData } from '../../src/domain/planData';
 import { serialOfDate } from '../../src/domain/months';
 import type { PlanRecord } from '../../src/domain/planSchema';
 import { checkPlanRows, planRowOf, planSummaryOf, PLAN_COLUMNS, type PlanRow } from '../../src/domain/workbookPlan';
+import { NW_EMP } from '../fixtures/inventedPlans';
 
-const SENTENCE =
-  'We will increase employment six weeks after release by 3 percentage points from 20% in March 2024, by March 2025.';
-
-/** An invented North West 2024 increase: 20% in March 2024, +3 pp, 23% by March 2025. */
+/** NW_EMP as an analyst types it in RRP Plan: region, metric and kind as codes, months as Excel dates. */
 const row = (change: Partial<PlanRow> = {}): PlanRow => ({
   Region: 'NW',
   Edition: 2024,
@@ -22,9 +20,9 @@ const row = (change: Partial<PlanRow> = {}): PlanRow => ({
   Change: 0.03,
   Target: 0.23,
   Deadline: serialOfDate(2025, 3, 1),
-  'Source document': 'North West Reducing Reoffending Plan 2024 annual update',
-  Section: 'Employment',
-  Sentence: SENTENCE,
+  'Source document': NW_EMP.source.document,
+  Section: NW_EMP.source.section,
+  Sentence: NW_EMP.source.sentence,
   ...change,
 });
 
@@ -35,27 +33,7 @@ describe('checking RRP Plan rows', () => {
   it('uses a complete increase row as a plan record, months as "YYYY-MM"', () => {
     const result = checkPlanRows([row()]);
     expect(result.rows).toEqual([{ status: 'ok', message: 'OK' }]);
-    expect(result.used).toEqual([
-      {
-        row: 0,
-        record: {
-          region: 'NW',
-          edition: 2024,
-          metric: 'EMP_6W',
-          kind: 'increase',
-          baseline: 0.2,
-          baselineMonth: '2024-03',
-          change: 0.03,
-          target: 0.23,
-          deadlineMonth: '2025-03',
-          source: {
-            document: 'North West Reducing Reoffending Plan 2024 annual update',
-            section: 'Employment',
-            sentence: SENTENCE,
-          },
-        },
-      },
-    ]);
+    expect(result.used).toEqual([{ row: 0, record: NW_EMP }]);
   });
 
   it('reads names, edition text, percentage text and month text as the functions do', () => {

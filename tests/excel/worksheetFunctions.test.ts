@@ -9,25 +9,15 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import Papa from 'papaparse';
-import type { ActualsRow } from '../../src/domain/actuals';
 import { appendActuals, loadPlanIntoWorkbook, PROGRESS_FORMULAS } from '../../src/excel';
 import { calculatedCsv, describeWithLibreOffice } from '../support/libreOffice';
 import { installedDouble } from '../support/excelLayer';
 import { fileFormula, writeDoubleAsXlsx } from '../support/xlsxExport';
+import { actualsRow } from '../support/actualsRow';
 
 const TODAY = { year: 2024, month: 1 } as const;
 const SEP_2023 = 45170;
 const OCT_2023 = 45200;
-
-const row = (Region: string, Metric: string, Month: string | number, Value: string | number): ActualsRow => ({
-  Region,
-  Metric,
-  Month,
-  Value,
-  Numerator: '',
-  Denominator: '',
-  Note: '',
-});
 
 describe('formulas in file form', () => {
   it('writes [@Column] as Table[[#This Row],[Column]] and prefixes the newer functions', () => {
@@ -71,11 +61,11 @@ describeWithLibreOffice('the RRP Progress formulas calculated by LibreOffice')(
         await loadPlanIntoWorkbook({ regions: ['KSS', 'YH'], editions: 'latest' });
         await appendActuals(
           [
-            row('KSS', 'EMP_6W', 'Sep 2023', '17.5%'),
-            row('KSS', 'EMP_6W', 'Oct 2023', '18%'),
-            row('YH', 'EMP_6W', 'Sep 2023', 0.2),
-            row('Londn', 'EMP_6W', 'Dec 2023', 0.9), // not recognised: not used
-            row('YH', 'SETTLED_3M', 'Oct 2023', 'TBC'), // no value: not used
+            actualsRow('KSS', 'EMP_6W', 'Sep 2023', '17.5%'),
+            actualsRow('KSS', 'EMP_6W', 'Oct 2023', '18%'),
+            actualsRow('YH', 'EMP_6W', 'Sep 2023', 0.2),
+            actualsRow('Londn', 'EMP_6W', 'Dec 2023', 0.9), // not recognised: not used
+            actualsRow('YH', 'SETTLED_3M', 'Oct 2023', 'TBC'), // no value: not used
           ],
           TODAY,
         );

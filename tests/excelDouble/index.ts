@@ -36,7 +36,7 @@ import {
 export { DoubleError, type CellValue, type ConditionalFormatRecord, type DataValidationRecord } from './state';
 export type { DoubleChangedEventArgs } from './events';
 export type { SyncRecord } from './context';
-export { badActualsRows, rowsWithLongNotes, sampleActualsRows } from './sampleActuals';
+export { actualsRecords, badActualsRows, rowsWithLongNotes, sampleActualsRows } from './sampleActuals';
 
 export interface TableInfo {
   name: string;

@@ -60,6 +60,25 @@ export function sampleActualsRows(count: number): (string | number)[][] {
   return rows;
 }
 
+/** The columns of RRP Actuals, in table order, as the check and an import take a row. */
+type ActualsRecord = Record<
+  'Region' | 'Metric' | 'Month' | 'Value' | 'Numerator' | 'Denominator' | 'Note',
+  string | number
+>;
+
+/** Rows of cells in table order (Region … Note, as sampleActualsRows gives them) as records keyed by column. */
+export function actualsRecords(rows: readonly (string | number)[][]): ActualsRecord[] {
+  return rows.map(([Region, Metric, Month, Value, Numerator, Denominator, Note]) => ({
+    Region,
+    Metric,
+    Month,
+    Value,
+    Numerator,
+    Denominator,
+    Note,
+  }));
+}
+
 const MISSPELT_REGIONS = ['Londn', 'Kent and Sussex', 'North East England', 'Yorks'];
 
 /**

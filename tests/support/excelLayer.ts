@@ -1,11 +1,22 @@
 /** Shared by the tests of the Excel layer (src/excel) against the Excel double. */
-import { ExcelLayerError } from '../../src/excel';
+import type { ActualsCheckSummary } from '../../src/domain/actuals';
+import { REGION_CODES } from '../../src/domain/planSchema';
+import { ExcelLayerError, loadPlanIntoWorkbook, watchActuals, type WatchOptions } from '../../src/excel';
 import { createExcelDouble, type ExcelDouble, type ExcelDoubleOptions } from '../excelDouble';
 
 /** A new Excel double installed as the Excel and Office globals, with the function that puts the old globals back. */
 export function installedDouble(options?: ExcelDoubleOptions): { double: ExcelDouble; restore: () => void } {
   const double = createExcelDouble(options);
   return { double, restore: double.install() };
+}
+
+/**
+ * Loads the latest plan of every region into the double's workbook, as the actuals tests start, then
+ * forgets the load's syncs so that a test counts only its own.
+ */
+export async function loadEveryRegion(double: ExcelDouble): Promise<void> {
+  await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
+  double.resetStats();
 }
 
 /** The ExcelLayerError a promise rejects with; fails when it resolves or rejects with anything else. */
@@ -25,4 +36,18 @@ export async function layerError(promise: Promise<unknown>): Promise<ExcelLayerE
  */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 500; i++) await Promise.resolve();
+}
+
+/** A watch on RRP Actuals that keeps what it reports, in order: each check's summary and each error message. */
+export async function watchedActuals(
+  options?: WatchOptions,
+): Promise<{ summaries: ActualsCheckSummary[]; errors: string[]; stop: () => Promise<void> }> {
+  const summaries: ActualsCheckSummary[] = [];
+  const errors: string[] = [];
+  const stop = await watchActuals(
+    (summary) => summaries.push(summary),
+    (message) => errors.push(message),
+    options,
+  );
+  return { summaries, errors, stop };
 }

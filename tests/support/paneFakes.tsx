@@ -136,6 +136,21 @@ export function paneRenderer(answers: FakeAnswers) {
   };
 }
 
+/** A renderPane (from paneRenderer) that then shows the view `label`: for tests that start in one view. */
+export function viewRenderer(
+  renderPane: ReturnType<typeof paneRenderer>,
+  label: ViewLabel,
+): ReturnType<typeof paneRenderer> {
+  return async (...args) => {
+    const pane = await renderPane(...args);
+    await openView(pane.user, label);
+    return pane;
+  };
+}
+
+/** The button with this accessible name. */
+export const button = (name: string | RegExp): HTMLElement => screen.getByRole('button', { name });
+
 /** The pane's tab labels, in order. */
 export type ViewLabel = 'Plan' | 'Actuals' | 'Documents' | 'Progress' | 'Report' | 'Functions';
 

@@ -10,6 +10,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { monthIndexOf } from '../../src/domain/months';
 import type { ActualsCheckSummary, ActualsRow, CellValue } from '../../src/taskpane/services';
 import {
+  button,
   deferred,
   isDisabled,
   NO_ACTUALS,
@@ -19,6 +20,7 @@ import {
   seriousViolations,
   shownPanel,
   tabTo,
+  viewRenderer,
 } from '../support/paneFakes';
 
 // jest applies only the top-level testTimeout, not a project's (the unit project's 30 s never reaches
@@ -72,13 +74,7 @@ const renderPane = paneRenderer({
 });
 
 /** The pane, showing its Actuals view. */
-async function renderActuals(...args: Parameters<typeof renderPane>): ReturnType<typeof renderPane> {
-  const pane = await renderPane(...args);
-  await openView(pane.user, 'Actuals');
-  return pane;
-}
-
-const button = (name: string | RegExp): HTMLElement => screen.getByRole('button', { name });
+const renderActuals = viewRenderer(renderPane, 'Actuals');
 const counts = (label: string | RegExp): string[] =>
   within(screen.getByRole('list', { name: label }))
     .getAllByRole('listitem')

@@ -20,6 +20,7 @@ import { pdfText } from '../../src/taskpane/documents/pdfText';
 import { planAppendedLines } from '../../src/domain/workbookPlan';
 import type { PlanCheckSummary, PlanRecord } from '../../src/taskpane/services';
 import {
+  button,
   deferred,
   isDisabled,
   NO_ACTUALS,
@@ -28,6 +29,7 @@ import {
   paneRenderer,
   seriousViolations,
   tabTo,
+  viewRenderer,
 } from '../support/paneFakes';
 
 // pdf.js runs in the browser (tests/e2e has the PDF itself); here the view's use of it is faked.
@@ -87,13 +89,7 @@ const renderPane = paneRenderer({
 });
 
 /** The pane, showing its Documents view. */
-async function renderDocuments(...args: Parameters<typeof renderPane>): ReturnType<typeof renderPane> {
-  const pane = await renderPane(...args);
-  await openView(pane.user, 'Documents');
-  return pane;
-}
-
-const button = (name: string | RegExp): HTMLElement => screen.getByRole('button', { name });
+const renderDocuments = viewRenderer(renderPane, 'Documents');
 const textBox = (name: string): HTMLInputElement => screen.getByRole('textbox', { name }) as HTMLInputElement;
 
 async function paste(user: UserEvent, text: string): Promise<void> {

@@ -17,6 +17,7 @@ import {
   shownPanel,
   tabTo,
   viewLoaded,
+  viewRenderer,
   type ViewLabel,
 } from '../support/paneFakes';
 
@@ -70,6 +71,8 @@ const PROGRESS: ProgressItem[] = [
 ];
 
 const renderPane = paneRenderer({ changes: CHANGES, progress: PROGRESS, checked: NO_ACTUALS, selection: [] });
+/** The pane, showing the function builder. */
+const renderFunctions = viewRenderer(renderPane, 'Functions');
 
 const loadButton = (): HTMLElement => screen.getByRole('button', { name: 'Load plan data' });
 const formula = (): string => screen.getByRole('status', { name: 'Formula' }).textContent ?? '';
@@ -267,8 +270,7 @@ describe('Function builder', () => {
   };
 
   it('builds TARGET for KSS six-week employment and previews 19%', async () => {
-    const { user } = await renderPane();
-    await openView(user, 'Functions');
+    const { user } = await renderFunctions();
     await choose(user, 'Function', 'TARGET');
     await choose(user, 'Region', 'KSS');
     await choose(user, 'Metric', 'EMP_6W');
@@ -284,8 +286,7 @@ describe('Function builder', () => {
   });
 
   it('builds TRAJECTORY for YH in September 2023: 17.92%', async () => {
-    const { user } = await renderPane();
-    await openView(user, 'Functions');
+    const { user } = await renderFunctions();
     await choose(user, 'Function', 'TRAJECTORY');
     await choose(user, 'Region', 'YH');
     await type(user, 'Month', 'Sep 2023');
@@ -294,8 +295,7 @@ describe('Function builder', () => {
   });
 
   it('builds STATUS from a percentage and a month: At risk', async () => {
-    const { user } = await renderPane();
-    await openView(user, 'Functions');
+    const { user } = await renderFunctions();
     await choose(user, 'Function', 'STATUS');
     await choose(user, 'Region', 'YH');
     await choose(user, 'Metric', 'EMP_6W');
@@ -308,8 +308,7 @@ describe('Function builder', () => {
   });
 
   it('shows the #VALUE! message for an unreadable month and #N/A for what the plan does not answer', async () => {
-    const { user } = await renderPane();
-    await openView(user, 'Functions');
+    const { user } = await renderFunctions();
     await choose(user, 'Function', 'STATUS');
     await choose(user, 'Region', 'YH');
     await type(user, 'Actual', '17.5%');
@@ -323,8 +322,7 @@ describe('Function builder', () => {
   });
 
   it('leaves a cell reference to Excel', async () => {
-    const { user } = await renderPane();
-    await openView(user, 'Functions');
+    const { user } = await renderFunctions();
     await choose(user, 'Function', 'GAP');
     await choose(user, 'Region', 'SC');
     await type(user, 'Actual', 'b2');
@@ -335,8 +333,7 @@ describe('Function builder', () => {
   });
 
   it('doubles quotes in text it puts in the formula', async () => {
-    const { user } = await renderPane();
-    await openView(user, 'Functions');
+    const { user } = await renderFunctions();
     await choose(user, 'Function', 'TRAJECTORY');
     await type(user, 'Month', 'Oct "23');
     expect(formula()).toBe('=RRP.TRAJECTORY("KSS","EMP_6W","Oct ""23")');
@@ -344,8 +341,7 @@ describe('Function builder', () => {
   });
 
   it('inserts exactly the formula shown, and shows why an insert failed', async () => {
-    const { services, user } = await renderPane();
-    await openView(user, 'Functions');
+    const { services, user } = await renderFunctions();
     await choose(user, 'Function', 'STATUS');
     await choose(user, 'Region', 'YH');
     await type(user, 'Actual', '17.5%');
@@ -459,8 +455,7 @@ describe('views', () => {
   });
 
   it('keeps what was typed in a view while another is shown', async () => {
-    const { user } = await renderPane();
-    await openView(user, 'Functions');
+    const { user } = await renderFunctions();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Function' }), 'TRAJECTORY');
     await user.type(screen.getByRole('textbox', { name: 'Month' }), 'Sep 2023');
     await openView(user, 'Plan');

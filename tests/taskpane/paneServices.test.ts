@@ -7,7 +7,7 @@
 import '../support/jsdomSetup';
 import { act, screen, waitFor } from '@testing-library/react';
 import type { ActualsCheckSummary, ProgressItem } from '../../src/taskpane/services';
-import { NO_ACTUALS, openView, paneRenderer } from '../support/paneFakes';
+import { button, NO_ACTUALS, openView, paneRenderer } from '../support/paneFakes';
 
 // jest applies only the top-level testTimeout, not a project's (the unit project's 30 s never reaches
 // these tests), and a pane test that switches views can pass 5 s on a loaded machine.
@@ -37,7 +37,6 @@ const WITHOUT_PROGRESS: ActualsCheckSummary = {
 };
 
 const renderPane = paneRenderer({ changes: [], progress: READ, checked: WITH_PROGRESS, selection: [] });
-const button = (name: string) => screen.getByRole('button', { name });
 
 describe('progress after a check', () => {
   it('shows the progress a check carries, manual or automatic, without reading progress again', async () => {

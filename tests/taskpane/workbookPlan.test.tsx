@@ -6,29 +6,11 @@
 import '../support/jsdomSetup';
 import { act, screen } from '@testing-library/react';
 import { setWorkbookPlan } from '../../src/domain/planData';
-import type { PlanChoice, PlanRecord } from '../../src/taskpane/services';
+import type { PlanChoice } from '../../src/taskpane/services';
 import { NO_ACTUALS, openView, paneRenderer } from '../support/paneFakes';
+import { NW_EMP } from '../fixtures/inventedPlans';
 
 const renderPane = paneRenderer({ changes: [], progress: [], checked: NO_ACTUALS, selection: [] });
-
-/** Invented: North West's 2024 update, 20% (March 2024) + 3 pp = 23% by March 2025. */
-const NW_EMP: PlanRecord = {
-  region: 'NW',
-  edition: 2024,
-  metric: 'EMP_6W',
-  kind: 'increase',
-  baseline: 0.2,
-  baselineMonth: '2024-03',
-  change: 0.03,
-  target: 0.23,
-  deadlineMonth: '2025-03',
-  source: {
-    document: 'North West plan, 2024 annual update (invented)',
-    section: 'Employment',
-    sentence:
-      'Increase employment six weeks after release by 3 percentage points from 20% in March 2024, by March 2025.',
-  },
-};
 
 afterEach(() => setWorkbookPlan([]));
 

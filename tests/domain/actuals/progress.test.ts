@@ -1,24 +1,8 @@
-import { checkActuals, progressFrom, type ActualsRow } from '../../../src/domain/actuals';
+import { checkActuals, progressFrom } from '../../../src/domain/actuals';
 import { monthFromIso } from '../../../src/domain/months';
 import { statusOf, trajectoryLevel } from '../../../src/domain/rrpAnswers';
 import { roundFraction } from '../../../src/domain/status';
-
-const row = (
-  Region: string,
-  Metric: string,
-  Month: string,
-  Value: string | number,
-  Numerator: number | '' = '',
-  Denominator: number | '' = '',
-): ActualsRow => ({
-  Region,
-  Metric,
-  Month,
-  Value,
-  Numerator,
-  Denominator,
-  Note: '',
-});
+import { actualsRow } from '../../support/actualsRow';
 
 describe('progress from checked actuals', () => {
   const loaded = [
@@ -30,11 +14,11 @@ describe('progress from checked actuals', () => {
 
   it('uses the latest usable actual and the same status as RRP.STATUS', () => {
     const rows = [
-      row('Y&H', 'EMP_6W', 'Aug 2023', '17.2%'),
-      row('Yorkshire and The Humber', '6 week employment', '2023-09', 17.5),
-      row('KSS', 'EMP_6M', 'Sep 2023', 0.25),
-      row('SC', 'SETTLED_3M', 'Oct 2023', 0.7),
-      row('SC', 'SETTLED_3M', 'Oct 2023', 0.9),
+      actualsRow('Y&H', 'EMP_6W', 'Aug 2023', '17.2%'),
+      actualsRow('Yorkshire and The Humber', '6 week employment', '2023-09', 17.5),
+      actualsRow('KSS', 'EMP_6M', 'Sep 2023', 0.25),
+      actualsRow('SC', 'SETTLED_3M', 'Oct 2023', 0.7),
+      actualsRow('SC', 'SETTLED_3M', 'Oct 2023', 0.9),
     ];
     const check = checkActuals(rows, { today: { year: 2024, month: 1 } });
     const lines = progressFrom(loaded, check.actuals);
@@ -53,7 +37,7 @@ describe('progress from checked actuals', () => {
 
   it('leaves out a loaded target the plan data does not hold: it is not a plan target', () => {
     // Yorkshire and The Humber has only the 2023 annual update; a row for its 2022 edition was edited in by hand.
-    const rows = [row('YH', 'EMP_6W', 'Sep 2023', 0.175)];
+    const rows = [actualsRow('YH', 'EMP_6W', 'Sep 2023', 0.175)];
     const lines = progressFrom(
       [
         { region: 'YH', metric: 'EMP_6W', edition: 2022 },
@@ -68,7 +52,10 @@ describe('progress from checked actuals', () => {
 
   it('gives performance-year-to-date from counts, not an average of percentages', () => {
     // 10% of 100 leavers, then 20% of 300: the year so far is 70 / 400 = 17.5%, not the 15% an average gives.
-    const rows = [row('YH', 'EMP_6W', 'Apr 2023', '', 10, 100), row('YH', 'EMP_6W', 'May 2023', '', 60, 300)];
+    const rows = [
+      actualsRow('YH', 'EMP_6W', 'Apr 2023', '', { Numerator: 10, Denominator: 100 }),
+      actualsRow('YH', 'EMP_6W', 'May 2023', '', { Numerator: 60, Denominator: 300 }),
+    ];
     const [yh] = progressFrom(loaded.slice(0, 1), checkActuals(rows, { today: { year: 2024, month: 1 } }).actuals);
     expect(yh.yearToDate?.value).toBeCloseTo(0.175, 12);
     expect(yh.yearToDate?.months).toBe(2);
@@ -76,11 +63,11 @@ describe('progress from checked actuals', () => {
 
   it('keeps each target to its own actuals when many regions and metrics are mixed', () => {
     const rows = [
-      row('YH', 'EMP_6W', 'Apr 2023', '', 10, 100),
-      row('KSS', 'EMP_6W', 'Apr 2023', '', 50, 100),
-      row('YH', 'EMP_6M', 'May 2023', '', 90, 100),
-      row('YH', 'EMP_6W', 'May 2023', '', 30, 100),
-      row('KSS', 'EMP_6W', 'Jun 2023', '', 70, 100),
+      actualsRow('YH', 'EMP_6W', 'Apr 2023', '', { Numerator: 10, Denominator: 100 }),
+      actualsRow('KSS', 'EMP_6W', 'Apr 2023', '', { Numerator: 50, Denominator: 100 }),
+      actualsRow('YH', 'EMP_6M', 'May 2023', '', { Numerator: 90, Denominator: 100 }),
+      actualsRow('YH', 'EMP_6W', 'May 2023', '', { Numerator: 30, Denominator: 100 }),
+      actualsRow('KSS', 'EMP_6W', 'Jun 2023', '', { Numerator: 70, Denominator: 100 }),
     ];
     const actuals = checkActuals(rows, { today: { year: 2024, month: 1 } }).actuals;
     const lines = progressFrom(

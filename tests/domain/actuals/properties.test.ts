@@ -10,6 +10,7 @@ import {
   type ActualsRow,
   type CellValue,
 } from '../../../src/domain/actuals';
+import { CLEAN_ROW } from '../../fixtures/actualsCatalogue';
 
 const TODAY = { year: 2025, month: 7 };
 
@@ -132,18 +133,9 @@ describe('checkActuals properties', () => {
   });
 
   it('reads a number from 0 to 1 as a fraction, and above 1 up to 100 as a percentage with a note', () => {
-    const base: ActualsRow = {
-      Region: 'LDN',
-      Metric: 'EMP_6W',
-      Month: '2023-10',
-      Value: '',
-      Numerator: '',
-      Denominator: '',
-      Note: '',
-    };
     fc.assert(
       fc.property(fc.double({ min: 0, max: 100, noNaN: true }), (v) => {
-        const [row] = checkActuals([{ ...base, Value: v }], { today: TODAY }).rows;
+        const [row] = checkActuals([{ ...CLEAN_ROW, Value: v }], { today: TODAY }).rows;
         if (v <= 1) {
           expect(row.status).toBe('ok');
           expect(row.parsed?.value).toBe(v + 0);
@@ -151,7 +143,7 @@ describe('checkActuals properties', () => {
           expect(row.status).toBe('warning');
           expect(row.parsed?.value).toBeCloseTo(v / 100, 10);
         }
-        const [asPercent] = checkActuals([{ ...base, Value: `${v}%` }], { today: TODAY }).rows;
+        const [asPercent] = checkActuals([{ ...CLEAN_ROW, Value: `${v}%` }], { today: TODAY }).rows;
         if (!String(v).includes('e')) {
           expect(asPercent.status).toBe('ok');
           expect(asPercent.parsed?.value).toBeCloseTo(v / 100, 10);
@@ -161,22 +153,13 @@ describe('checkActuals properties', () => {
   });
 
   it('never reads a "no value" word as zero', () => {
-    const base: ActualsRow = {
-      Region: 'LDN',
-      Metric: 'EMP_6W',
-      Month: '2023-10',
-      Value: '',
-      Numerator: '',
-      Denominator: '',
-      Note: '',
-    };
     fc.assert(
       fc.property(
         fc.constantFrom('', ' ', 'n/a', 'N/A', '-', 'TBC', 'tbc', null),
         fc.constantFrom('', ' ', '\t'),
         (word, pad) => {
           const value = word === null ? null : `${pad}${word}${pad}`;
-          const result = checkActuals([{ ...base, Value: value }], { today: TODAY });
+          const result = checkActuals([{ ...CLEAN_ROW, Value: value }], { today: TODAY });
           expect(result.rows[0].status).toBe('missing');
           expect(result.actuals).toEqual([]);
         },
@@ -185,15 +168,6 @@ describe('checkActuals properties', () => {
   });
 
   it('agrees value and counts within 0.05 percentage points', () => {
-    const base: ActualsRow = {
-      Region: 'LDN',
-      Metric: 'EMP_6W',
-      Month: '2023-10',
-      Value: '',
-      Numerator: '',
-      Denominator: '',
-      Note: '',
-    };
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 10_000 }),
@@ -202,7 +176,7 @@ describe('checkActuals properties', () => {
         (den, share, delta) => {
           const num = Math.round(den * share);
           const value = Math.min(1, Math.max(0, num / den + delta));
-          const [row] = checkActuals([{ ...base, Value: value, Numerator: num, Denominator: den }], {
+          const [row] = checkActuals([{ ...CLEAN_ROW, Value: value, Numerator: num, Denominator: den }], {
             today: TODAY,
           }).rows;
           const gap = Math.abs(value - num / den);

@@ -19,10 +19,9 @@ import {
   selectActualsRow,
   watchActuals,
 } from '../../../src/excel';
-import type { ActualsRow } from '../../../src/domain/actuals';
-import type { ActualsCheckSummary } from '../../../src/taskpane/services';
-import { sampleActualsRows, type ExcelDouble } from '../../excelDouble';
-import { installedDouble, layerError, settle } from '../../support/excelLayer';
+import { actualsRecords, sampleActualsRows, type ExcelDouble } from '../../excelDouble';
+import { installedDouble, layerError, loadEveryRegion, settle, watchedActuals } from '../../support/excelLayer';
+import { actualsRow } from '../../support/actualsRow';
 
 let double: ExcelDouble;
 let restore: () => void;
@@ -36,11 +35,6 @@ const APR_2023 = 45017; // 1 April 2023
 const SEP_2023 = 45170; // 1 September 2023
 const OCT_2023 = 45200; // 1 October 2023
 const CMD = '=cmd|" /C calc"!A0';
-
-async function loadAll(): Promise<void> {
-  await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
-  double.resetStats();
-}
 
 /** The cells of the given sheet columns (0-based, below `lastColumn`), exactly as stored. */
 function cellsOf(sheetName: string, lastColumn: number): unknown {
@@ -98,7 +92,7 @@ const MIXED_USED = [
 
 describe('checking a pasted block', () => {
   beforeEach(async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK);
   });
 
@@ -197,7 +191,7 @@ describe('checking a pasted block', () => {
         fontColor: CHECK_COLOURS.missing.font,
       },
     ]);
-    await loadAll(); // loading again keeps the table as it is: no second set of rules
+    await loadEveryRegion(double); // loading again keeps the table as it is: no second set of rules
     expect(double.conditionalFormats(SHEET)).toHaveLength(3);
   });
 
@@ -215,7 +209,7 @@ describe('checking a pasted block', () => {
 
 describe('checking 100,000 rows', () => {
   it('reads and writes back in blocks of at most 20,000 rows, one sync each', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.fillTable('RRPActuals', sampleActualsRows(100_000));
     const analyst = () => double.formulas(SHEET, 'A2:G100001'); // cheaper than a snapshot at this size
     const before = analyst();
@@ -252,14 +246,8 @@ describe('watching the table', () => {
   afterEach(() => jest.useRealTimers());
 
   it('checks once after a burst of pastes, and its own writes set off no further check', async () => {
-    await loadAll();
-    const summaries: ActualsCheckSummary[] = [];
-    const errors: string[] = [];
-    const stop = await watchActuals(
-      (s) => summaries.push(s),
-      (m) => errors.push(m),
-      { today: TODAY, debounceMs: 500 },
-    );
+    await loadEveryRegion(double);
+    const { summaries, errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 500 });
     expect(double.eventHandlerCount).toBe(1);
     expect(double.runSyncCounts()).toEqual([1]); // the handler added and the layout read in one sync
     double.resetStats();
@@ -302,18 +290,12 @@ describe('watching the table', () => {
   });
 
   it("checks an import once: the import's own check covers the rows it added, and later changes are checked again", async () => {
-    await loadAll();
-    const summaries: ActualsCheckSummary[] = [];
-    const errors: string[] = [];
-    const stop = await watchActuals(
-      (s) => summaries.push(s),
-      (m) => errors.push(m),
-      { today: TODAY, debounceMs: 500 },
-    );
+    await loadEveryRegion(double);
+    const { summaries, errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 500 });
     double.resetStats();
 
     const appended = await appendActuals(
-      [row('YH', 'EMP_6W', 'Sep 2023', '17.5%'), row('KSS', 'EMP_6W', 'Oct 2023', '18%')],
+      [actualsRow('YH', 'EMP_6W', 'Sep 2023', '17.5%'), actualsRow('KSS', 'EMP_6W', 'Oct 2023', '18%')],
       TODAY,
     );
     expect(appended.rowCount).toBe(2);
@@ -335,13 +317,8 @@ describe('watching the table', () => {
   });
 
   it('checks again a change made while its check was under way', async () => {
-    await loadAll();
-    const summaries: ActualsCheckSummary[] = [];
-    const stop = await watchActuals(
-      (s) => summaries.push(s),
-      () => undefined,
-      { today: TODAY, debounceMs: 500 },
-    );
+    await loadEveryRegion(double);
+    const { summaries, stop } = await watchedActuals({ today: TODAY, debounceMs: 500 });
     double.resetStats();
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK.slice(0, 2));
     // The analyst types a value after the check has read the rows and before it writes its results.
@@ -358,13 +335,8 @@ describe('watching the table', () => {
   });
 
   it('reports a check that fails in plain words, and keeps watching', async () => {
-    await loadAll();
-    const errors: string[] = [];
-    const stop = await watchActuals(
-      () => undefined,
-      (m) => errors.push(m),
-      { today: TODAY, debounceMs: 50 },
-    );
+    await loadEveryRegion(double);
+    const { errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 50 });
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK.slice(0, 2));
     double.protectSheet(SHEET);
     await jest.advanceTimersByTimeAsync(50);
@@ -386,34 +358,16 @@ describe('watching the table', () => {
   });
 });
 
-const row = (
-  Region: string,
-  Metric: string,
-  Month: string | number,
-  Value: string | number,
-  Note = '',
-  Numerator: string | number = '',
-  Denominator: string | number = '',
-): ActualsRow => ({
-  Region,
-  Metric,
-  Month,
-  Value,
-  Numerator,
-  Denominator,
-  Note,
-});
-
 describe('appending imported rows', () => {
   it('fills the blank row of a new table, then appends, never replacing, with the same checks', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     await checkActualsInWorkbook(TODAY); // the blank row now says "Empty row": still the placeholder
     double.resetStats();
     const first = await appendActuals(
       [
-        row('YH', 'EMP_6W', 'Apr-23', '17.5%'),
-        row('KSS', 'EMP_6W', '2023-09', '0.18', CMD),
-        row('Londn', 'EMP_6W', 'Sep 2023', '0.2'),
+        actualsRow('YH', 'EMP_6W', 'Apr-23', '17.5%'),
+        actualsRow('KSS', 'EMP_6W', '2023-09', '0.18', { Note: CMD }),
+        actualsRow('Londn', 'EMP_6W', 'Sep 2023', '0.2'),
       ],
       TODAY,
     );
@@ -442,7 +396,10 @@ describe('appending imported rows', () => {
     const before = analystCells();
     double.resetStats();
     const second = await appendActuals(
-      [row('Yorkshire and the Humber', 'EMP_6W', APR_2023, 0.175), row('WAL', 'EMP_6W', '2023-10', 'n/a')],
+      [
+        actualsRow('Yorkshire and the Humber', 'EMP_6W', APR_2023, 0.175),
+        actualsRow('WAL', 'EMP_6W', '2023-10', 'n/a'),
+      ],
       TODAY,
     );
     expect(double.syncCount).toBe(1 + 1 + 1 + 1); // layout, add, read the 3 rows above, write
@@ -460,9 +417,9 @@ describe('appending imported rows', () => {
   });
 
   it('keeps a single row that has data, and adds after it', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.pasteCells(SHEET, 'A2', [['YH', 'EMP_6W', SEP_2023, 0.175, '', '', '']]);
-    await appendActuals([row('YH', 'EMP_6W', '2023-10', '18%')], TODAY);
+    await appendActuals([actualsRow('YH', 'EMP_6W', '2023-10', '18%')], TODAY);
     expect(double.tableRows('RRPActuals').map((r) => r.slice(0, 4))).toEqual([
       ['YH', 'EMP_6W', SEP_2023, 0.175],
       ['YH', 'EMP_6W', '2023-10', '18%'],
@@ -470,16 +427,8 @@ describe('appending imported rows', () => {
   });
 
   it('adds a large import in blocks of at most 20,000 rows', async () => {
-    await loadAll();
-    const rows = sampleActualsRows(45_000).map(([Region, Metric, Month, Value, Numerator, Denominator, Note]) => ({
-      Region,
-      Metric,
-      Month,
-      Value,
-      Numerator,
-      Denominator,
-      Note,
-    }));
+    await loadEveryRegion(double);
+    const rows = actualsRecords(sampleActualsRows(45_000));
     double.resetStats();
     const summary = await appendActuals(rows, TODAY);
     expect(summary.rowCount).toBe(45_000);
@@ -498,13 +447,13 @@ describe('appending imported rows', () => {
 
   it('refuses nothing to add, a protected sheet and a missing table in plain words', async () => {
     await expect(appendActuals([], TODAY)).rejects.toThrow('There are no rows to add to RRP Actuals.');
-    expect((await layerError(appendActuals([row('YH', 'EMP_6W', '2023-10', '18%')], TODAY))).message).toBe(
+    expect((await layerError(appendActuals([actualsRow('YH', 'EMP_6W', '2023-10', '18%')], TODAY))).message).toBe(
       NO_ACTUALS_TABLE,
     );
-    await loadAll();
+    await loadEveryRegion(double);
     double.protectSheet(SHEET);
     const before = double.snapshot();
-    const error = await layerError(appendActuals([row('YH', 'EMP_6W', '2023-10', '18%')], TODAY));
+    const error = await layerError(appendActuals([actualsRow('YH', 'EMP_6W', '2023-10', '18%')], TODAY));
     expect(error.code).toBe('SheetProtected');
     expect(error.message).toBe(
       'The sheet RRP Actuals is protected, so the add-in cannot add the rows. Nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.',
@@ -521,7 +470,7 @@ describe('refusals when checking', () => {
   });
 
   it('changes nothing on a protected sheet', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK);
     double.protectSheet(SHEET);
     const before = double.snapshot();
@@ -534,7 +483,7 @@ describe('refusals when checking', () => {
   });
 
   it('names a column the analyst renamed', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.setCells(SHEET, 'D1', [['Percent']]);
     const error = await layerError(checkActualsInWorkbook(TODAY));
     expect(error.message).toBe(
@@ -545,7 +494,7 @@ describe('refusals when checking', () => {
 
 describe('progress for the pane, from the domain', () => {
   it('works progress out from the actuals, whatever the calculated cells say, in two syncs', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.pasteCells(SHEET, 'A2', [
       ['Y&H', 'EMP_6W', 'Aug 2023', '17.2%', '', '', ''],
       ['Yorkshire and The Humber', '6 week employment', '2023-09', 17.5, '', '', ''],
@@ -583,7 +532,7 @@ describe('progress for the pane, from the domain', () => {
   });
 
   it('shows no actual yet when the actuals table is gone', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     await double.Excel.run(async (context) => {
       context.workbook.tables.getItem('RRPActuals').convertToRange();
       await context.sync();
@@ -648,7 +597,7 @@ describe('an actuals table from before the add-in’s Used columns', () => {
     expect(cellsOf(SHEET, 7)).toEqual((before as [string, unknown][]).filter(([key]) => Number(key.split(',')[1]) < 7));
 
     // Loading again adds nothing more.
-    await loadAll();
+    await loadEveryRegion(double);
     expect(double.table('RRPActuals')?.headers).toHaveLength(12);
     expect(double.conditionalFormats(SHEET)).toHaveLength(3);
   });
@@ -666,7 +615,7 @@ describe('an actuals table from before the add-in’s Used columns', () => {
 
 describe('going to a row, reading the selection', () => {
   it('selects a data row of RRP Actuals in two syncs, and explains a row that is not there', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK);
     double.setActiveCell('Sheet1', 'B2');
     double.resetStats();

@@ -4,7 +4,6 @@
  * whatever order its change events arrive in, and a selection Excel refuses explained in plain words.
  */
 import { REGION_CODES } from '../../../src/domain/planSchema';
-import type { ActualsRow } from '../../../src/domain/actuals';
 import {
   appendActuals,
   checkActualsInWorkbook,
@@ -12,11 +11,10 @@ import {
   PAYLOAD_BUDGET_BYTES,
   readSelection,
   UNREADABLE_SELECTION,
-  watchActuals,
 } from '../../../src/excel';
-import type { ActualsCheckSummary } from '../../../src/taskpane/services';
 import { badActualsRows, rowsWithLongNotes, type ExcelDouble } from '../../excelDouble';
-import { installedDouble, layerError, settle } from '../../support/excelLayer';
+import { installedDouble, layerError, loadEveryRegion, settle, watchedActuals } from '../../support/excelLayer';
+import { actualsRow } from '../../support/actualsRow';
 
 let double: ExcelDouble;
 let restore: () => void;
@@ -26,27 +24,6 @@ afterEach(() => restore());
 
 const TODAY = { year: 2024, month: 1 } as const;
 const SHEET = 'RRP Actuals';
-
-async function loadAll(): Promise<void> {
-  await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
-  double.resetStats();
-}
-
-const row = (
-  Region: string,
-  Metric: string,
-  Month: string | number,
-  Value: string | number,
-  Note = '',
-): ActualsRow => ({
-  Region,
-  Metric,
-  Month,
-  Value,
-  Numerator: '',
-  Denominator: '',
-  Note,
-});
 
 /** The largest request and response of the syncs since the last reset. */
 function largest(): { request: number; response: number } {
@@ -59,7 +36,7 @@ function largest(): { request: number; response: number } {
 
 describe('every request and response within the payload budget, whatever the text', () => {
   it('checks 100,000 rows that each have a bad region and a bad month (long messages), in blocks of at most 4 MB', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     double.fillTable('RRPActuals', badActualsRows(100_000));
     double.resetStats();
     const summary = await checkActualsInWorkbook(TODAY);
@@ -73,7 +50,7 @@ describe('every request and response within the payload budget, whatever the tex
   }, 120_000);
 
   it('imports 20,000 rows with 500-character notes in requests of at most 4 MB', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     const rows = rowsWithLongNotes(20_000);
     const summary = await appendActuals(rows, TODAY);
     expect(summary.rowCount).toBe(20_000);
@@ -104,7 +81,7 @@ describe('every request and response within the payload budget, whatever the tex
 
 describe('text the add-in writes reads back exactly as given', () => {
   it('in every cell of an import and its check, General and Text columns alike', async () => {
-    await loadAll();
+    await loadEveryRegion(double);
     const texts = [
       '=cmd|" /C calc"!A0',
       "'quoted'",
@@ -118,7 +95,7 @@ describe('text the add-in writes reads back exactly as given', () => {
       '  =1+1',
       'plain',
     ];
-    const rows = texts.map((t) => row(t, t, t, t, t));
+    const rows = texts.map((t) => actualsRow(t, t, t, t, { Note: t }));
     const summary = await appendActuals(rows, TODAY);
     const written = double.tableRows('RRPActuals');
     // What an analyst reads in each cell: its value as Excel holds it (the double keeps an apostrophe written into a Text cell).
@@ -144,16 +121,10 @@ describe('automatic checking and an import', () => {
   afterEach(() => jest.useRealTimers());
 
   it('checks an import of 45,000 rows once, whenever its events arrive, and still checks a paste right after', async () => {
-    await loadAll();
-    const summaries: ActualsCheckSummary[] = [];
-    const errors: string[] = [];
-    const stop = await watchActuals(
-      (s) => summaries.push(s),
-      (m) => errors.push(m),
-      { today: TODAY, debounceMs: 500 },
-    );
+    await loadEveryRegion(double);
+    const { summaries, errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 500 });
     double.resetStats();
-    const rows = Array.from({ length: 45_000 }, (_, i) => row('YH', 'EMP_6W', 45017 + 31 * (i % 9), 0.17));
+    const rows = Array.from({ length: 45_000 }, (_, i) => actualsRow('YH', 'EMP_6W', 45017 + 31 * (i % 9), 0.17));
     const imported = await appendActuals(rows, TODAY);
     expect(imported.rowCount).toBe(45_000);
     expect(double.runSyncCounts()).toHaveLength(1);
@@ -178,31 +149,22 @@ describe('a watch on a table that is deleted', () => {
   afterEach(() => jest.useRealTimers());
 
   it('hears nothing once the table is deleted and made afresh by a load; a watch started after the load does', async () => {
-    await loadAll();
-    const heard: ActualsCheckSummary[] = [];
-    const stopOld = await watchActuals(
-      (s) => heard.push(s),
-      () => undefined,
-      { today: TODAY, debounceMs: 50 },
-    );
+    await loadEveryRegion(double);
+    const old = await watchedActuals({ today: TODAY, debounceMs: 50 });
     double.deleteSheet(SHEET); // the analyst deletes the sheet, and with it the table
     await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
     double.pasteCells(SHEET, 'A2', [['KSS', 'EMP_6W', 'Oct 2023', 0.18, '', '', '']]);
     await jest.advanceTimersByTimeAsync(1_000);
-    expect(heard).toHaveLength(0); // Excel no longer calls a handler whose table was deleted
-    await stopOld().catch(() => undefined);
+    expect(old.summaries).toHaveLength(0); // Excel no longer calls a handler whose table was deleted
+    await old.stop().catch(() => undefined);
 
-    const errors: string[] = [];
-    const stop = await watchActuals(
-      (s) => heard.push(s),
-      (m) => errors.push(m),
-      { today: TODAY, debounceMs: 50 },
-    );
+    const { summaries, errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 50 });
     double.pasteCells(SHEET, 'A3', [['YH', 'EMP_6W', 'Oct 2023', 0.2, '', '', '']]);
     await jest.advanceTimersByTimeAsync(1_000);
     await settle();
     expect(errors).toEqual([]);
-    expect(heard).toHaveLength(1);
+    expect(summaries).toHaveLength(1);
+    expect(old.summaries).toHaveLength(0);
     await stop();
   });
 });

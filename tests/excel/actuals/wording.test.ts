@@ -12,7 +12,7 @@ import {
 } from '../../../src/domain/actuals';
 import { CHECK_RULE_FORMULAS } from '../../../src/excel';
 import { CATALOGUE, CATALOGUE_TODAY, CLEAN_ROW } from '../../fixtures/actualsCatalogue';
-import { sampleActualsRows } from '../../excelDouble';
+import { actualsRecords, sampleActualsRows } from '../../excelDouble';
 
 const statusesOf = (rows: ActualsRow[]) =>
   checkActuals(rows, { today: CATALOGUE_TODAY }).rows.map((r) => [statusOfCheckText(r.message), r.status]);
@@ -31,15 +31,7 @@ describe('telling the status from the Check text', () => {
       { ...CLEAN_ROW, Month: '2023-11', Value: 0.2 },
       { ...CLEAN_ROW, Month: '2023-11', Value: 0.3 },
       { Region: '', Metric: '', Month: '', Value: '', Numerator: '', Denominator: '', Note: 'only a note' },
-      ...sampleActualsRows(5_000).map(([Region, Metric, Month, Value, Numerator, Denominator, Note]) => ({
-        Region,
-        Metric,
-        Month,
-        Value,
-        Numerator,
-        Denominator,
-        Note,
-      })),
+      ...actualsRecords(sampleActualsRows(5_000)),
     ];
     const pairs = statusesOf(rows);
     expect(pairs.filter(([fromText, status]) => fromText !== status)).toEqual([]);

@@ -26,6 +26,7 @@ import {
 import type { ExcelDouble } from '../../excelDouble';
 import { installedDouble, layerError, settle } from '../../support/excelLayer';
 import { createCustomFunctionsRuntime } from '../../../scripts/customFunctionsStandIn';
+import { NW_CSTR, NW_DOCUMENT, NW_EMP, NW_PLAN, NW_SETTLED } from '../../fixtures/inventedPlans';
 
 let double: ExcelDouble;
 let restore: () => void;
@@ -39,61 +40,6 @@ afterEach(async () => {
 
 const SHEET = 'RRP Plan';
 const TABLE = 'RRPPlan';
-const DOCUMENT = 'North West Reducing Reoffending Plan: 2024 annual update (invented for tests)';
-
-/** Invented: North West's 2024 update, employment six weeks after release 20% (March 2024) + 3 pp = 23% by March 2025. */
-const NW_EMP: PlanRecord = {
-  region: 'NW',
-  edition: 2024,
-  metric: 'EMP_6W',
-  kind: 'increase',
-  baseline: 0.2,
-  baselineMonth: '2024-03',
-  change: 0.03,
-  target: 0.23,
-  deadlineMonth: '2025-03',
-  source: {
-    document: DOCUMENT,
-    section: 'Employment',
-    sentence:
-      'Increase employment six weeks after release by 3 percentage points from 20% in March 2024, by March 2025.',
-  },
-};
-/** Invented: keep settled accommodation at 85% by March 2025. */
-const NW_SETTLED: PlanRecord = {
-  region: 'NW',
-  edition: 2024,
-  metric: 'SETTLED_3M',
-  kind: 'maintain',
-  baseline: null,
-  baselineMonth: null,
-  change: 0,
-  target: 0.85,
-  deadlineMonth: '2025-03',
-  source: {
-    document: DOCUMENT,
-    section: 'Accommodation',
-    sentence: 'Continue to maintain settled accommodation three months after release at 85%, by March 2025.',
-  },
-};
-/** Invented: a commitment in words. */
-const NW_CSTR: PlanRecord = {
-  region: 'NW',
-  edition: 2024,
-  metric: 'CSTR',
-  kind: 'qualitative',
-  baseline: null,
-  baselineMonth: null,
-  change: null,
-  target: null,
-  deadlineMonth: null,
-  source: {
-    document: DOCUMENT,
-    section: 'Health',
-    sentence: '=Increase the use of community sentence treatment requirements across the region.',
-  },
-};
-const NW = [NW_EMP, NW_SETTLED, NW_CSTR];
 
 /** Everything the analyst's columns (A:L) hold, exactly as stored. */
 const analystCells = (rows: number): unknown => double.formulas(SHEET, `A1:L${rows + 1}`);
@@ -101,7 +47,7 @@ const checkColumn = (rows: number): unknown[] => double.values(SHEET, `M2:M${row
 
 describe('appending plan targets', () => {
   it('makes RRP Plan with its columns, formats, drop-downs and Check colours, and checks the rows, in 5 syncs', async () => {
-    const summary = await appendPlanRows(NW);
+    const summary = await appendPlanRows(NW_PLAN);
     expect(summary).toEqual({ rows: 3, used: 3, errors: 0, empty: 0, problems: [], regions: ['NW'], added: 3 });
     // What is there; the rows written; the rows read back; Check written (with the recalculation); the change handler added.
     expect(double.runSyncCounts()).toEqual([4, 1]);
@@ -113,7 +59,18 @@ describe('appending plan targets', () => {
     });
     expect(PLAN_TABLE_COLUMNS.map((c) => c.header)).toEqual([...PLAN_COLUMNS, 'Check']);
     expect(double.values(SHEET, 'A2:J2')).toEqual([
-      ['NW', 2024, 'EMP_6W', 'increase', 0.2, serialOfDate(2024, 3, 1), 0.03, 0.23, serialOfDate(2025, 3, 1), DOCUMENT],
+      [
+        'NW',
+        2024,
+        'EMP_6W',
+        'increase',
+        0.2,
+        serialOfDate(2024, 3, 1),
+        0.03,
+        0.23,
+        serialOfDate(2025, 3, 1),
+        NW_DOCUMENT,
+      ],
     ]);
     expect(double.numberFormats(SHEET, 'B2:I2')).toEqual([
       ['0', 'General', 'General', '0.0%', 'mmm yyyy', '0.0%', '0.0%', 'mmm yyyy'],
@@ -139,7 +96,7 @@ describe('appending plan targets', () => {
 
   it('gives a region without built-in data its targets, trajectories, statuses and sources', async () => {
     expect(() => targetLevel('NW', 'EMP_6W', null)).toThrow(/North West has no Reducing Reoffending Plan targets/);
-    await appendPlanRows(NW);
+    await appendPlanRows(NW_PLAN);
     expect(targetLevel('North West', 'EMP_6W', '2024 update')).toBe(0.23);
     expect(targetLevel('NW', 'SETTLED_3M', null)).toBe(0.85);
     // Six of twelve months from March 2024: 20% + 3 pp × 6/12.
@@ -148,7 +105,7 @@ describe('appending plan targets', () => {
     expect(statusOf('NW', 'EMP_6W', 0.21, 'Sep 2024', null, null)).toBe('At risk'); // within 1 pp of 21.5%
     expect(statusOf('NW', 'EMP_6W', 0.2, 'Sep 2024', null, null)).toBe('Off track');
     expect(sourceOf('NW', 'EMP_6W', 2024)).toBe(
-      `"${NW_EMP.source.sentence}" (${DOCUMENT}, section "Employment", on RRP Plan)`,
+      `"${NW_EMP.source.sentence}" (${NW_DOCUMENT}, section "Employment", on RRP Plan)`,
     );
   });
 
@@ -170,7 +127,7 @@ describe('appending plan targets', () => {
 
   it('refuses to add to a protected sheet, or to make the sheet in a workbook whose structure is protected, changing nothing', async () => {
     double.protectWorkbookStructure();
-    expect((await layerError(appendPlanRows(NW))).code).toBe('WorkbookProtected');
+    expect((await layerError(appendPlanRows(NW_PLAN))).code).toBe('WorkbookProtected');
     expect(double.sheetNames()).toEqual(['Sheet1']);
     double.protectWorkbookStructure(false);
     await appendPlanRows([NW_EMP]);
@@ -265,12 +222,12 @@ describe('checking RRP Plan in place', () => {
 
 describe('one plan for loading, progress and the functions', () => {
   it('loads a workbook-plan region onto RRP Targets and RRP Progress, and gives its progress after a change of the plan', async () => {
-    await appendPlanRows(NW);
+    await appendPlanRows(NW_PLAN);
     const report = await loadPlanIntoWorkbook({ regions: ['NW'], editions: 'latest' });
     expect(report.targetCount).toBe(3);
     expect(report.progressRowCount).toBe(2); // the commitment in words is not tracked
     expect(double.values('RRP Targets', 'A2:D2')).toEqual([['NW', 2024, 'EMP_6W', 'Increase']]);
-    expect(double.values('RRP Targets', 'K2:K2')).toEqual([[DOCUMENT]]);
+    expect(double.values('RRP Targets', 'K2:K2')).toEqual([[NW_DOCUMENT]]);
 
     await appendActuals(
       [{ Region: 'NW', Metric: 'EMP_6W', Month: 'Sep 2024', Value: 0.21, Numerator: '', Denominator: '', Note: '' }],
