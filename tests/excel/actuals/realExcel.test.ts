@@ -6,6 +6,7 @@
 import { REGION_CODES } from '../../../src/domain/planSchema';
 import type { ActualsRow } from '../../../src/domain/actuals';
 import {
+  ACTUALS_DELETED,
   appendActuals,
   checkActualsInWorkbook,
   loadPlanIntoWorkbook,
@@ -150,6 +151,7 @@ describe('automatic checking and an import', () => {
     const stop = await watchActuals(
       (s) => summaries.push(s),
       (m) => errors.push(m),
+      () => undefined,
       { today: TODAY, debounceMs: 500 },
     );
     double.resetStats();
@@ -177,25 +179,31 @@ describe('a watch on a table that is deleted', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it('hears nothing once the table is deleted and made afresh by a load; a watch started after the load does', async () => {
+  it('hears nothing once the table is deleted and made afresh by a load, and says it stopped; a watch started after the load does', async () => {
     await loadAll();
     const heard: ActualsCheckSummary[] = [];
+    const stoppedOld: string[] = [];
     const stopOld = await watchActuals(
       (s) => heard.push(s),
       () => undefined,
+      (m) => stoppedOld.push(m),
       { today: TODAY, debounceMs: 50 },
     );
     double.deleteSheet(SHEET); // the analyst deletes the sheet, and with it the table
     await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
     double.pasteCells(SHEET, 'A2', [['KSS', 'EMP_6W', 'Oct 2023', 0.18, '', '', '']]);
     await jest.advanceTimersByTimeAsync(1_000);
+    await settle();
     expect(heard).toHaveLength(0); // Excel no longer calls a handler whose table was deleted
-    await stopOld().catch(() => undefined);
+    expect(stoppedOld).toEqual([ACTUALS_DELETED]);
+    expect(double.eventHandlerCount).toBe(0);
+    await stopOld(); // nothing left to stop
 
     const errors: string[] = [];
     const stop = await watchActuals(
       (s) => heard.push(s),
       (m) => errors.push(m),
+      () => undefined,
       { today: TODAY, debounceMs: 50 },
     );
     double.pasteCells(SHEET, 'A3', [['YH', 'EMP_6W', 'Oct 2023', 0.2, '', '', '']]);
