@@ -9,7 +9,7 @@ export { readProgress } from './progress/progressReader';
 export { insertFormula, selectActualsRow, selectProgressRow } from './shared/selection';
 export { checkActualsInWorkbook } from './actuals/check';
 export { appendActuals } from './actuals/append';
-export { watchActuals, WATCH_DEBOUNCE_MS, type WatchOptions } from './actuals/watch';
+export { ACTUALS_DELETED, watchActuals, WATCH_DEBOUNCE_MS, type WatchOptions } from './actuals/watch';
 export { readSelection, MAX_SELECTION_CELLS, UNREADABLE_SELECTION } from './actuals/readSelection';
 export { BLOCK_ROWS, PAYLOAD_BUDGET_BYTES } from './shared/payload';
 export { ExcelLayerError } from './shared/excelErrors';

@@ -54,11 +54,13 @@ export interface PaneServices {
   checkActuals(): Promise<ActualsCheckSummary>;
   /**
    * Re-checks RRP Actuals by itself whenever the table changes (debounced, so a large paste is checked
-   * once) and reports each summary. Resolves to a function that stops watching.
+   * once) and reports each summary. Resolves to a function that stops watching. When RRP Actuals (or
+   * its sheet) is deleted, the watch stops by itself and says so once, in plain words, to `onStopped`.
    */
   watchActuals(
     onChecked: (summary: ActualsCheckSummary) => void,
     onError: (message: string) => void,
+    onStopped: (message: string) => void,
   ): Promise<() => Promise<void>>;
   /** Selects a data row of RRP Actuals (1-based, as in ActualsProblem.row). */
   selectActualsRow(row: number): Promise<void>;

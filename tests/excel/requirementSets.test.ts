@@ -33,6 +33,8 @@ describe('requirement sets', () => {
     expect(byApi).toMatchObject({
       'Excel.DataValidation.rule': 'ExcelApi 1.8',
       'Excel.Table.onChanged': 'ExcelApi 1.7',
+      'Excel.TableCollection.onDeleted': 'ExcelApi 1.9',
+      'Excel.WorksheetCollection.onDeleted': 'ExcelApi 1.7',
       'Excel.TableCollection.getItemOrNullObject': 'ExcelApi 1.4',
       'Excel.Range.getResizedRange': 'ExcelApi 1.2',
       'CustomFunctions.Error': 'CustomFunctionsRuntime 1.2',
@@ -50,7 +52,8 @@ describe('requirement sets', () => {
         ([set, { version, api }]) => `${set} ${version} (for ${api}; the manifest says ${manifest[set] ?? 'nothing'})`,
       );
     expect(short).toEqual([]);
-    expect(needed).toMatchObject({ ExcelApi: { version: '1.9' }, CustomFunctionsRuntime: { version: '1.3' } }); // 1.9: the board report's page layout
+    // 1.9: the board report's page layout, and the actuals watch hearing that its table was deleted.
+    expect(needed).toMatchObject({ ExcelApi: { version: '1.9' }, CustomFunctionsRuntime: { version: '1.3' } });
     // The shared runtime (task pane and functions in one page) is a set of its own, not an API call.
     expect(manifest.SharedRuntime).toBe('1.1');
   });

@@ -9,7 +9,7 @@
  * over the limit fails the sync. The changes the batch made are then raised as events (events.ts),
  * in a later task, after the sync has resolved.
  */
-import { deliverChanges } from './events';
+import { deliverEvents } from './events';
 import { DoubleError, type WorkbookState } from './state';
 import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import type { DoubleWorkbook } from './worksheet';
@@ -121,7 +121,7 @@ export class DoubleContext implements Modelled<Excel.RequestContext, 'workbook' 
       throw error;
     } finally {
       this.executing = false;
-      deliverChanges(this.book); // what ran is done, even in a failed batch
+      deliverEvents(this.book); // what ran is done, even in a failed batch
     }
     for (const op of this.staged) op();
     this.staged = [];

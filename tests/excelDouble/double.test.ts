@@ -369,6 +369,101 @@ describe('change events', () => {
   });
 });
 
+describe('deleted events', () => {
+  it("raises a table's deletion after the batch and a sheet's for the sheet alone, with Office.js's arguments, until removed", async () => {
+    const double = createExcelDouble();
+    double.addSheet('Data');
+    double.setCells('Data', 'A1:B2', [
+      ['Name', 'Note'],
+      ['Ann', 'x'],
+    ]);
+    double.setCells('Data', 'D1:D2', [['Kept'], ['y']]);
+    const seen: unknown[] = [];
+    const { ids, results } = await double.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Data');
+      const first = sheet.tables.add('A1:B2', true);
+      const second = sheet.tables.add('D1:D2', true);
+      first.load('id');
+      second.load('id');
+      sheet.load('id');
+      const added = [
+        context.workbook.tables.onDeleted.add(async (e) => void seen.push({ ...e })),
+        context.workbook.worksheets.onDeleted.add(async (e) => void seen.push({ ...e })),
+      ];
+      const changed = second.onChanged.add(async (e) => void seen.push(e.type));
+      await context.sync();
+      // Ids stay when a table is renamed, and are never names.
+      first.name = 'Renamed';
+      return { ids: { first: first.id, second: second.id, sheet: sheet.id }, results: [...added, changed] };
+    });
+    expect(new Set(Object.values(ids)).size).toBe(3);
+    expect(Object.values(ids)).not.toContain('Renamed');
+    expect(double.eventHandlerCount).toBe(3);
+
+    await double.Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem('Renamed');
+      table.load('id');
+      table.delete();
+      await context.sync();
+      expect(table.id).toBe(ids.first);
+      expect(seen).toEqual([]); // Excel raises it after the batch, not by the time the code after sync() runs
+    });
+    await laterTask();
+    expect(seen).toEqual([
+      { type: 'TableDeleted', tableId: ids.first, tableName: 'Renamed', worksheetId: ids.sheet, source: 'Local' },
+    ]);
+    expect(double.table('Renamed')).toBeUndefined();
+    expect(double.values('Data', 'A1:B2')).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
+
+    // Deleting the sheet raises the sheet's event only: whether Excel raises its tables' too is not documented.
+    seen.length = 0;
+    double.deleteSheet('Data');
+    await laterTask();
+    expect(seen).toEqual([{ type: 'WorksheetDeleted', worksheetId: ids.sheet, source: 'Local' }]);
+    expect(double.tables()).toEqual([]);
+
+    await double.Excel.run(results[0].context, async (context) => {
+      for (const result of results) result.remove();
+      await context.sync();
+    });
+    expect(double.eventHandlerCount).toBe(0);
+    seen.length = 0;
+    double.addSheet('More');
+    await double.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('More').tables.add('A1:A2', true).delete();
+    });
+    double.deleteSheet('More');
+    await laterTask();
+    expect(seen).toEqual([]);
+    expect(double.eventErrors()).toEqual([]);
+  });
+
+  it("refuses a sheet's own table collection's onDeleted (not documented), and a deletion on a protected sheet", async () => {
+    const double = createExcelDouble();
+    const code = await codeOf(
+      double.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').tables.onDeleted.add(async () => undefined);
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('NotImplemented');
+    double.setCells('Sheet1', 'A1', [['Name']]);
+    await double.Excel.run(async (context) => void context.workbook.tables.add('A1:A2', true));
+    double.protectSheet('Sheet1');
+    const refused = await codeOf(
+      double.Excel.run(async (context) => {
+        context.workbook.tables.getItem('Table1').delete();
+        await context.sync();
+      }),
+    );
+    expect(refused).toBe('AccessDenied');
+    expect(double.table('Table1')).toBeDefined();
+  });
+});
+
 describe('payload size (Excel on the web refuses more than 5 MB)', () => {
   const text = (n: number) => 'x'.repeat(n);
 

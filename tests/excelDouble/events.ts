@@ -1,13 +1,15 @@
 /**
- * Change events of the Excel double: `table.onChanged` and `worksheet.onChanged`, as Office.js has
- * them. Excel raises them after a change is made, whoever made it: the user (the test helpers
- * setCells, pasteCells, fillTable) or an add-in through the API (values, formulas, clear, rows.add,
- * columns.add). So an add-in that writes into a table it watches hears its own writes, as in Excel.
- * Changes are collected while a batch runs and delivered when it has run (also when it failed part
- * way: what ran before the failure stays done), each handler called in a later task (a timer), so
- * after the sync that made the change has resolved and the code awaiting it has run on, with
- * { address (no sheet name), changeType, source: 'Local', … }. Handlers are added and removed when
- * the batch that asks for it is synced, as in Office.js.
+ * Events of the Excel double, as Office.js has them: `table.onChanged` and `worksheet.onChanged` (a
+ * change to cells), `tables.onDeleted` and `worksheets.onDeleted` (the workbook's collections: a table
+ * or a sheet deleted). Excel raises them after a change is made, whoever made it: the user (the test
+ * helpers setCells, pasteCells, fillTable, deleteSheet) or an add-in through the API (values,
+ * formulas, clear, rows.add, columns.add, table.delete). So an add-in that writes into a table it
+ * watches hears its own writes, as in Excel. Events are collected while a batch runs and delivered when
+ * it has run (also when it failed part way: what ran before the failure stays done), each handler
+ * called in a later task (a timer), so after the sync that made the change has resolved and the code
+ * awaiting it has run on. Change events get { address (no sheet name), changeType, source: 'Local', … };
+ * deleted events get Office.js's arguments in full. Handlers are added and removed when the batch
+ * that asks for it is synced, as in Office.js.
  */
 import { formatAddress, intersects, type Box } from './addresses';
 import { unmodelled, type DoubleContext } from './context';
@@ -31,11 +33,18 @@ export interface DoubleChangedEventArgs {
   tableId?: string;
 }
 
+/** What a deleted event tells, in full: a table's (ExcelApi 1.9) or a sheet's (ExcelApi 1.7). */
+export type Deletion = Excel.TableDeletedEventArgs | Excel.WorksheetDeletedEventArgs;
+
+/** Arguments of the events the double raises. */
+type EventArgs = Excel.TableChangedEventArgs | Deletion;
+
 /**
- * Handlers are typed as Office.js types them. The double gives what it models (type, address,
- * changeType, source, worksheetId, tableId) and refuses the rest; worksheet events get the same shape.
+ * Handlers are typed as Office.js types them. For changes, the double gives what it models (type,
+ * address, changeType, source, worksheetId, tableId) and refuses the rest; worksheet changes get the
+ * same shape.
  */
-type Handler = (args: Excel.TableChangedEventArgs) => Promise<unknown>;
+type Handler<A> = (args: A) => Promise<unknown>;
 
 function officeArgs(args: DoubleChangedEventArgs): Excel.TableChangedEventArgs {
   const refuse = (): never => {
@@ -49,15 +58,20 @@ function officeArgs(args: DoubleChangedEventArgs): Excel.TableChangedEventArgs {
   } as unknown as Excel.TableChangedEventArgs;
 }
 
+/** What a handler listens to: changes to a table or a sheet, or every deletion of a table or a sheet. */
+type Target = { table: TableState } | { sheet: SheetState } | { deleted: Deletion['type'] };
+
 interface Registration {
-  target: { table: TableState } | { sheet: SheetState };
-  handler: Handler;
+  target: Target;
+  /** Called only with the arguments its target raises (see DoubleEventHandlers.add). */
+  handler: Handler<EventArgs>;
 }
 
 export interface EventLog {
   registrations: Registration[];
-  pending: ChangeRecord[];
-  /** Handler calls made (each handler once per change it saw). */
+  /** Changes and deletions not delivered yet, in the order they were made. */
+  pending: (ChangeRecord | Deletion)[];
+  /** Handler calls made (each handler once per change or deletion it saw). */
   delivered: number;
   /** What handlers threw or rejected with: Excel swallows these; tests should see none. */
   errors: unknown[];
@@ -76,9 +90,28 @@ export function eventLogOf(book: WorkbookState): EventLog {
   return log;
 }
 
-/** Notes a change to deliver after the batch (or, for the user's changes, at once by deliverChanges). */
+/** Notes a change to deliver after the batch (or, for the user's changes, at once by deliverEvents). */
 export function recordChange(book: WorkbookState, sheet: SheetState, box: Box, changeType: ChangeType): void {
   eventLogOf(book).pending.push({ sheet, box: { ...box }, changeType });
+}
+
+/** Notes a table's deletion (TableCollection.onDeleted), to deliver as recordChange's changes are. */
+export function recordTableDeleted(book: WorkbookState, table: TableState): void {
+  eventLogOf(book).pending.push({
+    type: 'TableDeleted',
+    tableId: table.id,
+    tableName: table.name,
+    worksheetId: table.sheet.id,
+    source: 'Local',
+  });
+}
+
+/**
+ * Notes a sheet's deletion (WorksheetCollection.onDeleted). Only the sheet's event: whether Excel also
+ * raises TableCollection.onDeleted for the tables on it is not documented, so the double does not.
+ */
+export function recordSheetDeleted(book: WorkbookState, sheet: SheetState): void {
+  eventLogOf(book).pending.push({ type: 'WorksheetDeleted', worksheetId: sheet.id, source: 'Local' });
 }
 
 const cellsOnly = (sheet: SheetState, box: Box): string => formatAddress(sheet.name, box).split('!')[1];
@@ -94,65 +127,78 @@ function intersection(a: Box, b: Box): Box {
   };
 }
 
+/** The arguments a handler on `target` gets for a change, or undefined when the change is not its. */
+function changeArgs(book: WorkbookState, target: Target, change: ChangeRecord): DoubleChangedEventArgs | undefined {
+  if ('table' in target) {
+    const t = target.table;
+    if (!book.tables.includes(t) || t.sheet !== change.sheet || !intersects(t.box, change.box)) return undefined;
+    return {
+      type: 'TableChanged',
+      address: cellsOnly(t.sheet, intersection(t.box, change.box)),
+      changeType: change.changeType,
+      source: 'Local',
+      worksheetId: t.sheet.id,
+      tableId: t.id,
+    };
+  }
+  if ('sheet' in target && target.sheet === change.sheet) {
+    return {
+      type: 'WorksheetChanged',
+      address: cellsOnly(change.sheet, change.box),
+      changeType: change.changeType,
+      source: 'Local',
+      worksheetId: change.sheet.id,
+    };
+  }
+  return undefined;
+}
+
 /**
- * Calls the handlers of the changes noted so far, each in a later task: Excel raises events after the
- * batch completes, in no fixed order with the code that resumes after sync(), and the double takes
- * the order that code is least likely to expect.
+ * Calls the handlers of the changes and deletions noted so far, each in a later task: Excel raises
+ * events after the batch completes, in no fixed order with the code that resumes after sync(), and
+ * the double takes the order that code is least likely to expect.
  */
-export function deliverChanges(book: WorkbookState): void {
+export function deliverEvents(book: WorkbookState): void {
   const log = eventLogOf(book);
-  const changes = log.pending;
+  const events = log.pending;
   log.pending = [];
-  for (const change of changes) {
+  for (const event of events) {
     for (const { target, handler } of [...log.registrations]) {
-      let args: DoubleChangedEventArgs | undefined;
-      if ('table' in target) {
-        const t = target.table;
-        if (!book.tables.includes(t) || t.sheet !== change.sheet || !intersects(t.box, change.box)) continue;
-        args = {
-          type: 'TableChanged',
-          address: cellsOnly(t.sheet, intersection(t.box, change.box)),
-          changeType: change.changeType,
-          source: 'Local',
-          worksheetId: t.sheet.name,
-          tableId: t.name,
-        };
-      } else {
-        if (target.sheet !== change.sheet) continue;
-        args = {
-          type: 'WorksheetChanged',
-          address: cellsOnly(change.sheet, change.box),
-          changeType: change.changeType,
-          source: 'Local',
-          worksheetId: change.sheet.name,
-        };
+      let given: EventArgs | undefined;
+      if ('box' in event) {
+        const args = changeArgs(book, target, event);
+        given = args && officeArgs(args);
+      } else if ('deleted' in target && target.deleted === event.type) {
+        given = { ...event };
       }
-      const given = officeArgs(args);
+      if (given === undefined) continue;
+      const args = given;
       log.delivered += 1;
       setTimeout(() => {
         void Promise.resolve()
-          .then(() => handler(given))
+          .then(() => handler(args))
           .catch((error: unknown) => void log.errors.push(error));
       }, 0);
     }
   }
 }
 
-/** `table.onChanged` / `worksheet.onChanged`: add(handler) → { context, remove() }. */
-export class DoubleEventHandlers implements Modelled<
-  OfficeExtension.EventHandlers<Excel.TableChangedEventArgs>,
-  'add'
-> {
+/**
+ * `table.onChanged`, `worksheet.onChanged`, `tables.onDeleted`, `worksheets.onDeleted`:
+ * add(handler) → { context, remove() }.
+ */
+export class DoubleEventHandlers<A extends EventArgs> implements Modelled<OfficeExtension.EventHandlers<A>, 'add'> {
   constructor(
     private readonly context: DoubleContext,
-    private readonly target: () => Registration['target'],
+    private readonly target: () => Target,
   ) {}
 
-  add(handler: Handler): { context: DoubleContext; remove(): void } {
+  add(handler: Handler<A>): { context: DoubleContext; remove(): void } {
     const log = eventLogOf(this.context.book);
     let registration: Registration | undefined;
     this.context.enqueue(() => {
-      registration = { target: this.target(), handler };
+      // The target decides which arguments deliverEvents gives, and a target raises only A's kind.
+      registration = { target: this.target(), handler: handler as Handler<EventArgs> };
       log.registrations.push(registration);
     });
     const context = this.context;
@@ -168,5 +214,8 @@ export class DoubleEventHandlers implements Modelled<
 }
 
 export type EventHandlersSpeakOfficeJs = SpeaksOfficeJs<
-  NoExtraMembers<DoubleEventHandlers, OfficeExtension.EventHandlers<Excel.TableChangedEventArgs>>
+  NoExtraMembers<
+    DoubleEventHandlers<Excel.TableChangedEventArgs>,
+    OfficeExtension.EventHandlers<Excel.TableChangedEventArgs>
+  >
 >;

@@ -12,7 +12,7 @@ import { formatAddress, parseAddress, type Box } from './addresses';
 import { DoubleContext, type DoubleStats, type SyncRecord } from './context';
 import { DoubleWorkbook } from './worksheet';
 import { headerNames } from './table';
-import { deliverChanges, eventLogOf, recordChange } from './events';
+import { deliverEvents, eventLogOf, recordChange, recordSheetDeleted } from './events';
 import { reportInspectors } from './reportInspectors';
 import {
   cellAt,
@@ -22,6 +22,7 @@ import {
   growTable,
   newSheet,
   newWorkbook,
+  nextId,
   numberFormatOf,
   validateSheetName,
   valueOf,
@@ -156,7 +157,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
   const typeIn = (s: SheetState, b: Box, values: unknown[][]): void => {
     values.forEach((row, r) => row.forEach((v, c) => writeInput(s, b.row + r, b.col + c, v, 'values')));
     recordChange(book, s, b, 'RangeEdited');
-    deliverChanges(book);
+    deliverEvents(book);
   };
   /** A box at (row, col) the size of `values`. */
   const boxFor = (row: number, col: number, values: unknown[][]): Box => ({
@@ -211,7 +212,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     calculations(): string[] {
       return [...book.calculations];
     },
-    /** Change-event handler calls made so far (table and worksheet onChanged). */
+    /** Event handler calls made so far (changes and deletions). */
     get eventsDelivered(): number {
       return eventLogOf(book).delivered;
     },
@@ -295,7 +296,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     // What a user does in Excel, outside any batch.
     addSheet(name: string): void {
       validateSheetName(book, name);
-      book.sheets.push(newSheet(name));
+      book.sheets.push(newSheet(name, nextId(book, 'sheet')));
     },
     /** Types values into cells (same rules as range.values), raising change events. */
     setCells(sheetName: string, address: string, values: unknown[][]): void {
@@ -356,7 +357,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     selectUnreadable(what: 'areas' | 'shape'): void {
       book.unreadableSelection = what;
     },
-    /** Deletes a sheet as the user does, with the tables on it. */
+    /** Deletes a sheet as the user does, with the tables on it; raises the sheet's deleted event (events.ts). */
     deleteSheet(name: string): void {
       const s = sheet(name);
       book.tables = book.tables.filter((t) => t.sheet !== s);
@@ -366,6 +367,8 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
         book.activeCell = { sheet: book.sheets[0], row: 0, col: 0 };
         book.selection = { sheet: book.sheets[0], box: { row: 0, col: 0, rows: 1, cols: 1 } };
       }
+      recordSheetDeleted(book, s);
+      deliverEvents(book);
     },
     setActiveCell(sheetName: string, address: string): void {
       const s = sheet(sheetName);

@@ -45,6 +45,8 @@ export interface DataValidationRecord {
 }
 
 export interface SheetState {
+  /** Excel's `Worksheet.id`: the same for the sheet's life, whatever it is renamed to; never its name. */
+  id: string;
   name: string;
   protected: boolean;
   cells: Map<string, Cell>;
@@ -56,6 +58,8 @@ export interface SheetState {
 }
 
 export interface TableState {
+  /** Excel's `Table.id`: the same for the table's life, whatever it is renamed to; never its name. */
+  id: string;
   name: string;
   sheet: SheetState;
   box: Box;
@@ -73,6 +77,8 @@ export interface WorkbookState {
   /** Set while the user has selected several areas, or a chart or shape: no single range is selected. */
   unreadableSelection?: 'areas' | 'shape';
   tableCounter: number;
+  /** The last number given to a sheet's or table's id (see nextId). */
+  idCounter: number;
   /** Calculations asked for through application.calculate, by type ("Full", "Recalculate", …), in order. */
   calculations: string[];
 }
@@ -88,8 +94,17 @@ export class DoubleError extends Error {
   }
 }
 
-export function newSheet(name: string): SheetState {
+const objectId = (kind: 'sheet' | 'table', n: number): string => `{${kind}-${n}}`;
+
+/** An id no sheet or table of the workbook has had (Excel's ids are not reused either). */
+export function nextId(book: WorkbookState, kind: 'sheet' | 'table'): string {
+  book.idCounter += 1;
+  return objectId(kind, book.idCounter);
+}
+
+export function newSheet(name: string, id: string): SheetState {
   return {
+    id,
     name,
     protected: false,
     cells: new Map(),
@@ -102,7 +117,7 @@ export function newSheet(name: string): SheetState {
 }
 
 export function newWorkbook(): WorkbookState {
-  const sheet = newSheet('Sheet1');
+  const sheet = newSheet('Sheet1', objectId('sheet', 1));
   return {
     sheets: [sheet],
     tables: [],
@@ -111,6 +126,7 @@ export function newWorkbook(): WorkbookState {
     activeCell: { sheet, row: 0, col: 0 },
     selection: { sheet, box: { row: 0, col: 0, rows: 1, cols: 1 } },
     tableCounter: 0,
+    idCounter: 1,
     calculations: [],
   };
 }

@@ -8,16 +8,18 @@ import {
   unmodelled,
   type DoubleContext,
 } from './context';
-import { DoubleEventHandlers, recordChange } from './events';
+import { DoubleEventHandlers, recordChange, recordTableDeleted } from './events';
 import { DoubleRange, type RangeState } from './range';
 import {
   assertEditable,
   cellAt,
+  clearBox,
   DoubleError,
   findSheet,
   findTable,
   sameName,
   growTable,
+  nextId,
   shiftDown,
   shiftRight,
   tablesOverlapping,
@@ -43,7 +45,11 @@ interface Scope {
 
 export class DoubleTableCollection
   extends DoubleCollection<Scope, DoubleTable, TableState>
-  implements Modelled<Excel.TableCollection, 'count' | 'getItem' | 'getItemOrNullObject' | 'getCount' | 'add' | 'items'>
+  implements
+    Modelled<
+      Excel.TableCollection,
+      'count' | 'getItem' | 'getItemOrNullObject' | 'getCount' | 'add' | 'items' | 'onDeleted'
+    >
 {
   constructor(context: DoubleContext, sheet?: () => SheetState) {
     super(context, 'TableCollection', sheet ? () => ({ sheet: sheet() }) : undefined);
@@ -84,6 +90,17 @@ export class DoubleTableCollection
     return new DoubleClientResult(this.context, () => this.members().length);
   }
 
+  /**
+   * Raised after a table of the workbook is deleted (ExcelApi 1.9, events.ts). Only the workbook's
+   * collection: what a sheet's collection raises is not documented, so it is refused.
+   */
+  get onDeleted(): DoubleEventHandlers<Excel.TableDeletedEventArgs> {
+    return new DoubleEventHandlers(this.context, () => {
+      if (this.state.sheet !== undefined) throw unmodelled("onDeleted of a worksheet's tables");
+      return { deleted: 'TableDeleted' };
+    });
+  }
+
   add(address: Excel.Range | DoubleRange | string, hasHeaders: boolean): DoubleTable {
     if (!hasHeaders) throw new Error('The Excel double models tables.add(address, true) only.');
     const proxy = new DoubleTable(this.context);
@@ -113,7 +130,14 @@ export class DoubleTableCollection
       }
       let name = `Table${++book.tableCounter}`;
       while (findTable(book, name)) name = `Table${++book.tableCounter}`;
-      const table: TableState = { name, sheet: where.sheet, box, style: 'TableStyleMedium2', showBandedRows: true };
+      const table: TableState = {
+        id: nextId(book, 'table'),
+        name,
+        sheet: where.sheet,
+        box,
+        style: 'TableStyleMedium2',
+        showBandedRows: true,
+      };
       book.tables.push(table);
       proxy.bind(table);
     });
@@ -126,6 +150,7 @@ export class DoubleTable
   implements
     Modelled<
       Excel.Table,
+      | 'id'
       | 'rows'
       | 'columns'
       | 'name'
@@ -137,6 +162,7 @@ export class DoubleTable
       | 'getHeaderRowRange'
       | 'getDataBodyRange'
       | 'convertToRange'
+      | 'delete'
       | 'isNullObject'
     >
 {
@@ -166,6 +192,7 @@ export class DoubleTable
 
   protected override scalars(): Record<string, () => unknown> {
     return {
+      id: () => this.state.id,
       name: () => this.state.name,
       style: () => this.state.style,
       showBandedRows: () => this.state.showBandedRows,
@@ -189,6 +216,10 @@ export class DoubleTable
       assertEditable(this.state.sheet);
       f(this.state);
     });
+  }
+
+  get id(): string {
+    return this.read('id');
   }
 
   get name(): string {
@@ -225,7 +256,7 @@ export class DoubleTable
   }
 
   /** Raised after cells of the table change, by the user or through the API (events.ts). */
-  get onChanged(): DoubleEventHandlers {
+  get onChanged(): DoubleEventHandlers<Excel.TableChangedEventArgs> {
     return new DoubleEventHandlers(this.context, () => ({ table: this.state }));
   }
 
@@ -254,6 +285,21 @@ export class DoubleTable
       range.bind({ sheet: table.sheet, box: { ...table.box } });
     });
     return range;
+  }
+
+  /**
+   * Deletes the table, and what its cells hold with it (ExcelApi 1.1; convertToRange keeps the cells).
+   * Raises TableCollection.onDeleted after the batch (events.ts).
+   */
+  delete(): void {
+    this.context.enqueue(() => {
+      const table = this.state;
+      assertEditable(table.sheet);
+      const book = this.context.book;
+      book.tables = book.tables.filter((t) => t !== table);
+      clearBox(table.sheet, table.box, 'All');
+      recordTableDeleted(book, table);
+    });
   }
 }
 

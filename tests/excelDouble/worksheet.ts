@@ -12,6 +12,7 @@ import {
   DoubleError,
   findSheet,
   newSheet,
+  nextId,
   usedBox,
   validateSheetName,
   type SheetState,
@@ -105,7 +106,7 @@ export class DoubleWorksheetCollection
   implements
     Modelled<
       Excel.WorksheetCollection,
-      'getItem' | 'getItemOrNullObject' | 'getActiveWorksheet' | 'add' | 'getCount' | 'items'
+      'getItem' | 'getItemOrNullObject' | 'getActiveWorksheet' | 'add' | 'getCount' | 'items' | 'onDeleted'
     >
 {
   constructor(context: DoubleContext) {
@@ -147,7 +148,7 @@ export class DoubleWorksheetCollection
       for (let n = book.sheets.length + 1; chosen === undefined; n++)
         if (!findSheet(book, `Sheet${n}`)) chosen = `Sheet${n}`;
       validateSheetName(book, chosen);
-      const sheet = newSheet(chosen);
+      const sheet = newSheet(chosen, nextId(book, 'sheet'));
       book.sheets.push(sheet);
       proxy.bind(sheet);
     });
@@ -157,6 +158,11 @@ export class DoubleWorksheetCollection
   getCount(): DoubleClientResult<number> {
     return new DoubleClientResult(this.context, () => this.state.sheets.length);
   }
+
+  /** Raised after a sheet is deleted from the workbook (ExcelApi 1.7, events.ts). */
+  get onDeleted(): DoubleEventHandlers<Excel.WorksheetDeletedEventArgs> {
+    return new DoubleEventHandlers(this.context, () => ({ deleted: 'WorksheetDeleted' }));
+  }
 }
 
 export class DoubleWorksheet
@@ -164,6 +170,7 @@ export class DoubleWorksheet
   implements
     Modelled<
       Excel.Worksheet,
+      | 'id'
       | 'name'
       | 'position'
       | 'protection'
@@ -193,6 +200,7 @@ export class DoubleWorksheet
 
   protected override scalars(): Record<string, () => unknown> {
     return {
+      id: () => this.state.id,
       name: () => this.state.name,
       position: () => this.context.book.sheets.indexOf(this.state),
       visibility: () => 'Visible',
@@ -201,6 +209,10 @@ export class DoubleWorksheet
 
   protected override navigation(name: string): DoubleObject<unknown> | undefined {
     return name === 'protection' ? this.protection : undefined;
+  }
+
+  get id(): string {
+    return this.read('id');
   }
 
   get name(): string {
@@ -278,7 +290,7 @@ export class DoubleWorksheet
   }
 
   /** Raised after cells of the sheet change, by the user or through the API (events.ts). */
-  get onChanged(): DoubleEventHandlers {
+  get onChanged(): DoubleEventHandlers<Excel.TableChangedEventArgs> {
     return new DoubleEventHandlers(this.context, () => ({ sheet: this.state }));
   }
 }

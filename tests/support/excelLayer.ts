@@ -41,13 +41,15 @@ export async function settle(): Promise<void> {
 /** A watch on RRP Actuals that keeps what it reports, in order: each check's summary and each error message. */
 export async function watchedActuals(
   options?: WatchOptions,
-): Promise<{ summaries: ActualsCheckSummary[]; errors: string[]; stop: () => Promise<void> }> {
+): Promise<{ summaries: ActualsCheckSummary[]; errors: string[]; stopped: string[]; stop: () => Promise<void> }> {
   const summaries: ActualsCheckSummary[] = [];
   const errors: string[] = [];
+  const stopped: string[] = [];
   const stop = await watchActuals(
     (summary) => summaries.push(summary),
     (message) => errors.push(message),
+    (message) => stopped.push(message),
     options,
   );
-  return { summaries, errors, stop };
+  return { summaries, errors, stopped, stop };
 }

@@ -51,10 +51,11 @@ export function deferred<T>(): Deferred<T> {
 
 export type FakeServices = { [K in keyof PaneServices]: jest.MockedFunction<PaneServices[K]> };
 
-/** The callbacks the pane gave watchActuals, so a test can report a check as the workbook would. */
+/** The callbacks the pane gave watchActuals, so a test can report a check (or a deletion) as the workbook would. */
 export interface Watcher {
   onChecked: (summary: ActualsCheckSummary) => void;
   onError: (message: string) => void;
+  onStopped: (message: string) => void;
 }
 
 /** What the fake services answer with until a test says otherwise. */
@@ -80,10 +81,12 @@ export function fakeServices(answers: FakeAnswers) {
     selectProgressRow: jest.fn(async (_region: RegionCode, _metric: MetricCode) => {}),
     insertFormula: jest.fn(async (_formula: string) => {}),
     checkActuals: jest.fn(async () => answers.checked),
-    watchActuals: jest.fn(async (onChecked: Watcher['onChecked'], onError: Watcher['onError']) => {
-      watchers.push({ onChecked, onError });
-      return unsubscribe;
-    }),
+    watchActuals: jest.fn(
+      async (onChecked: Watcher['onChecked'], onError: Watcher['onError'], onStopped: Watcher['onStopped']) => {
+        watchers.push({ onChecked, onError, onStopped });
+        return unsubscribe;
+      },
+    ),
     selectActualsRow: jest.fn(async (_row: number) => {}),
     readSelection: jest.fn(async () => answers.selection),
     appendActuals: jest.fn(async (_rows: ActualsRow[]) => NO_ACTUALS),

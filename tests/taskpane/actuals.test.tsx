@@ -8,6 +8,7 @@ import '../support/jsdomSetup';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { monthIndexOf } from '../../src/domain/months';
+import { ACTUALS_DELETED } from '../../src/excel';
 import type { ActualsCheckSummary, ActualsRow, CellValue } from '../../src/taskpane/services';
 import {
   button,
@@ -75,6 +76,7 @@ const renderPane = paneRenderer({
 
 /** The pane, showing its Actuals view. */
 const renderActuals = viewRenderer(renderPane, 'Actuals');
+const toggle = (): HTMLInputElement => screen.getByRole('checkbox', { name: 'Automatic checking' });
 const counts = (label: string | RegExp): string[] =>
   within(screen.getByRole('list', { name: label }))
     .getAllByRole('listitem')
@@ -300,6 +302,52 @@ describe('Automatic checking', () => {
     expect(screen.queryByText('Rows are checked whenever the table changes.')).toBeNull();
     await act(async () => again.resolve(jest.fn(async () => {})));
     expect(await screen.findByText('Rows are checked whenever the table changes.')).toBeTruthy();
+  });
+
+  it('turns off and says so when RRP Actuals is deleted, and starts again when a load makes the table again', async () => {
+    const { services, watchers, unsubscribe, user } = await renderActuals();
+    expect(toggle().checked).toBe(true);
+    await act(async () => watchers[0].onChecked(CHECKED));
+
+    await act(async () => watchers[0].onStopped(ACTUALS_DELETED));
+    expect(toggle().checked).toBe(false);
+    expect(screen.getByText(ACTUALS_DELETED)).toBeTruthy();
+    expect(screen.queryByText('Rows are checked whenever the table changes.')).toBeNull();
+    expect(unsubscribe).not.toHaveBeenCalled(); // the watch stopped itself: nothing left to stop
+    expect(services.watchActuals).toHaveBeenCalledTimes(1);
+
+    await openView(user, 'Plan');
+    await user.click(button('Load plan data'));
+    await waitFor(() => expect(services.watchActuals).toHaveBeenCalledTimes(2));
+    await openView(user, 'Actuals');
+    expect(await screen.findByText('Rows are checked whenever the table changes.')).toBeTruthy();
+    expect(toggle().checked).toBe(true);
+    expect(screen.queryByText(ACTUALS_DELETED)).toBeNull();
+    await act(async () => watchers[1].onChecked(ALL_OK));
+    expect(screen.getByText('Checked 12 rows automatically after the table changed.')).toBeTruthy();
+    expect(unsubscribe).not.toHaveBeenCalled();
+  });
+
+  it('after RRP Actuals is deleted, switching automatic checking on tries again, and starts once the table is back', async () => {
+    const { services, watchers, user } = await renderActuals();
+    await act(async () => watchers[0].onStopped(ACTUALS_DELETED));
+    services.watchActuals.mockRejectedValueOnce(
+      new Error('There is no RRP Actuals table yet: load the plan data first.'),
+    );
+    await user.click(toggle());
+    await waitFor(() => expect(services.watchActuals).toHaveBeenCalledTimes(2));
+    expect(
+      await screen.findByText(
+        'Not checking automatically yet. There is no RRP Actuals table yet: load the plan data first.',
+      ),
+    ).toBeTruthy();
+    expect(toggle().checked).toBe(false);
+
+    // The analyst undid the deletion in Excel.
+    await user.click(toggle());
+    await waitFor(() => expect(services.watchActuals).toHaveBeenCalledTimes(3));
+    expect(await screen.findByText('Rows are checked whenever the table changes.')).toBeTruthy();
+    expect(toggle().checked).toBe(true);
   });
 
   it('can be switched off and on', async () => {

@@ -6,7 +6,9 @@
  * area it wrote (ownChanges.ts), not by when their events arrive (Excel raises them after the batch,
  * in no fixed order with the import's own check); the import checks them itself. One check runs at a
  * time; changes during a check make one more check after it. A change already checked by a check
- * that began after it was heard sets off no check of its own.
+ * that began after it was heard sets off no check of its own. Excel stops calling a handler once its
+ * table is deleted, so the watch also listens for the table's deletion and its sheet's (Excel documents
+ * the sheet's event for a sheet deleted, not whether its tables' are raised too), and then stops by itself.
  */
 import type { Today } from '../../domain/actuals';
 import type { ActualsCheckSummary } from '../../domain/actuals';
@@ -17,9 +19,12 @@ import { debounce } from '../shared/debounce';
 import { isOwnChange, listenForOwnChanges } from './ownChanges';
 import { toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
-import { TABLE_NAMES } from '../shared/sheetNames';
+import { SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
 
 export const WATCH_DEBOUNCE_MS = 500;
+
+/** What the pane is told when the watch has stopped by itself: the table it watched was deleted. */
+export const ACTUALS_DELETED = `${SHEET_NAMES.actuals} was deleted, so automatic checking is off. Load plan data to make it again: automatic checking then starts again by itself.`;
 
 export interface WatchOptions {
   /** Quiet time after the last change before checking (default 500 ms). */
@@ -53,12 +58,15 @@ function oneAtATime(task: () => Promise<void>): () => void {
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
- * Starts watching: resolves once Excel has the handler, to a function that stops watching (and
- * resolves once Excel has dropped the handler). Rejects in plain words when there is no actuals table.
+ * Starts watching: resolves once Excel has the handlers, to a function that stops watching (and
+ * resolves once Excel has dropped the handlers). Rejects in plain words when there is no actuals table.
+ * When RRP Actuals or its sheet is deleted, the watch stops by itself and calls `onStopped` once, with
+ * ACTUALS_DELETED; stopping it after that does nothing.
  */
 export async function watchActuals(
   onChecked: (summary: ActualsCheckSummary) => void,
   onError: (message: string) => void,
+  onStopped: (message: string) => void,
   options: WatchOptions = {},
 ): Promise<() => Promise<void>> {
   requireExcel('check the actuals as they change', EXCEL_API.watchActuals);
@@ -66,6 +74,8 @@ export async function watchActuals(
   let stopped = false;
   /** Checks begun when the latest change to check was heard: one numbered above it began after it. */
   let heardAt = 0;
+  /** The watched table's and its sheet's ids (they stay the same when renamed), known once registered. */
+  let watched: { tableId: string; sheetId: string } | undefined;
 
   const check = oneAtATime(async () => {
     try {
@@ -85,12 +95,45 @@ export async function watchActuals(
     debounced.trigger();
   };
 
-  let registration: OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs>;
   const stopListening = listenForOwnChanges();
+  let handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    stopListening();
+    debounced.cancel();
+    // A handler can only be removed through the context that added it.
+    await Excel.run(handlers[0].context, async (context) => {
+      for (const handler of handlers) handler.remove();
+      await context.sync();
+    });
+  };
+  const deleted = async (): Promise<void> => {
+    if (stopped) return;
+    // Excel calls the deleted table's handler no more; the collections' two are dropped. The pane is
+    // told even if Excel could not drop them: once stopped, they ignore everything.
+    await stop().catch(() => undefined);
+    onStopped(ACTUALS_DELETED);
+  };
+  const onTableDeleted = async (event: Excel.TableDeletedEventArgs): Promise<void> => {
+    if (event.tableId === watched?.tableId) await deleted();
+  };
+  const onSheetDeleted = async (event: Excel.WorksheetDeletedEventArgs): Promise<void> => {
+    if (event.worksheetId === watched?.sheetId) await deleted();
+  };
+
   try {
-    registration = await Excel.run(async (context) => {
-      const added = context.workbook.tables.getItem(TABLE_NAMES.actuals).onChanged.add(onChanged);
+    handlers = await Excel.run(async (context) => {
+      const { tables, worksheets } = context.workbook;
+      const table = tables.getItem(TABLE_NAMES.actuals).load('id');
+      const sheet = table.worksheet.load('id');
+      const added = [
+        table.onChanged.add(onChanged),
+        tables.onDeleted.add(onTableDeleted),
+        worksheets.onDeleted.add(onSheetDeleted),
+      ];
       owned = new Set(ownedSheetColumns(await readActualsLayout(context))); // the same sync
+      watched = { tableId: table.id, sheetId: sheet.id };
       return added;
     });
   } catch (error) {
@@ -99,16 +142,8 @@ export async function watchActuals(
   }
 
   return async () => {
-    if (stopped) return;
-    stopped = true;
-    stopListening();
-    debounced.cancel();
     try {
-      // A handler can only be removed through the context that added it.
-      await Excel.run(registration.context, async (context) => {
-        registration.remove();
-        await context.sync();
-      });
+      await stop();
     } catch (error) {
       throw toLayerError(error, 'stop watching the actuals table');
     }

@@ -2,8 +2,9 @@
 import { ExcelLayerError } from './excelErrors';
 
 /**
- * ExcelApi versions the layer's operations need (data validation is 1.8; the active cell and table
- * change events, 1.7; conditional formats, 1.6; named table columns and *OrNullObject, 1.4).
+ * ExcelApi versions the layer's operations need (a table's deleted event is 1.9; data validation, 1.8;
+ * the active cell and table change events, 1.7; conditional formats, 1.6; named table columns and
+ * *OrNullObject, 1.4).
  */
 export const EXCEL_API = {
   loadPlan: '1.8',
@@ -11,7 +12,7 @@ export const EXCEL_API = {
   selectRow: '1.4',
   insertFormula: '1.7',
   actuals: '1.4',
-  watchActuals: '1.7',
+  watchActuals: '1.9',
   readSelection: '1.4',
 } as const;
 

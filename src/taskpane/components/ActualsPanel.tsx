@@ -58,6 +58,8 @@ function watchHint(status: WatchStatus): string | undefined {
       return 'Choose Check actuals after pasting rows.';
     case 'unavailable':
       return `Not checking automatically yet. ${status.reason}`;
+    case 'stopped':
+      return status.reason;
   }
 }
 

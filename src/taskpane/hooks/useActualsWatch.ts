@@ -3,7 +3,9 @@
  * each summary on. The watch is started once; it is stopped on unmount or when switched off, including
  * when the unmount comes before the start has resolved, so no watcher is ever left behind. Excel stops
  * calling a handler once its table is deleted, so after a load (which may have made the table afresh)
- * the watch is started again: the status says "on" only once Excel has the new handler.
+ * the watch is started again: the status says "on" only once Excel has the new handler. A watch whose
+ * table is deleted while it runs stops by itself and says so: it is started again like one that could
+ * not start (after a load, or when switched on).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf, type ActualsCheckSummary, type PaneServices } from '../services';
@@ -14,13 +16,15 @@ export type WatchStatus =
   /** Switched off by the analyst. */
   | { kind: 'off' }
   /** Starting failed (outside Excel, or no RRP Actuals table yet); `reason` is in plain words. */
-  | { kind: 'unavailable'; reason: string };
+  | { kind: 'unavailable'; reason: string }
+  /** Stopped by itself: RRP Actuals (or its sheet) was deleted; `reason` is in plain words. */
+  | { kind: 'stopped'; reason: string };
 
 export interface ActualsWatch {
   status: WatchStatus;
   /** Turns automatic checking on (trying again if it could not start) or off. */
   setOn: (on: boolean) => void;
-  /** Tries again to start, if starting failed before: the table may exist now. Does nothing otherwise. */
+  /** Tries again to start, if starting failed or the table was deleted: it may exist now. Does nothing otherwise. */
   retry: () => void;
   /** Stops the watch and starts it again (when wanted), on the table as it is now. */
   restart: () => void;
@@ -57,6 +61,11 @@ export function useActualsWatch(
           (message) => {
             if (active) handlers.current.onError(message);
           },
+          (message) => {
+            if (!active) return;
+            stop = undefined; // the watch has stopped itself
+            setStarted({ kind: 'stopped', reason: message });
+          },
         );
       } catch (error) {
         // Outside Excel a service may throw before it has a promise to reject; treat it the same.
@@ -84,7 +93,8 @@ export function useActualsWatch(
     latestStatus.current = status;
   });
   const retry = useCallback(() => {
-    if (latestStatus.current.kind !== 'unavailable') return;
+    const { kind } = latestStatus.current;
+    if (kind !== 'unavailable' && kind !== 'stopped') return;
     setStarted({ kind: 'starting' });
     setAttempt((a) => a + 1);
   }, []);

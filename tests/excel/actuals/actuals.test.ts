@@ -5,6 +5,7 @@
  */
 import { REGION_CODES } from '../../../src/domain/planSchema';
 import {
+  ACTUALS_DELETED,
   appendActuals,
   BLOCK_ROWS,
   PAYLOAD_BUDGET_BYTES,
@@ -248,8 +249,8 @@ describe('watching the table', () => {
   it('checks once after a burst of pastes, and its own writes set off no further check', async () => {
     await loadEveryRegion(double);
     const { summaries, errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 500 });
-    expect(double.eventHandlerCount).toBe(1);
-    expect(double.runSyncCounts()).toEqual([1]); // the handler added and the layout read in one sync
+    expect(double.eventHandlerCount).toBe(3); // the table's changes, and deletions of tables and of sheets
+    expect(double.runSyncCounts()).toEqual([1]); // the handlers added, the ids and the layout read in one sync
     double.resetStats();
 
     double.pasteCells(SHEET, 'A2', MIXED_BLOCK.slice(0, 6));
@@ -347,9 +348,72 @@ describe('watching the table', () => {
     await stop();
   });
 
+  /** A watch started on a loaded workbook, with what it reports. */
+  async function watching(): ReturnType<typeof watchedActuals> {
+    await loadEveryRegion(double);
+    return watchedActuals({ today: TODAY, debounceMs: 50 });
+  }
+
+  it('stops by itself when RRP Actuals is deleted: says so once, drops its handlers, writes nothing, checks nothing after', async () => {
+    const { summaries, errors, stopped, stop } = await watching();
+    double.pasteCells(SHEET, 'A2', MIXED_BLOCK.slice(0, 2)); // a check is due when the table goes
+    double.resetStats();
+    await double.Excel.run(async (context) => context.workbook.tables.getItem('RRPActuals').delete()); // as the analyst would
+    const afterDeletion = double.snapshot();
+    expect(stopped).toEqual([]); // Excel raises the event after the batch
+    await jest.advanceTimersByTimeAsync(1_000);
+    await settle();
+    expect(stopped).toEqual([ACTUALS_DELETED]);
+    expect(double.eventHandlerCount).toBe(0);
+    expect(double.syncCount).toBe(2); // the deletion's, then one that drops the handlers
+    expect(double.syncLog()[1]).toMatchObject({ rowsRead: 0, rowsWritten: 0, requestBytes: 0 });
+    expect(double.snapshot()).toEqual(afterDeletion);
+    expect(summaries).toEqual([]); // the check that was due is not made
+
+    double.resetStats();
+    double.setCells(SHEET, 'A2:D2', [['YH', 'EMP_6W', 'Oct 2023', 0.2]]);
+    await jest.advanceTimersByTimeAsync(1_000);
+    await settle();
+    await stop(); // nothing left to stop
+    expect(double.syncCount).toBe(0);
+    expect(stopped).toHaveLength(1);
+    expect(summaries).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(double.eventErrors()).toEqual([]);
+  });
+
+  it('stops by itself when the sheet of RRP Actuals is deleted, and then checks nothing', async () => {
+    const { summaries, errors, stopped } = await watching();
+    double.deleteSheet(SHEET); // Excel documents the sheet's deleted event for this, not the table's
+    await jest.advanceTimersByTimeAsync(1_000);
+    await settle();
+    expect(stopped).toEqual([ACTUALS_DELETED]);
+    expect(double.eventHandlerCount).toBe(0);
+    expect(summaries).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps watching when another table or sheet is deleted', async () => {
+    const { summaries, stopped, stop } = await watching();
+    double.addSheet('Notes');
+    double.deleteSheet('Notes');
+    await double.Excel.run(async (context) => context.workbook.tables.getItem('RRPTargets').delete());
+    await jest.advanceTimersByTimeAsync(1_000);
+    await settle();
+    expect(stopped).toEqual([]);
+    expect(double.eventHandlerCount).toBe(3);
+    double.pasteCells(SHEET, 'A2', MIXED_BLOCK.slice(0, 2));
+    await jest.advanceTimersByTimeAsync(50);
+    await settle();
+    expect(summaries).toHaveLength(1);
+    await stop();
+    expect(double.eventHandlerCount).toBe(0);
+  });
+
   it('says in plain words when there is no actuals table to watch', async () => {
     const error = await layerError(
       watchActuals(
+        () => undefined,
         () => undefined,
         () => undefined,
       ),

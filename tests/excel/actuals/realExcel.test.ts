@@ -5,6 +5,7 @@
  */
 import { REGION_CODES } from '../../../src/domain/planSchema';
 import {
+  ACTUALS_DELETED,
   appendActuals,
   checkActualsInWorkbook,
   loadPlanIntoWorkbook,
@@ -148,15 +149,18 @@ describe('a watch on a table that is deleted', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it('hears nothing once the table is deleted and made afresh by a load; a watch started after the load does', async () => {
+  it('hears nothing once the table is deleted and made afresh by a load, and says it stopped; a watch started after the load does', async () => {
     await loadEveryRegion(double);
     const old = await watchedActuals({ today: TODAY, debounceMs: 50 });
     double.deleteSheet(SHEET); // the analyst deletes the sheet, and with it the table
     await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
     double.pasteCells(SHEET, 'A2', [['KSS', 'EMP_6W', 'Oct 2023', 0.18, '', '', '']]);
     await jest.advanceTimersByTimeAsync(1_000);
+    await settle();
     expect(old.summaries).toHaveLength(0); // Excel no longer calls a handler whose table was deleted
-    await old.stop().catch(() => undefined);
+    expect(old.stopped).toEqual([ACTUALS_DELETED]);
+    expect(double.eventHandlerCount).toBe(0);
+    await old.stop(); // nothing left to stop
 
     const { summaries, errors, stop } = await watchedActuals({ today: TODAY, debounceMs: 50 });
     double.pasteCells(SHEET, 'A3', [['YH', 'EMP_6W', 'Oct 2023', 0.2, '', '', '']]);
