@@ -7,8 +7,8 @@
  * in no fixed order with the import's own check); the import checks them itself. One check runs at a
  * time; changes during a check make one more check after it. A change already checked by a check
  * that began after it was heard sets off no check of its own. Excel stops calling a handler once its
- * table is deleted, so the watch also listens for the table's deletion and its sheet's (Excel documents
- * the sheet's event for a sheet deleted, not whether its tables' are raised too), and then stops by itself.
+ * table is deleted, so the watch also listens for the table's deletion and its sheet's
+ * (shared/tableDeleted.ts), and then stops by itself.
  */
 import type { Today } from '../../domain/actuals';
 import type { ActualsCheckSummary } from '../../domain/actuals';
@@ -20,6 +20,7 @@ import { isOwnChange, listenForOwnChanges } from './ownChanges';
 import { toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
+import { queueDeletionHandlers } from '../shared/tableDeleted';
 
 export const WATCH_DEBOUNCE_MS = 500;
 
@@ -74,8 +75,6 @@ export async function watchActuals(
   let stopped = false;
   /** Checks begun when the latest change to check was heard: one numbered above it began after it. */
   let heardAt = 0;
-  /** The watched table's and its sheet's ids (they stay the same when renamed), known once registered. */
-  let watched: { tableId: string; sheetId: string } | undefined;
 
   const check = oneAtATime(async () => {
     try {
@@ -115,25 +114,14 @@ export async function watchActuals(
     await stop().catch(() => undefined);
     onStopped(ACTUALS_DELETED);
   };
-  const onTableDeleted = async (event: Excel.TableDeletedEventArgs): Promise<void> => {
-    if (event.tableId === watched?.tableId) await deleted();
-  };
-  const onSheetDeleted = async (event: Excel.WorksheetDeletedEventArgs): Promise<void> => {
-    if (event.worksheetId === watched?.sheetId) await deleted();
-  };
 
   try {
     handlers = await Excel.run(async (context) => {
-      const { tables, worksheets } = context.workbook;
-      const table = tables.getItem(TABLE_NAMES.actuals).load('id');
-      const sheet = table.worksheet.load('id');
-      const added = [
-        table.onChanged.add(onChanged),
-        tables.onDeleted.add(onTableDeleted),
-        worksheets.onDeleted.add(onSheetDeleted),
-      ];
+      const table = context.workbook.tables.getItem(TABLE_NAMES.actuals);
+      const deletion = queueDeletionHandlers(context, table, deleted);
+      const added = [table.onChanged.add(onChanged), ...deletion.handlers];
       owned = new Set(ownedSheetColumns(await readActualsLayout(context))); // the same sync
-      watched = { tableId: table.id, sheetId: sheet.id };
+      deletion.synced();
       return added;
     });
   } catch (error) {
