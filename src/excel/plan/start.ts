@@ -2,7 +2,7 @@
  * When the workbook opens (the pane's runtime starts): RRP Plan is read, its rows that pass become
  * part of the plan, and, when the workbook has the table, it is watched (watch.ts, loaded then).
  * Answers of the RRP functions wait for this first reading (answerOnceRead).
- * Syncs: 1 without an RRP Plan table; with one, the reading's (2 or 3) and 1 to add the change handler.
+ * Syncs: 1 without an RRP Plan table; with one, the reading's (2 or 3) and 1 to add the handlers (its changes, its deletion).
  */
 import { expectWorkbookPlan, settleWorkbookPlan } from '../../domain/planData';
 import type { PlanCheckSummary } from '../../domain/workbookPlan';

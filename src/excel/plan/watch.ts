@@ -4,7 +4,10 @@
  * whenever the table changes: once, a short quiet time after the last of a burst of changes (a paste
  * raises many). Changes that lie wholly in the Check column are the add-in's own
  * writes and are ignored, or every check would set off the next. Excel raises table events after
- * the batch that made the change, never inside a sync.
+ * the batch that made the change, never inside a sync. When RRP Plan or its sheet is deleted, the
+ * watch stops and the plan is read again: with no table the workbook plan is empty and formulas are
+ * recalculated, as at start-up; so the next "Add N targets to RRP Plan", which makes the table again,
+ * watches it again.
  */
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
 import { WATCH_DEBOUNCE_MS } from '../actuals/watch';
@@ -12,81 +15,108 @@ import { withinColumns } from '../shared/a1';
 import { debounce, type Debounced } from '../shared/debounce';
 import { officeErrorCode, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
+import { queueDeletionHandlers } from '../shared/tableDeleted';
 import { planCheckColumn } from './check';
 import { READING, readPlanInWorkbook } from './read';
 import { PLAN_API, PLAN_TABLE } from './columns';
 
 interface Watch {
-  registration: OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs>;
+  /** The table's change handler and the deletion handlers, all added through one context. */
+  handlers: OfficeExtension.EventHandlerResult<unknown>[];
   debounced: Debounced;
 }
 
 export interface WatchPlanOptions {
   /** Quiet time after the last change before reading again (default 500 ms). */
   debounceMs?: number;
-  /** Called after each reading that follows a change; errors in plain words. */
+  /** Called after each reading that follows a change or a deletion; errors in plain words. */
   onRead?: (outcome: { summary?: PlanCheckSummary; error?: string }) => void;
 }
+
+const FOLLOWING = 'follow changes to RRP Plan';
 
 let watch: Watch | undefined;
 let options: WatchPlanOptions = {};
 
-async function readAgain(): Promise<void> {
+/** Reads RRP Plan again and says how it went; resolves to whether the workbook has the table. */
+async function readAgain(): Promise<boolean> {
   try {
     const summary = await readPlanInWorkbook('leave');
     options.onRead?.({ summary });
+    return summary !== undefined;
   } catch (error) {
     options.onRead?.({ error: toLayerError(error, READING).message });
+    return false;
   }
+}
+
+/** Drops a watch's handlers (a handler can only be removed through the context that added it). */
+async function drop(dropped: Watch): Promise<void> {
+  dropped.debounced.cancel();
+  await Excel.run(dropped.handlers[0].context, async (context) => {
+    for (const handler of dropped.handlers) handler.remove();
+    await context.sync();
+  });
 }
 
 /**
  * Starts re-reading RRP Plan when it changes, if it exists and is not watched already; resolves to
- * whether it is watched. Excel before ExcelApi 1.7 has no table events: the plan is then read at start-up,
- * after each append and on Check plan only.
+ * whether it is watched. The manifest asks for ExcelApi 1.9 (tables.onDeleted); an Excel without it is
+ * not offered the add-in, and this refuses to watch there rather than miss a deletion.
  */
 export async function watchPlanTable(watchOptions?: WatchPlanOptions): Promise<boolean> {
   if (watchOptions) options = watchOptions;
   if (watch) return true;
   try {
-    requireExcel('follow changes to RRP Plan', PLAN_API.watch);
+    requireExcel(FOLLOWING, PLAN_API.watch);
   } catch {
     return false;
   }
   const debounced = debounce(options.debounceMs ?? WATCH_DEBOUNCE_MS, () => void readAgain());
+  // Excel can deliver an event after the handlers are removed (events follow their batch): ignore it then.
+  const current = (): boolean => watch?.debounced === debounced;
   const onChanged = async (event: Excel.TableChangedEventArgs): Promise<void> => {
-    // Excel can deliver a change after the handler is removed (events follow their batch): ignore it then.
-    if (watch?.debounced !== debounced) return;
+    if (!current()) return;
     const check = planCheckColumn();
     if (check !== undefined && withinColumns(event.address, new Set([check]))) return;
     debounced.trigger();
   };
+  const onDeleted = async (): Promise<void> => {
+    const deleted = watch;
+    if (deleted?.debounced !== debounced) return;
+    watch = undefined;
+    // Excel calls the deleted table's handler no more; once not the current watch, the others ignore everything.
+    await drop(deleted).catch(() => undefined);
+    // A table made again meanwhile (an append that found this watch still set) is watched now.
+    if (await readAgain())
+      await watchPlanTable().catch((error: unknown) =>
+        options.onRead?.({ error: toLayerError(error, FOLLOWING).message }),
+      );
+  };
   try {
-    const registration = await Excel.run(async (context) => {
-      const added = context.workbook.tables.getItem(PLAN_TABLE).onChanged.add(onChanged);
+    const handlers = await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem(PLAN_TABLE);
+      const deletion = queueDeletionHandlers(context, table, onDeleted);
+      const added = [table.onChanged.add(onChanged), ...deletion.handlers];
       await context.sync();
+      deletion.synced();
       return added;
     });
-    watch = { registration, debounced };
+    watch = { handlers, debounced };
     return true;
   } catch (error) {
     if (officeErrorCode(error) === 'ItemNotFound') return false;
-    throw toLayerError(error, 'follow changes to RRP Plan');
+    throw toLayerError(error, FOLLOWING);
   }
 }
 
-/** Stops watching RRP Plan (resolves once Excel has dropped the handler). */
+/** Stops watching RRP Plan (resolves once Excel has dropped the handlers). */
 export async function stopWatchingPlan(): Promise<void> {
   const current = watch;
   watch = undefined;
   if (!current) return;
-  current.debounced.cancel();
   try {
-    // A handler can only be removed through the context that added it.
-    await Excel.run(current.registration.context, async (context) => {
-      current.registration.remove();
-      await context.sync();
-    });
+    await drop(current);
   } catch (error) {
     throw toLayerError(error, 'stop following changes to RRP Plan');
   }

@@ -49,7 +49,7 @@ describe('appending plan targets', () => {
   it('makes RRP Plan with its columns, formats, drop-downs and Check colours, and checks the rows, in 5 syncs', async () => {
     const summary = await appendPlanRows(NW_PLAN);
     expect(summary).toEqual({ rows: 3, used: 3, errors: 0, empty: 0, problems: [], regions: ['NW'], added: 3 });
-    // What is there; the rows written; the rows read back; Check written (with the recalculation); the change handler added.
+    // What is there; the rows written; the rows read back; Check written (with the recalculation); the handlers added (change, and the table or its sheet deleted).
     expect(double.runSyncCounts()).toEqual([4, 1]);
 
     expect(double.tables().find((t) => t.name === TABLE)).toMatchObject({
@@ -306,8 +306,8 @@ describe('when the workbook opens, and when RRP Plan changes', () => {
     expect(answered).toBe(0.23);
     expect(started.summary).toMatchObject({ rows: 1, used: 1 });
     expect(calculations()).toEqual([]);
-    expect(double.syncCount).toBe(4); // whether RRP Plan exists, layout, rows (Check up to date, nothing written), the handler added
-    expect(double.eventHandlerCount).toBe(1);
+    expect(double.syncCount).toBe(4); // whether RRP Plan exists, layout, rows (Check up to date, nothing written), the handlers added
+    expect(double.eventHandlerCount).toBe(3);
   });
 
   it('a function that gives up waiting answers from the built-in plan, and the reading then asks for a full recalculation', async () => {
@@ -353,6 +353,71 @@ describe('when the workbook opens, and when RRP Plan changes', () => {
     await jest.advanceTimersByTimeAsync(10_000);
     await settle();
     expect(outcomes).toHaveLength(2);
+    expect(double.eventErrors()).toEqual([]);
+  });
+
+  /** What the functions answer for North West's EMP_6W target: a level, or the #N/A's message. */
+  const nwTarget = (): Promise<unknown> =>
+    runtime.functions.target('NW', 'EMP_6W', null).catch((error: { message: string }) => error.message);
+
+  /** Retypes cells of RRP Plan's first row, lets the watch's quiet time pass, and says what the functions answer then. */
+  async function retyped(sheet: string, cells: Record<string, number>): Promise<unknown> {
+    for (const [address, value] of Object.entries(cells)) double.setCells(sheet, address, [[value]]);
+    await jest.advanceTimersByTimeAsync(500);
+    await settle();
+    return nwTarget();
+  }
+
+  it.each([
+    [
+      'RRP Plan is deleted',
+      (): Promise<void> => double.Excel.run(async (c) => c.workbook.tables.getItem(TABLE).delete()),
+    ],
+    ['the sheet of RRP Plan is deleted', async (): Promise<void> => double.deleteSheet(SHEET)],
+  ])(
+    'when %s, the functions lose its rows, are recalculated, and the watch drops its handlers',
+    async (_, deletePlan) => {
+      const outcomes: unknown[] = [];
+      await runtime.layer.startWorkbookPlan({ debounceMs: 500, onRead: (o) => outcomes.push(o) });
+      expect(await nwTarget()).toBe(0.23);
+      double.setCells(SHEET, 'H2', [[0.3]]); // a reading is due when the table goes
+      await deletePlan(); // as the analyst would
+      double.resetStats(); // Excel raises the deleted event after the batch
+      await jest.advanceTimersByTimeAsync(1_000);
+      await settle();
+      expect(double.syncCount).toBe(3); // the handlers dropped, whether RRP Plan exists, the recalculation
+      expect(await nwTarget()).toMatch(/^North West has no Reducing Reoffending Plan targets/);
+      expect(calculations()).toEqual(['Full']);
+      expect(double.eventHandlerCount).toBe(0);
+      expect(outcomes).toEqual([{ summary: undefined }]); // one reading: the one that was due is not made
+      expect(double.eventErrors()).toEqual([]);
+    },
+  );
+
+  it('watches RRP Plan again when adding targets makes it again after it was deleted', async () => {
+    await runtime.layer.startWorkbookPlan({ debounceMs: 500 });
+    await double.Excel.run(async (context) => context.workbook.tables.getItem(TABLE).delete());
+    await jest.advanceTimersByTimeAsync(1_000);
+    await settle();
+
+    await runtime.layer.appendPlanRows([NW_EMP]); // as the Documents view does
+    const sheet = double.tables().find((t) => t.name === TABLE)?.sheet as string;
+    expect(sheet).toBe('RRP Plan (2)'); // the old, now empty, sheet keeps its name
+    expect(await nwTarget()).toBe(0.23);
+    expect(await retyped(sheet, { E2: 0.21, H2: 0.24 })).toBe(0.24); // 21% + 3 pp
+    expect(double.eventErrors()).toEqual([]);
+  });
+
+  it('watches the table made again when adding targets comes before Excel tells of the deletion', async () => {
+    await runtime.layer.startWorkbookPlan({ debounceMs: 500 });
+    double.deleteSheet(SHEET);
+    await runtime.layer.appendPlanRows([{ ...NW_EMP, target: 0.24, change: 0.04 }]); // the old watch still set
+    expect(await nwTarget()).toBe(0.24);
+    await jest.advanceTimersByTimeAsync(1_000); // the deletion heard: the old handlers go, the new table is read and watched
+    await settle();
+    expect(double.eventHandlerCount).toBe(3);
+    expect(await nwTarget()).toBe(0.24);
+    expect(await retyped(SHEET, { H2: 0.25, G2: 0.05 })).toBe(0.25); // 20% + 5 pp
     expect(double.eventErrors()).toEqual([]);
   });
 
