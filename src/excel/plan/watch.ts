@@ -73,10 +73,9 @@ export async function watchPlanTable(watchOptions?: WatchPlanOptions): Promise<b
     return false;
   }
   const debounced = debounce(options.debounceMs ?? WATCH_DEBOUNCE_MS, () => void readAgain());
-  // Excel can deliver an event after the handlers are removed (events follow their batch): ignore it then.
-  const current = (): boolean => watch?.debounced === debounced;
   const onChanged = async (event: Excel.TableChangedEventArgs): Promise<void> => {
-    if (!current()) return;
+    // Excel can deliver an event after the handlers are removed (events follow their batch): ignore it then.
+    if (watch?.debounced !== debounced) return;
     const check = planCheckColumn();
     if (check !== undefined && withinColumns(event.address, new Set([check]))) return;
     debounced.trigger();
