@@ -206,7 +206,14 @@ function checkRow(raw: unknown, current: MonthIndex, budget: SuggestionBudget): 
     }
   }
 
-  if (errors !== undefined) return { status: 'error', message: errors.join(' '), notes: undefined, parsed: undefined };
+  // One error is the message itself (join would copy it): rows with the same unknown name share one string.
+  if (errors !== undefined)
+    return {
+      status: 'error',
+      message: errors.length === 1 ? errors[0] : errors.join(' '),
+      notes: undefined,
+      parsed: undefined,
+    };
   if (missingGiven !== undefined) {
     return {
       status: 'missing',
