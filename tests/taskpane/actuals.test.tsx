@@ -311,7 +311,8 @@ describe('Automatic checking', () => {
 
     await act(async () => watchers[0].onStopped(ACTUALS_DELETED));
     expect(toggle().checked).toBe(false);
-    expect(screen.getByText(ACTUALS_DELETED)).toBeTruthy();
+    // In a live region, so a screen reader announces it.
+    expect(within(screen.getByRole('status', { name: 'Automatic checking' })).getByText(ACTUALS_DELETED)).toBeTruthy();
     expect(screen.queryByText('Rows are checked whenever the table changes.')).toBeNull();
     expect(unsubscribe).not.toHaveBeenCalled(); // the watch stopped itself: nothing left to stop
     expect(services.watchActuals).toHaveBeenCalledTimes(1);

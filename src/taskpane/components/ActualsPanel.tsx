@@ -134,11 +134,14 @@ export function ActualsPanel({ services, planLoads, onChecked }: ActualsPanelPro
           onChange={(_, data) => watch.setOn(data.checked === true)}
         />
       </div>
-      {hint !== undefined && (
-        <Text size={200} className={styles.muted}>
-          {hint}
-        </Text>
-      )}
+      {/* Always there, so screen readers announce a new hint (such as the table having been deleted). */}
+      <div role="status" aria-label="Automatic checking">
+        {hint !== undefined && (
+          <Text size={200} className={styles.muted}>
+            {hint}
+          </Text>
+        )}
+      </div>
 
       <div className={styles.results}>
         <div role="status" className={styles.results}>
