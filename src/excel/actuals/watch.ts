@@ -8,7 +8,7 @@
  * time; changes during a check make one more check after it. A change already checked by a check
  * that began after it was heard sets off no check of its own. Excel stops calling a handler once its
  * table is deleted, so the watch also listens for the table's deletion and its sheet's
- * (shared/tableDeleted.ts), and then stops by itself.
+ * (shared/watchHandlers.ts), and then stops by itself.
  */
 import type { Today } from '../../domain/actuals';
 import type { ActualsCheckSummary } from '../../domain/actuals';
@@ -20,7 +20,7 @@ import { isOwnChange, listenForOwnChanges } from './ownChanges';
 import { toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
-import { queueDeletionHandlers } from '../shared/tableDeleted';
+import { queueDeletionHandlers, removeHandlers } from '../shared/watchHandlers';
 
 export const WATCH_DEBOUNCE_MS = 500;
 
@@ -101,11 +101,7 @@ export async function watchActuals(
     stopped = true;
     stopListening();
     debounced.cancel();
-    // A handler can only be removed through the context that added it.
-    await Excel.run(handlers[0].context, async (context) => {
-      for (const handler of handlers) handler.remove();
-      await context.sync();
-    });
+    await removeHandlers(handlers);
   };
   const deleted = async (): Promise<void> => {
     if (stopped) return;

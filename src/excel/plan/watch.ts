@@ -15,7 +15,7 @@ import { withinColumns } from '../shared/a1';
 import { debounce, type Debounced } from '../shared/debounce';
 import { officeErrorCode, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
-import { queueDeletionHandlers } from '../shared/tableDeleted';
+import { queueDeletionHandlers, removeHandlers } from '../shared/watchHandlers';
 import { planCheckColumn } from './check';
 import { READING, readPlanInWorkbook } from './read';
 import { PLAN_API, PLAN_TABLE } from './columns';
@@ -50,13 +50,10 @@ async function readAgain(): Promise<boolean> {
   }
 }
 
-/** Drops a watch's handlers (a handler can only be removed through the context that added it). */
+/** Drops a watch's handlers, and the reading it had due. */
 async function drop(dropped: Watch): Promise<void> {
   dropped.debounced.cancel();
-  await Excel.run(dropped.handlers[0].context, async (context) => {
-    for (const handler of dropped.handlers) handler.remove();
-    await context.sync();
-  });
+  await removeHandlers(dropped.handlers);
 }
 
 /**

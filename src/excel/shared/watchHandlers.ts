@@ -1,5 +1,6 @@
 /**
- * Hearing that a watched table has gone. Excel stops calling a table's own handlers once it is
+ * The event handlers of a watch on a table (RRP Actuals, RRP Plan): hearing that the table has gone,
+ * and dropping them all. Excel stops calling a table's own handlers once it is
  * deleted, and documents the sheet's deleted event for a sheet deleted, not whether its tables' are
  * raised too: so the workbook's tables and sheets are both listened to (tables.onDeleted, ExcelApi 1.9;
  * worksheets.onDeleted, 1.7), and an event is the watched table's when its id, or its sheet's, matches
@@ -39,4 +40,16 @@ export function queueDeletionHandlers(
     ],
     synced: () => void (watched = { tableId: table.id, sheetId: sheet.id }),
   };
+}
+
+/**
+ * Drops event handlers added in one batch, in one sync: a handler can only be removed through the
+ * context that added it.
+ */
+export async function removeHandlers(handlers: readonly OfficeExtension.EventHandlerResult<unknown>[]): Promise<void> {
+  if (handlers.length === 0) return;
+  await Excel.run(handlers[0].context, async (context) => {
+    for (const handler of handlers) handler.remove();
+    await context.sync();
+  });
 }
