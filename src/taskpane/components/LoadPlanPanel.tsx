@@ -21,6 +21,7 @@ import type { Edition, RegionCode } from '../../domain/planSchema';
 import { regionName } from '../../domain/regions';
 import type { PlanChoice } from '../services';
 import { listed } from '../../domain/wording';
+import { ChangesMessage } from './ChangesMessage';
 
 /** 'latest', 'all', or an edition's year as text. */
 type EditionChoice = string;
@@ -41,7 +42,6 @@ const useStyles = makeStyles({
   legend: { ...typographyStyles.body1Strong, padding: 0, marginBottom: tokens.spacingVerticalXS },
   hint: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXS },
-  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface LoadPlanPanelProps {
@@ -142,20 +142,11 @@ export function LoadPlanPanel({ regions, running, changes, error, onLoad }: Load
           </MessageBar>
         )}
         {!running && error === undefined && changes !== undefined && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Plan data loaded</MessageBarTitle>
-              {changes.length === 0 ? (
-                'The workbook already had this plan data; nothing changed.'
-              ) : (
-                <ul className={styles.changes}>
-                  {changes.map((line, i) => (
-                    <li key={i}>{line}</li>
-                  ))}
-                </ul>
-              )}
-            </MessageBarBody>
-          </MessageBar>
+          <ChangesMessage
+            title="Plan data loaded"
+            changes={changes}
+            nothing="The workbook already had this plan data; nothing changed."
+          />
         )}
       </div>
     </div>

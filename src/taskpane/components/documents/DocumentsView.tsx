@@ -5,24 +5,14 @@
  * text box (where it can be corrected) and is read at once; changing the text puts the review away,
  * so what is reviewed is always what the box holds.
  */
-import {
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  Textarea,
-  tokens,
-  useId,
-} from '@fluentui/react-components';
+import { Button, Field, makeStyles, Text, Textarea, tokens, useId } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { readPlanDocument, type PlanReading } from '../../../domain/planDocument';
 import { planAppendedLines } from '../../../domain/workbookPlan';
 import { documentText, DOCUMENT_FILE_TYPES } from '../../documents/documentFile';
 import { useAsyncTask } from '../../hooks/useAsyncTask';
 import { messageOf, type PaneServices, type PlanRecord } from '../../services';
+import { ChangesMessage } from '../ChangesMessage';
 import { FileChooser } from '../FileChooser';
 import { Notice } from '../Notice';
 import { defaultDocumentName } from './candidates';
@@ -33,7 +23,6 @@ const useStyles = makeStyles({
   help: { color: tokens.colorNeutralForeground3 },
   text: { minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
 const NO_TEXT = 'Paste the text of a plan document here, or choose its .txt or .pdf file.';
@@ -153,20 +142,11 @@ export function DocumentsView({ appendPlanRows }: DocumentsViewProps) {
 
       <div ref={result} tabIndex={-1} aria-live="polite">
         {!add.running && add.result !== undefined && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Added to RRP Plan</MessageBarTitle>
-              {add.result.length === 0 ? (
-                'RRP Plan already had these targets; nothing was added.'
-              ) : (
-                <ul className={styles.changes}>
-                  {add.result.map((line, i) => (
-                    <li key={i}>{line}</li>
-                  ))}
-                </ul>
-              )}
-            </MessageBarBody>
-          </MessageBar>
+          <ChangesMessage
+            title="Added to RRP Plan"
+            changes={add.result}
+            nothing="RRP Plan already had these targets; nothing was added."
+          />
         )}
       </div>
     </div>
