@@ -90,7 +90,7 @@ interface CandidateIndex<Code> {
   byLength: Candidate<Code>[][];
 }
 
-function indexOf<Code>(candidates: readonly Candidate<Code>[]): CandidateIndex<Code> {
+function candidateIndexOf<Code>(candidates: readonly Candidate<Code>[]): CandidateIndex<Code> {
   const byStart = new Map<number, Candidate<Code>[]>();
   const byLength: Candidate<Code>[][] = [];
   for (const c of candidates) {
@@ -157,7 +157,7 @@ export function createNameResolver<Code extends string>(
   const indexes = new Map(
     [KEYED, SQUASHED, KEYED | SQUASHED].map((form) => [
       form,
-      indexOf(candidates.filter((c) => (c.forms & form) !== 0)),
+      candidateIndexOf(candidates.filter((c) => (c.forms & form) !== 0)),
     ]),
   );
   // The most of each letter any candidate has: a given spelling with more is that many edits from all of them.
