@@ -50,6 +50,28 @@ describe("the plans' own figures", () => {
     expect(await appendPlanFigures(TODAY)).toEqual({ added: 0, alreadyThere: 4 });
     expect(double.tableRows('RRPActuals')).toHaveLength(4);
   });
+
+  it('recognises its rows by region, metric, month and source, so an edited Note does not add one again', async () => {
+    double.setCells('RRP Actuals', 'G2:G3', [['Checked with HQ (kss-2023-annual-update.txt)'], ["Plan's own figure."]]);
+    double.setCells('RRP Actuals', 'A4:C4', [
+      ['Kent, Surrey and Sussex', 'settled accommodation 3 months', 'Mar 2023'],
+    ]);
+    expect(String(double.tableRows('RRPActuals')[0][6])).not.toContain('"'); // the sentence is gone
+    expect(await appendPlanFigures(TODAY)).toEqual({ added: 0, alreadyThere: 4 });
+    expect(double.tableRows('RRPActuals')).toHaveLength(4);
+  });
+
+  it('adds each figure once when two runs overlap', async () => {
+    restore();
+    ({ double, restore } = installedDouble());
+    await loadPlanIntoWorkbook({ regions: ['KSS'], editions: [2022, 2023] });
+    const runs = await Promise.all([appendPlanFigures(TODAY), appendPlanFigures(TODAY)]);
+    expect(runs.map((r) => [r.added, r.alreadyThere])).toEqual([
+      [4, 0],
+      [0, 4],
+    ]);
+    expect(double.tableRows('RRPActuals')).toHaveLength(4);
+  });
 });
 
 describe('building the report', () => {
@@ -268,6 +290,42 @@ describe('closing a month', () => {
     expect(built()).toContain('Restated: changed after March 2023 was closed on 5 April 2023 (was 16%).');
   });
 
+  it('closing a closed month again says when it was closed, by whom, and what changed since', async () => {
+    const first = await closeMonthInWorkbook(
+      { region: 'KSS', month: MARCH_2023, analyst: 'Sam', note: '' },
+      NOW,
+      TODAY,
+    );
+    expect(first.closedBefore).toBeUndefined();
+    const later = new Date(2023, 3, 12, 16, 0);
+    const unchanged = await closeMonthInWorkbook(
+      { region: 'KSS', month: MARCH_2023, analyst: 'Alex', note: '' },
+      later,
+      TODAY,
+    );
+    expect(unchanged.closedBefore).toEqual({ closedAt: first.closedAt, analyst: 'Sam', changes: [] });
+
+    double.setCells('RRP Actuals', 'D2', [[0.17]]);
+    double.fillTable('RRPActuals', [['KSS', 'HOUSED_NIGHT1', '2023-03', 0.88, '', '', '']], 4);
+    double.setCells('RRP Actuals', 'D5', [['n/a']]);
+    await checkActualsInWorkbook(TODAY);
+    const again = await closeMonthInWorkbook(
+      { region: 'KSS', month: MARCH_2023, analyst: 'Sam', note: '' },
+      new Date(2023, 4, 2, 10, 0),
+      TODAY,
+    );
+    expect(again.closedBefore).toEqual({
+      closedAt: unchanged.closedAt,
+      analyst: 'Alex',
+      changes: [
+        'Employed six weeks after release: 16% then, 17% now',
+        'Housed on the night after release: no figure then, 88% now',
+        'Sexual offence interventions completed: 49% then, no figure used now',
+      ],
+    });
+    expect(double.tableRows('RRPLog')).toHaveLength(4 + 4 + 4); // each closing is logged; the latest is the one in force
+  });
+
   it('asks for a name, as Excel offers no user identity', async () => {
     const error = await layerError(
       closeMonthInWorkbook({ region: 'KSS', month: MARCH_2023, analyst: '  ', note: '' }, NOW, TODAY),
@@ -279,19 +337,39 @@ describe('closing a month', () => {
 const built = (): string => String(rowOf(reportValues(), 'Employed six weeks after release')[16]);
 
 describe('the board pack', () => {
-  it('reads the report, history and every chart as a PNG, in 3 syncs', async () => {
+  it('reads the report and history, with each line and monthly series the pack draws from, in 2 syncs', async () => {
+    double.fillTable(
+      'RRPActuals',
+      [
+        ['KSS', 'EMP_6W', '2023-01', 0.15, '', '', ''],
+        ['KSS', 'EMP_6W', '2023-02', 0.155, '', '', ''],
+        ['KSS', 'EMP_6W', '2023-04', 0.17, '', '', ''], // after the report month: in History, not in the month's line
+      ],
+      4,
+    );
+    await checkActualsInWorkbook(TODAY);
     await buildReportInWorkbook({ month: MARCH_2023, editions: { KSS: 2022 } }, NOW, TODAY);
     double.resetStats();
     const pack = await readBoardPack();
-    expect(double.syncCount).toBe(3);
+    expect(double.syncCount).toBe(2);
     expect(pack.month).toBe(MARCH_2023);
     expect(pack.regions).toEqual(['KSS']);
     expect(pack.report.values[0][0]).toBe('RRP board report: March 2023');
     expect(pack.report.styles.some((s) => s.fill === '#FFC7CE')).toBe(true); // Off track in red
-    expect(pack.history?.values).toHaveLength(5);
-    expect(pack.charts.map((c) => c.title)).toHaveLength(4);
-    for (const chart of pack.charts)
-      expect(Buffer.from(chart.png, 'base64').subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+    expect(pack.history?.values).toHaveLength(8);
+    expect(pack.lines.map((l) => [l.metric, l.actual, l.status])).toEqual([
+      ['EMP_6W', 0.16, 'Off track'],
+      ['EMP_6M', 0.23, 'Met'],
+      ['HOUSED_NIGHT1', undefined, 'No actual yet'],
+      ['SETTLED_3M', 0.77, 'On track'],
+      ['SOI_COMPLETED', 0.49, 'Off track'],
+      ['CSTR', undefined, 'Qualitative'],
+    ]);
+    expect(pack.lines[0]).toMatchObject({ actualMonth: MARCH_2023, target: 0.19, deadline: monthFromIso('2023-07') });
+    const emp = pack.series.find((s) => s.metric === 'EMP_6W');
+    expect(emp?.months).toEqual(['2023-01', '2023-02', '2023-03', '2023-04'].map(monthFromIso));
+    expect(emp?.actuals).toEqual([0.15, 0.155, 0.16, 0.17]);
+    expect(pack.statusColours['Off track'].fill).toBe('#FFC7CE');
   });
 
   it('says to build the report first when there is none', async () => {
