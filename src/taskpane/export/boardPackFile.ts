@@ -117,8 +117,9 @@ const SUMMARY = [
   { header: 'Assurance', width: 96 },
   { header: 'Trend', width: 100 },
 ] as const;
-/** Figures (actual … trajectory) to the right, words to the left. */
-const alignment = (column: number): 'left' | 'right' => (column >= 1 && column <= 5 ? 'right' : 'left');
+/** Figures (actual … trajectory) to the right, words to the left, indented from the figures before them. */
+const alignment = (column: number): Partial<ExcelJS.Alignment> =>
+  column >= 1 && column <= 5 ? { horizontal: 'right' } : { horizontal: 'left', indent: column === 0 ? 0 : 1 };
 const TREND = { width: 92, height: 38 };
 const METRIC_ROW = 44;
 
@@ -143,7 +144,7 @@ function summaryRow(sheet: ExcelJS.Worksheet, row: number, m: BoardMetric, colou
     const cell = sheet.getCell(row, c + 1);
     cell.value = value ?? '–';
     cell.font = { size: BODY };
-    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: alignment(c) };
+    cell.alignment = { wrapText: true, vertical: 'middle', ...alignment(c) };
     const format = formats[c];
     if (format && typeof value === 'number') cell.numFmt = format;
   });
@@ -175,7 +176,7 @@ function addSummary(book: ExcelJS.Workbook, pack: BoardPackData, pages: readonly
       cell.value = c.header;
       cell.font = { size: BODY, bold: true, color: { argb: argb(HEADER.font) } };
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(HEADER.fill) } };
-      cell.alignment = { wrapText: true, vertical: 'middle', horizontal: alignment(i) };
+      cell.alignment = { wrapText: true, vertical: 'middle', ...alignment(i) };
     });
     sheet.getRow(row++).height = 28;
     for (const m of page.metrics) {
