@@ -1,4 +1,4 @@
-/** The board report: its rows for a month, history, closing months, restatements and the plans' own figures. */
+/** The board report: its rows for a month, history, variation and assurance, the summary, closing months, restatements and the plans' own figures. */
 export {
   changedAfterClosing,
   closedMonths,
@@ -14,7 +14,7 @@ export {
 } from './closing';
 export { dayText, momentText, serialOfMoment } from './dates';
 export { editionInForce, editionStart, reportEdition, type EditionChoices } from './editionInForce';
-export { historyBlocks, historyRows, type HistoryRow } from './history';
+export { historyBlocks, historyRows, historySpc, type HistoryRow } from './history';
 export { isPlanFigureRow, planFigureNote, planFigureRow, planFigureTargets, type FigureCells } from './planFigures';
 export {
   countsText,
@@ -44,3 +44,22 @@ export type {
   ReportChoice,
   ReportOptions,
 } from './results';
+export { summaryTable, IN_WORDS, NOT_IN_PLAN, type SummaryTable } from './summary';
+export {
+  assuranceText,
+  NO_TARGET_TEXT,
+  periodKey,
+  readingOf,
+  readingTexts,
+  readPeriodMark,
+  rebaseIndices,
+  RRP_IMPROVEMENT,
+  SERIES_BREAK_MARK,
+  seriesSpc,
+  signalText,
+  spcReading,
+  tooFewText,
+  type HistorySpc,
+  type PeriodMarks,
+  type SpcReading,
+} from './variation';

@@ -13,6 +13,8 @@ import {
   readReportOptions,
 } from '../../../src/excel/report';
 import { monthFromIso, serialOfDate } from '../../../src/domain/months';
+import { HISTORY_COLUMNS } from '../../../src/excel/report/historyTable';
+import { REPORT_COL } from '../../../src/excel/report/reportGrid';
 import type { ExcelDouble } from '../../excelDouble';
 import { installedDouble, layerError } from '../../support/excelLayer';
 
@@ -30,7 +32,7 @@ beforeEach(async () => {
 });
 afterEach(() => restore());
 
-const reportValues = () => double.values('RRP Report', 'A1:R40');
+const reportValues = () => double.values('RRP Report', 'A1:T40');
 const rowOf = (values: unknown[][], metricName: string) => values.find((r) => r[2] === metricName) as unknown[];
 
 describe("the plans' own figures", () => {
@@ -90,7 +92,7 @@ describe('building the report', () => {
     );
     expect(values[2][0]).toBe('Plan editions: Kent, Surrey and Sussex: 2022-25 plan (chosen).');
     expect(values[3][0]).toContain('Open Government Licence v3.0');
-    expect(double.formulas('RRP Report', 'A1:R40')).toEqual(values); // a snapshot: no formulas
+    expect(double.formulas('RRP Report', 'A1:T40')).toEqual(values); // a snapshot: no formulas
     const statuses = [
       'Employed six weeks after release',
       'Employed six months after release',
@@ -125,7 +127,7 @@ describe('building the report', () => {
     // Status colours are conditional-format rules on the Status cells; headings repeat when printed.
     const rules = double.conditionalFormats('RRP Report');
     expect(rules.length).toBeGreaterThanOrEqual(8);
-    expect(new Set(rules.map((r) => r.address))).toEqual(new Set(["'RRP Report'!M7:M12"]));
+    expect(new Set(rules.map((r) => r.address))).toEqual(new Set(["'RRP Report'!M7:M12", "'RRP Report'!N7:O12"]));
     expect(double.pageLayout('RRP Report')).toEqual({
       orientation: 'Landscape',
       paperSize: 'A4',
@@ -137,14 +139,14 @@ describe('building the report', () => {
         right: 'Page &P of &N',
       },
     });
-    expect(double.styles('RRP Report').some((s) => s.address === "'RRP Report'!A6:R6" && s.fill === '#1F4E79')).toBe(
+    expect(double.styles('RRP Report').some((s) => s.address === "'RRP Report'!A6:T6" && s.fill === '#1F4E79')).toBe(
       true,
     );
   });
 
   it('fills RRP History and draws one chart per region and metric from its ranges', async () => {
     await buildReportInWorkbook({ month: MARCH_2023, editions: { KSS: 2022 } }, NOW, TODAY);
-    expect(double.table('RRPHistory')).toMatchObject({ sheet: 'RRP History', address: "'RRP History'!A1:K5" });
+    expect(double.table('RRPHistory')).toMatchObject({ sheet: 'RRP History', address: "'RRP History'!A1:P5" });
     // Measured against the edition chosen for the region, as the report is.
     expect(double.tableRows('RRPHistory')[0]).toEqual([
       'KSS',
@@ -156,6 +158,11 @@ describe('building the report', () => {
       0.19,
       'Off track',
       '',
+      '',
+      0.16, // one point: its own mean, no limits, too few points to read
+      '',
+      '',
+      'too few points (1 of 12)',
       '',
       '',
     ]);
@@ -172,6 +179,9 @@ describe('building the report', () => {
     });
     expect(charts[0].series.map((s) => [s.name, s.source, s.xSource, s.values])).toEqual([
       ['Actual', "'RRP History'!E2", "'RRP History'!C2", [0.16]],
+      ['Mean', "'RRP History'!K2", "'RRP History'!C2", [0.16]],
+      ['Lower limit', "'RRP History'!L2", "'RRP History'!C2", [undefined]],
+      ['Upper limit', "'RRP History'!M2", "'RRP History'!C2", [undefined]],
       ['Trajectory', "'RRP History'!F2", "'RRP History'!C2", [0.1725]],
       ['Target', "'RRP History'!G2", "'RRP History'!C2", [0.19]],
     ]);
@@ -199,17 +209,19 @@ describe('building the report', () => {
         dataLabelText: 'Series break: new measures from May 2024',
       },
     ]);
-    expect(String(rowOf(reportValues(), 'Employed six weeks after release')[16])).toContain(
+    expect(String(rowOf(reportValues(), 'Employed six weeks after release')[REPORT_COL.notes])).toContain(
       'From May 2024 the published measures changed',
     );
-    expect(double.tableRows('RRPHistory')[2][9]).toContain('Probation Reset');
+    expect(double.tableRows('RRPHistory')[2][HISTORY_COLUMNS.findIndex((c) => c.header === 'Note')]).toContain(
+      'Probation Reset',
+    );
   });
 
   it('keeps the commentary on rebuild and says what changed', async () => {
     await buildReportInWorkbook({ month: MARCH_2023, editions: { KSS: 2022 } }, NOW, TODAY);
     const row = reportValues().findIndex((r) => r[2] === 'Employed six weeks after release') + 1;
-    double.setCells('RRP Report', `R${row}`, [["'- discussed at the April board"]]);
-    double.setCells('RRP Report', `R${row + 1}`, [['Met already']]);
+    double.setCells('RRP Report', `T${row}`, [["'- discussed at the April board"]]);
+    double.setCells('RRP Report', `T${row + 1}`, [['Met already']]);
     double.setCells('RRP Actuals', 'D2', [[0.18]]);
     await checkActualsInWorkbook(TODAY);
 
@@ -221,17 +233,19 @@ describe('building the report', () => {
       'Kent, Surrey and Sussex, employed six weeks after release: status changed from Off track to On track.',
     ]);
     const values = reportValues();
-    expect(rowOf(values, 'Employed six weeks after release')[17]).toBe('- discussed at the April board');
-    expect(double.cell('RRP Report', `R${row}`)?.formula).toBeUndefined(); // kept as text, never a formula
-    expect(rowOf(values, 'Employed six months after release')[17]).toBe('Met already');
+    expect(rowOf(values, 'Employed six weeks after release')[REPORT_COL.commentary]).toBe(
+      '- discussed at the April board',
+    );
+    expect(double.cell('RRP Report', `T${row}`)?.formula).toBeUndefined(); // kept as text, never a formula
+    expect(rowOf(values, 'Employed six months after release')[REPORT_COL.commentary]).toBe('Met already');
     expect(values.some((r) => r[0] === built.changes?.[0])).toBe(true);
 
     // Another month: March's commentary is not lost (it travels in RRP History, whose row it matches).
     await buildReportInWorkbook({ month: monthFromIso('2023-04') }, NOW, TODAY);
     const history = double.tableRows('RRPHistory');
-    expect(history.find((r) => r[1] === 'EMP_6M')?.[10]).toBe('Met already');
+    expect(history.find((r) => r[1] === 'EMP_6M')?.at(-1)).toBe('Met already');
     await buildReportInWorkbook({ month: MARCH_2023, editions: { KSS: 2022 } }, NOW, TODAY);
-    expect(rowOf(reportValues(), 'Employed six months after release')[17]).toBe('Met already');
+    expect(rowOf(reportValues(), 'Employed six months after release')[REPORT_COL.commentary]).toBe('Met already');
   });
 
   it('refuses to write over a sheet called RRP Report that is not its own, changing nothing', async () => {
@@ -334,7 +348,7 @@ describe('closing a month', () => {
   });
 });
 
-const built = (): string => String(rowOf(reportValues(), 'Employed six weeks after release')[16]);
+const built = (): string => String(rowOf(reportValues(), 'Employed six weeks after release')[REPORT_COL.notes]);
 
 describe('the board pack', () => {
   it('reads the report and history, with each line and monthly series the pack draws from, in 2 syncs', async () => {
