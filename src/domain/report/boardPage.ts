@@ -8,13 +8,10 @@ import { metricName } from '../metrics';
 import type { MonthIndex } from '../months';
 import type { MetricCode, RegionCode } from '../planSchema';
 import { regionName } from '../regions';
-import { spc, SPC_MIN_POINTS, spcPeriods, type Assurance, type Signal, type SpcResult } from '../spc';
+import { spc, type SpcResult } from '../spc';
 import { QUALITATIVE } from './reportRows';
 import type { BoardPackData, PackLine, PackSeries } from './results';
-import { acrossBreak } from './seriesBreak';
-
-/** Every RRP metric is a proportion where higher is better. */
-const IMPROVEMENT = 'increase';
+import { readingTexts, rebaseIndices, RRP_IMPROVEMENT, spcReading, type PeriodMarks } from './variation';
 
 export interface BoardMetric {
   metric: MetricCode;
@@ -23,7 +20,7 @@ export interface BoardMetric {
   /** The months up to the report month with a used actual, and their XmR reading; undefined when there are none. */
   series?: PackSeries;
   spc?: SpcResult;
-  /** Indices of `series` where a new period starts (the series break). */
+  /** Indices of `series` where a new period starts (the series break, or where the analyst marks one on RRP History). */
   rebase: number[];
   variation: string;
   assurance: string;
@@ -33,32 +30,6 @@ export interface BoardPage {
   region: RegionCode;
   title: string;
   metrics: BoardMetric[];
-}
-
-export const tooFewText = (points: number): string => `too few points (${points} of ${SPC_MIN_POINTS})`;
-
-export function signalText(signal: Signal): string {
-  switch (signal) {
-    case 'common':
-      return '○ Common cause: no signal';
-    case 'improvement':
-      return '↑ Special cause: improvement';
-    case 'concern':
-      return '↓ Special cause: concern';
-  }
-}
-
-export function assuranceText(assurance: Assurance | null): string {
-  switch (assurance) {
-    case 'pass':
-      return '✓ Passes the target consistently';
-    case 'fail':
-      return '✗ Fails the target consistently';
-    case 'hit and miss':
-      return '± Hit and miss: the target is within the limits';
-    case null:
-      return '– No target to assure against';
-  }
 }
 
 /** The series up to `month`. */
@@ -73,29 +44,24 @@ function upTo(series: PackSeries, month: MonthIndex): PackSeries {
   };
 }
 
-function boardMetric(line: PackLine, all: PackSeries | undefined, month: MonthIndex): BoardMetric {
+function boardMetric(line: PackLine, all: PackSeries | undefined, month: MonthIndex, marks: PeriodMarks): BoardMetric {
   const base = { metric: line.metric, name: metricName(line.metric), line, rebase: [] as number[] };
   const series = all && upTo(all, month);
   if (series === undefined || series.months.length === 0) {
     const none = line.status === QUALITATIVE ? '– A commitment in words, not a figure' : '– No actuals yet';
     return { ...base, variation: none, assurance: none };
   }
-  const rebase = series.months.flatMap((m, i) => (i > 0 && acrossBreak(series.months[i - 1], m) ? [i] : []));
-  const result = spc(series.actuals, { rebase, target: line.target ?? null, improvement: IMPROVEMENT });
-  const last = spcPeriods(series.months.length, rebase).at(-1) as { start: number; end: number };
-  const points = last.end - last.start;
-  const read = points >= SPC_MIN_POINTS;
-  return {
-    ...base,
-    series,
-    spc: result,
-    rebase,
-    variation: read ? signalText(result.variation) : tooFewText(points),
-    assurance: read ? assuranceText(result.assurance) : tooFewText(points),
-  };
+  // The same reading as RRP Report's (variation.ts), and the points and limits the chart draws.
+  const rebase = rebaseIndices(line.region, line.metric, series.months, marks);
+  const target = line.target ?? null;
+  const texts = readingTexts(spcReading(series.actuals, rebase, target));
+  const result = spc(series.actuals, { rebase, target, improvement: RRP_IMPROVEMENT });
+  return { ...base, series, spc: result, rebase, ...texts };
 }
 
-export function boardPages(pack: Pick<BoardPackData, 'month' | 'regions' | 'lines' | 'series'>): BoardPage[] {
+export function boardPages(
+  pack: Pick<BoardPackData, 'month' | 'regions' | 'lines' | 'series' | 'periodMarks'>,
+): BoardPage[] {
   return pack.regions.flatMap((region) => {
     const lines = pack.lines.filter((l) => l.region === region);
     if (lines.length === 0) return [];
@@ -104,6 +70,7 @@ export function boardPages(pack: Pick<BoardPackData, 'month' | 'regions' | 'line
         line,
         pack.series.find((s) => s.region === region && s.metric === line.metric),
         pack.month,
+        pack.periodMarks,
       ),
     );
     return [{ region, title: regionName(region), metrics }];

@@ -4,6 +4,7 @@ import type { MonthIndex } from '../months';
 import type { Edition, MetricCode, RegionCode } from '../planSchema';
 import type { EarlierClosing } from './closing';
 import type { EditionChoices } from './editionInForce';
+import type { PeriodMarks } from './variation';
 
 /** A month to report on and the editions the analyst picked (other regions take the one in force). */
 export interface ReportChoice {
@@ -105,6 +106,8 @@ export interface BoardPackData {
   history?: PackSheet;
   lines: PackLine[];
   series: PackSeries[];
+  /** The analyst's New period entries on RRP History, by region, metric and month (variation.ts). */
+  periodMarks: PeriodMarks;
   /** Each status's fill and font colour, as the report shows it. */
   statusColours: Readonly<Record<string, { fill: string; font: string }>>;
 }

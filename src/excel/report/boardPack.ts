@@ -14,7 +14,7 @@ import { readRegionName } from '../../domain/regions';
 import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { sameName } from '../shared/sheetNames';
-import { HISTORY_COLUMNS } from './historyTable';
+import { HISTORY_COLUMNS, historyPeriodMarks } from './historyTable';
 import { REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
 import { FOOTER } from './printSetup';
 import { readOldReport, REPORT_COL, REPORT_COLUMNS } from './reportGrid';
@@ -179,6 +179,7 @@ export async function readBoardPack(): Promise<BoardPackData> {
         report: sheet,
         lines: packLines(values, month),
         series: history ? packSeries(history.values as Value[][]) : [],
+        periodMarks: history ? historyPeriodMarks(history.values[0], history.values.slice(1)) : new Map(),
         statusColours: REPORT_STATUS_COLOURS,
       };
       if (history) {

@@ -8,7 +8,7 @@ import { monthFromIso, type MonthIndex } from '../../../src/domain/months';
 import { Canvas } from '../../../src/domain/picture/canvas';
 import { boardPages, type BoardMetric } from '../../../src/domain/report/boardPage';
 import { trendPicture, xmrPicture } from '../../../src/domain/report/packPictures';
-import type { PackLine, PackSeries } from '../../../src/domain/report';
+import { periodKey, type PackLine, type PackSeries } from '../../../src/domain/report';
 
 const months = (from: string, n: number): MonthIndex[] => Array.from({ length: n }, (_, k) => monthFromIso(from) + k);
 const NOISE = [0, 0.004, -0.003, 0.002, -0.005, 0.003];
@@ -43,6 +43,7 @@ describe('the summary page', () => {
         series('EMP_6W', '2021-04', [...shifted, 0.5]), // April 2023 is after the report month: left out
         series('EMP_6M', '2021-04', steady),
       ],
+      periodMarks: new Map(),
     });
     expect(page.title).toBe('Kent, Surrey and Sussex');
     const [emp, emp6m, cstr, settled] = page.metrics;
@@ -56,22 +57,23 @@ describe('the summary page', () => {
     expect(settled.variation).toBe('– No actuals yet');
   });
 
-  it('starts a new period at the series break, and says when a period is too short to read', () => {
-    const [page] = boardPages({
-      month: monthFromIso('2024-08'),
-      regions: ['KSS'],
-      lines: [line('EMP_6W')],
-      series: [
-        series(
-          'EMP_6W',
-          '2022-09',
-          Array.from({ length: 24 }, (_, k) => 0.15 + NOISE[k % 6]),
-        ),
-      ],
-    });
-    const [emp] = page.metrics;
+  it('starts a new period at the series break or where the analyst marks one, and says when one is too short', () => {
+    const steadyFromSeptember = Array.from({ length: 24 }, (_, k) => 0.15 + NOISE[k % 6]);
+    const empWith = (marks: [string, string][]) =>
+      boardPages({
+        month: monthFromIso('2024-08'),
+        regions: ['KSS'],
+        lines: [line('EMP_6W')],
+        series: [series('EMP_6W', '2022-09', steadyFromSeptember)],
+        periodMarks: new Map(marks),
+      })[0].metrics[0];
+    const emp = empWith([]);
     expect(emp.rebase).toEqual([20]); // May 2024
     expect([emp.variation, emp.assurance]).toEqual(['too few points (4 of 12)', 'too few points (4 of 12)']);
+    const unbroken = empWith([[periodKey('KSS', 'EMP_6W', monthFromIso('2024-05')), 'No']]);
+    expect(unbroken.rebase).toEqual([]);
+    expect(unbroken.variation).toBe('○ Common cause: no signal');
+    expect(empWith([[periodKey('KSS', 'EMP_6W', monthFromIso('2023-09')), 'Yes']]).rebase).toEqual([12, 20]);
   });
 });
 
@@ -100,6 +102,7 @@ describe('the pictures', () => {
         Array.from({ length: 24 }, (_, k) => (k >= 16 ? 0.18 : 0.15) + NOISE[k % 6]),
       ),
     ],
+    periodMarks: new Map(),
   });
   const emp: BoardMetric = page.metrics[0];
 
