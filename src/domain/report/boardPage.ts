@@ -8,7 +8,7 @@ import { metricName } from '../metrics';
 import type { MonthIndex } from '../months';
 import type { MetricCode, RegionCode } from '../planSchema';
 import { regionName } from '../regions';
-import { spc, type SpcResult } from '../spc';
+import { spc, SPC_MIN_POINTS, spcPeriods, type Signal, type SpcResult } from '../spc';
 import { QUALITATIVE } from './reportRows';
 import type { BoardPackData, PackLine, PackSeries } from './results';
 import { readingTexts, rebaseIndices, RRP_IMPROVEMENT, spcReading, type PeriodMarks } from './variation';
@@ -20,6 +20,8 @@ export interface BoardMetric {
   /** The months up to the report month with a used actual, and their XmR reading; undefined when there are none. */
   series?: PackSeries;
   spc?: SpcResult;
+  /** Each point's signal as the pack marks it: a special cause only in a period long enough to read. */
+  signals: Signal[];
   /** Indices of `series` where a new period starts (the series break, or where the analyst marks one on RRP History). */
   rebase: number[];
   variation: string;
@@ -45,7 +47,7 @@ function upTo(series: PackSeries, month: MonthIndex): PackSeries {
 }
 
 function boardMetric(line: PackLine, all: PackSeries | undefined, month: MonthIndex, marks: PeriodMarks): BoardMetric {
-  const base = { metric: line.metric, name: metricName(line.metric), line, rebase: [] as number[] };
+  const base = { metric: line.metric, name: metricName(line.metric), line, rebase: [], signals: [] };
   const series = all && upTo(all, month);
   if (series === undefined || series.months.length === 0) {
     const none = line.status === QUALITATIVE ? '– A commitment in words, not a figure' : '– No actuals yet';
@@ -56,7 +58,11 @@ function boardMetric(line: PackLine, all: PackSeries | undefined, month: MonthIn
   const target = line.target ?? null;
   const texts = readingTexts(spcReading(series.actuals, rebase, target));
   const result = spc(series.actuals, { rebase, target, improvement: RRP_IMPROVEMENT });
-  return { ...base, series, spc: result, rebase, ...texts };
+  const readable = spcPeriods(series.months.length, rebase).flatMap(({ start, end }) =>
+    Array.from({ length: end - start }, () => end - start >= SPC_MIN_POINTS),
+  );
+  const signals = result.points.map((p, i): Signal => (readable[i] && p.special ? p.signal : 'common'));
+  return { ...base, series, spc: result, rebase, signals, ...texts };
 }
 
 export function boardPages(

@@ -156,7 +156,7 @@ export function xmrPicture(m: BoardMetric, width: number, height: number): Uint8
   polyline(canvas, f, s.months, s.trajectory, INK.trajectory, 2);
   polyline(canvas, f, s.months, s.actuals, INK.actual, 2);
   m.spc.points.forEach((p, i) => {
-    const mark = POINT_MARKERS[p.special ? p.signal : 'common'];
+    const mark = POINT_MARKERS[m.signals[i]];
     canvas.marker(x(f, s.months[i]), y(f, p.value), mark.marker, mark.radius, mark.colour);
   });
   return canvas.png();
@@ -174,7 +174,7 @@ export function trendPicture(m: BoardMetric, width: number, height: number): Uin
   polyline(canvas, f, s.months, s.target, INK.target, 2, 6);
   polyline(canvas, f, s.months, s.actuals, INK.actual, 2);
   const last = m.spc.points.length - 1;
-  const mark = POINT_MARKERS[m.spc.points[last].special ? m.spc.points[last].signal : 'common'];
+  const mark = POINT_MARKERS[m.signals[last]];
   canvas.marker(x(f, s.months[last]), y(f, m.spc.points[last].value), mark.marker, mark.radius, mark.colour);
   return canvas.png();
 }

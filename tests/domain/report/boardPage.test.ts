@@ -48,6 +48,7 @@ describe('the summary page', () => {
     expect(page.title).toBe('Kent, Surrey and Sussex');
     const [emp, emp6m, cstr, settled] = page.metrics;
     expect(emp.series?.actuals).toHaveLength(24);
+    expect(emp.signals.slice(16)).toEqual(Array(8).fill('improvement'));
     expect([emp.variation, emp.assurance]).toEqual(['↑ Special cause: improvement', '✗ Fails the target consistently']);
     expect([emp6m.variation, emp6m.assurance]).toEqual([
       '○ Common cause: no signal',
@@ -69,6 +70,7 @@ describe('the summary page', () => {
       })[0].metrics[0];
     const emp = empWith([]);
     expect(emp.rebase).toEqual([20]); // May 2024
+    expect(emp.signals).toHaveLength(24);
     expect([emp.variation, emp.assurance]).toEqual(['too few points (4 of 12)', 'too few points (4 of 12)']);
     const unbroken = empWith([[periodKey('KSS', 'EMP_6W', monthFromIso('2024-05')), 'No']]);
     expect(unbroken.rebase).toEqual([]);
