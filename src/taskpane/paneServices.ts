@@ -43,10 +43,13 @@ export const paneServices: PaneServices = {
   exportBoardPack: async () => {
     const layer = await reportLayer();
     const pack = await layer.readBoardPack();
-    const { boardPackBytes, download, XLSX_TYPE } = await boardPackWriter();
+    const { base64Of, boardPackBytes, download, XLSX_TYPE } = await boardPackWriter();
     const fileName = layer.boardPackFileName(pack);
-    download(fileName, await boardPackBytes(pack), XLSX_TYPE);
-    return fileName;
+    const bytes = await boardPackBytes(pack);
+    const delivery = layer.boardPackDelivery();
+    if (delivery === 'new workbook') await layer.openAsNewWorkbook(base64Of(bytes));
+    else download(fileName, bytes, XLSX_TYPE);
+    return { fileName, delivery };
   },
   appendPlanFigures: async () => (await reportLayer()).appendPlanFigures(),
 };

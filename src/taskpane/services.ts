@@ -6,6 +6,7 @@
 import type { ActualsCheckSummary, ActualsProblem, ActualsRow, CellValue, ProgressItem } from '../domain/actuals';
 import type { Edition, MetricCode, PlanRecord, RegionCode } from '../domain/planSchema';
 import type {
+  BoardPackExported,
   CloseChoice,
   MonthClosed,
   PlanFiguresAdded,
@@ -28,7 +29,7 @@ export type {
   ProgressItem,
   RegionCode,
 };
-export type { CloseChoice, MonthClosed, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions };
+export type { BoardPackExported, CloseChoice, MonthClosed, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions };
 
 /** Which plan data to load: some regions, in each one's latest edition or in the named editions. */
 export interface PlanChoice {
@@ -82,8 +83,11 @@ export interface PaneServices {
   buildReport(choice: ReportChoice): Promise<ReportBuilt>;
   /** Closes a region's month in RRP Log, with the name and note the analyst gives. */
   closeMonth(choice: CloseChoice): Promise<MonthClosed>;
-  /** Makes the board pack (.xlsx: report, history, charts as pictures) from the workbook and downloads it; resolves to its file name. */
-  exportBoardPack(): Promise<string>;
+  /**
+   * Makes the board pack (.xlsx: a summary page per region, the report, history, charts drawn from the
+   * data) and opens it as a new workbook in desktop Excel, or downloads it on the web; says which.
+   */
+  exportBoardPack(): Promise<BoardPackExported>;
   /** Appends the 2023 annual updates' own March 2023 figures to RRP Actuals (once), then checks the table. */
   appendPlanFigures(): Promise<PlanFiguresAdded>;
 }

@@ -13,6 +13,7 @@ import { DoubleContext, type DoubleStats, type SyncRecord } from './context';
 import { DoubleWorkbook } from './worksheet';
 import { headerNames } from './table';
 import { deliverEvents, eventLogOf, recordChange, recordSheetDeleted } from './events';
+import { newWorkbooks } from './newWorkbooks';
 import { reportInspectors } from './reportInspectors';
 import {
   cellAt,
@@ -86,6 +87,16 @@ const ENUMS = {
   },
 } as const;
 
+/** Office.PlatformType: office.js's values are these strings. */
+const PLATFORM_TYPES = {
+  PC: 'PC',
+  OfficeOnline: 'OfficeOnline',
+  Mac: 'Mac',
+  iOS: 'iOS',
+  Android: 'Android',
+  Universal: 'Universal',
+} as const;
+
 const versionAtLeast = (have: string, want: string): boolean => {
   const [a1, a2 = 0] = have.split('.').map(Number);
   const [b1, b2 = 0] = want.split('.').map(Number);
@@ -97,6 +108,8 @@ export interface ExcelDoubleOptions {
   excelApi?: string;
   /** Leave out the Office global's requirements (as outside Office). */
   noRequirements?: boolean;
+  /** What Office.context.platform says (an Office.PlatformType value); unset, as outside Office. */
+  platform?: 'PC' | 'OfficeOnline' | 'Mac' | 'iOS';
 }
 
 export function createExcelDouble(options: ExcelDoubleOptions = {}) {
@@ -124,16 +137,22 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     }
   }
 
-  const Excel = { run, ...ENUMS };
+  const workbooks = newWorkbooks();
+  const Excel = { run, ...ENUMS, createWorkbook: workbooks.createWorkbook };
   const excelApi = options.excelApi ?? '1.12';
   const Office = {
-    context: options.noRequirements
-      ? {}
-      : {
-          requirements: {
-            isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && versionAtLeast(excelApi, version),
-          },
-        },
+    PlatformType: PLATFORM_TYPES,
+    context: {
+      ...(options.platform ? { platform: options.platform } : {}),
+      ...(options.noRequirements
+        ? {}
+        : {
+            requirements: {
+              isSetSupported: (name: string, version = '1.1') =>
+                name === 'ExcelApi' && versionAtLeast(excelApi, version),
+            },
+          }),
+    },
   };
 
   const sheet = (name: string): SheetState => {
@@ -203,6 +222,11 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
         g.Excel = before.Excel;
         g.Office = before.Office;
       };
+    },
+
+    /** The .xlsx files Excel.createWorkbook opened as new workbooks, in order. */
+    newWorkbooks(): Uint8Array[] {
+      return [...workbooks.opened];
     },
 
     get syncCount(): number {

@@ -72,6 +72,37 @@ export function toPdf(file: string, timeoutMs = 180_000): string {
 export const pdfText = (pdf: string): string =>
   execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
+/** The text of pages `first` to `last` in reading order (a wrapped cell's lines stay together), spaces collapsed. */
+export const pagesText = (pdf: string, first: number, last = first): string =>
+  execFileSync('pdftotext', ['-f', String(first), '-l', String(last), pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  }).replace(/\s+/g, ' ');
+
+/** Each word of a page with its box in points (the box is about 1.07 × the font size high). */
+export interface PageWord {
+  word: string;
+  x: number;
+  top: number;
+  bottom: number;
+}
+
+export function pageWords(pdf: string, page: number): PageWord[] {
+  const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const decode = (t: string) =>
+    t
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"');
+  return [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+    (m) => ({ word: decode(m[4]), x: Number(m[1]), top: Number(m[2]), bottom: Number(m[3]) }),
+  );
+}
+
 /** Saves the PDF's first page as a PNG (`png` without its extension); returns the PNG's path. */
 export function firstPagePng(pdf: string, png: string): string {
   execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', pdf, png], { stdio: 'pipe' });

@@ -109,7 +109,7 @@ export function fakeServices(answers: FakeAnswers) {
       rowsUsed: 0,
       closedAt: 0,
     })),
-    exportBoardPack: jest.fn(async () => 'board-pack.xlsx'),
+    exportBoardPack: jest.fn(async () => ({ fileName: 'board-pack.xlsx', delivery: 'download' as const })),
     appendPlanFigures: jest.fn(async () => ({ added: 0, alreadyThere: 0 })),
   };
   return { services, watchers, unsubscribe };

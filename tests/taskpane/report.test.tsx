@@ -75,15 +75,43 @@ describe('Board report view', () => {
       note: 'Submitted',
     });
     await screen.findByText('Kent, Surrey and Sussex, April 2023: closed with 4 rows used.');
+
+    services.closeMonth.mockResolvedValueOnce({
+      region: 'KSS',
+      month: APRIL,
+      rowsUsed: 4,
+      closedAt: 45100,
+      closedBefore: {
+        closedAt: 45000.5,
+        analyst: 'Sam',
+        changes: ['Employed six weeks after release: 16% then, 17% now'],
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Close April 2023' }));
+    await screen.findByText(
+      'Kent, Surrey and Sussex, April 2023: closed with 4 rows used. It was closed before, on 15 March 2023 at 12:00 by Sam. Changed since: Employed six weeks after release: 16% then, 17% now.',
+    );
   });
 
   it('exports the board pack and appends the plans’ own figures', async () => {
     const checked = jest.fn();
     const { services, user } = await renderView(checked);
-    services.exportBoardPack.mockResolvedValue('board-pack-KSS-2023-04.xlsx');
+    services.exportBoardPack.mockResolvedValueOnce({
+      fileName: 'board-pack-KSS-2023-04.xlsx',
+      delivery: 'new workbook',
+    });
     await user.click(screen.getByRole('button', { name: 'Export board pack' }));
-    await screen.findByText('board-pack-KSS-2023-04.xlsx');
-    expect(services.exportBoardPack).toHaveBeenCalledTimes(1);
+    await screen.findByText('Board pack opened');
+    screen.getByText(
+      'Excel opened the board pack as a new workbook. It is not saved yet: save it there (File › Save As), for example as board-pack-KSS-2023-04.xlsx.',
+    );
+    services.exportBoardPack.mockResolvedValueOnce({ fileName: 'board-pack-KSS-2023-04.xlsx', delivery: 'download' });
+    await user.click(screen.getByRole('button', { name: 'Export board pack' }));
+    await screen.findByText('Board pack downloaded');
+    screen.getByText(
+      'Your browser downloaded board-pack-KSS-2023-04.xlsx to where it keeps downloads (usually the Downloads folder).',
+    );
+    expect(services.exportBoardPack).toHaveBeenCalledTimes(2);
 
     services.appendPlanFigures.mockResolvedValue({ added: 4, alreadyThere: 0, summary: NO_ACTUALS });
     await user.click(screen.getByRole('button', { name: "Append the plans' own figures" }));

@@ -5,6 +5,8 @@
  * the log still holds the earlier figure. Excel offers no user identity, so the analyst gives a name.
  */
 import { cellText } from '../cellText';
+import { percentText } from '../givenValues';
+import { metricName } from '../metrics';
 import { monthLabel, type MonthIndex } from '../months';
 import { noteMessage } from '../actuals/format';
 import type { CheckResult, ParsedActual, RowCheck } from '../actuals/schema';
@@ -52,11 +54,47 @@ export function closingEntries(actuals: readonly ParsedActual[], request: CloseR
     .map((a) => ({ ...base, metric: a.metric, value: a.value }));
 }
 
+/** The latest earlier closing of a month being closed again: when, by whom, and what changed since. */
+export interface EarlierClosing {
+  closedAt: number;
+  analyst: string;
+  /** One line per metric whose figure changed, was added or is no longer used ("…: 16% then, 17% now"). */
+  changes: string[];
+}
+
+/** How `request`'s month was last closed, and what the actuals used now change; undefined when it was never closed. */
+export function earlierClosing(
+  log: readonly LogEntry[],
+  actuals: readonly ParsedActual[],
+  request: Pick<CloseRequest, 'region' | 'month'>,
+): EarlierClosing | undefined {
+  const entries = log.filter((e) => e.region === request.region && e.month === request.month);
+  if (entries.length === 0) return undefined;
+  const closedAt = entries.reduce((latest, e) => Math.max(latest, e.closedAt), -Infinity);
+  const last = entries.filter((e) => e.closedAt === closedAt);
+  const then = new Map(
+    last.flatMap((e) => (e.metric !== undefined && e.value !== undefined ? [[e.metric, e.value]] : [])),
+  );
+  const now = new Map(
+    actuals.filter((a) => a.region === request.region && a.month === request.month).map((a) => [a.metric, a.value]),
+  );
+  const figure = (v: number | undefined, none: string): string => (v === undefined ? none : percentText(v));
+  const changes = METRIC_CODES.flatMap((metric) => {
+    const [was, is] = [then.get(metric), now.get(metric)];
+    if (was === undefined && is === undefined) return [];
+    if (was !== undefined && is !== undefined && Math.abs(was - is) <= DUST) return [];
+    return [`${metricName(metric)}: ${figure(was, 'no figure')} then, ${figure(is, 'no figure used')} now`];
+  });
+  return { closedAt, analyst: last[0].analyst, changes };
+}
+
 /** A closed month as its latest closing left it. */
 export interface ClosedMonth {
   closedAt: number;
   figures: Map<MetricCode, number>;
 }
+
+const DUST = 1e-9;
 
 const monthKey = (region: RegionCode, month: MonthIndex): string => `${region}|${month}`;
 
@@ -81,8 +119,6 @@ export interface Restatement {
   /** The figure when the month was closed; undefined when it had none then. */
   was?: number;
 }
-
-const DUST = 1e-9;
 
 /** How a figure differs from its closed month's, or undefined when the month is open or the figure is as closed. */
 export function restatementOf(

@@ -13,6 +13,7 @@ import { progressAgainst } from '../status';
 import { reportEdition, type EditionChoices } from './editionInForce';
 import { QUALITATIVE } from './reportRows';
 import { afterBreak, SERIES_BREAK_NOTE } from './seriesBreak';
+import { seriesSpc, type HistorySpc, type PeriodMarks } from './variation';
 
 export interface HistoryRow {
   region: RegionCode;
@@ -75,4 +76,11 @@ export function historyBlocks(
     else blocks.push({ region: row.region, metric: row.metric, start: i, count: 1 });
   });
   return blocks;
+}
+
+/** Each history row's period mean, limits, signal and New period cell, computed per region and metric. */
+export function historySpc(rows: readonly HistoryRow[], marks?: PeriodMarks): HistorySpc[] {
+  return historyBlocks(rows).flatMap((block) =>
+    seriesSpc(block.region, block.metric, rows.slice(block.start, block.start + block.count), marks),
+  );
 }

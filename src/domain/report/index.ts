@@ -1,19 +1,21 @@
-/** The board report: its rows for a month, history, closing months, restatements and the plans' own figures. */
+/** The board report: its rows for a month, history, variation and assurance, the summary, closing months, restatements and the plans' own figures. */
 export {
   changedAfterClosing,
   closedMonths,
   closingEntries,
+  earlierClosing,
   restatementOf,
   withClosingNotes,
   type ClosedMonth,
   type CloseRequest,
+  type EarlierClosing,
   type LogEntry,
   type Restatement,
 } from './closing';
 export { dayText, momentText, serialOfMoment } from './dates';
 export { editionInForce, editionStart, reportEdition, type EditionChoices } from './editionInForce';
-export { historyBlocks, historyRows, type HistoryRow } from './history';
-export { planFigureNote, planFigureRows, planFigureTargets } from './planFigures';
+export { historyBlocks, historyRows, historySpc, type HistoryRow } from './history';
+export { isPlanFigureRow, planFigureNote, planFigureRow, planFigureTargets, type FigureCells } from './planFigures';
 export {
   countsText,
   DIRECTION_ARROWS,
@@ -29,8 +31,12 @@ export { reportChanges, type ReportFigures } from './restatement';
 export { acrossBreak, afterBreak, SERIES_BREAK_MONTH, SERIES_BREAK_NOTE } from './seriesBreak';
 export type {
   BoardPackData,
+  BoardPackExported,
   CloseChoice,
   MonthClosed,
+  PackDelivery,
+  PackLine,
+  PackSeries,
   PackSheet,
   PackStyle,
   PlanFiguresAdded,
@@ -38,3 +44,22 @@ export type {
   ReportChoice,
   ReportOptions,
 } from './results';
+export { summaryTable, IN_WORDS, NOT_IN_PLAN, type SummaryTable } from './summary';
+export {
+  assuranceText,
+  NO_TARGET_TEXT,
+  periodKey,
+  readingOf,
+  readingTexts,
+  readPeriodMark,
+  rebaseIndices,
+  RRP_IMPROVEMENT,
+  SERIES_BREAK_MARK,
+  seriesSpc,
+  signalText,
+  spcReading,
+  tooFewText,
+  type HistorySpc,
+  type PeriodMarks,
+  type SpcReading,
+} from './variation';

@@ -17,6 +17,7 @@ import { closedMonths, restatementOf, type LogEntry, type Restatement } from './
 import { dayText } from './dates';
 import { reportEdition, type EditionChoices } from './editionInForce';
 import { acrossBreak, afterBreak, SERIES_BREAK_NOTE } from './seriesBreak';
+import { rebaseIndices, spcReading, type PeriodMarks, type SpcReading } from './variation';
 
 export const QUALITATIVE = 'Qualitative';
 
@@ -53,6 +54,8 @@ export interface ReportRow {
   yearToDate?: YearToDate;
   /** Set when the figure changed after its month was closed. */
   restated?: Restatement;
+  /** Variation and assurance of the series up to the actual used (Making Data Count). */
+  spc?: SpcReading;
   /** Plain-words notes: an earlier month's actual, the series break, a restatement. */
   notes: string[];
 }
@@ -121,6 +124,7 @@ function rowFor(
   month: MonthIndex,
   list: readonly ParsedActual[],
   closed: ReturnType<typeof closedMonths>,
+  marks: PeriodMarks,
 ): ReportRow {
   const row: ReportRow = {
     month,
@@ -155,6 +159,17 @@ function rowFor(
   if (change) row.change = change;
   const ytd = yearToDate(list, target.region, target.metric, latest.month);
   if (ytd) row.yearToDate = ytd;
+  const upTo = list.filter((a) => a.month <= latest.month);
+  row.spc = spcReading(
+    upTo.map((a) => a.value),
+    rebaseIndices(
+      target.region,
+      target.metric,
+      upTo.map((a) => a.month),
+      marks,
+    ),
+    target.target,
+  );
   const restated = restatementOf(latest, closed);
   if (restated) {
     row.restated = restated;
@@ -168,12 +183,14 @@ function rowFor(
 
 /**
  * The report rows for a month: regions in the order given, metrics in the plan's order. A region
- * with no plan data has no rows. `closed`: RRP Log's entries, so changed figures are marked restated.
+ * with no plan data has no rows. `closed`: RRP Log's entries, so changed figures are marked restated;
+ * `marks`: the analyst's New period entries on RRP History.
  */
 export function reportRows(
   request: ReportRequest,
   actuals: readonly ParsedActual[],
   closed: readonly LogEntry[] = [],
+  marks: PeriodMarks = new Map(),
 ): ReportRow[] {
   const series = seriesOf(actuals);
   const closedByMonth = closedMonths(closed);
@@ -182,7 +199,7 @@ export function reportRows(
     const edition = reportEdition(region, request.month, request.editions);
     if (edition === undefined) continue;
     for (const target of targetsOf([region], [edition]).sort(byMetric)) {
-      rows.push(rowFor(target, request.month, series.get(`${region}|${target.metric}`) ?? [], closedByMonth));
+      rows.push(rowFor(target, request.month, series.get(`${region}|${target.metric}`) ?? [], closedByMonth, marks));
     }
   }
   return rows;

@@ -1,8 +1,10 @@
 /** What the board report's operations take and give back: the pane's service contract uses these shapes. */
 import type { ActualsCheckSummary } from '../actuals/summary';
 import type { MonthIndex } from '../months';
-import type { Edition, RegionCode } from '../planSchema';
+import type { Edition, MetricCode, RegionCode } from '../planSchema';
+import type { EarlierClosing } from './closing';
 import type { EditionChoices } from './editionInForce';
+import type { PeriodMarks } from './variation';
 
 /** A month to report on and the editions the analyst picked (other regions take the one in force). */
 export interface ReportChoice {
@@ -41,6 +43,8 @@ export interface MonthClosed {
   rowsUsed: number;
   /** Excel serial of when it was closed. */
   closedAt: number;
+  /** Set when the month had been closed before: when, by whom, and what changed since. */
+  closedBefore?: EarlierClosing;
 }
 
 /** A block of cells with one style, in a board pack sheet (0-based). */
@@ -67,15 +71,53 @@ export interface PackSheet {
   footer?: { left: string; centre: string; right: string };
 }
 
-/** What the board pack holds, read from the workbook: the report and history as values with their formats and colours, each chart as a PNG. */
+/** One region and metric's report line, as the board's summary page shows it. */
+export interface PackLine {
+  region: RegionCode;
+  metric: MetricCode;
+  status: string;
+  actual?: number;
+  /** The month of the actual (the report month's, or the latest before it). */
+  actualMonth?: MonthIndex;
+  target?: number;
+  deadline?: MonthIndex;
+  trajectory?: number;
+}
+
+/** One region and metric's months with a used actual (RRP History), in month order. */
+export interface PackSeries {
+  region: RegionCode;
+  metric: MetricCode;
+  months: MonthIndex[];
+  actuals: number[];
+  trajectory: (number | undefined)[];
+  target: (number | undefined)[];
+}
+
+/**
+ * What the board pack holds, read from the workbook: the report and history as values with their
+ * formats and colours, and the report's lines and history's series, from which the pack's summary
+ * page and charts are drawn.
+ */
 export interface BoardPackData {
   month: MonthIndex;
-  /** Name of the sheet the charts' pictures go on. */
-  chartSheet: string;
   regions: RegionCode[];
   report: PackSheet;
   history?: PackSheet;
-  charts: { name: string; title: string; png: string }[];
+  lines: PackLine[];
+  series: PackSeries[];
+  /** The analyst's New period entries on RRP History, by region, metric and month (variation.ts). */
+  periodMarks: PeriodMarks;
+  /** Each status's fill and font colour, as the report shows it. */
+  statusColours: Readonly<Record<string, { fill: string; font: string }>>;
+}
+
+/** Where the board pack went: opened as a new workbook in desktop Excel, or downloaded by the browser. */
+export type PackDelivery = 'new workbook' | 'download';
+
+export interface BoardPackExported {
+  fileName: string;
+  delivery: PackDelivery;
 }
 
 /** What appending the plans' own figures did. */

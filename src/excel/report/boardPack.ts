@@ -1,26 +1,24 @@
 /**
  * Reading the board pack out of the workbook: RRP Report and RRP History as values with their number
- * formats, the styles the add-in gave them (header, status colours), and each chart on RRP Charts as
- * a PNG (Chart.getImage). The file itself is made in the pane (exceljs, loaded only when exporting).
- * Syncs: 1 (what exists) + 1 (cells and chart names) + one per group of images, the groups sized
- * from the largest picture seen so far so no response nears Excel on the web's 5 MB limit.
+ * formats and the styles the add-in gave them (header, status colours), and from the same cells each
+ * region and metric's report line and monthly series, from which the pane draws the pack's summary
+ * page and charts (the same picture on every platform; Excel's own charts stay in the workbook).
+ * The file itself is made in the pane (exceljs, loaded only when exporting). Syncs: 2 (what exists;
+ * the cells).
  */
-import { monthOfSerial } from '../../domain/months';
-import type { BoardPackData, PackSheet, PackStyle } from '../../domain/report';
-import { REGION_CODES, type RegionCode } from '../../domain/planSchema';
+import { readMetricName } from '../../domain/metrics';
+import { monthOfSerial, type MonthIndex } from '../../domain/months';
+import type { BoardPackData, PackLine, PackSeries, PackSheet, PackStyle } from '../../domain/report';
+import { REGION_CODES, type MetricCode, type RegionCode } from '../../domain/planSchema';
+import { readRegionName } from '../../domain/regions';
 import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { sameName } from '../shared/sheetNames';
-import { HISTORY_COLUMNS } from './historyTable';
-import { CHART_PREFIX, MAX_REQUEST_BYTES, REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
+import { HISTORY_COLUMNS, historyPeriodMarks } from './historyTable';
+import { REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
 import { FOOTER } from './printSetup';
 import { readOldReport, REPORT_COL, REPORT_COLUMNS } from './reportGrid';
 import { HEADER_STYLE, REPORT_STATUS_COLOURS } from './reportSheet';
-
-/** Chart pictures in the first sync; later groups hold as many as fit in MAX_REQUEST_BYTES at the largest size seen. */
-export const FIRST_CHARTS = 4;
-const MOST_CHARTS = 32;
-const IMAGE = { width: 640, height: 360 };
 
 type Value = string | number | boolean;
 
@@ -69,6 +67,86 @@ function reportSheetOf(
   return { sheet, month, regions };
 }
 
+const numberOr = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+const monthOr = (v: unknown): MonthIndex | undefined => (typeof v === 'number' ? monthOfSerial(v) : undefined);
+
+/** The report's lines for its month, found by their column headings. */
+function packLines(values: readonly (readonly Value[])[], month: MonthIndex): PackLine[] {
+  const header = values.findIndex(
+    (row) => row[REPORT_COL.region] === 'Region' && row[REPORT_COL.commentary] === 'Commentary',
+  );
+  if (header < 0) return [];
+  const at = (name: string): number => values[header].indexOf(name);
+  const [actual, actualMonth, target, deadline, trajectory] = [
+    'Actual',
+    'Actual month',
+    'Target',
+    'Deadline',
+    'Trajectory',
+  ].map(at);
+  const lines: PackLine[] = [];
+  for (const row of values.slice(header + 1)) {
+    const region = readRegionName(row[REPORT_COL.region]).code;
+    const metric = readMetricName(row[REPORT_COL.metric]).code;
+    const status = row[REPORT_COL.status];
+    if (monthOr(row[REPORT_COL.month]) !== month || !region || !metric || typeof status !== 'string' || status === '')
+      continue;
+    lines.push({
+      region,
+      metric,
+      status,
+      actual: numberOr(row[actual]),
+      actualMonth: monthOr(row[actualMonth]),
+      target: numberOr(row[target]),
+      deadline: monthOr(row[deadline]),
+      trajectory: numberOr(row[trajectory]),
+    });
+  }
+  return lines;
+}
+
+/** RRP History's rows (header first) as one series per region and metric, in month order. */
+function packSeries(values: readonly (readonly Value[])[]): PackSeries[] {
+  const at = (name: string): number => values[0]?.indexOf(name) ?? -1;
+  const [region, metric, month, actual, trajectory, target] = [
+    'Region',
+    'Metric',
+    'Month',
+    'Actual',
+    'Trajectory',
+    'Target',
+  ].map(at);
+  type Point = { month: MonthIndex; actual: number; trajectory?: number; target?: number };
+  const points = new Map<string, { region: RegionCode; metric: MetricCode; points: Point[] }>();
+  for (const row of values.slice(1)) {
+    const r = readRegionName(row[region]).code;
+    const m = readMetricName(row[metric]).code;
+    const mo = monthOr(row[month]);
+    const value = numberOr(row[actual]);
+    if (!r || !m || mo === undefined || value === undefined) continue;
+    const key = `${r}|${m}`;
+    if (!points.has(key)) points.set(key, { region: r, metric: m, points: [] });
+    points.get(key)?.points.push({
+      month: mo,
+      actual: value,
+      trajectory: numberOr(row[trajectory]),
+      target: numberOr(row[target]),
+    });
+  }
+  // The analyst may have sorted the table: each series goes in month order.
+  return [...points.values()].map(({ region: r, metric: m, points: list }) => {
+    const sorted = [...list].sort((a, b) => a.month - b.month);
+    return {
+      region: r,
+      metric: m,
+      months: sorted.map((p) => p.month),
+      actuals: sorted.map((p) => p.actual),
+      trajectory: sorted.map((p) => p.trajectory),
+      target: sorted.map((p) => p.target),
+    };
+  });
+}
+
 export async function readBoardPack(): Promise<BoardPackData> {
   requireExcel('export the board pack', REPORT_API);
   try {
@@ -86,9 +164,6 @@ export async function readBoardPack(): Promise<BoardPackData> {
       const history = tables.items.some((t) => sameName(t.name, REPORT_TABLES.history))
         ? context.workbook.tables.getItem(REPORT_TABLES.history).getRange().load('values,numberFormat')
         : undefined;
-      const charts = has(REPORT_SHEETS.charts)
-        ? context.workbook.worksheets.getItem(REPORT_SHEETS.charts).charts.load('items/name')
-        : undefined;
       await context.sync();
       if (report.rowIndex !== 0 || report.columnIndex !== 0 || !readOldReport(report.values).ours) {
         throw new ExcelLayerError(
@@ -96,8 +171,17 @@ export async function readBoardPack(): Promise<BoardPackData> {
           'NoReport',
         );
       }
-      const { sheet, month, regions } = reportSheetOf(report.values as Value[][], report.numberFormat);
-      const pack: BoardPackData = { month, regions, chartSheet: REPORT_SHEETS.charts, report: sheet, charts: [] };
+      const values = report.values as Value[][];
+      const { sheet, month, regions } = reportSheetOf(values, report.numberFormat);
+      const pack: BoardPackData = {
+        month,
+        regions,
+        report: sheet,
+        lines: packLines(values, month),
+        series: history ? packSeries(history.values as Value[][]) : [],
+        periodMarks: history ? historyPeriodMarks(history.values[0], history.values.slice(1)) : new Map(),
+        statusColours: REPORT_STATUS_COLOURS,
+      };
       if (history) {
         pack.history = {
           name: REPORT_SHEETS.history,
@@ -117,22 +201,6 @@ export async function readBoardPack(): Promise<BoardPackData> {
           ],
           titleRow: 0,
         };
-      }
-      const ours = (charts?.items ?? []).filter((c) => c.name.startsWith(CHART_PREFIX));
-      let groupSize = FIRST_CHARTS;
-      let largest = 0;
-      for (let start = 0; start < ours.length; start += groupSize) {
-        if (largest > 0) groupSize = Math.max(1, Math.min(MOST_CHARTS, Math.floor(MAX_REQUEST_BYTES / largest)));
-        const group = ours.slice(start, start + groupSize).map((chart) => ({
-          chart,
-          image: chart.getImage(IMAGE.width, IMAGE.height),
-          title: chart.title.load('text'),
-        }));
-        await context.sync();
-        for (const { chart, image, title } of group) {
-          largest = Math.max(largest, image.value.length);
-          pack.charts.push({ name: chart.name, title: title.text, png: image.value });
-        }
       }
       return pack;
     });

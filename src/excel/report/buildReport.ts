@@ -2,8 +2,8 @@
  * Building the board report for a month, in one Excel.run of 3 syncs for a workbook of up to 20,000
  * actuals rows (one more per further 20,000, and per further 4 MB of history):
  *   1–2. readReportInputs (what exists; the actuals, the old report, history, log, targets, charts);
- *   3.   every write: RRP Report (with the analyst's commentary kept), RRP History, RRP Charts and
- *        the report's print setup.
+ *   3.   every write: RRP Report (with the analyst's commentary kept), RRP History (with the
+ *        analyst's New period entries kept), RRP Charts, RRP Summary and the report's print setup.
  * RRP Actuals is only read. A sheet named RRP Report that is not the add-in's is never written: the
  * build is refused before anything changes.
  */
@@ -12,10 +12,12 @@ import { editionsOf } from '../../domain/planData';
 import { REGION_CODES, type RegionCode } from '../../domain/planSchema';
 import {
   historyRows,
+  historySpc,
   reportChanges,
   reportEdition,
   reportRows,
   serialOfMoment,
+  summaryTable,
   type ReportBuilt,
   type ReportChoice,
 } from '../../domain/report';
@@ -23,11 +25,12 @@ import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { freeSheetName, sameName } from '../shared/sheetNames';
 import { queueCharts } from './charts';
-import { historyCommentary, historyLine, writeHistory } from './historyTable';
+import { historyCommentary, historyLine, historyPeriodMarks, writeHistory } from './historyTable';
 import { hasSheet, readReportInputs, tableOf, type ReportInputs } from './inputs';
 import { REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
 import { commentaryKey, figuresOf, readOldReport, reportGrid, type KeptCommentary } from './reportGrid';
 import { queueReportSheet } from './reportSheet';
+import { queueSummarySheet } from './summarySheet';
 import { readRegionName } from '../../domain/regions';
 import { readMetricName } from '../../domain/metrics';
 
@@ -50,6 +53,32 @@ function parseKey(key: string): KeptCommentary | undefined {
   const r = readRegionName(region).code;
   const m = readMetricName(metric).code;
   return r && m ? { region: r, metric: m, month: Number(month), text: '' } : undefined;
+}
+
+/**
+ * The sheet for a table the build rebuilds at A1 (History, Summary), its old table already removed:
+ * where the table is, else a new sheet of that name (frozen header), or another name when a sheet of
+ * that name holds no table of ours (it is the analyst's). `taken` gains the new sheet's name.
+ */
+function tableSheet(
+  context: Excel.RequestContext,
+  inputs: ReportInputs,
+  table: string,
+  sheetName: string,
+  taken: string[],
+): Excel.Worksheet {
+  const old = tableOf(inputs, table);
+  if (old) {
+    const range = context.workbook.tables.getItem(table).convertToRange();
+    range.conditionalFormats.clearAll();
+    range.clear('All');
+    return context.workbook.worksheets.getItem(old.sheet);
+  }
+  const name = freeSheetName(sheetName, taken);
+  taken.push(name);
+  const sheet = context.workbook.worksheets.add(name);
+  sheet.freezePanes.freezeRows(1);
+  return sheet;
 }
 
 export async function buildReportInWorkbook(
@@ -76,8 +105,18 @@ export async function buildReportInWorkbook(
           'SheetNotOurs',
         );
       }
-      const rows = reportRows({ month: choice.month, regions, editions: choice.editions }, inputs.actuals, inputs.log);
+      // New period entries: the analyst's, on the History being replaced; every series also starts one at the series break.
+      const marks = inputs.history
+        ? historyPeriodMarks(inputs.history.header, inputs.history.body)
+        : new Map<string, string>();
+      const rows = reportRows(
+        { month: choice.month, regions, editions: choice.editions },
+        inputs.actuals,
+        inputs.log,
+        marks,
+      );
       const history = historyRows(inputs.actuals, choice.editions);
+      const spc = historySpc(history, marks);
 
       // Commentary: History's, overlaid by the report's (where the analyst types it); what has no row in either is kept below the report.
       const commentary = inputs.history
@@ -120,29 +159,19 @@ export async function buildReportInWorkbook(
       if (!reportExists) taken.push(REPORT_SHEETS.report);
       queueReportSheet(reportSheet, grid, choice.month, reportExists);
 
-      // History: rebuilt at A1 of its sheet; a sheet of that name holding no table of ours is the analyst's, so another name is used.
-      const oldHistory = tableOf(inputs, REPORT_TABLES.history);
-      let historySheet: Excel.Worksheet;
-      if (oldHistory) {
-        const range = context.workbook.tables.getItem(REPORT_TABLES.history).convertToRange();
-        range.conditionalFormats.clearAll();
-        range.clear('All');
-        historySheet = sheets.getItem(oldHistory.sheet);
-      } else {
-        const name = freeSheetName(REPORT_SHEETS.history, taken);
-        taken.push(name);
-        historySheet = sheets.add(name);
-        historySheet.freezePanes.freezeRows(1);
-      }
+      const historySheet = tableSheet(context, inputs, REPORT_TABLES.history, REPORT_SHEETS.history, taken);
       await writeHistory(
         context,
         historySheet,
-        history.map((h) => historyLine(h, commentary.get(commentaryKey(h.region, h.metric, h.month)) ?? '')),
+        history.map((h, i) => historyLine(h, commentary.get(commentaryKey(h.region, h.metric, h.month)) ?? '', spc[i])),
       );
 
       const chartsExist = taken.some((s) => sameName(s, REPORT_SHEETS.charts));
       const chartSheet = chartsExist ? sheets.getItem(REPORT_SHEETS.charts) : sheets.add(REPORT_SHEETS.charts);
-      const charts = queueCharts(chartSheet, historySheet, history, inputs.chartNames);
+      const charts = queueCharts(chartSheet, historySheet, history, spc, inputs.chartNames);
+
+      const summarySheet = tableSheet(context, inputs, REPORT_TABLES.summary, REPORT_SHEETS.summary, taken);
+      queueSummarySheet(summarySheet, summaryTable(choice.month, rows, regions));
       reportSheet.activate();
       await context.sync();
       const built: ReportBuilt = {

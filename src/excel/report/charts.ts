@@ -1,12 +1,14 @@
 /**
- * RRP Charts: one Excel line chart per region and metric, its series read from RRP History's ranges
- * (actuals, trajectory, target by month), so the analyst can restyle them and they follow the table.
- * Every chart is queued in one batch (the caller syncs once for all). The first month from May 2024
- * of a series that spans the break gets a marked point labelled "Series break".
+ * RRP Charts: one Excel line chart per region and metric, an XmR chart (Making Data Count) whose
+ * series read RRP History's ranges (actual, its period's mean and limits, trajectory and target by
+ * month), so the analyst can restyle them and they follow the table. Special-cause points are marked
+ * by shape as well as colour (improvement a circle, concern a square). Every chart is queued in one
+ * batch (the caller syncs once for all). The first month from May 2024 of a series that spans the
+ * break gets a marked point labelled "Series break".
  */
 import { metricName } from '../../domain/metrics';
 import { regionName } from '../../domain/regions';
-import { afterBreak, type HistoryRow } from '../../domain/report';
+import { afterBreak, type HistoryRow, type HistorySpc } from '../../domain/report';
 import { historyBlocks } from '../../domain/report';
 import { cellAddress } from '../shared/a1';
 import { HISTORY_COL } from './historyTable';
@@ -16,6 +18,12 @@ const CHART_WIDTH_COLUMNS = 8;
 const CHART_HEIGHT_ROWS = 16;
 const PER_ROW = 2;
 
+/** Making Data Count's colours for special causes (NHSRplotthedots' defaults), with a shape each so colour is never the only cue. */
+export const SIGNAL_MARKERS = {
+  improvement: { style: 'Circle', colour: '#289DE0' },
+  concern: { style: 'Square', colour: '#FAB428' },
+} as const;
+
 export const chartName = (region: string, metric: string): string => `${CHART_PREFIX}${region} ${metric}`;
 
 export interface QueuedCharts {
@@ -24,13 +32,14 @@ export interface QueuedCharts {
 
 /**
  * Queues the charts on `chartSheet` from History on `historySheet` (table at A1, rows in history
- * order). `oldCharts`: names of charts already on the sheet; the add-in's (named with CHART_PREFIX)
- * are deleted first, any other is left alone.
+ * order; `spc` beside them, one per row). `oldCharts`: names of charts already on the sheet; the
+ * add-in's (named with CHART_PREFIX) are deleted first, any other is left alone.
  */
 export function queueCharts(
   chartSheet: Excel.Worksheet,
   historySheet: Excel.Worksheet,
   rows: readonly HistoryRow[],
+  spc: readonly HistorySpc[],
   oldCharts: readonly string[] = [],
 ): QueuedCharts {
   for (const name of oldCharts) if (name.startsWith(CHART_PREFIX)) chartSheet.charts.getItem(name).delete();
@@ -45,6 +54,9 @@ export function queueCharts(
     actual.name = 'Actual';
     actual.setXAxisValues(months);
     for (const [name, c] of [
+      ['Mean', HISTORY_COL.mean],
+      ['Lower limit', HISTORY_COL.lower],
+      ['Upper limit', HISTORY_COL.upper],
       ['Trajectory', HISTORY_COL.trajectory],
       ['Target', HISTORY_COL.target],
     ] as const) {
@@ -53,6 +65,15 @@ export function queueCharts(
       series.setXAxisValues(months);
     }
     const breakAt = rows.slice(block.start, block.start + block.count).findIndex((r) => afterBreak(r.month));
+    spc.slice(block.start, block.start + block.count).forEach((s, at) => {
+      if (s.signal === undefined || s.signal === 'common' || at === breakAt) return;
+      const marker = SIGNAL_MARKERS[s.signal];
+      const point = actual.points.getItemAt(at);
+      point.markerStyle = marker.style;
+      point.markerSize = 8;
+      point.markerBackgroundColor = marker.colour;
+      point.markerForegroundColor = marker.colour;
+    });
     if (breakAt > 0) {
       const point = actual.points.getItemAt(breakAt);
       point.markerStyle = 'Triangle';

@@ -1,11 +1,18 @@
 /**
  * Closing a region's month: the log entries (the domain's closingEntries, from the rows a check uses
  * now) appended to RRP Log, created with the first closing. RRP Actuals is only read; closing blocks
- * no later change (the check notes one, the report marks it restated). Syncs: 2 for up to 20,000
+ * no later change (the check notes one, the report marks it restated). Closing a month closed before
+ * logs it again and says when it was closed and what changed since. Syncs: 2 for up to 20,000
  * actuals rows (what exists and the rows; the log written with the next) + 1.
  */
 import { currentMonth, type Today } from '../../domain/actuals';
-import { closingEntries, serialOfMoment, type CloseChoice, type MonthClosed } from '../../domain/report';
+import {
+  closingEntries,
+  earlierClosing,
+  serialOfMoment,
+  type CloseChoice,
+  type MonthClosed,
+} from '../../domain/report';
 import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { freeSheetName } from '../shared/sheetNames';
@@ -47,7 +54,14 @@ export async function closeMonthInWorkbook(
           : { existing: false, sheetName: freeSheetName(REPORT_SHEETS.log, inputs.sheets) },
       );
       await context.sync();
-      return { region: choice.region, month: choice.month, rowsUsed: entries[0].rowsUsed, closedAt };
+      const closed: MonthClosed = {
+        region: choice.region,
+        month: choice.month,
+        rowsUsed: entries[0].rowsUsed,
+        closedAt,
+      };
+      const before = earlierClosing(inputs.log, inputs.actuals, choice);
+      return before ? { ...closed, closedBefore: before } : closed;
     });
   } catch (error) {
     throw toLayerError(error, 'close the month');

@@ -1,11 +1,11 @@
 /**
  * RRP History: one table row per region, metric and month with a used actual (the domain's
- * historyRows), rebuilt on every build with the analyst's Commentary kept by region, metric and
- * month. Always at A1 of its sheet, so the charts' ranges are known without reading the sheet. Its
+ * historyRows), with its period's mean and limits and its signal (historySpc), rebuilt on every build
+ * with the analyst's Commentary and New period entries kept by region, metric and month. Always at A1 of its sheet, so the charts' ranges are known without reading the sheet. Its
  * rows go in blocks of at most MAX_REQUEST_BYTES, one sync each, when they would not fit one request.
  */
-import { firstDaySerial, monthOfSerial } from '../../domain/months';
-import type { HistoryRow } from '../../domain/report';
+import { firstDaySerial, monthOfSerial, type MonthIndex } from '../../domain/months';
+import { acrossBreak, periodKey, SERIES_BREAK_MARK, type HistoryRow, type HistorySpc } from '../../domain/report';
 import { readMetricName } from '../../domain/metrics';
 import { readRegionName } from '../../domain/regions';
 import { asCellText } from '../shared/cellText';
@@ -24,6 +24,11 @@ export const HISTORY_COLUMNS: readonly ColumnSpec[] = [
   { header: 'Target', format: FORMAT.percent },
   { header: 'Status' },
   { header: 'Year to date', format: FORMAT.percent },
+  { header: 'New period', format: FORMAT.text, width: 80 },
+  { header: 'Mean', format: FORMAT.percent },
+  { header: 'Lower limit', format: FORMAT.percent },
+  { header: 'Upper limit', format: FORMAT.percent },
+  { header: 'Signal', width: 170 },
   { header: 'Note', width: 220 },
   { header: 'Commentary', format: FORMAT.text, width: 220 },
 ];
@@ -34,10 +39,14 @@ export const HISTORY_COL = {
   actual: index('Actual'),
   trajectory: index('Trajectory'),
   target: index('Target'),
+  newPeriod: index('New period'),
+  mean: index('Mean'),
+  lower: index('Lower limit'),
+  upper: index('Upper limit'),
   commentary: index('Commentary'),
 } as const;
 
-export function historyLine(row: HistoryRow, commentary: string): Cell[] {
+export function historyLine(row: HistoryRow, commentary: string, spc: HistorySpc): Cell[] {
   return [
     row.region,
     row.metric,
@@ -48,6 +57,11 @@ export function historyLine(row: HistoryRow, commentary: string): Cell[] {
     row.target ?? '',
     row.status,
     row.yearToDate?.value ?? '',
+    spc.newPeriod, // a Text (@) column, like Commentary
+    spc.mean,
+    spc.lower ?? '',
+    spc.upper ?? '',
+    asCellText(spc.text),
     asCellText(row.note),
     commentary, // a Text (@) column: kept as text without an apostrophe
   ];
@@ -69,6 +83,34 @@ export function historyCommentary(
     const text = typeof cells[c] === 'string' ? (cells[c] as string) : '';
     if (region && metric && month !== undefined && text.trim() !== '')
       out.set(commentaryKey(region, metric, month), text);
+  }
+  return out;
+}
+
+/**
+ * The analyst's New period entries in an earlier RRP History, by region, metric and month, as typed.
+ * The add-in's own "Series break" (at the first month from May 2024 of a series) is not an entry: it
+ * is worked out again, so it follows the data when an earlier month is added.
+ */
+export function historyPeriodMarks(
+  header: readonly unknown[],
+  body: readonly (readonly unknown[])[],
+): Map<string, string> {
+  const at = (name: string) => header.findIndex((h) => h === name);
+  const [r, m, mo, p] = [at('Region'), at('Metric'), at('Month'), at('New period')];
+  const out = new Map<string, string>();
+  if (r < 0 || m < 0 || mo < 0 || p < 0) return out;
+  const previous = new Map<string, MonthIndex>();
+  for (const cells of body) {
+    const region = readRegionName(cells[r]).code;
+    const metric = readMetricName(cells[m]).code;
+    const month = typeof cells[mo] === 'number' ? monthOfSerial(cells[mo] as number) : undefined;
+    if (!region || !metric || month === undefined) continue;
+    const before = previous.get(`${region}|${metric}`);
+    previous.set(`${region}|${metric}`, month);
+    const text = typeof cells[p] === 'string' || typeof cells[p] === 'number' ? String(cells[p]) : '';
+    const addInsOwn = text === SERIES_BREAK_MARK && before !== undefined && acrossBreak(before, month);
+    if (text.trim() !== '' && !addInsOwn) out.set(periodKey(region, metric, month), text);
   }
   return out;
 }
@@ -104,7 +146,8 @@ export async function writeHistory(
   const columns = HISTORY_COLUMNS.length;
   sheet.getRangeByIndexes(0, 0, 1, columns).values = [HISTORY_COLUMNS.map((c) => c.header)];
   const formats = HISTORY_COLUMNS.map((c) => c.format ?? FORMAT.general);
-  const blocks = byteBlocks(lines);
+  // A block's request carries each row's number formats beside its values: both count.
+  const blocks = byteBlocks(lines.map((line) => [...line, ...formats]));
   for (const [i, block] of blocks.entries()) {
     const range = sheet.getRangeByIndexes(1 + block.start, 0, block.count, columns);
     range.numberFormat = lines.slice(block.start, block.start + block.count).map(() => formats);
@@ -118,5 +161,11 @@ export async function writeHistory(
   table.getRange().format.autofitColumns();
   for (const c of HISTORY_COLUMNS)
     if (c.width !== undefined) table.columns.getItem(c.header).getRange().format.columnWidth = c.width;
+  table.columns.getItem('New period').getDataBodyRange().dataValidation.prompt = {
+    title: 'New period',
+    message:
+      'Type Yes to start a new period (its own mean and limits) at this month, or No where the add-in wrote Series break to keep one period. Kept when the report is built again.',
+    showPrompt: true,
+  };
   return table;
 }

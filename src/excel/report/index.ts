@@ -1,7 +1,8 @@
 /** The board report in the workbook: build it, close a month, append the plans' own figures, read the board pack out. */
-export { boardPackFileName, FIRST_CHARTS, readBoardPack } from './boardPack';
+export { boardPackFileName, readBoardPack } from './boardPack';
 export { buildReportInWorkbook } from './buildReport';
 export { closeMonthInWorkbook } from './closeMonth';
+export { boardPackDelivery, openAsNewWorkbook } from './delivery';
 export { LOG_COLUMNS } from './log';
 export { CHART_PREFIX, REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
 export { readReportOptions } from './options';

@@ -5,9 +5,10 @@ export const REPORT_SHEETS = {
   report: 'RRP Report',
   history: 'RRP History',
   charts: 'RRP Charts',
+  summary: 'RRP Summary',
   log: 'RRP Log',
 } as const;
-export const REPORT_TABLES = { history: 'RRPHistory', log: LOG_TABLE } as const;
+export const REPORT_TABLES = { history: 'RRPHistory', summary: 'RRPSummary', log: LOG_TABLE } as const;
 
 /** The report sheet's title begins with this: a sheet called RRP Report whose A1 does not is the analyst's, never written. */
 export const REPORT_TITLE_PREFIX = 'RRP board report:';

@@ -1,30 +1,34 @@
 /**
- * Appending the plans' own March 2023 figures (the domain's planFigureRows) to RRP Actuals, then
- * checking the table, as any import. A figure whose row is already there (the same Note) is not added
- * twice, and only regions on RRP Targets (the plan loaded) get theirs. Syncs: 2 to read the Note
- * column (up to 20,000 rows) and RRP Targets' regions, then appendActuals's.
+ * Appending the plans' own March 2023 figures (the domain's planFigureRow) to RRP Actuals, then
+ * checking the table, as any import. One locked read and append: runs of it go one at a time, so two
+ * overlapping runs cannot both find a figure missing. A figure is already there when a row has its
+ * region, metric, month and source (the domain's isPlanFigureRow: not the exact Note, which the
+ * analyst may have edited), and only regions on RRP Targets (the plan loaded) get theirs. Syncs: 2 to
+ * read RRP Actuals' Region, Metric, Month and Note (up to 20,000 rows) and RRP Targets' regions, then
+ * appendActuals's.
  */
-import { currentMonth, type Today } from '../../domain/actuals';
-import { planFigureRows, type PlanFiguresAdded } from '../../domain/report';
+import { currentMonth, type ActualsRow, type Today } from '../../domain/actuals';
+import { isPlanFigureRow, planFigureRow, planFigureTargets, type PlanFiguresAdded } from '../../domain/report';
 import { appendActuals } from '../actuals/append';
 import { readActualsRows } from '../actuals/blocks';
 import { actualsError, readActualsColumns, requireAnalystColumns } from '../actuals/layout';
-import { exclusive } from '../shared/exclusive';
+import { exclusive, oneAtATime } from '../shared/exclusive';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { sameName, TABLE_NAMES } from '../shared/sheetNames';
 
-export async function appendPlanFigures(today: Today = currentMonth()): Promise<PlanFiguresAdded> {
-  requireExcel("add the plans' own figures", EXCEL_API.actuals);
-  const rows = planFigureRows();
-  let notes: Set<string>;
-  let regions: Set<string> | undefined;
+const RECOGNISED_BY = ['Region', 'Metric', 'Month', 'Note'] as const;
+
+/** Runs of "Append the plans' own figures", one at a time: each reads only after the one before has appended. */
+const oneRunAtATime = oneAtATime();
+
+async function readFigureCells(): Promise<{ rows: ActualsRow[]; regions?: Set<string> }> {
   try {
-    ({ notes, regions } = await exclusive(() =>
+    return await exclusive(() =>
       Excel.run(async (context) => {
         const tables = context.workbook.tables.load('items/name');
         const layout = await readActualsColumns(context);
-        requireAnalystColumns(layout, ['Note']);
+        requireAnalystColumns(layout, [...RECOGNISED_BY]);
         const targets = tables.items.some((t) => sameName(t.name, TABLE_NAMES.targets))
           ? context.workbook.tables
               .getItem(TABLE_NAMES.targets)
@@ -32,24 +36,31 @@ export async function appendPlanFigures(today: Today = currentMonth()): Promise<
               .getDataBodyRange()
               .load('values')
           : undefined;
-        const notes = new Set((await readActualsRows(context, layout, ['Note'])).map((r) => String(r.Note ?? '')));
-        return { notes, regions: targets && new Set(targets.values.map((cells) => String(cells[0]))) };
+        const rows = await readActualsRows(context, layout, RECOGNISED_BY);
+        return { rows, regions: targets && new Set(targets.values.map((cells) => String(cells[0]))) };
       }),
-    ));
+    );
   } catch (error) {
     throw actualsError(error, "add the plans' own figures");
   }
-  const wanted = rows.filter((r) => regions === undefined || regions.has(String(r.Region)));
-  const missing = wanted.filter((r) => !notes.has(String(r.Note)));
-  if (wanted.length === 0)
-    throw new ExcelLayerError(
-      'None of the regions loaded has a 2023 annual update stating March 2023 figures, so there is nothing to add.',
-      'NothingToAdd',
-    );
-  if (missing.length === 0) return { added: 0, alreadyThere: wanted.length };
-  return {
-    added: missing.length,
-    alreadyThere: wanted.length - missing.length,
-    summary: await appendActuals(missing, today),
-  };
+}
+
+export function appendPlanFigures(today: Today = currentMonth()): Promise<PlanFiguresAdded> {
+  requireExcel("add the plans' own figures", EXCEL_API.actuals);
+  return oneRunAtATime(async () => {
+    const { rows, regions } = await readFigureCells();
+    const wanted = planFigureTargets().filter((t) => regions === undefined || regions.has(t.region));
+    if (wanted.length === 0)
+      throw new ExcelLayerError(
+        'None of the regions loaded has a 2023 annual update stating March 2023 figures, so there is nothing to add.',
+        'NothingToAdd',
+      );
+    const missing = wanted.filter((t) => !rows.some((row) => isPlanFigureRow(row, t)));
+    if (missing.length === 0) return { added: 0, alreadyThere: wanted.length };
+    return {
+      added: missing.length,
+      alreadyThere: wanted.length - missing.length,
+      summary: await appendActuals(missing.map(planFigureRow), today),
+    };
+  });
 }

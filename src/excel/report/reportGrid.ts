@@ -13,6 +13,7 @@ import {
   countsText,
   DIRECTION_ARROWS,
   momentText,
+  readingTexts,
   statusCounts,
   type ReportFigures,
   type ReportRow,
@@ -35,6 +36,8 @@ export const REPORT_COLUMNS = [
   { header: 'Gap to trajectory (pp)', format: FORMAT.points },
   { header: 'Gap to target (pp)', format: FORMAT.points },
   { header: 'Status' },
+  { header: 'Variation', width: 170 },
+  { header: 'Assurance', width: 170 },
   { header: 'Change (pp)', format: FORMAT.points },
   { header: 'Direction' },
   { header: 'Year to date', format: FORMAT.percent },
@@ -51,6 +54,8 @@ export const REPORT_COL = {
   actualMonth: col('Actual month'),
   actual: col('Actual'),
   status: col('Status'),
+  variation: col('Variation'),
+  assurance: col('Assurance'),
   notes: col('Notes'),
   commentary: col('Commentary'),
 } as const;
@@ -109,6 +114,7 @@ export const reportTitle = (month: MonthIndex): string => `${REPORT_TITLE_PREFIX
 
 function lineOf(r: ReportRow, commentary: string): Cell[] {
   const opt = (n: number | undefined): Cell => (n === undefined ? '' : n);
+  const spc = r.spc === undefined ? { variation: '', assurance: '' } : readingTexts(r.spc);
   const cells: Cell[] = [
     firstDaySerial(r.month),
     regionName(r.region),
@@ -123,6 +129,8 @@ function lineOf(r: ReportRow, commentary: string): Cell[] {
     opt(r.gapToTrajectory),
     opt(r.gapToTarget),
     r.status,
+    spc.variation,
+    spc.assurance,
     r.change === undefined ? '' : r.change.points,
     r.change === undefined ? '' : `${DIRECTION_ARROWS[r.change.direction]} since ${monthLabel(r.change.since)}`,
     r.yearToDate === undefined ? '' : r.yearToDate.value,
@@ -213,24 +221,29 @@ export function readOldReport(values: readonly (readonly unknown[])[], row = 0, 
   };
   if (!old.ours) return old;
   const last = row + values.length;
+  // The header row is found, and the columns read, by their headings: a report built before a column
+  // was added keeps its commentary.
   let header = -1;
   for (let r = 0; r < last && header < 0; r++)
-    if (textOf(at(r, REPORT_COL.region)) === 'Region' && textOf(at(r, REPORT_COL.commentary)) === 'Commentary')
-      header = r;
+    if (textOf(at(r, REPORT_COL.region)) === 'Region' && values[r - row]?.some((v) => v === 'Commentary')) header = r;
   if (header < 0) return old;
+  const columnOf = (name: string): number => column + (values[header - row] ?? []).findIndex((v) => v === name);
+  const [statusAt, actualAt, actualMonthAt, commentaryAt] = ['Status', 'Actual', 'Actual month', 'Commentary'].map(
+    columnOf,
+  );
   for (let r = header + 1; r < last; r++) {
     const monthCell = at(r, REPORT_COL.month);
     const month = typeof monthCell === 'number' ? monthOfSerial(monthCell) : undefined;
     const region = readRegionName(at(r, REPORT_COL.region)).code;
     const metric = readMetricName(at(r, REPORT_COL.metric)).code;
     if (month === undefined || region === undefined || metric === undefined) continue;
-    const commentary = textOf(at(r, REPORT_COL.commentary));
+    const commentary = textOf(at(r, commentaryAt));
     if (commentary.trim() !== '') old.commentary.set(commentaryKey(region, metric, month), commentary);
-    const status = textOf(at(r, REPORT_COL.status));
+    const status = textOf(at(r, statusAt));
     if (status === '') continue;
     const figures: ReportFigures = { month, region, metric, status };
-    const actual = at(r, REPORT_COL.actual);
-    const actualMonth = at(r, REPORT_COL.actualMonth);
+    const actual = at(r, actualAt);
+    const actualMonth = at(r, actualMonthAt);
     if (typeof actual === 'number') figures.actual = actual;
     if (typeof actualMonth === 'number') figures.actualMonth = monthOfSerial(actualMonth);
     old.figures.push(figures);

@@ -1,7 +1,8 @@
 /**
  * Writes the report grid (reportGrid.ts) on RRP Report in one batch: the old cells cleared first
  * (the sheet is the add-in's: its title says so, or it was empty), values and number formats as one
- * range each, heading styles, status colours as conditional-format rules on the Status cells, column
+ * range each, heading styles, status colours as conditional-format rules on the Status cells (and
+ * Making Data Count's colours on Variation and Assurance, beside their words and symbols), column
  * widths and the print setup.
  */
 import type { MonthIndex } from '../../domain/months';
@@ -16,6 +17,24 @@ export const REPORT_STATUS_COLOURS: Readonly<Record<string, { fill: string; font
   ...STATUS_COLOURS,
   [QUALITATIVE]: STATUS_COLOURS['No actual yet'],
 };
+
+/** Blue for improvement or a target passed, orange for concern or one failed (Making Data Count's), light enough for dark text. */
+export const SIGNAL_COLOURS: readonly { text: string; fill: string; font: string }[] = [
+  { text: 'Special cause: improvement', fill: '#D4ECF9', font: '#0B4F75' },
+  { text: 'Special cause: concern', fill: '#FDEBCB', font: '#7A4A00' },
+  { text: 'Passes the target', fill: '#D4ECF9', font: '#0B4F75' },
+  { text: 'Fails the target', fill: '#FDEBCB', font: '#7A4A00' },
+];
+
+/** The signal colours as conditional-format rules on `range` (cells whose text contains each phrase). */
+export function queueSignalColours(range: Excel.Range): void {
+  for (const { text, fill, font } of SIGNAL_COLOURS) {
+    const rule = range.conditionalFormats.add('ContainsText').textComparison;
+    rule.format.fill.color = fill;
+    rule.format.font.color = font;
+    rule.rule = { operator: 'Contains', text };
+  }
+}
 
 export function queueReportSheet(sheet: Excel.Worksheet, grid: ReportGrid, month: MonthIndex, existing: boolean): void {
   if (existing) {
@@ -48,6 +67,9 @@ export function queueReportSheet(sheet: Excel.Worksheet, grid: ReportGrid, month
       rule.format.font.color = font;
       rule.rule = { operator: 'BeginsWith', text };
     }
+    const signals = sheet.getRangeByIndexes(first, REPORT_COL.variation, last - first + 1, 2);
+    queueSignalColours(signals);
+    signals.format.wrapText = true;
     sheet.getRangeByIndexes(first, REPORT_COL.notes, last - first + 1, 2).format.wrapText = true;
   }
   REPORT_COLUMNS.forEach((c, i) => {

@@ -10,7 +10,8 @@ import {
   historyBlocks,
   historyRows,
   momentText,
-  planFigureRows,
+  isPlanFigureRow,
+  planFigureRow,
   planFigureTargets,
   reportChanges,
   reportRows,
@@ -203,7 +204,7 @@ describe('history', () => {
 });
 
 describe("the plans' own figures", () => {
-  const rows = planFigureRows();
+  const rows = planFigureTargets().map(planFigureRow);
 
   it('are the March 2023 levels the 2023 annual updates state, one per metric with a baseline', () => {
     expect(rows).toHaveLength(19);
@@ -231,5 +232,23 @@ describe("the plans' own figures", () => {
   it('pass the actuals check as they are', () => {
     const result = checkActuals(rows, { today: m('2024-01') });
     expect(result.counts).toEqual({ ok: 19, warnings: 0, errors: 0, missing: 0 });
+  });
+
+  it('are recognised by region, metric, month and source, however the Note was edited or the cells spelt', () => {
+    const [kss] = planFigureTargets();
+    const row = planFigureRow(kss);
+    expect(isPlanFigureRow(row, kss)).toBe(true);
+    const edited = {
+      Region: 'Kent, Surrey and Sussex',
+      Metric: 'employed six weeks after release',
+      Month: 'Mar 2023',
+      Note: `Checked with HQ. ${kss.source.document}`,
+    };
+    expect(isPlanFigureRow(edited, kss)).toBe(true);
+    expect(isPlanFigureRow({ ...row, Note: "plan's own figure. (sentence trimmed)" }, kss)).toBe(true);
+    // Another month, metric or source is another row: the analyst's own figure is never taken for the plan's.
+    expect(isPlanFigureRow({ ...row, Month: 'Apr 2023' }, kss)).toBe(false);
+    expect(isPlanFigureRow({ ...row, Metric: 'EMP_6M' }, kss)).toBe(false);
+    expect(isPlanFigureRow({ ...row, Note: 'From our own case records' }, kss)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { byteBlocks, writeHistory } from '../../../src/excel/report/historyTable';
+import { byteBlocks, HISTORY_COLUMNS, writeHistory } from '../../../src/excel/report/historyTable';
 import { installedDouble } from '../../support/excelLayer';
 
 describe('byteBlocks', () => {
@@ -29,7 +29,7 @@ describe('writeHistory', () => {
     const { double, restore } = installedDouble();
     try {
       const note = 'n'.repeat(300);
-      const lines = Array.from({ length: 16_000 }, (_, i) => [
+      const lines = Array.from({ length: 10_000 }, (_, i) => [
         'KSS',
         'EMP_6W',
         45000 + i,
@@ -39,6 +39,11 @@ describe('writeHistory', () => {
         0.3,
         'On track',
         '',
+        '',
+        0.2,
+        0.1,
+        0.3,
+        '○ Common cause: no signal',
         note,
         '',
       ]);
@@ -49,11 +54,14 @@ describe('writeHistory', () => {
       });
       expect(double.syncCount).toBe(2);
       const [first, second] = double.syncLog().map((s) => s.rowsWritten);
-      expect(first - 1 + second).toBe(16_000); // the header row goes with the first block
-      const bytes = Buffer.byteLength(JSON.stringify(lines.slice(0, first - 1)));
+      expect(first - 1 + second).toBe(10_000); // the header row goes with the first block
+      // What a block sends per row: its values and its number formats.
+      const formats = HISTORY_COLUMNS.map((c) => c.format ?? 'General');
+      const sent = (rows: unknown[][]) => Buffer.byteLength(JSON.stringify(rows.map((l) => [...l, ...formats])));
+      const bytes = sent(lines.slice(0, first - 1));
       expect(bytes).toBeLessThanOrEqual(4 * 1024 * 1024);
-      expect(bytes + Buffer.byteLength(JSON.stringify(lines[first - 1]))).toBeGreaterThan(4 * 1024 * 1024 - 1000);
-      expect(double.table('RRPHistory')?.rowCount).toBe(16_000);
+      expect(bytes + sent([lines[first - 1]])).toBeGreaterThan(4 * 1024 * 1024 - 1000);
+      expect(double.table('RRPHistory')?.rowCount).toBe(10_000);
     } finally {
       restore();
     }

@@ -13,6 +13,8 @@ import {
   readReportOptions,
 } from '../../../src/excel/report';
 import { monthFromIso, serialOfDate } from '../../../src/domain/months';
+import { HISTORY_COLUMNS } from '../../../src/excel/report/historyTable';
+import { REPORT_COL } from '../../../src/excel/report/reportGrid';
 import type { ExcelDouble } from '../../excelDouble';
 import { installedDouble, layerError } from '../../support/excelLayer';
 
@@ -30,7 +32,7 @@ beforeEach(async () => {
 });
 afterEach(() => restore());
 
-const reportValues = () => double.values('RRP Report', 'A1:R40');
+const reportValues = () => double.values('RRP Report', 'A1:T40');
 const rowOf = (values: unknown[][], metricName: string) => values.find((r) => r[2] === metricName) as unknown[];
 
 describe("the plans' own figures", () => {
@@ -48,6 +50,28 @@ describe("the plans' own figures", () => {
     );
     expect(rows.every((r) => r[7] === 'OK')).toBe(true);
     expect(await appendPlanFigures(TODAY)).toEqual({ added: 0, alreadyThere: 4 });
+    expect(double.tableRows('RRPActuals')).toHaveLength(4);
+  });
+
+  it('recognises its rows by region, metric, month and source, so an edited Note does not add one again', async () => {
+    double.setCells('RRP Actuals', 'G2:G3', [['Checked with HQ (kss-2023-annual-update.txt)'], ["Plan's own figure."]]);
+    double.setCells('RRP Actuals', 'A4:C4', [
+      ['Kent, Surrey and Sussex', 'settled accommodation 3 months', 'Mar 2023'],
+    ]);
+    expect(String(double.tableRows('RRPActuals')[0][6])).not.toContain('"'); // the sentence is gone
+    expect(await appendPlanFigures(TODAY)).toEqual({ added: 0, alreadyThere: 4 });
+    expect(double.tableRows('RRPActuals')).toHaveLength(4);
+  });
+
+  it('adds each figure once when two runs overlap', async () => {
+    restore();
+    ({ double, restore } = installedDouble());
+    await loadPlanIntoWorkbook({ regions: ['KSS'], editions: [2022, 2023] });
+    const runs = await Promise.all([appendPlanFigures(TODAY), appendPlanFigures(TODAY)]);
+    expect(runs.map((r) => [r.added, r.alreadyThere])).toEqual([
+      [4, 0],
+      [0, 4],
+    ]);
     expect(double.tableRows('RRPActuals')).toHaveLength(4);
   });
 });
@@ -68,7 +92,7 @@ describe('building the report', () => {
     );
     expect(values[2][0]).toBe('Plan editions: Kent, Surrey and Sussex: 2022-25 plan (chosen).');
     expect(values[3][0]).toContain('Open Government Licence v3.0');
-    expect(double.formulas('RRP Report', 'A1:R40')).toEqual(values); // a snapshot: no formulas
+    expect(double.formulas('RRP Report', 'A1:T40')).toEqual(values); // a snapshot: no formulas
     const statuses = [
       'Employed six weeks after release',
       'Employed six months after release',
@@ -103,7 +127,7 @@ describe('building the report', () => {
     // Status colours are conditional-format rules on the Status cells; headings repeat when printed.
     const rules = double.conditionalFormats('RRP Report');
     expect(rules.length).toBeGreaterThanOrEqual(8);
-    expect(new Set(rules.map((r) => r.address))).toEqual(new Set(["'RRP Report'!M7:M12"]));
+    expect(new Set(rules.map((r) => r.address))).toEqual(new Set(["'RRP Report'!M7:M12", "'RRP Report'!N7:O12"]));
     expect(double.pageLayout('RRP Report')).toEqual({
       orientation: 'Landscape',
       paperSize: 'A4',
@@ -115,14 +139,14 @@ describe('building the report', () => {
         right: 'Page &P of &N',
       },
     });
-    expect(double.styles('RRP Report').some((s) => s.address === "'RRP Report'!A6:R6" && s.fill === '#1F4E79')).toBe(
+    expect(double.styles('RRP Report').some((s) => s.address === "'RRP Report'!A6:T6" && s.fill === '#1F4E79')).toBe(
       true,
     );
   });
 
   it('fills RRP History and draws one chart per region and metric from its ranges', async () => {
     await buildReportInWorkbook({ month: MARCH_2023, editions: { KSS: 2022 } }, NOW, TODAY);
-    expect(double.table('RRPHistory')).toMatchObject({ sheet: 'RRP History', address: "'RRP History'!A1:K5" });
+    expect(double.table('RRPHistory')).toMatchObject({ sheet: 'RRP History', address: "'RRP History'!A1:P5" });
     // Measured against the edition chosen for the region, as the report is.
     expect(double.tableRows('RRPHistory')[0]).toEqual([
       'KSS',
@@ -134,6 +158,11 @@ describe('building the report', () => {
       0.19,
       'Off track',
       '',
+      '',
+      0.16, // one point: its own mean, no limits, too few points to read
+      '',
+      '',
+      'too few points (1 of 12)',
       '',
       '',
     ]);
@@ -150,6 +179,9 @@ describe('building the report', () => {
     });
     expect(charts[0].series.map((s) => [s.name, s.source, s.xSource, s.values])).toEqual([
       ['Actual', "'RRP History'!E2", "'RRP History'!C2", [0.16]],
+      ['Mean', "'RRP History'!K2", "'RRP History'!C2", [0.16]],
+      ['Lower limit', "'RRP History'!L2", "'RRP History'!C2", [undefined]],
+      ['Upper limit', "'RRP History'!M2", "'RRP History'!C2", [undefined]],
       ['Trajectory', "'RRP History'!F2", "'RRP History'!C2", [0.1725]],
       ['Target', "'RRP History'!G2", "'RRP History'!C2", [0.19]],
     ]);
@@ -177,17 +209,19 @@ describe('building the report', () => {
         dataLabelText: 'Series break: new measures from May 2024',
       },
     ]);
-    expect(String(rowOf(reportValues(), 'Employed six weeks after release')[16])).toContain(
+    expect(String(rowOf(reportValues(), 'Employed six weeks after release')[REPORT_COL.notes])).toContain(
       'From May 2024 the published measures changed',
     );
-    expect(double.tableRows('RRPHistory')[2][9]).toContain('Probation Reset');
+    expect(double.tableRows('RRPHistory')[2][HISTORY_COLUMNS.findIndex((c) => c.header === 'Note')]).toContain(
+      'Probation Reset',
+    );
   });
 
   it('keeps the commentary on rebuild and says what changed', async () => {
     await buildReportInWorkbook({ month: MARCH_2023, editions: { KSS: 2022 } }, NOW, TODAY);
     const row = reportValues().findIndex((r) => r[2] === 'Employed six weeks after release') + 1;
-    double.setCells('RRP Report', `R${row}`, [["'- discussed at the April board"]]);
-    double.setCells('RRP Report', `R${row + 1}`, [['Met already']]);
+    double.setCells('RRP Report', `T${row}`, [["'- discussed at the April board"]]);
+    double.setCells('RRP Report', `T${row + 1}`, [['Met already']]);
     double.setCells('RRP Actuals', 'D2', [[0.18]]);
     await checkActualsInWorkbook(TODAY);
 
@@ -199,17 +233,19 @@ describe('building the report', () => {
       'Kent, Surrey and Sussex, employed six weeks after release: status changed from Off track to On track.',
     ]);
     const values = reportValues();
-    expect(rowOf(values, 'Employed six weeks after release')[17]).toBe('- discussed at the April board');
-    expect(double.cell('RRP Report', `R${row}`)?.formula).toBeUndefined(); // kept as text, never a formula
-    expect(rowOf(values, 'Employed six months after release')[17]).toBe('Met already');
+    expect(rowOf(values, 'Employed six weeks after release')[REPORT_COL.commentary]).toBe(
+      '- discussed at the April board',
+    );
+    expect(double.cell('RRP Report', `T${row}`)?.formula).toBeUndefined(); // kept as text, never a formula
+    expect(rowOf(values, 'Employed six months after release')[REPORT_COL.commentary]).toBe('Met already');
     expect(values.some((r) => r[0] === built.changes?.[0])).toBe(true);
 
     // Another month: March's commentary is not lost (it travels in RRP History, whose row it matches).
     await buildReportInWorkbook({ month: monthFromIso('2023-04') }, NOW, TODAY);
     const history = double.tableRows('RRPHistory');
-    expect(history.find((r) => r[1] === 'EMP_6M')?.[10]).toBe('Met already');
+    expect(history.find((r) => r[1] === 'EMP_6M')?.at(-1)).toBe('Met already');
     await buildReportInWorkbook({ month: MARCH_2023, editions: { KSS: 2022 } }, NOW, TODAY);
-    expect(rowOf(reportValues(), 'Employed six months after release')[17]).toBe('Met already');
+    expect(rowOf(reportValues(), 'Employed six months after release')[REPORT_COL.commentary]).toBe('Met already');
   });
 
   it('refuses to write over a sheet called RRP Report that is not its own, changing nothing', async () => {
@@ -268,6 +304,42 @@ describe('closing a month', () => {
     expect(built()).toContain('Restated: changed after March 2023 was closed on 5 April 2023 (was 16%).');
   });
 
+  it('closing a closed month again says when it was closed, by whom, and what changed since', async () => {
+    const first = await closeMonthInWorkbook(
+      { region: 'KSS', month: MARCH_2023, analyst: 'Sam', note: '' },
+      NOW,
+      TODAY,
+    );
+    expect(first.closedBefore).toBeUndefined();
+    const later = new Date(2023, 3, 12, 16, 0);
+    const unchanged = await closeMonthInWorkbook(
+      { region: 'KSS', month: MARCH_2023, analyst: 'Alex', note: '' },
+      later,
+      TODAY,
+    );
+    expect(unchanged.closedBefore).toEqual({ closedAt: first.closedAt, analyst: 'Sam', changes: [] });
+
+    double.setCells('RRP Actuals', 'D2', [[0.17]]);
+    double.fillTable('RRPActuals', [['KSS', 'HOUSED_NIGHT1', '2023-03', 0.88, '', '', '']], 4);
+    double.setCells('RRP Actuals', 'D5', [['n/a']]);
+    await checkActualsInWorkbook(TODAY);
+    const again = await closeMonthInWorkbook(
+      { region: 'KSS', month: MARCH_2023, analyst: 'Sam', note: '' },
+      new Date(2023, 4, 2, 10, 0),
+      TODAY,
+    );
+    expect(again.closedBefore).toEqual({
+      closedAt: unchanged.closedAt,
+      analyst: 'Alex',
+      changes: [
+        'Employed six weeks after release: 16% then, 17% now',
+        'Housed on the night after release: no figure then, 88% now',
+        'Sexual offence interventions completed: 49% then, no figure used now',
+      ],
+    });
+    expect(double.tableRows('RRPLog')).toHaveLength(4 + 4 + 4); // each closing is logged; the latest is the one in force
+  });
+
   it('asks for a name, as Excel offers no user identity', async () => {
     const error = await layerError(
       closeMonthInWorkbook({ region: 'KSS', month: MARCH_2023, analyst: '  ', note: '' }, NOW, TODAY),
@@ -276,22 +348,42 @@ describe('closing a month', () => {
   });
 });
 
-const built = (): string => String(rowOf(reportValues(), 'Employed six weeks after release')[16]);
+const built = (): string => String(rowOf(reportValues(), 'Employed six weeks after release')[REPORT_COL.notes]);
 
 describe('the board pack', () => {
-  it('reads the report, history and every chart as a PNG, in 3 syncs', async () => {
+  it('reads the report and history, with each line and monthly series the pack draws from, in 2 syncs', async () => {
+    double.fillTable(
+      'RRPActuals',
+      [
+        ['KSS', 'EMP_6W', '2023-01', 0.15, '', '', ''],
+        ['KSS', 'EMP_6W', '2023-02', 0.155, '', '', ''],
+        ['KSS', 'EMP_6W', '2023-04', 0.17, '', '', ''], // after the report month: in History, not in the month's line
+      ],
+      4,
+    );
+    await checkActualsInWorkbook(TODAY);
     await buildReportInWorkbook({ month: MARCH_2023, editions: { KSS: 2022 } }, NOW, TODAY);
     double.resetStats();
     const pack = await readBoardPack();
-    expect(double.syncCount).toBe(3);
+    expect(double.syncCount).toBe(2);
     expect(pack.month).toBe(MARCH_2023);
     expect(pack.regions).toEqual(['KSS']);
     expect(pack.report.values[0][0]).toBe('RRP board report: March 2023');
     expect(pack.report.styles.some((s) => s.fill === '#FFC7CE')).toBe(true); // Off track in red
-    expect(pack.history?.values).toHaveLength(5);
-    expect(pack.charts.map((c) => c.title)).toHaveLength(4);
-    for (const chart of pack.charts)
-      expect(Buffer.from(chart.png, 'base64').subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+    expect(pack.history?.values).toHaveLength(8);
+    expect(pack.lines.map((l) => [l.metric, l.actual, l.status])).toEqual([
+      ['EMP_6W', 0.16, 'Off track'],
+      ['EMP_6M', 0.23, 'Met'],
+      ['HOUSED_NIGHT1', undefined, 'No actual yet'],
+      ['SETTLED_3M', 0.77, 'On track'],
+      ['SOI_COMPLETED', 0.49, 'Off track'],
+      ['CSTR', undefined, 'Qualitative'],
+    ]);
+    expect(pack.lines[0]).toMatchObject({ actualMonth: MARCH_2023, target: 0.19, deadline: monthFromIso('2023-07') });
+    const emp = pack.series.find((s) => s.metric === 'EMP_6W');
+    expect(emp?.months).toEqual(['2023-01', '2023-02', '2023-03', '2023-04'].map(monthFromIso));
+    expect(emp?.actuals).toEqual([0.15, 0.155, 0.16, 0.17]);
+    expect(pack.statusColours['Off track'].fill).toBe('#FFC7CE');
   });
 
   it('says to build the report first when there is none', async () => {

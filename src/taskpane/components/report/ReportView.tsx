@@ -24,7 +24,8 @@ import type { Edition, RegionCode } from '../../../domain/planSchema';
 import { regionName } from '../../../domain/regions';
 import { countOf } from '../../../domain/wording';
 import { useAsyncTask } from '../../hooks/useAsyncTask';
-import type { ActualsCheckSummary, PaneServices } from '../../services';
+import { momentText } from '../../../domain/report/dates';
+import type { ActualsCheckSummary, BoardPackExported, MonthClosed, PaneServices } from '../../services';
 import { Notice } from '../Notice';
 
 const useStyles = makeStyles({
@@ -39,6 +40,22 @@ const useStyles = makeStyles({
 });
 
 const IN_FORCE = 'in-force';
+
+/** Where the board pack went, truthfully: Excel opened it unsaved, or the browser downloaded it. */
+const packWhere = ({ fileName, delivery }: BoardPackExported): string =>
+  delivery === 'new workbook'
+    ? `Excel opened the board pack as a new workbook. It is not saved yet: save it there (File › Save As), for example as ${fileName}.`
+    : `Your browser downloaded ${fileName} to where it keeps downloads (usually the Downloads folder).`;
+
+/** "… closed with 4 rows used.", and for a month closed before: when, by whom, and what changed since. */
+function closedText(closed: MonthClosed): string {
+  const done = `${regionName(closed.region)}, ${monthLabel(closed.month)}: closed with ${countOf(closed.rowsUsed, 'row')} used.`;
+  const before = closed.closedBefore;
+  if (before === undefined) return done;
+  const since =
+    before.changes.length === 0 ? 'Nothing has changed since.' : `Changed since: ${before.changes.join('; ')}.`;
+  return `${done} It was closed before, on ${momentText(before.closedAt)}${before.analyst ? ` by ${before.analyst}` : ''}. ${since}`;
+}
 
 function Outcome({ title, error, children }: { title: string; error?: string; children?: React.ReactNode }) {
   if (error === undefined && children === undefined) return null;
@@ -227,13 +244,13 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
 
       <Action
         heading="Board pack"
-        hint="An .xlsx that opens without the add-in."
+        hint="An .xlsx that opens without the add-in: a page per region for the board, then the report, history and charts."
         task={exporting}
         label="Export board pack"
         disabled={busy}
-        done="Board pack saved"
+        done={exporting.result?.delivery === 'new workbook' ? 'Board pack opened' : 'Board pack downloaded'}
       >
-        {exporting.result}
+        {exporting.result && packWhere(exporting.result)}
       </Action>
 
       <Action
@@ -269,8 +286,7 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
           </>
         }
       >
-        {close.result &&
-          `${regionName(close.result.region)}, ${monthLabel(close.result.month)}: closed with ${countOf(close.result.rowsUsed, 'row')} used.`}
+        {close.result && closedText(close.result)}
       </Action>
 
       <Action
