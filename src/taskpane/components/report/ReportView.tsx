@@ -87,6 +87,7 @@ function Action<A extends unknown[]>({
       <Button
         className={styles.button}
         disabledFocusable={disabled}
+        // eslint-disable-next-line no-restricted-syntax -- bounded: the task's own parameters
         onClick={() => void task.run(...((args ?? []) as A))}
       >
         {task.running ? 'Working…' : label}
