@@ -13,6 +13,7 @@ const LINE_BREAK = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufff8]/;
+const INVISIBLE_ANYWHERE = new RegExp(`${INVISIBLE.source}|\u200d`);
 const ZWJ = 0x200d;
 const MAX_NAMED = 3;
 const SNIPPET = 20;
@@ -120,7 +121,7 @@ export function shown(value: unknown): string {
       if (cut || head.length > MAX_SHOWN) text = `${head.slice(0, MAX_SHOWN - 1).join('')}…`;
     }
     text = text.replace(LINE_BREAK, ' ');
-    const invisible = invisibleCharacters(text);
+    const invisible = INVISIBLE_ANYWHERE.test(text) ? invisibleCharacters(text) : undefined;
     return invisible === undefined ? `"${text}"` : `"${invisible.visible}" (${invisible.named})`;
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';

@@ -118,7 +118,7 @@ function widen(rows: readonly unknown[], header: readonly CellValue[]): BlockRow
     if (column === 'Region' || column === 'Metric' || column === 'Note') {
       const earlier = found.get(column);
       if (earlier !== undefined) {
-        notes.add(`two ${column}`, headerName(cell, c));
+        notes.add(`two ${column}`, () => headerName(cell, c));
         ignoredColumns.push(headerText(cell));
       } else found.set(column, c);
       continue;
@@ -129,7 +129,8 @@ function widen(rows: readonly unknown[], header: readonly CellValue[]): BlockRow
       if (earlier !== undefined)
         notes.add(
           'same month',
-          `${shown(header[earlier])} and ${shown(cell)} (columns ${earlier + 1} and ${c + 1}) are both ${monthLabel(month)}`,
+          () =>
+            `${shown(header[earlier])} and ${shown(cell)} (columns ${earlier + 1} and ${c + 1}) are both ${monthLabel(month)}`,
         );
       else firstOfMonth.set(month, c);
       monthColumns.push({ column: c, month, header: cell });
@@ -141,7 +142,7 @@ function widen(rows: readonly unknown[], header: readonly CellValue[]): BlockRow
       continue;
     }
     ignoredColumns.push(headerText(cell));
-    notes.add('not a month', headerName(cell, c), values);
+    notes.add('not a month', () => headerName(cell, c), values);
   }
   const problems = notes.sentences((kind, group) =>
     headerSentence(kind, group, (column) => {

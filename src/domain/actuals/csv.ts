@@ -223,6 +223,30 @@ function encodingProblems(file: DecodedFile): string[] {
   return problems;
 }
 
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+
+/**
+ * The delimiter the header line uses most, outside quotes (comma when it uses none). papaparse can
+ * guess too, but it parses its preview once per candidate, which for a header of a million columns
+ * is most of the time a preview takes.
+ */
+function headerDelimiter(source: string): string {
+  const counts = [0, 0, 0, 0];
+  let quoted = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted) {
+      const k = DELIMITERS.indexOf(ch as (typeof DELIMITERS)[number]);
+      if (k >= 0) counts[k]++;
+    }
+  }
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k] > counts[best]) best = k;
+  return DELIMITERS[best];
+}
+
 // Excel's delimiter hint: a first line "sep=;" says which character separates the values.
 const SEPARATOR_LINE = /^"?sep=(.)"?[ \t]*(?:\r\n|\n|\r|$)/i;
 
@@ -241,7 +265,7 @@ export function parseActualsCsv(file: string | Uint8Array, options: Partial<Chec
     header: false,
     skipEmptyLines: 'greedy',
     dynamicTyping: false,
-    delimiter: separator?.[1] ?? '',
+    delimiter: separator?.[1] ?? headerDelimiter(source),
   });
   const fileProblems = [...(decoded === undefined ? [] : encodingProblems(decoded)), ...csvProblems(parsed.errors)];
   const block = Array.isArray(parsed.data) ? parsed.data.filter(Array.isArray) : [];

@@ -35,15 +35,17 @@ export interface NoteGroup {
 export class NoteGroups<K extends string> {
   private readonly groups = new Map<K, NoteGroup>();
 
-  add(kind: K, example: string, total = 0): void {
+  /** One more of `kind`; `example` is worked out only while the group still wants examples. */
+  add(kind: K, example: string | (() => string), total = 0): void {
     const group = this.groups.get(kind);
+    const text = (): string => (typeof example === 'string' ? example : example());
     if (group === undefined) {
-      this.groups.set(kind, { count: 1, examples: [example], total });
+      this.groups.set(kind, { count: 1, examples: [text()], total });
       return;
     }
     group.count++;
     group.total += total;
-    if (group.examples.length < NOTE_EXAMPLES) group.examples.push(example);
+    if (group.examples.length < NOTE_EXAMPLES) group.examples.push(text());
   }
 
   sentences(say: (kind: K, group: NoteGroup) => string): string[] {

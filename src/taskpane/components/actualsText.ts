@@ -108,7 +108,7 @@ function ignoredColumnNotes(headers: readonly string[]): string[] {
     const key = header.trim().toLowerCase();
     if (KNOWN_HEADERS.has(key)) continue;
     // Copied from the RRP Actuals table itself: its Check column is the pane's output, not data.
-    notes.add(key === 'check' ? 'check' : 'unknown', shown(header));
+    notes.add(key === 'check' ? 'check' : 'unknown', () => shown(header));
   }
   return notes.sentences((kind, group) => {
     if (kind === 'check') return 'Column "Check" will be ignored: checking writes it afresh.';
