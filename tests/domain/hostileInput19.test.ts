@@ -6,7 +6,9 @@
 import { checkActuals, parseActualsCsv, rowsFromBlock, type CellValue } from '../../src/domain/actuals';
 import { decodeFile } from '../../src/domain/actuals/csv';
 import { invisibleCharacters, shown } from '../../src/domain/givenValues';
+import { tooLongForCell } from '../../src/domain/cellText';
 import { monthIndexOf } from '../../src/domain/months';
+import { monthOutsidePlans, planMonthRange } from '../../src/domain/planMonths';
 import { prepareImport } from '../../src/taskpane/components/actualsText';
 import { CLEAN_ROW } from '../fixtures/actualsCatalogue';
 
@@ -208,5 +210,65 @@ describe('3. previews that stay small', () => {
       'Row 2 of the file has a stray quote mark ("). Values with quotes inside must be wrapped in quotes, with the inner quotes doubled ("").',
       'Row 2 of the file has a quote mark (") that is never closed, so the rest of the file may be read as one value. Check the quotes around that value.',
     ]);
+  });
+});
+
+describe('5. cell limits', () => {
+  it('counts text as it would be written, with the apostrophe that keeps a formula as text', () => {
+    expect(tooLongForCell('Note', 'x'.repeat(32_767))).toBeUndefined();
+    expect(tooLongForCell('Note', `=${'x'.repeat(32_766)}`)).toBe(
+      'Note is 32,768 characters long, and an Excel cell holds at most 32,767: shorten it by 1.',
+    );
+  });
+
+  it('refuses a whole import with a cell longer than a cell holds, before anything is written', () => {
+    const csv = parseActualsCsv(`${HEADER}KSS,EMP_6W,2023-10,0.2,${'x'.repeat(40_000)}\nLDN,EMP_6W,2023-10,0.2,ok\n`, {
+      today: TODAY,
+    });
+    const prepared = prepareImport({ ...csv.preview, rows: csv.rows }, monthIndexOf(2025, 7));
+    expect(prepared.rows).toEqual([]);
+    expect(prepared.notes).toEqual([
+      "Row 1's Note is 40,000 characters long, and an Excel cell holds at most 32,767: shorten it by 7,233. Nothing will be appended until it is shortened.",
+    ]);
+    const many = prepareImport(
+      { ...csv.preview, rows: [csv.rows[0], { ...csv.rows[1], Region: 'y'.repeat(32_768) }, csv.rows[0]] },
+      monthIndexOf(2025, 7),
+    );
+    expect(many.notes).toEqual([
+      "3 cells are longer than an Excel cell holds (32,767 characters): row 1's Note, row 2's Region and row 3's Note. Nothing will be appended until they are shortened.",
+    ]);
+  });
+});
+
+describe("6. months outside the plans' range", () => {
+  it("gives the plans' range: the April before the earliest plan month to five performance years after the last deadline", () => {
+    expect(planMonthRange()).toEqual({ first: monthIndexOf(2021, 4), last: monthIndexOf(2030, 3) });
+  });
+
+  it.each([
+    [monthIndexOf(2021, 4), undefined],
+    [monthIndexOf(2030, 3), undefined],
+    [
+      monthIndexOf(2021, 3),
+      "The report month, March 2021, is outside the plans' range (April 2021 to March 2030). Choose a month within it.",
+    ],
+    [
+      monthIndexOf(2099, 10),
+      "The report month, October 2099, is outside the plans' range (April 2021 to March 2030). Choose a month within it.",
+    ],
+    [
+      -5,
+      "The report month is not a month the plans cover. Choose a month within the plans' range (April 2021 to March 2030).",
+    ],
+    [
+      Number.NaN,
+      "The report month is not a month the plans cover. Choose a month within the plans' range (April 2021 to March 2030).",
+    ],
+    [
+      '2023-10',
+      "The report month is not a month the plans cover. Choose a month within the plans' range (April 2021 to March 2030).",
+    ],
+  ])('answers %p with %p', (month, message) => {
+    expect(monthOutsidePlans('The report month', month)).toBe(message);
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../../domain/actuals';
 import { examplesText, NoteGroups } from '../../domain/actuals/format';
 import type { FileEncoding } from '../../domain/actuals/csv';
+import { CELL_CHARACTER_LIMIT, tooLongForCell } from '../../domain/cellText';
 import { shown } from '../../domain/givenValues';
 import { monthLabel, type MonthIndex } from '../../domain/months';
 import { percent } from '../../domain/trajectory';
@@ -118,6 +119,34 @@ function ignoredColumnNotes(headers: readonly string[]): string[] {
   });
 }
 
+const encodingOf = (read: ReadRows): { encoding?: FileEncoding } =>
+  read.encoding === undefined ? {} : { encoding: read.encoding };
+const NO_COUNTS: CheckCounts = { ok: 0, warnings: 0, errors: 0, missing: 0 };
+
+/**
+ * Cells longer than a cell holds, one note for all of them (with a few examples): an import with
+ * any such cell is refused whole, before anything is written, rather than appended without them.
+ */
+function tooLongCells(rows: readonly ActualsRow[]): string[] {
+  const notes = new NoteGroups<'too long'>();
+  let first: string | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    for (const column of ACTUALS_COLUMNS) {
+      const cell = rows[i][column];
+      if (typeof cell !== 'string' || cell.length < CELL_CHARACTER_LIMIT) continue;
+      const problem = tooLongForCell(`Row ${i + 1}'s ${column}`, cell);
+      if (problem === undefined) continue;
+      first ??= problem;
+      notes.add('too long', `row ${i + 1}'s ${column}`);
+    }
+  }
+  return notes.sentences((_kind, group) =>
+    group.count === 1
+      ? `${first} Nothing will be appended until it is shortened.`
+      : `${group.count.toLocaleString('en-GB')} cells are longer than an Excel cell holds (${CELL_CHARACTER_LIMIT.toLocaleString('en-GB')} characters): ${examplesText(group)}. Nothing will be appended until they are shortened.`,
+  );
+}
+
 /**
  * The rows an import would append and what the preview says about them. Rows with nothing in them
  * (blank lines in a selection) are dropped, since appending them would only add empty table rows;
@@ -126,6 +155,9 @@ function ignoredColumnNotes(headers: readonly string[]): string[] {
  * delete again, and the wrong cells being selected is the likelier story (the notes say what is missing).
  */
 export function prepareImport(read: ReadRows, today: MonthIndex): PreparedImport {
+  const tooLong = tooLongCells(read.rows);
+  if (tooLong.length > 0)
+    return { layout: read.layout, ...encodingOf(read), rows: [], counts: NO_COUNTS, notes: tooLong };
   const unusable = read.missingColumns.some((c) => REQUIRED.includes(c));
   const first = checkActuals(unusable ? [] : read.rows, { today });
   const rows = unusable ? [] : read.rows.filter((_, i) => first.rows[i]?.message !== EMPTY_ROW_MESSAGE);
@@ -136,7 +168,7 @@ export function prepareImport(read: ReadRows, today: MonthIndex): PreparedImport
   if (skipped > 0) notes.push(`${countOf(skipped, 'empty row')} will be skipped.`);
   return {
     layout: read.layout,
-    ...(read.encoding === undefined ? {} : { encoding: read.encoding }),
+    ...encodingOf(read),
     rows,
     counts,
     notes,
