@@ -192,6 +192,15 @@ describe('3. previews that stay small', () => {
     ]);
   });
 
+  it.each([
+    ['semicolons, with commas inside quotes', '"Region";"Metric";"Month";"Value, as given"\nKSS;EMP_6W;2023-10;0,5\n'],
+    ['tabs after a blank line', '\nRegion\tMetric\tMonth\tValue\nKSS\tEMP_6W\t2023-10\t0.5\n'],
+    ['pipes', 'Region|Metric|Month|Value\nKSS|EMP_6W|2023-10|0.5\n'],
+  ])('reads the delimiter from the header line: %s', (_what, text) => {
+    const { rows } = parseActualsCsv(text, { today: TODAY });
+    expect(rows.map((r) => [r.Region, r.Metric, r.Month])).toEqual([['KSS', 'EMP_6W', '2023-10']]);
+  });
+
   it('groups repeated columns, repeated months, columns without a header and file errors', () => {
     const wide = rowsFromBlock([
       ['Region', 'Metric', 'Region', 'Apr-23', '2023-04', 'April 2023', '', '', 'Region'],

@@ -41,7 +41,6 @@ function csvProblems(errors: readonly Papa.ParseError[]): string[] {
   const lastRow = new Map<FileNote, string>();
   let otherMessage = '';
   for (const error of errors) {
-    if (error.code === 'UndetectableDelimiter') continue; // a one-column file: papaparse falls back to commas, which is right
     const kind: FileNote = error.code === 'MissingQuotes' || error.code === 'InvalidQuotes' ? error.code : 'other';
     if (kind === 'other' && otherMessage === '') otherMessage = error.message;
     const row = typeof error.row === 'number' ? String(error.row + 1) : '';
@@ -218,7 +217,7 @@ function encodingProblems(file: DecodedFile): string[] {
     );
   if (file.endsMidCharacter)
     problems.push(
-      'The file ends in the middle of a character, so it may have been cut short: check its last row. The half character was not read.',
+      'The file ends in the middle of a character, so it may have been cut short: check its last row. A half character on a line of its own was left out.',
     );
   return problems;
 }
@@ -226,9 +225,9 @@ function encodingProblems(file: DecodedFile): string[] {
 const DELIMITERS = [',', '\t', ';', '|'] as const;
 
 /**
- * The delimiter the header line uses most, outside quotes (comma when it uses none). papaparse can
- * guess too, but it parses its preview once per candidate, which for a header of a million columns
- * is most of the time a preview takes.
+ * The delimiter the first line that has one uses most, outside quotes (comma when none has one).
+ * papaparse can guess too, but it parses its preview once per candidate, which for a header of a
+ * million columns is most of the time a preview takes.
  */
 function headerDelimiter(source: string): string {
   const counts = [0, 0, 0, 0];
@@ -236,8 +235,9 @@ function headerDelimiter(source: string): string {
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted) {
+    else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (counts.some((n) => n > 0)) break;
+    } else if (!quoted) {
       const k = DELIMITERS.indexOf(ch as (typeof DELIMITERS)[number]);
       if (k >= 0) counts[k]++;
     }
