@@ -78,7 +78,8 @@ const snippet = (text: string, fromEnd: boolean): string => {
  */
 export function invisibleCharacters(text: string): { visible: string; named: string } | undefined {
   const codes: number[] = [];
-  const runs: { start: number; end: number }[] = [];
+  // Where each run of invisible characters stands in the visible text.
+  const runs: number[] = [];
   let visible = '';
   let count = 0;
   for (let i = 0; i < text.length; i++) {
@@ -89,16 +90,14 @@ export function invisibleCharacters(text: string): { visible: string; named: str
     count++;
     const code = text.charCodeAt(i);
     if (!codes.includes(code)) codes.push(code);
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last.end === visible.length) continue;
-    runs.push({ start: visible.length, end: visible.length });
+    if (runs[runs.length - 1] !== visible.length) runs.push(visible.length);
   }
   if (count === 0) return undefined;
   const listed = codes.slice(0, MAX_NAMED).map(codeName).join(', ') + (codes.length > MAX_NAMED ? ', …' : '');
   const what = count === 1 ? `an invisible character (${listed})` : `${count} invisible characters (${listed})`;
   if (visible.trim() === '') return { visible, named: `${what} and nothing else` };
   if (runs.length > 1) return { visible, named: `${what} in it` };
-  const at = runs[0].start;
+  const at = runs[0];
   const before = snippet(visible.slice(0, at), true);
   const after = snippet(visible.slice(at), false);
   if (at === 0) return { visible, named: `${what} before ${after}` };
