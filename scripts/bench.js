@@ -14,6 +14,8 @@
  *     valid rows, the same rows with a distinct unknown region (then metric) on every row; and the
  *     largest request and response of a 100,000-row check whose rows all have a bad region and month
  *     and of a 100,000-row import with 500-character notes.
+ *  4. Import previews (issue 19): a CSV of a million unknown headers, and a 16,384-column selection,
+ *     read and previewed as the pane does it.
  *
  * It measures a production build made for the purpose (webpack --mode production into .tmp/bench/dist,
  * leaving dist/ alone), so a development or stale dist/ is never what is measured. With --no-build it
@@ -350,6 +352,19 @@ async function benchExcelLayer() {
   for (const line of await runExcelBench()) console.log(`  ${line}`);
 }
 
+/** Issue 19: previews of a million unknown headers and of a 16,384-column selection. */
+async function benchPreviews() {
+  const { bundleEntry } = require('./bundleEntry');
+  const bundled = await bundleEntry(
+    path.join(__dirname, 'previewBench.ts'),
+    path.join(ROOT, '.tmp', 'bench', 'previewBench.js'),
+    'node',
+  );
+  const { runPreviewBench } = require(bundled);
+  console.log("Import previews (the domain and the pane's preview, in node)");
+  for (const line of runPreviewBench()) console.log(`  ${line}`);
+}
+
 async function main() {
   const dist = buildToMeasure();
   await benchFunctions(dist);
@@ -359,6 +374,8 @@ async function main() {
   benchBundleSize(dist);
   console.log('');
   await benchExcelLayer();
+  console.log('');
+  await benchPreviews();
 }
 
 main().catch((error) => {

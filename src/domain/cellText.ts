@@ -53,3 +53,16 @@ export function cellText(text: string): string {
 export function plainText(entry: string): string {
   return entry.startsWith("'") ? entry.slice(1) : entry;
 }
+
+/** The most characters an Excel cell holds. */
+export const CELL_CHARACTER_LIMIT = 32_767;
+
+/**
+ * Why `text` cannot be written into one cell, or undefined when it fits. Counted as written: with the
+ * apostrophe cellText may put before it. `what` names the text for the message ("Your name", "Note").
+ */
+export function tooLongForCell(what: string, text: string): string | undefined {
+  const length = cellText(text).length;
+  if (length <= CELL_CHARACTER_LIMIT) return undefined;
+  return `${what} is ${length.toLocaleString('en-GB')} characters long, and an Excel cell holds at most ${CELL_CHARACTER_LIMIT.toLocaleString('en-GB')}: shorten it by ${(length - CELL_CHARACTER_LIMIT).toLocaleString('en-GB')}.`;
+}

@@ -4,10 +4,19 @@
  * quote a value the same way.
  */
 
-// Control characters (line breaks, tabs, C1 controls, line and paragraph separators) would break a
-// one-line message, and bidirectional controls would reorder the words around them.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Line breaks and tabs would break a one-line message: shown as spaces.
+const LINE_BREAK = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+// Characters that show as nothing: other control characters (C0, C1), bidirectional controls (they
+// would also reorder the words around them), zero-width and joining characters, the soft hyphen, the
+// byte-order mark, fillers and invisible operators. A message names them rather than quoting them
+// invisibly. A zero-width joiner between two emoji is left alone: there it draws one emoji.
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufff8]/;
+const INVISIBLE_ANYWHERE = new RegExp(`${INVISIBLE.source}|\u200d`);
+const ZWJ = 0x200d;
+const MAX_NAMED = 3;
+const SNIPPET = 20;
 const MAX_SHOWN = 60;
 
 /** Nothing given: null, undefined (a left-out argument), or text of spaces only. */
@@ -50,9 +59,56 @@ export function wholeWithoutDust(x: number): number {
 /** Rounds away floating-point dust: 33.3 / 100 is 0.333, not 0.33299999999999996. */
 export const tidy = (x: number): number => Number(x.toPrecision(12)) + 0; // + 0 turns -0 into 0
 
+const codeName = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+const isInvisible = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  if (code === ZWJ) return !(text.charCodeAt(i - 1) > 0x2000 && text.charCodeAt(i + 1) > 0x2000);
+  return INVISIBLE.test(text[i]);
+};
+const snippet = (text: string, fromEnd: boolean): string => {
+  const chars = Array.from(text);
+  if (chars.length <= SNIPPET) return text;
+  return fromEnd ? `…${chars.slice(-SNIPPET).join('')}` : `${chars.slice(0, SNIPPET).join('')}…`;
+};
+
 /**
- * A value as the analyst gave it: text in quotes (shortened when long, control characters as spaces),
- * numbers as Excel holds them, TRUE/FALSE, and "blank" for a blank cell.
+ * What invisible characters a text holds and where, in words: "an invisible character (U+FEFF)
+ * before 16.5%", "2 invisible characters (U+200B) between 16 and .5%"; undefined when it has none.
+ * `visible` is the text without them.
+ */
+export function invisibleCharacters(text: string): { visible: string; named: string } | undefined {
+  const codes: number[] = [];
+  // Where each run of invisible characters stands in the visible text.
+  const runs: number[] = [];
+  let visible = '';
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isInvisible(text, i)) {
+      visible += text[i];
+      continue;
+    }
+    count++;
+    const code = text.charCodeAt(i);
+    if (!codes.includes(code)) codes.push(code);
+    if (runs[runs.length - 1] !== visible.length) runs.push(visible.length);
+  }
+  if (count === 0) return undefined;
+  const listed = codes.slice(0, MAX_NAMED).map(codeName).join(', ') + (codes.length > MAX_NAMED ? ', …' : '');
+  const what = count === 1 ? `an invisible character (${listed})` : `${count} invisible characters (${listed})`;
+  if (visible.trim() === '') return { visible, named: `${what} and nothing else` };
+  if (runs.length > 1) return { visible, named: `${what} in it` };
+  const at = runs[0];
+  const before = snippet(visible.slice(0, at), true);
+  const after = snippet(visible.slice(at), false);
+  if (at === 0) return { visible, named: `${what} before ${after}` };
+  if (at === visible.length) return { visible, named: `${what} after ${before}` };
+  return { visible, named: `${what} between ${before} and ${after}` };
+}
+
+/**
+ * A value as the analyst gave it: text in quotes (shortened when long, line breaks and tabs as
+ * spaces, invisible characters named after it), numbers as Excel holds them, TRUE/FALSE, and
+ * "blank" for a blank cell. Every message that quotes a value quotes it through this.
  */
 export function shown(value: unknown): string {
   if (typeof value === 'string') {
@@ -63,7 +119,9 @@ export function shown(value: unknown): string {
       const head = Array.from(cut ? value.slice(0, MAX_SHOWN * 2) : value);
       if (cut || head.length > MAX_SHOWN) text = `${head.slice(0, MAX_SHOWN - 1).join('')}…`;
     }
-    return `"${text.replace(CONTROL, ' ')}"`;
+    text = text.replace(LINE_BREAK, ' ');
+    const invisible = INVISIBLE_ANYWHERE.test(text) ? invisibleCharacters(text) : undefined;
+    return invisible === undefined ? `"${text}"` : `"${invisible.visible}" (${invisible.named})`;
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value === null || value === undefined) return 'blank';

@@ -175,6 +175,16 @@ function ukDate(day: number, month: number, year: number): TextRead {
   return monthOfDay(year, month, day);
 }
 
+/**
+ * The month a header names, read as a Month cell is but without keeping the answer or wording why it
+ * is no month: a header row can hold a million different texts, each read once.
+ */
+export function monthOfHeaderValue(value: unknown): MonthIndex | undefined {
+  if (typeof value !== 'string') return readMonthValue(value).month;
+  const read = parseMonthText(value.trim());
+  return typeof read === 'number' && read >= EARLIEST_MONTH ? read : undefined;
+}
+
 export type MonthRead = { month: MonthIndex; error?: undefined } | { month?: undefined; error: string };
 
 /** Months before this are refused: Excel reads a small number typed into a date cell as a day in 1900. */

@@ -150,7 +150,7 @@ export function createNameResolver<Code extends string>(
   const candidates = [...spellings.values()];
   const labels = new Map(entries.map((e) => [e.code, `${e.name} (${e.code})`]));
   // A given spelling more than twice as long as the longest one listed is too far from all of them.
-  const longestKey = Math.max(...candidates.map((c) => c.key.length)) * 2;
+  const longestKey = candidates.reduce((longest, c) => Math.max(longest, c.key.length), 0) * 2;
   // For each form a spelling is searched in (KEYED, SQUASHED or both), the candidates of that form by
   // the letter they start with (for prefix matches) and by length (the edit distance is at least the
   // difference in length): a search visits only candidates it could find.

@@ -14,6 +14,8 @@ import {
   selectProgressRow,
   watchActuals,
 } from '../excel';
+import { tooLongForCell } from '../domain/cellText';
+import { monthOutsidePlans } from '../domain/planMonths';
 import type { PaneServices } from './services';
 
 /** Loading the plan is an occasional task: its code is a chunk the page fetches when first asked. */
@@ -22,6 +24,11 @@ const planLoading = () => import(/* webpackChunkName: "loadplan" */ '../excel/lo
 // page's own script stays small.
 const reportLayer = () => import(/* webpackChunkName: "report" */ '../excel/report');
 const boardPackWriter = () => import(/* webpackChunkName: "boardpack" */ './export/boardPackFile');
+
+/** Throws a refusal, in the analyst's words, when there is one. */
+function refuse(problem: string | undefined): void {
+  if (problem !== undefined) throw new Error(`${problem} Nothing was written.`);
+}
 
 export const paneServices: PaneServices = {
   loadPlan: async (choice) => (await planLoading()).loadPlanIntoWorkbook(choice),
@@ -38,8 +45,19 @@ export const paneServices: PaneServices = {
     (await import(/* webpackChunkName: "planAppend" */ '../excel/plan/append')).appendPlanRows(records),
   checkPlan: async () => (await import(/* webpackChunkName: "planCheck" */ '../excel/plan/check')).checkPlan(),
   reportOptions: async () => (await reportLayer()).readReportOptions(),
-  buildReport: async (choice) => (await reportLayer()).buildReportInWorkbook(choice),
-  closeMonth: async (choice) => (await reportLayer()).closeMonthInWorkbook(choice),
+  buildReport: async (choice) => {
+    refuse(monthOutsidePlans('The report month', choice.month));
+    return (await reportLayer()).buildReportInWorkbook(choice);
+  },
+  closeMonth: async (choice) => {
+    // A month outside the plans' range, and text longer than the log's cells hold, are refused before anything is written.
+    refuse(
+      monthOutsidePlans('The month to close', choice.month) ??
+        tooLongForCell('Your name', choice.analyst) ??
+        tooLongForCell('The note', choice.note),
+    );
+    return (await reportLayer()).closeMonthInWorkbook(choice);
+  },
   exportBoardPack: async () => {
     const layer = await reportLayer();
     const pack = await layer.readBoardPack();

@@ -5,6 +5,7 @@
  * the progress summary, keyboard use and axe.
  */
 import '../support/jsdomSetup';
+import { TextEncoder as NodeTextEncoder } from 'util';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { monthIndexOf } from '../../src/domain/months';
@@ -531,6 +532,25 @@ describe('Import CSV', () => {
     } finally {
       text.mockRestore();
     }
+  });
+
+  it('says how a file was read, and flags the row a byte of another encoding spoils', async () => {
+    const { services, user } = await renderActuals();
+    const bytes = new Uint8Array([
+      ...new NodeTextEncoder().encode(
+        'Region,Metric,Month,Value,Note\nKSS,EMP_6W,2023-04,0.2,café\nYH,EMP_6W,2023-04,0.2,caf',
+      ),
+      0xe9,
+      0x0a,
+    ]);
+    await user.upload(screen.getByLabelText('Import CSV…'), new File([bytes], 'mixed.csv', { type: 'text/csv' }));
+    const preview = await screen.findByRole('region', { name: 'Preview of mixed.csv' });
+    expect(within(preview).getByText('Read as UTF-8 text.')).toBeTruthy();
+    expect(within(preview).getByText(/^A character could not be read as UTF-8/)).toBeTruthy();
+    expect(previewCounts()).toEqual(['OK: 1', 'Warnings: 0', 'Errors: 1', 'Missing: 0']);
+    await user.click(within(preview).getByRole('button', { name: 'Append 2 rows' }));
+    // Kept as it came, the unreadable byte as U+FFFD: the table's check gives it its message.
+    expect(services.appendActuals.mock.calls[0][0][1].Note).toBe('caf\uFFFD');
   });
 
   it('says what is wrong with an empty file', async () => {

@@ -340,6 +340,19 @@ describe('Function builder', () => {
     expect(preview()).toMatch(/^#VALUE!: Month "Oct "23" cannot be read/);
   });
 
+  it("refuses a typed month outside the plans' range beside the field, and does not insert", async () => {
+    const { services, user } = await renderFunctions();
+    await choose(user, 'Function', 'TRAJECTORY');
+    await type(user, 'Month', 'Oct 2099');
+    expect(
+      screen.getByText(
+        "The month, October 2099, is outside the plans' range (April 2021 to March 2030). Choose a month within it.",
+      ),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Insert in active cell' }));
+    expect(services.insertFormula).not.toHaveBeenCalled();
+  });
+
   it('inserts exactly the formula shown, and shows why an insert failed', async () => {
     const { services, user } = await renderFunctions();
     await choose(user, 'Function', 'STATUS');

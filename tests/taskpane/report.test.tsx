@@ -93,6 +93,42 @@ describe('Board report view', () => {
     );
   });
 
+  it('refuses a name longer than a cell holds, beside the field, before anything is written', async () => {
+    const { services, user } = await renderView();
+    const name = screen.getByLabelText(/Your name/);
+    await user.click(name);
+    await user.paste('x'.repeat(32_768));
+    expect(
+      await screen.findByText(/^Your name is 32,768 characters long, and an Excel cell holds at most 32,767/),
+    ).toBeTruthy();
+    const close = screen.getByRole('button', { name: 'Close April 2023' });
+    expect(close.getAttribute('aria-disabled')).toBe('true');
+    await user.click(close);
+    expect(services.closeMonth).not.toHaveBeenCalled();
+  });
+
+  it("refuses a report month outside the plans' range, saying which months are in it", async () => {
+    const fakes = fakeServices({ changes: [], progress: [], checked: NO_ACTUALS, selection: [] });
+    fakes.services.reportOptions.mockResolvedValue({
+      months: [monthIndexOf(2099, 10)],
+      regions: [{ region: 'KSS', editions: [2022, 2023], inForce: [2023] }],
+    });
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ReportView services={fakes.services} />
+      </FluentProvider>,
+    );
+    expect(
+      await screen.findByText(
+        "The report month, October 2099, is outside the plans' range (April 2021 to March 2030). Choose a month within it.",
+      ),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Build report' }));
+    expect(fakes.services.buildReport).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Close October 2099' }).getAttribute('aria-disabled')).toBe('true');
+  });
+
   it('exports the board pack and appends the plans’ own figures', async () => {
     const checked = jest.fn();
     const { services, user } = await renderView(checked);

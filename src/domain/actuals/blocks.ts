@@ -12,7 +12,7 @@ import { monthLabel, type MonthIndex } from '../months';
 import { cellText } from '../cellText';
 import { isBlank, shown } from '../givenValues';
 import { cellOf, monthOfHeader } from './cells';
-import { listText } from './format';
+import { examplesText, listText, NoteGroups, type NoteGroup } from './format';
 import { ACTUALS_COLUMNS, type ActualsColumn, type ActualsRow, type CellValue } from './schema';
 
 /** Where a row came from in the block (0-based row and column; the header is row 0). */
@@ -48,7 +48,39 @@ const rowCells = (row: unknown): readonly unknown[] => (Array.isArray(row) ? row
 const headerName = (cell: CellValue, column: number): string =>
   isBlank(cell) ? `column ${column + 1}` : `${shown(cell)} (column ${column + 1})`;
 const ONLY_HEADER = 'There is only the header row: no rows of actuals under it.';
-const itsValues = (n: number): string => (n === 1 ? 'its value was' : `its ${n} values were`);
+const valuesWere = (n: number, its: 'its' | 'their'): string =>
+  n === 1 ? `${its} value was` : `${its} ${n.toLocaleString('en-GB')} values were`;
+const headerText = (cell: CellValue): string => (typeof cell === 'string' ? cell.trim() : String(cell));
+
+/** What a header row can say more than once: one note per kind, however many columns (see NoteGroups). */
+type HeaderNote = `two ${ActualsColumn}` | 'same month' | 'no header' | 'not a month';
+
+/** The sentence for one kind of header note; `first` names the column a repeated one repeats. */
+function headerSentence(kind: HeaderNote, group: NoteGroup, first: (column: ActualsColumn) => string): string {
+  const one = group.count === 1;
+  const skipped = (its: 'its' | 'their'): string =>
+    group.total > 0 ? `, so ${valuesWere(group.total, its)} skipped` : one ? '; it was skipped' : '; they were skipped';
+  switch (kind) {
+    case 'same month':
+      return one
+        ? `Headers ${group.examples[0]}; their values are checked as duplicates.`
+        : `${group.count.toLocaleString('en-GB')} month headers name the same month as an earlier one (${examplesText(group, '; ')}); their values are checked as duplicates.`;
+    case 'no header':
+      return one
+        ? `Column ${group.examples[0]} has no header${skipped('its')}. ${MONTH_HEADER_FORMS}`
+        : `${group.count.toLocaleString('en-GB')} columns have no header (columns ${examplesText(group)})${skipped('their')}. ${MONTH_HEADER_FORMS}`;
+    case 'not a month':
+      return one
+        ? `Header ${group.examples[0]} is not a month${skipped('its')}. ${MONTH_HEADER_FORMS}`
+        : `${group.count.toLocaleString('en-GB')} headers are not months (${examplesText(group)})${skipped('their')}. ${MONTH_HEADER_FORMS}`;
+    default: {
+      const column = kind.slice(4) as ActualsColumn;
+      return one
+        ? `There are two ${column} columns (${listText([first(column), group.examples[0]])}); the first is used.`
+        : `There are ${(group.count + 1).toLocaleString('en-GB')} ${column} columns (${first(column)}, then ${examplesText(group)}); the first is used.`;
+    }
+  }
+}
 
 function emptyResult(layout: 'long' | 'wide', problem: string): BlockRows {
   return { layout, rows: [], origins: [], problems: [cellText(problem)], ignoredColumns: [], missingColumns: [] };
@@ -74,7 +106,7 @@ export function widenToRows(block: readonly (readonly CellValue[])[]): BlockRows
 
 /** The rows of a wide block whose header cells have been read; every header problem is reported here. */
 function widen(rows: readonly unknown[], header: readonly CellValue[]): BlockRows {
-  const problems: string[] = [];
+  const notes = new NoteGroups<HeaderNote>();
   const ignoredColumns: string[] = [];
   const found = new Map<ActualsColumn, number>();
   const monthColumns: { column: number; month: MonthIndex; header: CellValue }[] = [];
@@ -84,35 +116,40 @@ function widen(rows: readonly unknown[], header: readonly CellValue[]): BlockRow
     const cell = header[c];
     const column = columnOfHeader(cell);
     if (column === 'Region' || column === 'Metric' || column === 'Note') {
-      if (found.has(column)) {
-        problems.push(
-          `There are two ${column} columns (${listText([headerName(header[found.get(column) ?? 0], found.get(column) ?? 0), headerName(cell, c)])}); the first is used.`,
-        );
-        ignoredColumns.push(String(cell));
+      const earlier = found.get(column);
+      if (earlier !== undefined) {
+        notes.add(`two ${column}`, () => headerName(cell, c));
+        ignoredColumns.push(headerText(cell));
       } else found.set(column, c);
       continue;
     }
     const month = isBlank(cell) ? undefined : monthOfHeader(cell);
     if (month !== undefined) {
       const earlier = firstOfMonth.get(month);
-      if (earlier !== undefined) {
-        problems.push(
-          `Headers ${shown(header[earlier])} and ${shown(cell)} (columns ${earlier + 1} and ${c + 1}) are both ${monthLabel(month)}; their values are checked as duplicates.`,
+      if (earlier !== undefined)
+        notes.add(
+          'same month',
+          () =>
+            `${shown(header[earlier])} and ${shown(cell)} (columns ${earlier + 1} and ${c + 1}) are both ${monthLabel(month)}`,
         );
-      } else firstOfMonth.set(month, c);
+      else firstOfMonth.set(month, c);
       monthColumns.push({ column: c, month, header: cell });
       continue;
     }
     const values = nonBlankBelow(rows, c);
     if (isBlank(cell)) {
-      if (values > 0)
-        problems.push(`Column ${c + 1} has no header, so ${itsValues(values)} skipped. ${MONTH_HEADER_FORMS}`);
+      if (values > 0) notes.add('no header', String(c + 1), values);
       continue;
     }
-    ignoredColumns.push(typeof cell === 'string' ? cell.trim() : String(cell));
-    const skipped = values > 0 ? `, so ${itsValues(values)} skipped` : '; it was skipped';
-    problems.push(`Header ${headerName(cell, c)} is not a month${skipped}. ${MONTH_HEADER_FORMS}`);
+    ignoredColumns.push(headerText(cell));
+    notes.add('not a month', () => headerName(cell, c), values);
   }
+  const problems = notes.sentences((kind, group) =>
+    headerSentence(kind, group, (column) => {
+      const c = found.get(column) ?? 0;
+      return headerName(header[c], c);
+    }),
+  );
 
   const missingColumns = (['Region', 'Metric'] as const).filter((c) => !found.has(c));
   if (missingColumns.length > 0) {
@@ -166,7 +203,7 @@ export function rowsFromBlock(block: readonly (readonly CellValue[])[]): BlockRo
     return emptyResult('long', `There is nothing to read. The first row should hold the headers ${EXPECTED_HEADERS}.`);
   const header = rowCells(rows[0]).map(cellOf);
   const found = new Map<ActualsColumn, number>();
-  const problems: string[] = [];
+  const notes = new NoteGroups<HeaderNote>();
   const ignoredColumns: string[] = [];
   let monthHeaders = 0;
   for (let c = 0; c < header.length; c++) {
@@ -175,19 +212,22 @@ export function rowsFromBlock(block: readonly (readonly CellValue[])[]): BlockRo
     if (column === undefined) {
       if (!isBlank(cell)) {
         if (monthOfHeader(cell) !== undefined) monthHeaders++;
-        ignoredColumns.push(typeof cell === 'string' ? cell.trim() : String(cell));
+        ignoredColumns.push(headerText(cell));
       }
       continue;
     }
     const earlier = found.get(column);
     if (earlier !== undefined) {
-      problems.push(`There are two ${column} columns (columns ${earlier + 1} and ${c + 1}); the first is used.`);
-      ignoredColumns.push(typeof cell === 'string' ? cell.trim() : String(cell));
+      notes.add(`two ${column}`, `column ${c + 1}`);
+      ignoredColumns.push(headerText(cell));
     } else found.set(column, c);
   }
   // Wide: its own reading of the header reports every header problem (a second Region column too), once.
   if (!found.has('Month') && found.has('Region') && found.has('Metric') && monthHeaders > 0) return widen(rows, header);
 
+  const problems = notes.sentences((kind, group) =>
+    headerSentence(kind, group, (column) => `column ${(found.get(column) ?? 0) + 1}`),
+  );
   const missingColumns = ACTUALS_COLUMNS.filter((c) => !found.has(c));
   const required = (['Region', 'Metric', 'Month'] as const).filter((c) => !found.has(c));
   if (required.length > 0)

@@ -16,7 +16,7 @@
  */
 import { numberOfText, shown, tidy, wholeWithoutDust, withoutDust } from '../givenValues';
 import { memoiseByText } from '../memoise';
-import { readMonthValue, type MonthIndex, type MonthRead } from '../months';
+import { monthOfHeaderValue, readMonthValue, type MonthIndex, type MonthRead } from '../months';
 import type { CellValue } from './schema';
 
 /** Words that mean "no value yet" (compared trimmed and lower-case). */
@@ -42,10 +42,7 @@ export function cellOf(value: unknown): CellValue {
 export const readMonthCell: (value: CellValue) => MonthRead = readMonthValue;
 
 /** The month a header cell of a wide block names, if any. */
-export function monthOfHeader(value: CellValue): MonthIndex | undefined {
-  const read = readMonthCell(value);
-  return read.month;
-}
+export const monthOfHeader: (value: CellValue) => MonthIndex | undefined = monthOfHeaderValue;
 
 // ---------------------------------------------------------------- values
 

@@ -28,9 +28,16 @@ import { suggestionBudget, type SuggestionBudget } from '../nameMatching';
 import { METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../planSchema';
 import { readRegionName } from '../regions';
 import { cellOf, readCountCell, readMonthCell, readValueCell, type CountRead } from './cells';
-import { EMPTY_ROW_MESSAGE, NO_VALUE_PREFIX, OK_MESSAGE } from './checkWording';
+import {
+  EMPTY_ROW_MESSAGE,
+  NO_VALUE_PREFIX,
+  OK_MESSAGE,
+  UNREADABLE_CHARACTER,
+  unreadableMessage,
+} from './checkWording';
 import { defaultRowLabel, listText, noteMessage } from './format';
 import {
+  ACTUALS_COLUMNS,
   TodaySchema,
   type ActualsRow,
   type CellValue,
@@ -120,6 +127,11 @@ function checkRow(raw: unknown, current: MonthIndex, budget: SuggestionBudget): 
   let notes: string[] | undefined;
   const fail = (message: string): void => void (errors ??= []).push(message);
   const note = (message: string): void => void (notes ??= []).push(message);
+
+  for (const column of ACTUALS_COLUMNS) {
+    const cell = row[column];
+    if (typeof cell === 'string' && cell.includes(UNREADABLE_CHARACTER)) fail(unreadableMessage(column, cell));
+  }
 
   const region = readRegionName(regionCell, budget);
   if (region.error !== undefined) fail(region.error);

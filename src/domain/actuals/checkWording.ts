@@ -9,7 +9,8 @@
  *   - anything else that is not blank: an error.
  * tests/excel/actuals/wording.test.ts holds every message the check makes to this.
  */
-import type { RowStatus } from './schema';
+import { shown } from '../givenValues';
+import type { ActualsColumn, RowStatus } from './schema';
 
 /** The whole message of a row read and used as it stands. */
 export const OK_MESSAGE = 'OK';
@@ -36,3 +37,10 @@ export function statusOfCheckText(text: string): RowStatus | undefined {
   if (MISSING_PREFIXES.some((prefix) => text.startsWith(prefix))) return 'missing';
   return 'error';
 }
+
+/** What a decoder puts where bytes are no character: in a cell, a sign of a file read in the wrong encoding. */
+export const UNREADABLE_CHARACTER = '\uFFFD';
+
+/** The error for a cell holding UNREADABLE_CHARACTER: the row is kept as it came, and not used. */
+export const unreadableMessage = (column: ActualsColumn, cell: string): string =>
+  `A character in ${column} ${shown(cell)} could not be read (shown as ${UNREADABLE_CHARACTER}); was the file saved in two encodings? Correct the cell, or save the file as "CSV UTF-8" and import it again.`;

@@ -48,7 +48,9 @@ export async function readActualsRows(
   columns: readonly ActualsColumn[],
 ): Promise<ActualsRow[]> {
   const placed = columns.map((column) => ({ column, index: layout.analyst[column] as number }));
+  // eslint-disable-next-line no-restricted-syntax -- bounded: one per table column
   const first = Math.min(...placed.map((p) => p.index));
+  // eslint-disable-next-line no-restricted-syntax -- bounded: one per table column
   const last = Math.max(...placed.map((p) => p.index));
   const rows: ActualsRow[] = [];
   await readInBlocks(

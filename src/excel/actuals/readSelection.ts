@@ -42,7 +42,10 @@ export async function readSelection(): Promise<CellValue[][]> {
             .getCell(block.start, 0)
             .getResizedRange(block.count - 1, columns - 1)
             .load('values'),
-        (values) => void rows.push(...values.map((row) => row.map((cell) => cellOf(cell)))),
+        // One push per row: spreading a block of rows into push() fails on Excel on Mac.
+        (values) => {
+          for (const row of values) rows.push(row.map((cell) => cellOf(cell)));
+        },
       );
       return rows;
     });

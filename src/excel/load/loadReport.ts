@@ -101,7 +101,7 @@ export function buildReport(
     const regions = [...new Set(selection.superseded.map((t) => t.region))];
     const latest = regions.map(
       (r) =>
-        `${regionName(r)}: ${editionLabel(Math.max(...selection.targets.filter((t) => t.region === r).map((t) => t.edition)) as Edition)}`,
+        `${regionName(r)}: ${editionLabel(selection.targets.reduce((latest, t) => (t.region === r ? Math.max(latest, t.edition) : latest), 0) as Edition)}`,
     );
     changes.push(
       `Where more than one plan edition was loaded for a region, ${progress.sheetName} tracks the latest (${listed(latest)}).`,

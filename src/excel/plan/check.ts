@@ -85,7 +85,9 @@ async function readRows(
   layout: PlanLayout,
 ): Promise<{ rows: PlanRow[]; checks: unknown[] }> {
   const indexes = [...PLAN_COLUMNS.map((c) => layout.columns[c] as number), layout.check as number];
+  // eslint-disable-next-line no-restricted-syntax -- bounded: one per table column
   const first = Math.min(...indexes);
+  // eslint-disable-next-line no-restricted-syntax -- bounded: one per table column
   const last = Math.max(...indexes);
   const rows: PlanRow[] = [];
   const checks: unknown[] = [];

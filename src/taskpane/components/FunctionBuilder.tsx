@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { editionLabel } from '../../domain/editions';
 import { METRICS } from '../../domain/metrics';
 import { allEditions, editionsOf } from '../../domain/planData';
+import { monthOfText } from '../../domain/months';
+import { monthOutsidePlans } from '../../domain/planMonths';
 import type { Edition, MetricCode, RegionCode } from '../../domain/planSchema';
 import { REGIONS } from '../../domain/regions';
 import { usePlanVersion } from '../hooks/usePlanVersion';
@@ -112,6 +114,9 @@ export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
   const formula = formulaText(choice);
   usePlanVersion(); // the lists and the preview read the plan: render again when the workbook plan changes
   const preview = previewOf(choice);
+  // A month typed as text is refused here when it is outside the plans' range (a cell reference is read by the function).
+  const typedMonth = spec.takesMonth ? monthOfText(choice.month) : undefined;
+  const monthRefused = typedMonth === undefined ? undefined : monthOutsidePlans('The month', typedMonth);
 
   const update = (change: Partial<FormulaChoice>): void => {
     setChoice((c) => ({ ...c, ...change }));
@@ -171,7 +176,12 @@ export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
       )}
 
       {spec.takesMonth && (
-        <Field className={styles.field} label="Month" hint='Such as "Oct 2023" or "2023-10", or a cell such as C2.'>
+        <Field
+          className={styles.field}
+          label="Month"
+          hint='Such as "Oct 2023" or "2023-10", or a cell such as C2.'
+          validationMessage={monthRefused}
+        >
           <Input value={choice.month} placeholder="Oct 2023" onChange={(_, data) => update({ month: data.value })} />
         </Field>
       )}
@@ -200,7 +210,7 @@ export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
       </div>
 
       <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={inserting} onClick={insert}>
+        <Button appearance="primary" disabledFocusable={inserting || monthRefused !== undefined} onClick={insert}>
           Insert in active cell
         </Button>
         <div aria-live="polite">

@@ -3,7 +3,7 @@ import { Button, makeStyles, Text, tokens, typographyStyles } from '@fluentui/re
 import type { Ref } from 'react';
 import type { PendingImport } from '../hooks/useActualsImport';
 import { ActualsCounts } from './ActualsCounts';
-import { layoutText } from './actualsText';
+import { encodingText, layoutText } from './actualsText';
 import { countOf } from '../../domain/wording';
 
 const useStyles = makeStyles({
@@ -39,13 +39,14 @@ export function ImportPreview({ pending, appending, onConfirm, onCancel, heading
   return (
     <section className={styles.root} aria-label={`Preview of ${from}`}>
       <h4 ref={headingRef} tabIndex={-1} className={styles.heading}>{`Preview of ${from}`}</h4>
+      {pending.encoding !== undefined && <Text>{encodingText(pending.encoding)}</Text>}
       <Text>{layoutText(pending.layout)}</Text>
       <Text weight="semibold">{n === 0 ? 'No rows to append.' : `${countOf(n, 'row')} found.`}</Text>
       {n > 0 && <ActualsCounts counts={pending.counts} label="Rows found by check result" />}
       {pending.notes.length > 0 && (
         <ul className={styles.notes} aria-label="Notes on what was read">
-          {pending.notes.map((note) => (
-            <li key={note}>
+          {pending.notes.map((note, i) => (
+            <li key={i}>
               <Text size={200}>{note}</Text>
             </li>
           ))}

@@ -13,6 +13,9 @@ import {
   type CheckCounts,
   type YearToDate,
 } from '../../domain/actuals';
+import { examplesText, NoteGroups } from '../../domain/actuals/format';
+import type { FileEncoding } from '../../domain/actuals/csv';
+import { CELL_CHARACTER_LIMIT, tooLongForCell } from '../../domain/cellText';
 import { shown } from '../../domain/givenValues';
 import { monthLabel, type MonthIndex } from '../../domain/months';
 import { percent } from '../../domain/trajectory';
@@ -71,6 +74,8 @@ export function yearToDateText(ytd: YearToDate): string {
 /** Rows read from a selection or a CSV file, as rowsFromBlock and parseActualsCsv give them. */
 export interface ReadRows {
   layout: 'long' | 'wide';
+  /** How a file's bytes were read (a selection has none). */
+  encoding?: FileEncoding;
   rows: ActualsRow[];
   problems: string[];
   ignoredColumns: string[];
@@ -83,6 +88,7 @@ const REQUIRED: readonly ActualsColumn[] = ['Region', 'Metric', 'Month'];
 /** What an import would append, and what the preview says about it. */
 export interface PreparedImport {
   layout: 'long' | 'wide';
+  encoding?: FileEncoding;
   /** The rows to append: the rows read, less any with nothing in them. */
   rows: ActualsRow[];
   /** The rows checked on their own, as they would be checked in the table. */
@@ -93,14 +99,52 @@ export interface PreparedImport {
 
 const KNOWN_HEADERS = new Set<string>([...ACTUALS_COLUMNS.map((c) => c.toLowerCase()), 'notes']);
 
-/** Why a column of a long block is not used, or undefined when the domain's own problems already say so. */
-function ignoredColumnNote(header: string): string | undefined {
-  const key = header.trim().toLowerCase();
-  // A repeated table column: rowsFromBlock reports it ("There are two Region columns …").
-  if (KNOWN_HEADERS.has(key)) return undefined;
-  // Copied from the RRP Actuals table itself: its Check column is the pane's output, not data.
-  if (key === 'check') return 'Column "Check" will be ignored: checking writes it afresh.';
-  return `Column ${shown(header)} was not recognised and will be ignored.`;
+/**
+ * Why the columns of a long block are not used, one note per kind with a few examples (a header of a
+ * million unknown columns is one note). A repeated table column is left out: rowsFromBlock reports it.
+ */
+function ignoredColumnNotes(headers: readonly string[]): string[] {
+  const notes = new NoteGroups<'check' | 'unknown'>();
+  for (const header of headers) {
+    const key = header.trim().toLowerCase();
+    if (KNOWN_HEADERS.has(key)) continue;
+    // Copied from the RRP Actuals table itself: its Check column is the pane's output, not data.
+    notes.add(key === 'check' ? 'check' : 'unknown', () => shown(header));
+  }
+  return notes.sentences((kind, group) => {
+    if (kind === 'check') return 'Column "Check" will be ignored: checking writes it afresh.';
+    return group.count === 1
+      ? `Column ${group.examples[0]} was not recognised and will be ignored.`
+      : `${group.count.toLocaleString('en-GB')} columns were not recognised and will be ignored: ${examplesText(group)}.`;
+  });
+}
+
+const encodingOf = (read: ReadRows): { encoding?: FileEncoding } =>
+  read.encoding === undefined ? {} : { encoding: read.encoding };
+const NO_COUNTS: CheckCounts = { ok: 0, warnings: 0, errors: 0, missing: 0 };
+
+/**
+ * Cells longer than a cell holds, one note for all of them (with a few examples): an import with
+ * any such cell is refused whole, before anything is written, rather than appended without them.
+ */
+function tooLongCells(rows: readonly ActualsRow[]): string[] {
+  const notes = new NoteGroups<'too long'>();
+  let first: string | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    for (const column of ACTUALS_COLUMNS) {
+      const cell = rows[i][column];
+      if (typeof cell !== 'string' || cell.length < CELL_CHARACTER_LIMIT) continue;
+      const problem = tooLongForCell(`Row ${i + 1}'s ${column}`, cell);
+      if (problem === undefined) continue;
+      first ??= problem;
+      notes.add('too long', `row ${i + 1}'s ${column}`);
+    }
+  }
+  return notes.sentences((_kind, group) =>
+    group.count === 1
+      ? `${first} Nothing will be appended until it is shortened.`
+      : `${group.count.toLocaleString('en-GB')} cells are longer than an Excel cell holds (${CELL_CHARACTER_LIMIT.toLocaleString('en-GB')} characters): ${examplesText(group)}. Nothing will be appended until they are shortened.`,
+  );
 }
 
 /**
@@ -111,22 +155,29 @@ function ignoredColumnNote(header: string): string | undefined {
  * delete again, and the wrong cells being selected is the likelier story (the notes say what is missing).
  */
 export function prepareImport(read: ReadRows, today: MonthIndex): PreparedImport {
+  const tooLong = tooLongCells(read.rows);
+  if (tooLong.length > 0)
+    return { layout: read.layout, ...encodingOf(read), rows: [], counts: NO_COUNTS, notes: tooLong };
   const unusable = read.missingColumns.some((c) => REQUIRED.includes(c));
   const first = checkActuals(unusable ? [] : read.rows, { today });
   const rows = unusable ? [] : read.rows.filter((_, i) => first.rows[i]?.message !== EMPTY_ROW_MESSAGE);
   const skipped = unusable ? 0 : read.rows.length - rows.length;
   // Row numbers in duplicate messages change when rows are dropped, so check again without them.
   const counts = skipped === 0 ? first.counts : checkActuals(rows, { today }).counts;
-  const notes = [...read.problems];
-  if (read.layout === 'long') {
-    for (const header of read.ignoredColumns) {
-      const note = ignoredColumnNote(header);
-      if (note !== undefined && !notes.includes(note)) notes.push(note);
-    }
-  }
+  const notes = read.problems.concat(read.layout === 'long' ? ignoredColumnNotes(read.ignoredColumns) : []);
   if (skipped > 0) notes.push(`${countOf(skipped, 'empty row')} will be skipped.`);
-  return { layout: read.layout, rows, counts, notes };
+  return {
+    layout: read.layout,
+    ...encodingOf(read),
+    rows,
+    counts,
+    notes,
+  };
 }
+
+/** What the preview says of how a file was read. */
+export const encodingText = (encoding: FileEncoding): string =>
+  encoding === 'Windows-1252' ? 'Read as Windows-1252 text: the file is not UTF-8.' : `Read as ${encoding} text.`;
 
 export const layoutText = (layout: 'long' | 'wide'): string =>
   layout === 'wide'

@@ -48,8 +48,8 @@ async function readFile(file: File): Promise<ReadRows> {
   // The CSV parser is loaded only when a file is chosen: most sessions never import one.
   const { parseActualsCsv } = await import(/* webpackChunkName: "csv" */ '../../domain/actuals/csv');
   const csv = parseActualsCsv(bytes, { today: currentMonth() });
-  const { layout, problems, ignoredColumns, missingColumns } = csv.preview;
-  return { layout, rows: csv.rows, problems, ignoredColumns, missingColumns };
+  const { layout, encoding, problems, ignoredColumns, missingColumns } = csv.preview;
+  return { layout, encoding, rows: csv.rows, problems, ignoredColumns, missingColumns };
 }
 
 export function useActualsImport(

@@ -35,6 +35,7 @@ export function useAsyncTask<A extends unknown[], T>(task: (...args: A) => Promi
     const id = ++runCount.current;
     setState((s) => ({ running: true, result: s.result }));
     try {
+      // eslint-disable-next-line no-restricted-syntax -- bounded: the task's own parameters
       const result = await latestTask.current(...args);
       if (id === runCount.current) setState({ running: false, result });
       return id === runCount.current ? result : undefined;

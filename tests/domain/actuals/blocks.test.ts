@@ -63,7 +63,7 @@ describe('widenToRows', () => {
     expect(check.counts).toEqual({ ok: 4, warnings: 0, errors: 0, missing: 1 });
   });
 
-  it('reports headers that are not months, in plain words, and skips their columns', () => {
+  it('reports headers that are not months, in plain words, one note per kind, and skips their columns', () => {
     const block: CellValue[][] = [
       ['region', 'METRIC', 'Apr-23', 'Total', '', 'Octember 2023'],
       ['LDN', 'EMP_6W', 0.1, 0.5, 0.7, ''],
@@ -73,9 +73,8 @@ describe('widenToRows', () => {
     expect(wide.rows).toHaveLength(2);
     expect(wide.ignoredColumns).toEqual(['Total', 'Octember 2023']);
     expect(wide.problems).toEqual([
-      'Header "Total" (column 4) is not a month, so its 2 values were skipped. Month headers can be Excel dates or text such as "Apr-23", "2023-04" or "April 2023".',
+      '2 headers are not months ("Total" (column 4) and "Octember 2023" (column 6)), so their 2 values were skipped. Month headers can be Excel dates or text such as "Apr-23", "2023-04" or "April 2023".',
       'Column 5 has no header, so its value was skipped. Month headers can be Excel dates or text such as "Apr-23", "2023-04" or "April 2023".',
-      'Header "Octember 2023" (column 6) is not a month; it was skipped. Month headers can be Excel dates or text such as "Apr-23", "2023-04" or "April 2023".',
     ]);
   });
 

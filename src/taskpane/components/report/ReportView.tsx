@@ -18,6 +18,8 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { tooLongForCell } from '../../../domain/cellText';
+import { monthOutsidePlans } from '../../../domain/planMonths';
 import { editionLabel } from '../../../domain/editions';
 import { monthLabel } from '../../../domain/months';
 import type { Edition, RegionCode } from '../../../domain/planSchema';
@@ -104,6 +106,7 @@ function Action<A extends unknown[]>({
       <Button
         className={styles.button}
         disabledFocusable={disabled}
+        // eslint-disable-next-line no-restricted-syntax -- bounded: the task's own parameters
         onClick={() => void task.run(...((args ?? []) as A))}
       >
         {task.running ? 'Working…' : label}
@@ -156,7 +159,11 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
   const chosenRegion = closeRegion ?? regions[0]?.region;
 
   const busy = build.running || close.running || exporting.running || figures.running;
+  // Refused here, before anything is written: the log's cells hold at most 32,767 characters.
+  const analystTooLong = tooLongForCell('Your name', analyst);
+  const noteTooLong = tooLongForCell('The note', note);
   const noMonth = chosenMonth === undefined;
+  const monthRefused = noMonth ? undefined : monthOutsidePlans('The report month', chosenMonth);
 
   return (
     <div className={styles.root}>
@@ -168,7 +175,7 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
             No month has a used actual yet.
           </Text>
         )}
-        <Field label="Report month">
+        <Field label="Report month" validationMessage={monthRefused}>
           <Select
             className={styles.select}
             value={chosenMonth === undefined ? '' : String(chosenMonth)}
@@ -211,7 +218,7 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
         <Button
           className={styles.button}
           appearance="primary"
-          disabledFocusable={busy || noMonth}
+          disabledFocusable={busy || noMonth || monthRefused !== undefined}
           onClick={() => chosenMonth !== undefined && void build.run(chosenMonth, picked)}
         >
           {build.running ? 'Building report…' : 'Build report'}
@@ -258,7 +265,14 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
         hint="Logs the month as submitted (RRP Log). Later changes are flagged, not blocked."
         task={close}
         label={`Close ${chosenMonth === undefined ? 'month' : monthLabel(chosenMonth)}`}
-        disabled={busy || noMonth || chosenRegion === undefined}
+        disabled={
+          busy ||
+          noMonth ||
+          monthRefused !== undefined ||
+          chosenRegion === undefined ||
+          analystTooLong !== undefined ||
+          noteTooLong !== undefined
+        }
         args={[chosenRegion as RegionCode, chosenMonth as number, analyst, note]}
         done="Month closed"
         fields={
@@ -277,10 +291,14 @@ export function ReportView({ services, onActualsChecked }: ReportViewProps) {
                 ))}
               </Select>
             </Field>
-            <Field label="Your name" hint="Excel does not tell the add-in who you are.">
+            <Field
+              label="Your name"
+              hint="Excel does not tell the add-in who you are."
+              validationMessage={analystTooLong}
+            >
               <Input value={analyst} onChange={(_, data) => setAnalyst(data.value)} />
             </Field>
-            <Field label="Note">
+            <Field label="Note" validationMessage={noteTooLong}>
               <Input value={note} onChange={(_, data) => setNote(data.value)} />
             </Field>
           </>
