@@ -78,6 +78,16 @@ describe('signal and noise in the workbook', () => {
       ['Trajectory', "'RRP History'!F2:F25"],
       ['Target', "'RRP History'!G2:G25"],
     ]);
+    // Told apart by line style as well as colour: limits dashed grey, as Making Data Count draws them.
+    expect(emp.series.map((s) => s.line?.lineStyle)).toEqual([
+      'Continuous',
+      'Continuous',
+      'Dash',
+      'Dash',
+      'Dot',
+      'DashDot',
+    ]);
+    expect(emp.series[2].line?.color).toBe('#7B7D7D');
     expect(emp.series[1].values[0]).toBeCloseTo(0.16, 10);
     expect(emp.series[1].values[23]).toBeCloseTo(0.21, 10);
     // No special causes: only the series break is marked.
