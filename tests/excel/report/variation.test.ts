@@ -44,6 +44,7 @@ describe('signal and noise in the workbook', () => {
     double.resetStats();
     await build();
     expect(double.syncCount).toBe(3);
+    expect(double.dataValidations('RRP History')).toHaveLength(1); // the prompt is set once, not stacked
     const rows = history();
     expect(rows).toHaveLength(24);
     expect(rows.map((r) => r[col('New period')])).toEqual([
@@ -56,6 +57,10 @@ describe('signal and noise in the workbook', () => {
     expect(rows[12][col('Upper limit')]).toBeCloseTo(0.21 + 2.66 * 0.01, 10);
     expect(rows[12][col('Lower limit')]).toBeCloseTo(0.21 - 2.66 * 0.01, 10);
     expect(new Set(rows.map((r) => r[col('Signal')]))).toEqual(new Set(['○ Common cause: no signal']));
+    // Selecting a New period cell says what to type there.
+    const [prompt] = double.dataValidations('RRP History');
+    expect(prompt.address).toBe(`'RRP History'!${letter('New period')}2:${letter('New period')}25`);
+    expect(prompt.prompt).toMatchObject({ title: 'New period', showPrompt: true });
 
     const line = reportLine() as unknown[];
     expect(line[REPORT_COL.variation]).toBe('○ Common cause: no signal');
@@ -102,6 +107,7 @@ describe('signal and noise in the workbook', () => {
     double.resetStats();
     await build();
     expect(double.syncCount).toBe(3);
+    expect(double.dataValidations('RRP History')).toHaveLength(1); // the prompt is set once, not stacked
     const rows = history();
     expect(rows[12][col('New period')]).toBe('No');
     expect(rows[0][col('Mean')]).toBeCloseTo(0.185, 10);
