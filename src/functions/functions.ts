@@ -23,7 +23,8 @@ import {
   targetLevel,
   trajectoryLevel,
 } from '../domain/rrpAnswers';
-import { answerOnceRead } from './excelErrors';
+import { spcTable } from '../domain/spcAnswer';
+import { answer, answerOnceRead } from './excelErrors';
 
 /**
  * The target level a region's plan sets for a metric, as a percentage (19% is 0.19).
@@ -160,4 +161,16 @@ export function metrics(): Promise<any[][]> {
  */
 export function plan(region?: any, plan?: any): Promise<any[][]> {
   return answerOnceRead(() => planTable(region, plan));
+}
+
+/**
+ * Signal and noise (NHS Making Data Count): an XmR chart's mean, limits and signals for a column or row of values, with their variation and assurance. Spills a header, one row per value (value, mean, lower limit, upper limit, signal), then a Variation and an Assurance row.
+ * @customfunction SPC
+ * @param values A column or row of numbers in time order, such as B2:B25. Blank cells at either end are left out.
+ * @param [target] The target to assure against, such as 19% (0.19). Leave out for no assurance.
+ * @param [improvement] Which way is better: "increase" (the default) or "decrease".
+ * @returns A table with a header row.
+ */
+export function spc(values: any[][], target?: any, improvement?: any): any[][] {
+  return answer(() => spcTable(values, target, improvement));
 }

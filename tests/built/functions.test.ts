@@ -47,8 +47,9 @@ const SIGNATURES: Record<string, string[]> = {
   REGIONS: [],
   METRICS: [],
   PLAN: ['[region]', '[plan]'],
+  SPC: ['values', '[target]', '[improvement]'],
 };
-const MATRIX_FUNCTIONS = ['PLAN', 'REGIONS', 'METRICS'];
+const MATRIX_FUNCTIONS = ['PLAN', 'REGIONS', 'METRICS', 'SPC'];
 
 /** Excel serial of the last day of a "YYYY-MM" month (serial 25569 is 1 Jan 1970). */
 function lastDaySerial(month: string): number {
@@ -158,6 +159,28 @@ describe('dist/functions.js', () => {
   });
 });
 
+describe('RRP.SPC from the built functions', () => {
+  test('spills the XmR table of a column: the published example, then variation and assurance', async () => {
+    const column = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1].map((v) => [v]);
+    const table = (await call('SPC', column, 5, null)) as unknown[][];
+    expect(table).toHaveLength(21);
+    expect(table[0]).toEqual(['Value', 'Mean', 'Lower limit', 'Upper limit', 'Signal']);
+    expect(table[5][1]).toBeCloseTo(1.94, 2);
+    expect(table[5][4]).toBe('↑ Special cause: improvement');
+    expect(table.slice(-2).map((r) => r[0])).toEqual(['Variation', 'Assurance']);
+  });
+
+  test('text in the values or an unknown improvement word is #VALUE! with a message', async () => {
+    const text = await errorOf('SPC', [['Actual'], [0.1]], null, null);
+    expect(text).toEqual({
+      code: ERROR_CODES.invalidValue,
+      message: expect.stringContaining('row 1 of the range is text'),
+    });
+    const word = await errorOf('SPC', [[0.1], [0.2]], null, 'sideways');
+    expect(word).toEqual({ code: ERROR_CODES.invalidValue, message: expect.stringContaining('"sideways"') });
+  });
+});
+
 describe('every target in seeds/plan-targets.json comes back from the built functions', () => {
   const named = plan.targets.map(
     (record) => [`${record.region} ${record.edition} ${record.metric} (${record.kind})`, record] as const,
@@ -214,7 +237,12 @@ describe('dist/functions.json', () => {
     }
   });
 
-  test('PLAN, REGIONS and METRICS return matrices; the others return one value', () => {
+  test('SPC takes its values as a range (a matrix of any values, so text reaches its own message)', () => {
+    const values = metadata.functions.find((f) => f.id === 'SPC')?.parameters[0];
+    expect(values).toMatchObject({ name: 'values', type: 'any', dimensionality: 'matrix' });
+  });
+
+  test('PLAN, REGIONS, METRICS and SPC return matrices; the others return one value', () => {
     for (const f of metadata.functions) {
       const matrix = f.result.dimensionality === 'matrix';
       expect({ id: f.id, matrix }).toEqual({ id: f.id, matrix: MATRIX_FUNCTIONS.includes(f.id) });

@@ -1,7 +1,7 @@
 /**
  * Charts for the Excel double (worksheet.charts): add, getItem, items/name, name, title.text,
- * series (getItemAt, add, name, setValues, setXAxisValues, points with markers and a data label),
- * setPosition, delete and getImage. A series keeps the ranges it was given, not copies of the values,
+ * series (getItemAt, add, name, setValues, setXAxisValues, format.line colour and style, points with
+ * markers and a data label), setPosition, delete and getImage. A series keeps the ranges it was given, not copies of the values,
  * as an Excel chart reads its source cells; getImage draws them (png.ts). See README.md for the
  * Office.js behaviours modelled and where Microsoft documents them.
  */
@@ -27,11 +27,17 @@ export interface PointState {
   dataLabelText?: string;
 }
 
+export interface LineState {
+  color?: string;
+  lineStyle?: string;
+}
+
 export interface SeriesState {
   name: string;
   values?: SourceRef;
   xValues?: SourceRef;
   points: PointState[];
+  line?: LineState;
 }
 
 export interface ChartState {
@@ -323,8 +329,70 @@ export class DoubleChartSeries
     });
   }
 
+  /** The series' format: its line's colour and style (recorded, not read back). */
+  get format(): { line: DoubleChartLineFormat } {
+    return { line: new DoubleChartLineFormat(this.context, () => this.state) };
+  }
+
   get points(): { getItemAt(index: number): DoubleChartPoint } {
     return { getItemAt: (index: number) => new DoubleChartPoint(this.context, () => this.state, index) };
+  }
+}
+
+const LINE_STYLES: readonly string[] = [
+  'None',
+  'Continuous',
+  'Dash',
+  'DashDot',
+  'DashDotDot',
+  'Dot',
+  'Grey25',
+  'Grey50',
+  'Grey75',
+  'Automatic',
+  'RoundDot',
+];
+
+/** A series' line (ChartSeriesFormat.line): colour and style, recorded; a style Excel does not name is refused at sync. */
+export class DoubleChartLineFormat {
+  constructor(
+    private readonly context: DoubleContext,
+    private readonly series: () => SeriesRef,
+  ) {}
+
+  private change(f: (line: LineState) => void): void {
+    this.context.enqueue(() => {
+      const { sheet, series } = this.series();
+      assertEditable(sheet);
+      series.line ??= {};
+      f(series.line);
+    });
+  }
+
+  get color(): string {
+    throw new DoubleError(
+      'PropertyNotLoaded',
+      'The Excel double does not read chart lines back; inspect the workbook instead.',
+    );
+  }
+  set color(colour: string) {
+    this.change((line) => {
+      line.color = colour;
+    });
+  }
+
+  get lineStyle(): Excel.ChartLineStyle | `${Excel.ChartLineStyle}` {
+    throw new DoubleError(
+      'PropertyNotLoaded',
+      'The Excel double does not read chart lines back; inspect the workbook instead.',
+    );
+  }
+  set lineStyle(style: Excel.ChartLineStyle | `${Excel.ChartLineStyle}`) {
+    this.change((line) => {
+      if (!LINE_STYLES.includes(style))
+        throw new DoubleError('InvalidArgument', `"${style}" is not a chart line style.`);
+      line.lineStyle = style;
+    });
   }
 }
 
@@ -406,3 +474,6 @@ export type ChartSeriesCollectionSpeaksOfficeJs = SpeaksOfficeJs<
 >;
 export type ChartSeriesSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleChartSeries, Excel.ChartSeries>>;
 export type ChartPointSpeaksOfficeJs = SpeaksOfficeJs<NoExtraMembers<DoubleChartPoint, Excel.ChartPoint>>;
+export type ChartLineFormatSpeaksOfficeJs = SpeaksOfficeJs<
+  NoExtraMembers<DoubleChartLineFormat, Excel.ChartLineFormat>
+>;

@@ -552,3 +552,21 @@ describe('the selection', () => {
     },
   );
 });
+
+describe('charts', () => {
+  it("records a series' line colour and style, and refuses a style Excel does not name", async () => {
+    const double = createExcelDouble();
+    double.setCells('Sheet1', 'A1:A3', [[1], [2], [3]]);
+    await double.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const series = sheet.charts.add('Line', sheet.getRange('A1:A3'), 'Columns').series.getItemAt(0);
+      series.format.line.color = '#7B7D7D';
+      series.format.line.lineStyle = 'Dash';
+      await context.sync();
+      expect(() => series.format.line.lineStyle).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      series.format.line.lineStyle = 'Wavy' as Excel.ChartLineStyle;
+      expect(await codeOf(context.sync())).toBe('InvalidArgument');
+    });
+    expect(double.charts('Sheet1')[0].series[0].line).toEqual({ color: '#7B7D7D', lineStyle: 'Dash' });
+  });
+});

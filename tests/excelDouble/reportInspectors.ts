@@ -16,6 +16,7 @@ export interface ChartInfo {
     source?: string;
     values: (number | undefined)[];
     xSource?: string;
+    line?: { color?: string; lineStyle?: string };
     points: { index: number; markerStyle?: string; dataLabelText?: string; hasDataLabel?: boolean }[];
   }[];
 }
@@ -33,6 +34,7 @@ export function reportInspectors(sheet: (name: string) => SheetState) {
           source: s.values && formatAddress(s.values.sheet.name, s.values.box),
           values: sourceValues(s.values),
           xSource: s.xValues && formatAddress(s.xValues.sheet.name, s.xValues.box),
+          line: s.line && { ...s.line },
           points: s.points.map((p) => ({ ...p })),
         })),
       })),

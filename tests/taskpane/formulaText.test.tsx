@@ -12,6 +12,7 @@ import {
   monthArgument,
   previewOf,
   quoted,
+  rangeReference,
   type FormulaChoice,
 } from '../../src/taskpane/components/formulaText';
 
@@ -22,6 +23,7 @@ const choice = (change: Partial<FormulaChoice>): FormulaChoice => ({
   edition: 'latest',
   actual: '',
   month: '',
+  values: '',
   ...change,
 });
 
@@ -54,6 +56,41 @@ describe('formula text', () => {
   it('doubles quotes in text literals', () => {
     expect(quoted('say "hi"')).toBe('"say ""hi"""');
     expect(quoted('')).toBe('""');
+  });
+});
+
+describe('RRP.SPC in the builder', () => {
+  it.each<[Partial<FormulaChoice>, string]>([
+    [{ values: 'b2:b25' }, '=RRP.SPC(B2:B25,RRP.TARGET("KSS","EMP_6W"))'],
+    [{ values: ' B2:B25 ', edition: 2022 }, '=RRP.SPC(B2:B25,RRP.TARGET("KSS","EMP_6W",2022))'],
+    [{ values: "'Monthly actuals'!$d$2:$d$37" }, '=RRP.SPC(\'Monthly actuals\'!$D$2:$D$37,RRP.TARGET("KSS","EMP_6W"))'],
+    // The plan gives only a direction: no target level to assure against, so none is passed.
+    [{ values: 'B2:B25', metric: 'EMP_6M' }, '=RRP.SPC(B2:B25)'],
+    [{ values: 'lots' }, '=RRP.SPC("lots",RRP.TARGET("KSS","EMP_6W"))'],
+  ])('%j gives %s', (change, expected) => {
+    expect(formulaText(choice({ fn: 'SPC', ...change }))).toBe(expected);
+  });
+
+  it('knows a range reference when it sees one', () => {
+    expect(rangeReference('b2:c30')).toBe('B2:C30');
+    expect(rangeReference('Sheet1!b2')).toBe('Sheet1!B2');
+    expect(rangeReference('B2:B')).toBeUndefined();
+    expect(rangeReference('B2:B5:B9')).toBeUndefined();
+    expect(rangeReference('')).toBeUndefined();
+  });
+
+  it('leaves a range to Excel, saying against which target; other values fail as the cell will', () => {
+    expect(previewOf(choice({ fn: 'SPC', values: 'B2:B25' }))).toEqual({
+      kind: 'inExcel',
+      text: 'Worked out in Excel from the values in B2:B25, against the target 19%.',
+    });
+    expect(previewOf(choice({ fn: 'SPC', values: 'B2:B25', metric: 'EMP_6M' })).text).toBe(
+      'Worked out in Excel from the values in B2:B25, with no target (the plan states no target level for this metric), so no assurance.',
+    );
+    expect(previewOf(choice({ fn: 'SPC', values: 'lots' })).text).toMatch(
+      /^#VALUE!: The value in row 1 of the range is text \("lots"\)/,
+    );
+    expect(previewOf(choice({ fn: 'SPC' })).text).toMatch(/^#VALUE!: RRP.SPC was given no values/);
   });
 });
 

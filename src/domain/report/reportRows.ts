@@ -17,7 +17,7 @@ import { closedMonths, restatementOf, type LogEntry, type Restatement } from './
 import { dayText } from './dates';
 import { reportEdition, type EditionChoices } from './editionInForce';
 import { acrossBreak, afterBreak, SERIES_BREAK_NOTE } from './seriesBreak';
-import { rebaseIndices, spcReading, type PeriodMarks, type SpcReading } from './variation';
+import { readingOf, type PeriodMarks, type SpcReading } from './variation';
 
 export const QUALITATIVE = 'Qualitative';
 
@@ -159,17 +159,7 @@ function rowFor(
   if (change) row.change = change;
   const ytd = yearToDate(list, target.region, target.metric, latest.month);
   if (ytd) row.yearToDate = ytd;
-  const upTo = list.filter((a) => a.month <= latest.month);
-  row.spc = spcReading(
-    upTo.map((a) => a.value),
-    rebaseIndices(
-      target.region,
-      target.metric,
-      upTo.map((a) => a.month),
-      marks,
-    ),
-    target.target,
-  );
+  row.spc = readingOf(list, latest.month, target.target, marks);
   const restated = restatementOf(latest, closed);
   if (restated) {
     row.restated = restated;

@@ -67,22 +67,24 @@ export function spcReading(
   return { kind: 'read', points, variation: result.variation, assurance: result.assurance };
 }
 
-/** The reading for a region and metric up to a month, from its checked actuals (any order). */
+/** The reading of one region and metric's actuals (in month order) up to a month, with the target for assurance. */
 export function readingOf(
-  actuals: readonly ParsedActual[],
-  region: RegionCode,
-  metric: MetricCode,
+  series: readonly ParsedActual[],
   upTo: MonthIndex,
   target: number | null,
   marks?: PeriodMarks,
 ): SpcReading {
-  const series = actuals
-    .filter((a) => a.region === region && a.metric === metric && a.month <= upTo)
-    .sort((a, b) => a.month - b.month);
-  const months = series.map((a) => a.month);
+  const used = series.filter((a) => a.month <= upTo);
+  if (used.length === 0) return { kind: 'too few', points: 0 };
+  const { region, metric } = used[0];
   return spcReading(
-    series.map((a) => a.value),
-    rebaseIndices(region, metric, months, marks),
+    used.map((a) => a.value),
+    rebaseIndices(
+      region,
+      metric,
+      used.map((a) => a.month),
+      marks,
+    ),
     target,
   );
 }

@@ -71,6 +71,7 @@ function tableSheet(
   if (old) {
     const range = context.workbook.tables.getItem(table).convertToRange();
     range.conditionalFormats.clearAll();
+    range.dataValidation.clear(); // History's New period prompt, which clearing cells need not remove
     range.clear('All');
     return context.workbook.worksheets.getItem(old.sheet);
   }

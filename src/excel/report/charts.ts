@@ -18,6 +18,25 @@ const CHART_WIDTH_COLUMNS = 8;
 const CHART_HEIGHT_ROWS = 16;
 const PER_ROW = 2;
 
+/**
+ * Each series' line: the actual solid and dark, the mean solid and the limits dashed in grey (as
+ * Making Data Count draws them), the trajectory dotted and the target dash-dotted in red, so each is
+ * told apart by its style as well as its colour.
+ */
+const LINES: Readonly<Record<string, { color: string; style: Excel.ChartLineStyle | `${Excel.ChartLineStyle}` }>> = {
+  Actual: { color: '#1F4E79', style: 'Continuous' },
+  Mean: { color: '#7B7D7D', style: 'Continuous' },
+  'Lower limit': { color: '#7B7D7D', style: 'Dash' },
+  'Upper limit': { color: '#7B7D7D', style: 'Dash' },
+  Trajectory: { color: '#361475', style: 'Dot' },
+  Target: { color: '#DE1B1B', style: 'DashDot' },
+};
+
+const styleLine = (series: Excel.ChartSeries, name: string): void => {
+  series.format.line.color = LINES[name].color;
+  series.format.line.lineStyle = LINES[name].style;
+};
+
 /** Making Data Count's colours for special causes (NHSRplotthedots' defaults), with a shape each so colour is never the only cue. */
 export const SIGNAL_MARKERS = {
   improvement: { style: 'Circle', colour: '#289DE0' },
@@ -53,6 +72,7 @@ export function queueCharts(
     const actual = chart.series.getItemAt(0);
     actual.name = 'Actual';
     actual.setXAxisValues(months);
+    styleLine(actual, 'Actual');
     for (const [name, c] of [
       ['Mean', HISTORY_COL.mean],
       ['Lower limit', HISTORY_COL.lower],
@@ -63,6 +83,7 @@ export function queueCharts(
       const series = chart.series.add(name);
       series.setValues(column(c));
       series.setXAxisValues(months);
+      styleLine(series, name);
     }
     const breakAt = rows.slice(block.start, block.start + block.count).findIndex((r) => afterBreak(r.month));
     spc.slice(block.start, block.start + block.count).forEach((s, at) => {

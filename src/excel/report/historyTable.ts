@@ -1,8 +1,9 @@
 /**
  * RRP History: one table row per region, metric and month with a used actual (the domain's
  * historyRows), with its period's mean and limits and its signal (historySpc), rebuilt on every build
- * with the analyst's Commentary and New period entries kept by region, metric and month. Always at A1 of its sheet, so the charts' ranges are known without reading the sheet. Its
- * rows go in blocks of at most MAX_REQUEST_BYTES, one sync each, when they would not fit one request.
+ * with the analyst's Commentary and New period entries kept by region, metric and month. Always at
+ * A1 of its sheet, so the charts' ranges are known without reading the sheet. Its rows go in blocks
+ * of at most MAX_REQUEST_BYTES, one sync each, when they would not fit one request.
  */
 import { firstDaySerial, monthOfSerial, type MonthIndex } from '../../domain/months';
 import { acrossBreak, periodKey, SERIES_BREAK_MARK, type HistoryRow, type HistorySpc } from '../../domain/report';
@@ -39,7 +40,6 @@ export const HISTORY_COL = {
   actual: index('Actual'),
   trajectory: index('Trajectory'),
   target: index('Target'),
-  newPeriod: index('New period'),
   mean: index('Mean'),
   lower: index('Lower limit'),
   upper: index('Upper limit'),

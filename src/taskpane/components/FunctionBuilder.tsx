@@ -100,6 +100,7 @@ const INITIAL: FormulaChoice = {
   edition: 'latest',
   actual: '',
   month: '',
+  values: '',
 };
 
 export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
@@ -164,6 +165,16 @@ export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
         options={editionOptions()}
         onChange={(edition) => update({ edition })}
       />
+
+      {spec.takesValues && (
+        <Field
+          className={styles.field}
+          label="Values"
+          hint="Actuals in month order: a column or row such as B2:B25. The target comes from the region, metric and edition above."
+        >
+          <Input value={choice.values} placeholder="B2:B25" onChange={(_, data) => update({ values: data.value })} />
+        </Field>
+      )}
 
       {spec.takesActual && (
         <Field

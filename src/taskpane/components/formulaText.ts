@@ -17,6 +17,7 @@ import {
   targetLevel,
   trajectoryLevel,
 } from '../../domain/rrpAnswers';
+import { spcTable } from '../../domain/spcAnswer';
 import { percent } from '../../domain/trajectory';
 
 export const FUNCTION_NAMES = [
@@ -28,12 +29,16 @@ export const FUNCTION_NAMES = [
   'STATUS',
   'GAP',
   'SOURCE',
+  'SPC',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
-/** An argument as it goes into the formula: a number, a text literal, or a cell reference. */
+/** An argument as it goes into the formula: a number, a text literal, a cell or range reference, or a nested formula. */
 export type FormulaArg =
-  { kind: 'number'; value: number } | { kind: 'text'; value: string } | { kind: 'reference'; ref: string };
+  | { kind: 'number'; value: number }
+  | { kind: 'text'; value: string }
+  | { kind: 'reference'; ref: string }
+  | { kind: 'formula'; text: string };
 
 /** The values an RRP function is given, as Excel passes them (null for a left-out optional). */
 interface Arguments {
@@ -42,6 +47,8 @@ interface Arguments {
   actual: number | string;
   month: number | string;
   plan: Edition | null;
+  values: string;
+  target: number | null;
 }
 
 type ResultKind = 'percent' | 'date' | 'text';
@@ -52,6 +59,8 @@ export interface FunctionSpec {
   summary: string;
   takesActual: boolean;
   takesMonth: boolean;
+  /** A range of values first, and the chosen target (RRP.TARGET) after it, in place of region and metric (RRP.SPC). */
+  takesValues: boolean;
   result: ResultKind;
   compute(args: Arguments): number | string;
 }
@@ -61,13 +70,14 @@ const spec = (
   name: FunctionName,
   summary: string,
   result: ResultKind,
-  takes: { actual?: true; month?: true },
+  takes: { actual?: true; month?: true; values?: true },
   compute: FunctionSpec['compute'],
 ): FunctionSpec => ({
   name,
   summary,
   takesActual: takes.actual ?? false,
   takesMonth: takes.month ?? false,
+  takesValues: takes.values ?? false,
   result,
   compute,
 });
@@ -95,6 +105,10 @@ export const FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = {
     gapToTarget(a.region, a.metric, a.actual, a.plan),
   ),
   SOURCE: ofTarget('SOURCE', 'Plan sentence the target comes from', 'text', sourceOf),
+  // Its preview is worked out here only when the values are not a range (and so fail as the cell will).
+  SPC: spec('SPC', 'Signal and noise (XmR) of a range of actuals, against the target', 'text', { values: true }, (a) =>
+    String(spcTable(a.values, a.target, null).at(-2)?.[1] ?? ''),
+  ),
 };
 
 /** Everything the builder's form holds. Actual and month are the text as typed. */
@@ -105,6 +119,8 @@ export interface FormulaChoice {
   edition: Edition | 'latest';
   actual: string;
   month: string;
+  /** RRP.SPC's range of values, as typed ("B2:B25"). */
+  values: string;
 }
 
 const COLUMN_LIMIT = 16384; // XFD
@@ -123,6 +139,18 @@ export function cellReference(text: string): string | undefined {
   if (columnNumber(col) > COLUMN_LIMIT || rowNumber < 1 || rowNumber > ROW_LIMIT || row.startsWith('0'))
     return undefined;
   return `${sheet ? `${sheet}!` : ''}${colAbs}${col.toUpperCase()}${rowAbs}${row}`;
+}
+
+const SHEET_PREFIX = /^((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(.*)$/;
+
+/** A range reference as Excel would read it ("b2:b25" → "B2:B25", "Sheet1!$B$2:$B$25"), a single cell too, or undefined. */
+export function rangeReference(text: string): string | undefined {
+  const [, sheet = '', cells] = SHEET_PREFIX.exec(text.trim()) as RegExpExecArray;
+  const ends = cells.split(':');
+  if (ends.length > 2) return undefined;
+  const read = ends.map((end) => cellReference(end));
+  if (read.some((r) => r === undefined)) return undefined;
+  return `${sheet}${read.join(':')}`;
 }
 
 const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -166,12 +194,38 @@ function argumentText(arg: FormulaArg): string {
       return quoted(arg.value);
     case 'reference':
       return arg.ref;
+    case 'formula':
+      return arg.text;
   }
+}
+
+/** RRP.SPC's values as the formula gives them: a range (or cell) reference, else text the function refuses with its own message. */
+export function valuesArgument(raw: string): FormulaArg {
+  const ref = rangeReference(raw);
+  return ref === undefined ? { kind: 'text', value: raw.trim() } : { kind: 'reference', ref };
+}
+
+/** The chosen target's level, or null where the plan states none (a direction, a commitment in words, no plan data). */
+function targetOf(choice: FormulaChoice): number | null {
+  try {
+    return targetLevel(choice.region, choice.metric, choice.edition === 'latest' ? null : choice.edition);
+  } catch {
+    return null;
+  }
+}
+
+/** RRP.SPC's arguments: the values, then RRP.TARGET of the choice where the plan has a target level. */
+function spcArguments(choice: FormulaChoice): FormulaArg[] {
+  const args = [valuesArgument(choice.values)];
+  if (targetOf(choice) !== null)
+    args.push({ kind: 'formula', text: formulaText({ ...choice, fn: 'TARGET' }).slice(1) });
+  return args;
 }
 
 /** The arguments of a choice in the order the function takes them, with the plan left out for the latest. */
 function formulaArguments(choice: FormulaChoice): FormulaArg[] {
   const spec = FUNCTION_SPECS[choice.fn];
+  if (spec.takesValues) return spcArguments(choice);
   const args: FormulaArg[] = [
     { kind: 'text', value: choice.region },
     { kind: 'text', value: choice.metric },
@@ -227,11 +281,23 @@ export function errorPreview(error: unknown): Preview {
 }
 
 const valueOf = (arg: FormulaArg): number | string =>
-  arg.kind === 'number' ? arg.value : arg.kind === 'text' ? arg.value : arg.ref;
+  arg.kind === 'number' || arg.kind === 'text' ? arg.value : arg.kind === 'reference' ? arg.ref : arg.text;
+
+/** RRP.SPC's preview: the values come from cells, so Excel works it out; say against which target. */
+function spcPreview(choice: FormulaChoice, ref: string): Preview {
+  const target = targetOf(choice);
+  const against =
+    target === null
+      ? 'with no target (the plan states no target level for this metric), so no assurance'
+      : `against the target ${percent(target)}`;
+  return { kind: 'inExcel', text: `Worked out in Excel from the values in ${ref}, ${against}.` };
+}
 
 /** The value the formula for a choice will give, worked out here unless it reads a cell. */
 export function previewOf(choice: FormulaChoice): Preview {
   const spec = FUNCTION_SPECS[choice.fn];
+  const values = spec.takesValues ? valuesArgument(choice.values) : undefined;
+  if (values?.kind === 'reference') return spcPreview(choice, values.ref);
   const actual = spec.takesActual ? actualArgument(choice.actual) : undefined;
   const month = spec.takesMonth ? monthArgument(choice.month) : undefined;
   const refs = [actual, month].flatMap((arg) => (arg?.kind === 'reference' ? [arg.ref] : []));
@@ -246,6 +312,8 @@ export function previewOf(choice: FormulaChoice): Preview {
       actual: actual ? valueOf(actual) : '',
       month: month ? valueOf(month) : '',
       plan: choice.edition === 'latest' ? null : choice.edition,
+      values: values ? String(valueOf(values)) : '',
+      target: targetOf(choice),
     });
     return { kind: 'value', text: formatResult(spec.result, value) };
   } catch (error) {

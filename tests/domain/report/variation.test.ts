@@ -73,20 +73,21 @@ describe('the reading of a series', () => {
     const rows = shifted();
     const upTo = monthFromIso('2025-04');
     // The last period: mean 21%, limits 21% ± 2.66 pp.
-    expect(readingOf(rows, 'KSS', 'EMP_6W', upTo, 0.18)).toEqual({
+    expect(readingOf(rows, upTo, 0.18)).toEqual({
       kind: 'read',
       points: 12,
       variation: 'common',
       assurance: 'pass',
     });
-    expect(readingOf(rows, 'KSS', 'EMP_6W', upTo, 0.19)).toMatchObject({ assurance: 'hit and miss' });
+    expect(readingOf(rows, upTo, 0.19)).toMatchObject({ assurance: 'hit and miss' });
     const noBreak = new Map([[periodKey('KSS', 'EMP_6W', monthFromIso('2024-05')), 'No']]);
-    expect(readingOf(rows, 'KSS', 'EMP_6W', upTo, 0.19, noBreak)).toMatchObject({
+    expect(readingOf(rows, upTo, 0.19, noBreak)).toMatchObject({
       points: 24,
       variation: 'improvement',
     });
     // Up to April 2025 only: the months after are not read.
-    expect(readingOf(rows, 'KSS', 'EMP_6W', monthFromIso('2025-03'), 0.19)).toEqual({ kind: 'too few', points: 11 });
+    expect(readingOf(rows, monthFromIso('2025-03'), 0.19)).toEqual({ kind: 'too few', points: 11 });
+    expect(readingOf(rows, monthFromIso('2023-04'), 0.19)).toEqual({ kind: 'too few', points: 0 });
   });
 
   it('puts every reading in words with a symbol', () => {

@@ -44,6 +44,7 @@ describe('signal and noise in the workbook', () => {
     double.resetStats();
     await build();
     expect(double.syncCount).toBe(3);
+    expect(double.dataValidations('RRP History')).toHaveLength(1); // the prompt is set once, not stacked
     const rows = history();
     expect(rows).toHaveLength(24);
     expect(rows.map((r) => r[col('New period')])).toEqual([
@@ -56,6 +57,10 @@ describe('signal and noise in the workbook', () => {
     expect(rows[12][col('Upper limit')]).toBeCloseTo(0.21 + 2.66 * 0.01, 10);
     expect(rows[12][col('Lower limit')]).toBeCloseTo(0.21 - 2.66 * 0.01, 10);
     expect(new Set(rows.map((r) => r[col('Signal')]))).toEqual(new Set(['○ Common cause: no signal']));
+    // Selecting a New period cell says what to type there.
+    const [prompt] = double.dataValidations('RRP History');
+    expect(prompt.address).toBe(`'RRP History'!${letter('New period')}2:${letter('New period')}25`);
+    expect(prompt.prompt).toMatchObject({ title: 'New period', showPrompt: true });
 
     const line = reportLine() as unknown[];
     expect(line[REPORT_COL.variation]).toBe('○ Common cause: no signal');
@@ -78,6 +83,16 @@ describe('signal and noise in the workbook', () => {
       ['Trajectory', "'RRP History'!F2:F25"],
       ['Target', "'RRP History'!G2:G25"],
     ]);
+    // Told apart by line style as well as colour: limits dashed grey, as Making Data Count draws them.
+    expect(emp.series.map((s) => s.line?.lineStyle)).toEqual([
+      'Continuous',
+      'Continuous',
+      'Dash',
+      'Dash',
+      'Dot',
+      'DashDot',
+    ]);
+    expect(emp.series[2].line?.color).toBe('#7B7D7D');
     expect(emp.series[1].values[0]).toBeCloseTo(0.16, 10);
     expect(emp.series[1].values[23]).toBeCloseTo(0.21, 10);
     // No special causes: only the series break is marked.
@@ -92,6 +107,7 @@ describe('signal and noise in the workbook', () => {
     double.resetStats();
     await build();
     expect(double.syncCount).toBe(3);
+    expect(double.dataValidations('RRP History')).toHaveLength(1); // the prompt is set once, not stacked
     const rows = history();
     expect(rows[12][col('New period')]).toBe('No');
     expect(rows[0][col('Mean')]).toBeCloseTo(0.185, 10);
