@@ -1,6 +1,6 @@
 /** Range, its format, conditional formats and data validation, for the Excel double. */
 import { formatAddress, intersects, parseAddress, type Box } from './addresses';
-import { DoubleClientResult, DoubleObject, noteRows, unmodelled, type DoubleContext } from './context';
+import { DoubleClientResult, DoubleObject, noteCells, noteRows, unmodelled, type DoubleContext } from './context';
 import { recordChange } from './events';
 import {
   assertEditable,
@@ -8,6 +8,7 @@ import {
   clearBox,
   DoubleError,
   formulaOf,
+  growTable,
   numberFormatOf,
   setNumberFormat,
   valueOf,
@@ -15,6 +16,7 @@ import {
   type ConditionalFormatRecord,
   type DataValidationRecord,
   type SheetState,
+  type TableState,
 } from './state';
 import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import { DoubleWorksheet } from './worksheet';
@@ -50,6 +52,21 @@ function grid<T>(state: RangeState, cell: (row: number, col: number) => T): T[][
   return Array.from({ length: box.rows }, (_, r) =>
     Array.from({ length: box.cols }, (_, c) => cell(box.row + r, box.col + c)),
   );
+}
+
+/**
+ * Microsoft's co-authoring page advises setting Range.values directly below a table in place of
+ * TableRowCollection.add, and says the table expands to take them. Modelled only for a write of
+ * whole rows of the table's columns starting on the row just below it (the page says no more); the
+ * table grows first, so the new rows take its formats and rules (a format the add-in set there
+ * beforehand stays). Whether Excel's "Include new rows and columns in table" option can stop this is
+ * not said, so the layer resizes the table as well (Table.resize).
+ */
+function expandTableAbove(tables: readonly TableState[], sheet: SheetState, box: Box): void {
+  const table = tables.find(
+    (t) => t.sheet === sheet && t.box.row + t.box.rows === box.row && t.box.col === box.col && t.box.cols === box.cols,
+  );
+  if (table) growTable(table, box.rows);
 }
 
 export class DoubleRange
@@ -165,14 +182,14 @@ export class DoubleRange
     return this.read('numberFormat');
   }
   set numberFormat(input: unknown) {
-    this.writeGrid(input, setNumberFormat);
+    this.writeGrid(input, setNumberFormat, false);
   }
 
   /** A 2-D array the size of the range, or one value for every cell; checked when the batch runs. */
   private writeGrid(
     input: unknown,
     put: (sheet: SheetState, row: number, col: number, value: unknown) => void,
-    raisesChange = false,
+    raisesChange: boolean,
   ): void {
     const copy: unknown = Array.isArray(input)
       ? input.map((row: unknown) => (Array.isArray(row) ? [...row] : row))
@@ -188,10 +205,16 @@ export class DoubleRange
             "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
           );
       }
+      if (raisesChange) expandTableAbove(this.context.book.tables, sheet, box);
+      let cells = 0;
       for (let r = 0; r < box.rows; r++) {
-        for (let c = 0; c < box.cols; c++)
-          put(sheet, box.row + r, box.col + c, Array.isArray(copy) ? (copy[r] as unknown[])[c] : copy);
+        for (let c = 0; c < box.cols; c++) {
+          const value = Array.isArray(copy) ? (copy[r] as unknown[])[c] : copy;
+          put(sheet, box.row + r, box.col + c, value);
+          if (value !== null && value !== undefined) cells += 1;
+        }
       }
+      noteCells(this.context.stats, raisesChange ? 'cellsWritten' : 'formatsWritten', cells);
       if (raisesChange) {
         recordChange(this.context.book, sheet, box, 'RangeEdited'); // number formats raise no change event
         noteRows(this.context.stats, 'rowsWritten', box.rows);

@@ -228,14 +228,15 @@ export function shiftRight(sheet: SheetState, row: number, rows: number, fromCol
 
 /**
  * Adds `by` rows at the bottom of a table's box (the cells there are not moved: callers move them
- * first when Excel would). The new rows take the number formats of the last row; conditional-format
- * and validation rules covering a whole data column (or several) grow with the table, as in Excel.
+ * first when Excel would). The new rows take the number formats of the last row (unless
+ * `extendFormats` is false: Table.resize, which documents no such thing); conditional-format and
+ * validation rules covering a whole data column (or several) grow with the table, as in Excel.
  */
-export function growTable(table: TableState, by: number): void {
+export function growTable(table: TableState, by: number, extendFormats = true): void {
   const dataTop = table.box.row + 1;
   const oldEnd = table.box.row + table.box.rows;
   // New rows take each column's number format from the last row, as Excel extends a table's formats.
-  for (let c = table.box.col; c < table.box.col + table.box.cols; c++) {
+  for (let c = table.box.col; c < table.box.col + table.box.cols && extendFormats; c++) {
     const format = cellAt(table.sheet, oldEnd - 1, c)?.numberFormat;
     if (format === undefined || oldEnd - 1 < dataTop) continue;
     for (let r = oldEnd; r < oldEnd + by; r++)
