@@ -1,11 +1,15 @@
 /**
  * What the checks of RRP Actuals write, against the Excel double: only the add-in's cells whose
  * content changes, nothing for a co-author's change (their add-in writes it), and two co-authors'
- * add-ins on one workbook writing a pasted row's results once.
+ * add-ins on one workbook writing a pasted row's results once. Appends (an import, Add targets to RRP
+ * Plan) write below the table, which grows over the rows, and never over cells there.
  */
-import { checkActualsInWorkbook } from '../../../src/excel';
+import { setWorkbookPlan } from '../../../src/domain/planData';
+import { appendActuals, appendPlanRows, checkActualsInWorkbook, stopWatchingPlan } from '../../../src/excel';
+import { NW_EMP, NW_SETTLED } from '../../fixtures/inventedPlans';
+import { actualsRow } from '../../support/actualsRow';
 import { sampleActualsRows, type ExcelDouble, type SyncRecord } from '../../excelDouble';
-import { installedDouble, loadEveryRegion, settle, watchedActuals } from '../../support/excelLayer';
+import { installedDouble, layerError, loadEveryRegion, settle, watchedActuals } from '../../support/excelLayer';
 
 let double: ExcelDouble;
 let restore: () => void;
@@ -151,5 +155,56 @@ describe('co-authors', () => {
     expect(double.eventHandlerCount).toBe(0);
     expect([...yours.errors, ...beas.errors]).toEqual([]);
     expect(double.eventErrors()).toEqual([]);
+  });
+});
+
+describe('appends write below the table', () => {
+  it("an import grows RRP Actuals over rows written below it, with the columns' formats, and is checked", async () => {
+    await loadEveryRegion(double);
+    double.fillTable('RRPActuals', [['YH', 'EMP_6W', SEP_2023, 0.175, '', '', '']]);
+    double.setCells(SHEET, 'A4', [['']]); // a blank typed below: no data, nothing in the way
+    const summary = await appendActuals(
+      [actualsRow('KSS', 'EMP_6W', 'Oct 2023', '18%', { Note: '=HYPERLINK("x")' }), actualsRow('', '', '', '')],
+      TODAY,
+    );
+    expect(summary.rowCount).toBe(3);
+    expect(double.table('RRPActuals')).toMatchObject({ address: "'RRP Actuals'!A1:L4", rowCount: 3 });
+    const rows = double.tableRows('RRPActuals');
+    expect(rows[1].slice(0, 8)).toEqual(['KSS', 'EMP_6W', 'Oct 2023', '18%', '', '', '=HYPERLINK("x")', 'OK']);
+    expect(rows[2][7]).toBe('Empty row: nothing to check.'); // a blank row is in the table too (resized, not expanded)
+    expect(double.numberFormats(SHEET, 'A3:L3')).toEqual([
+      ['General', 'General', 'mmm yyyy', '0.0%', '0', '0', '@', '@', 'General', 'General', 'mmm yyyy', '0.0%'],
+    ]);
+  });
+
+  it('an import is refused, changing nothing, when the cells below RRP Actuals hold something', async () => {
+    await loadEveryRegion(double);
+    double.fillTable('RRPActuals', [['YH', 'EMP_6W', SEP_2023, 0.175, '', '', '']]);
+    double.setCells(SHEET, 'C4', [['my working']]);
+    const before = double.snapshot();
+    const error = await layerError(
+      appendActuals([actualsRow('KSS', 'EMP_6W', 'Oct 2023', '18%'), actualsRow('SC', 'EMP_6W', 'Oct 2023', '18%')]),
+    );
+    expect(error.message).toBe(
+      "The cells just below RRP Actuals hold something ('RRP Actuals'!C4), where the add-in would add the imported rows. Nothing was changed: move those cells elsewhere, then try again.",
+    );
+    expect(double.snapshot()).toEqual(before);
+  });
+
+  it('Add targets to RRP Plan is refused, changing nothing, when the cells below RRP Plan hold something', async () => {
+    try {
+      await appendPlanRows([NW_EMP]);
+      double.setCells('RRP Plan', 'B3', [['note to self']]);
+      const before = double.snapshot();
+      const error = await layerError(appendPlanRows([NW_SETTLED]));
+      expect(error.message).toMatch(/^The cells just below RRP Plan hold something \('RRP Plan'!B3\)/);
+      expect(double.snapshot()).toEqual(before);
+      double.setCells('RRP Plan', 'B3', [['']]);
+      await appendPlanRows([NW_SETTLED]);
+      expect(double.table('RRPPlan')?.rowCount).toBe(2);
+    } finally {
+      await stopWatchingPlan();
+      setWorkbookPlan([]);
+    }
   });
 });
