@@ -215,8 +215,8 @@ export async function benchPastedRow(): Promise<string> {
     double.resetStats();
     double.pasteCells('RRP Actuals', `A${PASTED_INTO + 2}`, [['YH', 'EMP_6W', 'Sep 2024', 0.18, '', '', '']]);
     await done;
+    const log = double.syncLog(); // before the sync that drops the watch's handlers
     await stop();
-    const log = double.syncLog();
     const sum = (key: 'cellsWritten' | 'formatsWritten' | 'requestBytes') => log.reduce((n, s) => n + s[key], 0);
     return (
       `Automatic check after one row pasted into a checked ${PASTED_INTO.toLocaleString('en-GB')}-row RRP Actuals: ${log.length} syncs, ` +
