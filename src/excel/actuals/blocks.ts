@@ -170,20 +170,18 @@ function piecesOf(
  * range (cells that need no change given as null), its Text cells (Check) set to Text first so their
  * text goes in as it is (in a Text cell an apostrophe would be a character of the value). As many
  * areas go in one sync as fit PAYLOAD_BUDGET_BYTES and BLOCK_ROWS; with nothing to change, no sync.
- * Resolves to the number of cells given new content.
  */
 export async function writeOwnedChanges(
   context: Excel.RequestContext,
   layout: ActualsColumnsLayout,
   held: readonly (readonly unknown[])[],
   wanted: readonly (readonly CellEntry[])[],
-): Promise<number> {
+): Promise<void> {
   const written = wanted.map((row) =>
     row.map((entry, position) =>
       typeof entry === 'string' && TEXT_POSITIONS.includes(position) ? plainText(entry) : entry,
     ),
   );
-  let cells = 0;
   let bytes = 0;
   let rows = 0;
   for (const piece of piecesOf(layout, held, written)) {
@@ -196,10 +194,8 @@ export async function writeOwnedChanges(
     for (const column of piece.text)
       blockRange(layout, block, piece.column + column, 1).numberFormat = piece.values.map(() => [FORMAT.text]);
     blockRange(layout, block, piece.column, piece.values[0].length).values = piece.values;
-    for (const row of piece.values) for (const cell of row) if (cell !== null) cells += 1;
     bytes += piece.bytes;
     rows += piece.values.length;
   }
   if (rows > 0) await context.sync();
-  return cells;
 }

@@ -39,8 +39,6 @@ export const checksBegunSoFar = (): number => checksBegun;
 
 export interface CheckedTable {
   summary: ActualsCheckSummary;
-  /** Cells of the add-in's columns given new content (none when the check only read). */
-  cellsWritten: number;
   /** Sheet columns (0-based) the check wrote to: the add-in's columns. */
   ownedSheetColumns: number[];
 }
@@ -81,17 +79,16 @@ export async function checkLaidOutTable(
   const rows = [...above.rows, ...appended];
   const checked = checkActuals(rows, { today });
   const result = closings ? closings(checked) : checked;
-  let cellsWritten = 0;
   if (write) {
     // The appended rows' add-in cells were written blank with them.
     const held = [...above.owned, ...appended.map(() => OWNED_HEADERS.map(() => ''))];
-    cellsWritten = await writeOwnedChanges(context, layout, held, ownedCells(result));
+    await writeOwnedChanges(context, layout, held, ownedCells(result));
     lastCompletedCheck = Math.max(lastCompletedCheck, check); // only a check that writes covers a change for the watcher
   }
   const summary = summaryOf(result);
   const items = progress && progressOfCheck(progress, result.actuals);
   if (items !== undefined) summary.progress = items;
-  return { summary, cellsWritten, ownedSheetColumns: ownedSheetColumns(layout) };
+  return { summary, ownedSheetColumns: ownedSheetColumns(layout) };
 }
 
 /** One check in its own Excel.run, run after any check or import under way; errors in plain words. */
