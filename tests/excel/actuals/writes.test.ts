@@ -5,7 +5,13 @@
  * Plan) write below the table, which grows over the rows, and never over cells there.
  */
 import { setWorkbookPlan } from '../../../src/domain/planData';
-import { appendActuals, appendPlanRows, checkActualsInWorkbook, stopWatchingPlan } from '../../../src/excel';
+import {
+  appendActuals,
+  appendPlanRows,
+  checkActualsInWorkbook,
+  startWorkbookPlan,
+  stopWatchingPlan,
+} from '../../../src/excel';
 import { NW_EMP, NW_SETTLED } from '../../fixtures/inventedPlans';
 import { actualsRow } from '../../support/actualsRow';
 import { sampleActualsRows, type ExcelDouble, type SyncRecord } from '../../excelDouble';
@@ -155,6 +161,34 @@ describe('co-authors', () => {
     expect(double.eventHandlerCount).toBe(0);
     expect([...yours.errors, ...beas.errors]).toEqual([]);
     expect(double.eventErrors()).toEqual([]);
+  });
+
+  it("a co-author's change to RRP Plan is read into the plan, and its Check left to their add-in", async () => {
+    try {
+      await appendPlanRows([NW_EMP]);
+      await stopWatchingPlan();
+      const outcomes: { summary?: { errors: number } }[] = [];
+      await startWorkbookPlan({ debounceMs: 50, onRead: (o) => outcomes.push(o) });
+      double.resetStats();
+      const check = () => double.values('RRP Plan', 'M2')[0][0];
+      expect(check()).toBe('OK');
+
+      double.byCoauthor('Bea', () => double.setCells('RRP Plan', 'H2', [[0.5]])); // not baseline + change
+      await after(50);
+      expect(outcomes).toHaveLength(1);
+      expect(outcomes[0].summary).toMatchObject({ errors: 1 }); // the plan in use follows her change
+      expect(check()).toBe('OK');
+      expect(total(double.syncLog(), 'cellsWritten')).toBe(0);
+
+      double.setCells('RRP Plan', 'E2', [[0.2]]); // your own change: its reading writes Check
+      await after(50);
+      expect(outcomes).toHaveLength(2);
+      expect(check()).toMatch(/^Target 50% is not Baseline 20%/);
+      expect(double.eventErrors()).toEqual([]);
+    } finally {
+      await stopWatchingPlan();
+      setWorkbookPlan([]);
+    }
   });
 });
 
