@@ -5,13 +5,13 @@
  * co-authors' edits), once the cells there are known to be empty. Text goes in as exactly the text
  * given: with Excel's apostrophe in the General, date and number columns (so "Apr-23" stays text),
  * and as it is in the Note, a Text column (its format set first), where an apostrophe would be part
- * of the value. Existing rows are never replaced, with one
- * exception: a table whose only row is completely blank (the row a new table starts with) gets the
- * first imported row there, rather than keeping a blank row above the import.
- * The check reads only the rows that were there before; the added rows it takes from memory, as the
- * values Excel holds for what was written. Syncs: 1 (layout and progress values) + one per block of
- * added rows + one per block of rows that were there before + one per block of changed cells written. The summary
- * carries the progress worked out from the check, as checkActuals's does.
+ * of the value. Existing rows are never replaced, with one exception: a table whose only row is
+ * completely blank (the row a new table starts with) gets the first imported row there, rather than
+ * keeping a blank row above the import. The check reads only the rows that were there before; the
+ * added rows it takes from memory, as the values Excel holds for what was written. Syncs: 1 (layout,
+ * progress values, whether the cells below are empty) + one per block of added rows + one per block
+ * of rows that were there before + one per block of changed cells written. The summary carries the
+ * progress worked out from the check, as checkActuals's does.
  */
 import { ACTUALS_COLUMNS, currentMonth, type ActualsRow, type CellValue, type Today } from '../../domain/actuals';
 import { cellOf } from '../../domain/actuals/cells';
