@@ -8,7 +8,13 @@ import { REGION_CODES } from '../src/domain/planSchema';
 import { firstDaySerial, monthIndexOf } from '../src/domain/months';
 import { SUGGESTION_SEARCHES_PER_CHECK } from '../src/domain/nameMatching';
 import { METRIC_CODES } from '../src/domain/planSchema';
-import { appendActuals, checkActualsInWorkbook, loadPlanIntoWorkbook, PAYLOAD_BUDGET_BYTES } from '../src/excel';
+import {
+  appendActuals,
+  checkActualsInWorkbook,
+  loadPlanIntoWorkbook,
+  PAYLOAD_BUDGET_BYTES,
+  watchActuals,
+} from '../src/excel';
 import { buildReportInWorkbook, readBoardPack } from '../src/excel/report';
 import { boardPackBytes } from '../src/taskpane/export/boardPackFile';
 import {
@@ -177,8 +183,49 @@ export async function runExcelBench(): Promise<string[]> {
       () => appendActuals(rowsWithLongNotes(ROWS, 500), TODAY),
     ),
   );
+  lines.push(await benchPastedRow());
   lines.push(...(await benchBoardReport()));
   return lines;
+}
+
+const PASTED_INTO = 10_000;
+
+/**
+ * What the automatic check writes after the analyst pastes one row below a checked RRP Actuals of
+ * 10,000 rows: the cells (values, and number formats apart) and the bytes it sends. The aim is that
+ * row's own add-in cells: Check and the four Used cells.
+ */
+export async function benchPastedRow(): Promise<string> {
+  const double = createExcelDouble();
+  const restore = double.install();
+  try {
+    await loadPlanIntoWorkbook({ regions: [...REGION_CODES], editions: 'latest' });
+    double.fillTable('RRPActuals', sampleActualsRows(PASTED_INTO));
+    await checkActualsInWorkbook(TODAY);
+    let checked: () => void = () => undefined;
+    const done = new Promise<void>((resolve) => (checked = resolve));
+    const stop = await watchActuals(
+      () => checked(),
+      (message) => {
+        throw new Error(message);
+      },
+      () => undefined,
+      { debounceMs: 0, today: TODAY },
+    );
+    double.resetStats();
+    double.pasteCells('RRP Actuals', `A${PASTED_INTO + 2}`, [['YH', 'EMP_6W', 'Sep 2024', 0.18, '', '', '']]);
+    await done;
+    const log = double.syncLog(); // before the sync that drops the watch's handlers
+    await stop();
+    const sum = (key: 'cellsWritten' | 'formatsWritten' | 'requestBytes') => log.reduce((n, s) => n + s[key], 0);
+    return (
+      `Automatic check after one row pasted into a checked ${PASTED_INTO.toLocaleString('en-GB')}-row RRP Actuals: ${log.length} syncs, ` +
+      `${sum('cellsWritten').toLocaleString('en-GB')} cells written and ${sum('formatsWritten').toLocaleString('en-GB')} number formats, ` +
+      `${sum('requestBytes').toLocaleString('en-GB')} bytes sent (aim: that row's own 5 add-in cells)`
+    );
+  } finally {
+    restore();
+  }
 }
 
 const REPORT_MONTHS = 36;

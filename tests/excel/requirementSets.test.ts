@@ -37,6 +37,7 @@ describe('requirement sets', () => {
       'Excel.WorksheetCollection.onDeleted': 'ExcelApi 1.7',
       'Excel.TableCollection.getItemOrNullObject': 'ExcelApi 1.4',
       'Excel.Range.getResizedRange': 'ExcelApi 1.2',
+      'Excel.Table.resize': 'ExcelApi 1.13',
       'CustomFunctions.Error': 'CustomFunctionsRuntime 1.2',
       'CustomFunctions.ErrorCode.invalidValue': 'CustomFunctionsRuntime 1.3',
     });
@@ -52,8 +53,8 @@ describe('requirement sets', () => {
         ([set, { version, api }]) => `${set} ${version} (for ${api}; the manifest says ${manifest[set] ?? 'nothing'})`,
       );
     expect(short).toEqual([]);
-    // 1.9: the board report's page layout, and the actuals watch hearing that its table was deleted.
-    expect(needed).toMatchObject({ ExcelApi: { version: '1.9' }, CustomFunctionsRuntime: { version: '1.3' } });
+    // 1.13: Table.resize, over rows appended below a table (the co-authoring page's advice, not rows.add).
+    expect(needed).toMatchObject({ ExcelApi: { version: '1.13' }, CustomFunctionsRuntime: { version: '1.3' } });
     // The shared runtime (task pane and functions in one page) is a set of its own, not an API call.
     expect(manifest.SharedRuntime).toBe('1.1');
   });

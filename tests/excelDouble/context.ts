@@ -9,7 +9,7 @@
  * over the limit fails the sync. The changes the batch made are then raised as events (events.ts),
  * in a later task, after the sync has resolved.
  */
-import { deliverEvents } from './events';
+import { deliverEvents, eventLogOf, YOU } from './events';
 import { DoubleError, type WorkbookState } from './state';
 import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import type { DoubleWorkbook } from './worksheet';
@@ -29,6 +29,10 @@ export interface DoubleStats {
 export interface SyncRecord {
   rowsRead: number;
   rowsWritten: number;
+  /** Cells given a value or formula (values, formulas, rows added; a null entry leaves its cell alone and is not counted). */
+  cellsWritten: number;
+  /** Cells given a number format (a null entry is not counted). */
+  formatsWritten: number;
   /** UTF-8 bytes of the JSON of the values, formulas and number formats the sync sent. */
   requestBytes: number;
   /** UTF-8 bytes of the JSON of what the sync's loads returned. */
@@ -47,6 +51,12 @@ export const jsonBytes = (value: unknown): number => encoder.encode(JSON.stringi
 export function noteRows(stats: DoubleStats, what: 'rowsRead' | 'rowsWritten', rows: number): void {
   const current = stats.syncLog[stats.syncLog.length - 1];
   if (current) current[what] += rows;
+}
+
+/** Counts cells given content or a number format by the sync now running (see SyncRecord). */
+export function noteCells(stats: DoubleStats, what: 'cellsWritten' | 'formatsWritten', cells: number): void {
+  const current = stats.syncLog[stats.syncLog.length - 1];
+  if (current) current[what] += cells;
 }
 
 type Op = () => void;
@@ -72,6 +82,8 @@ export class DoubleContext implements Modelled<Excel.RequestContext, 'workbook' 
   constructor(
     readonly book: WorkbookState,
     readonly stats: DoubleStats,
+    /** Whose add-in runs this batch: its changes reach the others' handlers as Remote (events.ts). */
+    readonly author: string = YOU,
   ) {}
 
   /**
@@ -105,7 +117,14 @@ export class DoubleContext implements Modelled<Excel.RequestContext, 'workbook' 
     const hook = this.stats.beforeSync.get(this.stats.syncCount);
     this.stats.beforeSync.delete(this.stats.syncCount);
     hook?.();
-    const record: SyncRecord = { rowsRead: 0, rowsWritten: 0, requestBytes: this.queuedBytes, responseBytes: 0 };
+    const record: SyncRecord = {
+      rowsRead: 0,
+      rowsWritten: 0,
+      cellsWritten: 0,
+      formatsWritten: 0,
+      requestBytes: this.queuedBytes,
+      responseBytes: 0,
+    };
     this.stats.syncLog.push(record);
     const ops = this.queue;
     this.queue = [];
@@ -113,6 +132,8 @@ export class DoubleContext implements Modelled<Excel.RequestContext, 'workbook' 
     this.staged = [];
     if (record.requestBytes > PAYLOAD_LIMIT_BYTES) throw payloadError('request', record.requestBytes); // refused whole: nothing runs
     this.executing = true;
+    const events = eventLogOf(this.book);
+    events.acting = this.author;
     try {
       for (const op of ops) op();
       if (record.responseBytes > PAYLOAD_LIMIT_BYTES) throw payloadError('response', record.responseBytes);
@@ -121,6 +142,7 @@ export class DoubleContext implements Modelled<Excel.RequestContext, 'workbook' 
       throw error;
     } finally {
       this.executing = false;
+      events.acting = YOU;
       deliverEvents(this.book); // what ran is done, even in a failed batch
     }
     for (const op of this.staged) op();
@@ -324,7 +346,7 @@ export type ContextSpeaksOfficeJs = SpeaksOfficeJs<
   NoExtraMembers<
     DoubleContext,
     Excel.RequestContext,
-    'syncs' | 'book' | 'stats' | 'enqueue' | 'noteResponse' | 'stage' | 'pending'
+    'syncs' | 'book' | 'stats' | 'author' | 'enqueue' | 'noteResponse' | 'stage' | 'pending'
   >
 >;
 export type ClientResultSpeaksOfficeJs = SpeaksOfficeJs<

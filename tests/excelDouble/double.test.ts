@@ -570,3 +570,81 @@ describe('charts', () => {
     expect(double.charts('Sheet1')[0].series[0].line).toEqual({ color: '#7B7D7D', lineStyle: 'Dash' });
   });
 });
+
+describe('what a write changes, co-authors, and rows below a table', () => {
+  it('counts the cells each sync writes and the formats it sets, a null entry leaving its cell alone uncounted', async () => {
+    const double = createExcelDouble();
+    double.setCells('Sheet1', 'B1', [['kept']]);
+    await double.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1:C1');
+      range.getCell(0, 0).numberFormat = [['@']];
+      range.values = [['a', null, 'c']];
+      await context.sync();
+    });
+    expect(double.syncLog()[0]).toMatchObject({ cellsWritten: 2, formatsWritten: 1, rowsWritten: 1 });
+    expect(double.values('Sheet1', 'A1:C1')).toEqual([['a', 'kept', 'c']]);
+  });
+
+  it("gives each handler its own author's changes as Local and everyone else's as Remote", async () => {
+    const double = createExcelDouble();
+    double.setCells('Sheet1', 'A1:B2', [
+      ['Name', 'Note'],
+      ['Ann', ''],
+    ]);
+    await double.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B2', true);
+      await context.sync();
+    });
+    const heard: string[] = [];
+    const listen = (excel: typeof double.Excel, who: string) =>
+      excel.run(async (context) => {
+        context.workbook.tables.getItem('Table1').onChanged.add(async (e) => void heard.push(`${who}: ${e.source}`));
+        await context.sync();
+      });
+    await listen(double.Excel, 'you');
+    await listen(double.coauthorExcel('Bea'), 'Bea');
+    double.setCells('Sheet1', 'B2', [['mine']]);
+    await laterTask();
+    double.byCoauthor('Bea', () => double.setCells('Sheet1', 'B2', [['hers']]));
+    await laterTask();
+    await double.coauthorExcel('Bea').run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('B2').values = [['her add-in']];
+      await context.sync();
+    });
+    await laterTask();
+    expect(heard).toEqual(['you: Local', 'Bea: Remote', 'you: Remote', 'Bea: Local', 'you: Remote', 'Bea: Local']);
+  });
+
+  it('expands a table over whole rows of data written just below it, and Table.resize lengthens it', async () => {
+    const double = createExcelDouble();
+    double.setCells('Sheet1', 'A1:B2', [
+      ['Name', 'Note'],
+      ['Ann', 'x'],
+    ]);
+    await double.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const table = sheet.tables.add('A1:B2', true);
+      table.getDataBodyRange().numberFormat = [['General', '@']];
+      await context.sync();
+      sheet.getRange('A3:B3').values = [['Bob', '=1+1']]; // expands: the new row is Text in Note
+      sheet.getRange('A4:B4').values = [['', '']]; // no data: no expansion
+      sheet.getRange('A6:A6').values = [['Cy']]; // not just below, and not the table's width
+      await context.sync();
+    });
+    expect(double.table('Table1')?.address).toBe('Sheet1!A1:B3');
+    expect(double.values('Sheet1', 'B3')).toEqual([['=1+1']]);
+    await double.Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem('Table1');
+      table.resize('A1:B4');
+      const used = table.getRange().getLastRow().getOffsetRange(1, 0).getUsedRangeOrNullObject(true);
+      const empty = context.workbook.worksheets.getItem('Sheet1').getRange('C1:C9').getUsedRangeOrNullObject(true);
+      used.load('address');
+      await context.sync();
+      expect(empty.isNullObject).toBe(true);
+      expect(used.isNullObject).toBe(true); // row 5 is empty (A6 is not below the last row)
+      table.resize('A2:B9'); // headers not in the same row
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    });
+    expect(double.table('Table1')?.address).toBe('Sheet1!A1:B4');
+  });
+});

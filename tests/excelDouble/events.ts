@@ -7,14 +7,21 @@
  * watches hears its own writes, as in Excel. Events are collected while a batch runs and delivered when
  * it has run (also when it failed part way: what ran before the failure stays done), each handler
  * called in a later task (a timer), so after the sync that made the change has resolved and the code
- * awaiting it has run on. Change events get { address (no sheet name), changeType, source: 'Local', … };
+ * awaiting it has run on. Change events get { address (no sheet name), changeType, source, … };
  * deleted events get Office.js's arguments in full. Handlers are added and removed when the batch
  * that asks for it is synced, as in Office.js.
+ * Source: every change and deletion is made by someone (the analyst here, YOU, or a co-author a test
+ * plays), and every handler belongs to someone (whose add-in added it); a handler hears its own
+ * author's changes as Local and everyone else's as Remote, as co-authors' add-ins do in a shared
+ * workbook (Excel.EventSource).
  */
 import { formatAddress, intersects, type Box } from './addresses';
 import { unmodelled, type DoubleContext } from './context';
 import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import type { SheetState, TableState, WorkbookState } from './state';
+
+/** Who works in the workbook when nobody else is named: the analyst at this computer. */
+export const YOU = 'you';
 
 export type ChangeType = 'RangeEdited' | 'RowInserted' | 'RowDeleted' | 'ColumnInserted' | 'ColumnDeleted';
 
@@ -28,7 +35,7 @@ export interface DoubleChangedEventArgs {
   type: 'TableChanged' | 'WorksheetChanged';
   address: string;
   changeType: ChangeType;
-  source: 'Local';
+  source: 'Local' | 'Remote';
   worksheetId: string;
   tableId?: string;
 }
@@ -63,21 +70,25 @@ type Target = { table: TableState } | { sheet: SheetState } | { deleted: Deletio
 
 interface Registration {
   target: Target;
+  /** Whose add-in added the handler. */
+  author: string;
   /** Called only with the arguments its target raises (see DoubleEventHandlers.add). */
   handler: Handler<EventArgs>;
 }
 
 export interface EventLog {
   registrations: Registration[];
-  /** Changes and deletions not delivered yet, in the order they were made. */
-  pending: (ChangeRecord | Deletion)[];
+  /** Changes and deletions not delivered yet, in the order they were made, each with who made it. */
+  pending: { event: ChangeRecord | Deletion; author: string }[];
+  /** Who is changing the workbook now: the author of the batch running, or of the user action. */
+  acting: string;
   /** Handler calls made (each handler once per change or deletion it saw). */
   delivered: number;
   /** What handlers threw or rejected with: Excel swallows these; tests should see none. */
   errors: unknown[];
 }
 
-export const newEventLog = (): EventLog => ({ registrations: [], pending: [], delivered: 0, errors: [] });
+export const newEventLog = (): EventLog => ({ registrations: [], pending: [], acting: YOU, delivered: 0, errors: [] });
 
 const logs = new WeakMap<WorkbookState, EventLog>();
 
@@ -92,17 +103,22 @@ export function eventLogOf(book: WorkbookState): EventLog {
 
 /** Notes a change to deliver after the batch (or, for the user's changes, at once by deliverEvents). */
 export function recordChange(book: WorkbookState, sheet: SheetState, box: Box, changeType: ChangeType): void {
-  eventLogOf(book).pending.push({ sheet, box: { ...box }, changeType });
+  const log = eventLogOf(book);
+  log.pending.push({ event: { sheet, box: { ...box }, changeType }, author: log.acting });
 }
 
 /** Notes a table's deletion (TableCollection.onDeleted), to deliver as recordChange's changes are. */
 export function recordTableDeleted(book: WorkbookState, table: TableState): void {
-  eventLogOf(book).pending.push({
-    type: 'TableDeleted',
-    tableId: table.id,
-    tableName: table.name,
-    worksheetId: table.sheet.id,
-    source: 'Local',
+  const log = eventLogOf(book);
+  log.pending.push({
+    event: {
+      type: 'TableDeleted',
+      tableId: table.id,
+      tableName: table.name,
+      worksheetId: table.sheet.id,
+      source: 'Local',
+    },
+    author: log.acting,
   });
 }
 
@@ -111,7 +127,8 @@ export function recordTableDeleted(book: WorkbookState, table: TableState): void
  * raises TableCollection.onDeleted for the tables on it is not documented, so the double does not.
  */
 export function recordSheetDeleted(book: WorkbookState, sheet: SheetState): void {
-  eventLogOf(book).pending.push({ type: 'WorksheetDeleted', worksheetId: sheet.id, source: 'Local' });
+  const log = eventLogOf(book);
+  log.pending.push({ event: { type: 'WorksheetDeleted', worksheetId: sheet.id, source: 'Local' }, author: log.acting });
 }
 
 const cellsOnly = (sheet: SheetState, box: Box): string => formatAddress(sheet.name, box).split('!')[1];
@@ -128,7 +145,12 @@ function intersection(a: Box, b: Box): Box {
 }
 
 /** The arguments a handler on `target` gets for a change, or undefined when the change is not its. */
-function changeArgs(book: WorkbookState, target: Target, change: ChangeRecord): DoubleChangedEventArgs | undefined {
+function changeArgs(
+  book: WorkbookState,
+  target: Target,
+  change: ChangeRecord,
+  source: 'Local' | 'Remote',
+): DoubleChangedEventArgs | undefined {
   if ('table' in target) {
     const t = target.table;
     if (!book.tables.includes(t) || t.sheet !== change.sheet || !intersects(t.box, change.box)) return undefined;
@@ -136,7 +158,7 @@ function changeArgs(book: WorkbookState, target: Target, change: ChangeRecord): 
       type: 'TableChanged',
       address: cellsOnly(t.sheet, intersection(t.box, change.box)),
       changeType: change.changeType,
-      source: 'Local',
+      source,
       worksheetId: t.sheet.id,
       tableId: t.id,
     };
@@ -146,7 +168,7 @@ function changeArgs(book: WorkbookState, target: Target, change: ChangeRecord): 
       type: 'WorksheetChanged',
       address: cellsOnly(change.sheet, change.box),
       changeType: change.changeType,
-      source: 'Local',
+      source,
       worksheetId: change.sheet.id,
     };
   }
@@ -162,14 +184,16 @@ export function deliverEvents(book: WorkbookState): void {
   const log = eventLogOf(book);
   const events = log.pending;
   log.pending = [];
-  for (const event of events) {
-    for (const { target, handler } of [...log.registrations]) {
+  for (const { event, author } of events) {
+    for (const registration of [...log.registrations]) {
+      const { target, handler } = registration;
+      const source = registration.author === author ? 'Local' : 'Remote';
       let given: EventArgs | undefined;
       if ('box' in event) {
-        const args = changeArgs(book, target, event);
+        const args = changeArgs(book, target, event, source);
         given = args && officeArgs(args);
       } else if ('deleted' in target && target.deleted === event.type) {
-        given = { ...event };
+        given = { ...event, source };
       }
       if (given === undefined) continue;
       const args = given;
@@ -198,7 +222,7 @@ export class DoubleEventHandlers<A extends EventArgs> implements Modelled<Office
     let registration: Registration | undefined;
     this.context.enqueue(() => {
       // The target decides which arguments deliverEvents gives, and a target raises only A's kind.
-      registration = { target: this.target(), handler: handler as Handler<EventArgs> };
+      registration = { target: this.target(), author: this.context.author, handler: handler as Handler<EventArgs> };
       log.registrations.push(registration);
     });
     const context = this.context;

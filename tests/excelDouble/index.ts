@@ -12,7 +12,7 @@ import { formatAddress, parseAddress, type Box } from './addresses';
 import { DoubleContext, type DoubleStats, type SyncRecord } from './context';
 import { DoubleWorkbook } from './worksheet';
 import { headerNames } from './table';
-import { deliverEvents, eventLogOf, recordChange, recordSheetDeleted } from './events';
+import { deliverEvents, eventLogOf, recordChange, recordSheetDeleted, YOU } from './events';
 import { newWorkbooks } from './newWorkbooks';
 import { reportInspectors } from './reportInspectors';
 import {
@@ -104,7 +104,7 @@ const versionAtLeast = (have: string, want: string): boolean => {
 };
 
 export interface ExcelDoubleOptions {
-  /** Highest ExcelApi requirement set the simulated host supports (default 1.12). */
+  /** Highest ExcelApi requirement set the simulated host supports (default 1.13). */
   excelApi?: string;
   /** Leave out the Office global's requirements (as outside Office). */
   noRequirements?: boolean;
@@ -117,29 +117,33 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
   const stats: DoubleStats = { syncCount: 0, loaded: new Set(), beforeSync: new Map(), syncLog: [], runSyncs: [] };
 
   type Batch<T> = (context: DoubleContext) => Promise<T>;
-  function run<T>(batch: Batch<T>): Promise<T>;
-  function run<T>(options: object, batch: Batch<T>): Promise<T>;
-  async function run<T>(first: object | Batch<T>, second?: Batch<T>): Promise<T> {
-    const batch = (second ?? first) as Batch<T>;
-    // Excel.run(eventResult.context, …) runs in the context that added an event handler (to remove it).
-    let context: DoubleContext;
-    if (first instanceof DoubleContext) context = first;
-    else {
-      context = new DoubleContext(book, stats);
-      context.workbook = new DoubleWorkbook(context);
+  /** Excel.run for batches of `author`'s add-in: its handlers hear the others' changes as Remote (events.ts). */
+  function runAs(author: string) {
+    function run<T>(batch: Batch<T>): Promise<T>;
+    function run<T>(options: object, batch: Batch<T>): Promise<T>;
+    async function run<T>(first: object | Batch<T>, second?: Batch<T>): Promise<T> {
+      const batch = (second ?? first) as Batch<T>;
+      // Excel.run(eventResult.context, …) runs in the context that added an event handler (to remove it).
+      let context: DoubleContext;
+      if (first instanceof DoubleContext) context = first;
+      else {
+        context = new DoubleContext(book, stats, author);
+        context.workbook = new DoubleWorkbook(context);
+      }
+      try {
+        const result = await batch(context);
+        if (context.pending) await context.sync(); // Office.js sends what is still queued when the batch ends
+        return result;
+      } finally {
+        if (context !== first) stats.runSyncs.push(context.syncs);
+      }
     }
-    try {
-      const result = await batch(context);
-      if (context.pending) await context.sync(); // Office.js sends what is still queued when the batch ends
-      return result;
-    } finally {
-      if (context !== first) stats.runSyncs.push(context.syncs);
-    }
+    return run;
   }
 
   const workbooks = newWorkbooks();
-  const Excel = { run, ...ENUMS, createWorkbook: workbooks.createWorkbook };
-  const excelApi = options.excelApi ?? '1.12';
+  const Excel = { run: runAs(YOU), ...ENUMS, createWorkbook: workbooks.createWorkbook };
+  const excelApi = options.excelApi ?? '1.13';
   const Office = {
     PlatformType: PLATFORM_TYPES,
     context: {
@@ -212,6 +216,22 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     Excel,
     Office,
 
+    /**
+     * The Excel global of a co-author's add-in on the same workbook (a workbook shared on OneDrive or
+     * SharePoint): handlers it adds hear the changes of everyone else (you, other co-authors, their
+     * add-ins) with source Remote, and the changes its batches make reach your handlers as Remote.
+     */
+    coauthorExcel: (name: string): typeof Excel => ({ ...Excel, run: runAs(name) }),
+    /** Runs a user action (setCells, pasteCells, …) as co-author `name` making it: other authors' handlers hear it as Remote. */
+    byCoauthor(name: string, action: () => void): void {
+      const log = eventLogOf(book);
+      log.acting = name;
+      try {
+        action();
+      } finally {
+        log.acting = YOU;
+      }
+    },
     /** Sets globalThis.Excel and globalThis.Office to this double; returns a function that restores them. */
     install(): () => void {
       const g = globalThis as unknown as Record<string, unknown>;

@@ -1,6 +1,6 @@
 /** Range, its format, conditional formats and data validation, for the Excel double. */
 import { formatAddress, intersects, parseAddress, type Box } from './addresses';
-import { DoubleClientResult, DoubleObject, noteRows, unmodelled, type DoubleContext } from './context';
+import { DoubleClientResult, DoubleObject, noteCells, noteRows, unmodelled, type DoubleContext } from './context';
 import { recordChange } from './events';
 import {
   assertEditable,
@@ -8,6 +8,7 @@ import {
   clearBox,
   DoubleError,
   formulaOf,
+  growTable,
   numberFormatOf,
   setNumberFormat,
   valueOf,
@@ -15,6 +16,7 @@ import {
   type ConditionalFormatRecord,
   type DataValidationRecord,
   type SheetState,
+  type TableState,
 } from './state';
 import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import { DoubleWorksheet } from './worksheet';
@@ -52,6 +54,24 @@ function grid<T>(state: RangeState, cell: (row: number, col: number) => T): T[][
   );
 }
 
+/**
+ * Microsoft's co-authoring page: "Setting the Range values directly below the table automatically
+ * expands the table", and "The table only automatically expands if data is present in the cells
+ * directly below the table". Modelled for a write of whole rows of the table's columns, starting on
+ * the row just below it, holding some data; the table grows first, so the new rows take its formats
+ * and rules (a format the add-in set there beforehand stays). Whether Excel's "Include new rows and
+ * columns in table" option can stop this is not said, so the layer resizes the table as well.
+ */
+function expandTableAbove(tables: readonly TableState[], sheet: SheetState, box: Box, input: unknown): void {
+  const hasData = Array.isArray(input)
+    ? input.some((row) => Array.isArray(row) && row.some((v) => v !== '' && v !== null && v !== undefined))
+    : input !== '' && input !== null && input !== undefined;
+  const table = tables.find(
+    (t) => t.sheet === sheet && t.box.row + t.box.rows === box.row && t.box.col === box.col && t.box.cols === box.cols,
+  );
+  if (table && hasData) growTable(table, box.rows);
+}
+
 export class DoubleRange
   extends DoubleObject<RangeState>
   implements
@@ -70,10 +90,12 @@ export class DoubleRange
       | 'getResizedRange'
       | 'getOffsetRange'
       | 'getRow'
+      | 'getLastRow'
       | 'getColumn'
       | 'select'
       | 'clear'
       | 'getIntersectionOrNullObject'
+      | 'getUsedRangeOrNullObject'
       | 'worksheet'
       | 'format'
       | 'conditionalFormats'
@@ -165,14 +187,14 @@ export class DoubleRange
     return this.read('numberFormat');
   }
   set numberFormat(input: unknown) {
-    this.writeGrid(input, setNumberFormat);
+    this.writeGrid(input, setNumberFormat, false);
   }
 
   /** A 2-D array the size of the range, or one value for every cell; checked when the batch runs. */
   private writeGrid(
     input: unknown,
     put: (sheet: SheetState, row: number, col: number, value: unknown) => void,
-    raisesChange = false,
+    raisesChange: boolean,
   ): void {
     const copy: unknown = Array.isArray(input)
       ? input.map((row: unknown) => (Array.isArray(row) ? [...row] : row))
@@ -188,10 +210,16 @@ export class DoubleRange
             "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
           );
       }
+      if (raisesChange) expandTableAbove(this.context.book.tables, sheet, box, copy);
+      let cells = 0;
       for (let r = 0; r < box.rows; r++) {
-        for (let c = 0; c < box.cols; c++)
-          put(sheet, box.row + r, box.col + c, Array.isArray(copy) ? (copy[r] as unknown[])[c] : copy);
+        for (let c = 0; c < box.cols; c++) {
+          const value = Array.isArray(copy) ? (copy[r] as unknown[])[c] : copy;
+          put(sheet, box.row + r, box.col + c, value);
+          if (value !== null && value !== undefined) cells += 1;
+        }
       }
+      noteCells(this.context.stats, raisesChange ? 'cellsWritten' : 'formatsWritten', cells);
       if (raisesChange) {
         recordChange(this.context.book, sheet, box, 'RangeEdited'); // number formats raise no change event
         noteRows(this.context.stats, 'rowsWritten', box.rows);
@@ -229,6 +257,11 @@ export class DoubleRange
       if (row >= box.rows) throw new DoubleError('InvalidArgument', 'Row index outside the range.');
       return { sheet, box: { ...box, row: box.row + row, rows: 1 } };
     });
+  }
+
+  /** The range's last row (ExcelApi 1.1). */
+  getLastRow(): DoubleRange {
+    return this.derive(({ sheet, box }) => ({ sheet, box: { ...box, row: box.row + box.rows - 1, rows: 1 } }));
   }
 
   getColumn(column: number): DoubleRange {
@@ -286,6 +319,37 @@ export class DoubleRange
             cols: Math.min(box.col + box.cols, theirs.col + theirs.cols) - col,
           },
         };
+      },
+      true,
+    );
+  }
+
+  /**
+   * The smallest block of this range holding every used cell (with a value or formula, and, unless
+   * `valuesOnly`, a format); a null object when none is used (Range.getUsedRangeOrNullObject, ExcelApi 1.4).
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): DoubleRange {
+    return new DoubleRange(
+      this.context,
+      () => {
+        const { sheet, box } = this.state;
+        let top = Infinity;
+        let left = Infinity;
+        let bottom = -1;
+        let right = -1;
+        for (let r = box.row; r < box.row + box.rows; r++) {
+          for (let c = box.col; c < box.col + box.cols; c++) {
+            const cell = cellAt(sheet, r, c);
+            if (!cell || (valuesOnly && cell.formula === undefined && cell.value === '')) continue;
+            top = Math.min(top, r);
+            left = Math.min(left, c);
+            bottom = Math.max(bottom, r);
+            right = Math.max(right, c);
+          }
+        }
+        return bottom < 0
+          ? undefined
+          : { sheet, box: { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 } };
       },
       true,
     );

@@ -8,7 +8,9 @@
  *   double takes the reading that shows the analyst a character they did not write);
  * - otherwise a string that starts with an apostrophe is text (the apostrophe is not part of the value);
  * - otherwise "=…" is a formula, "+…"/"-…"/"@…" that is not a number becomes a formula too ("=" + text),
- *   a numeric string becomes a number, anything else is text;
+ *   a numeric string becomes a number, "12%" the number 0.12, "TRUE"/"FALSE" (any case) a boolean,
+ *   "1/2" or "1/2/2024" a date (day first, the current year when none is given; its serial), anything
+ *   else is text;
  * - via `formulas`, a string starting with "=" is a formula even in a Text-formatted cell.
  * The double does not calculate: a formula cell's value is whatever a test set with
  * `simulateCalculation`, or else the formula text itself.
@@ -146,6 +148,20 @@ export const formulaOf = (cell: Cell | undefined): CellValue =>
 export const numberFormatOf = (cell: Cell | undefined): string => cell?.numberFormat ?? 'General';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const PERCENT = /^([+-]?(\d+(\.\d*)?|\.\d+))%$/;
+const BOOLEAN = /^(true|false)$/i;
+const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/;
+
+/** The serial of a typed day/month[/year] (day first), or undefined when it is no date. */
+function typedDate(text: string): number | undefined {
+  const m = DAY_MONTH.exec(text);
+  if (!m) return undefined;
+  const year = m[3] === undefined ? new Date().getFullYear() : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const utc = Date.UTC(year, Number(m[2]) - 1, Number(m[1]));
+  const back = new Date(utc);
+  if (back.getUTCDate() !== Number(m[1]) || back.getUTCMonth() !== Number(m[2]) - 1) return undefined;
+  return Math.round(utc / 86_400_000) + 25_569; // days since 1970, from Excel's 1900 system
+}
 
 /** Puts one input into a cell as Excel would take it when typed (see the module comment). */
 export function writeInput(
@@ -169,6 +185,9 @@ export function writeInput(
       cell.apostrophe = true;
     } else if (input.startsWith('=') && input.length > 1) cell.formula = input;
     else if (NUMBER.test(input)) cell.value = Number(input);
+    else if (PERCENT.test(input)) cell.value = Number((PERCENT.exec(input) as RegExpExecArray)[1]) / 100;
+    else if (BOOLEAN.test(input)) cell.value = input.toLowerCase() === 'true';
+    else if (typedDate(input) !== undefined) cell.value = typedDate(input) as number;
     else if (/^[+\-@]./.test(input)) cell.formula = `=${input}`;
     else cell.value = input;
   } else {
@@ -228,14 +247,15 @@ export function shiftRight(sheet: SheetState, row: number, rows: number, fromCol
 
 /**
  * Adds `by` rows at the bottom of a table's box (the cells there are not moved: callers move them
- * first when Excel would). The new rows take the number formats of the last row; conditional-format
- * and validation rules covering a whole data column (or several) grow with the table, as in Excel.
+ * first when Excel would). The new rows take the number formats of the last row (unless
+ * `extendFormats` is false: Table.resize, which documents no such thing); conditional-format and
+ * validation rules covering a whole data column (or several) grow with the table, as in Excel.
  */
-export function growTable(table: TableState, by: number): void {
+export function growTable(table: TableState, by: number, extendFormats = true): void {
   const dataTop = table.box.row + 1;
   const oldEnd = table.box.row + table.box.rows;
   // New rows take each column's number format from the last row, as Excel extends a table's formats.
-  for (let c = table.box.col; c < table.box.col + table.box.cols; c++) {
+  for (let c = table.box.col; c < table.box.col + table.box.cols && extendFormats; c++) {
     const format = cellAt(table.sheet, oldEnd - 1, c)?.numberFormat;
     if (format === undefined || oldEnd - 1 < dataTop) continue;
     for (let r = oldEnd; r < oldEnd + by; r++)

@@ -1,9 +1,10 @@
 /** Tables (ListObjects) for the Excel double: names unique in the workbook, header row, data body, rows and columns. */
-import { parseAddress, type Box } from './addresses';
+import { intersects, parseAddress, type Box } from './addresses';
 import {
   DoubleClientResult,
   DoubleCollection,
   DoubleObject,
+  noteCells,
   noteRows,
   unmodelled,
   type DoubleContext,
@@ -163,6 +164,7 @@ export class DoubleTable
       | 'getDataBodyRange'
       | 'convertToRange'
       | 'delete'
+      | 'resize'
       | 'isNullObject'
     >
 {
@@ -288,6 +290,40 @@ export class DoubleTable
   }
 
   /**
+   * Resizes the table over `newRange` (ExcelApi 1.13: "The new range must overlap with the original
+   * table range and the headers (or the top of the table) must be in the same row"). No cell moves or
+   * changes, and the new rows keep their own number formats; rules covering a whole data column grow
+   * with the table, as when rows are added. The layer only lengthens a table, so only that is modelled.
+   */
+  resize(newRange: Excel.Range | DoubleRange | string): void {
+    this.context.enqueue(() => {
+      const t = this.state;
+      assertEditable(t.sheet);
+      let box: Box;
+      if (typeof newRange === 'string') {
+        const parsed = parseAddress(newRange);
+        if (!parsed || (parsed.sheet !== undefined && !sameName(parsed.sheet, t.sheet.name)))
+          throw new DoubleError('InvalidArgument', `"${newRange}" is not an address on the table's sheet.`);
+        box = parsed.box;
+      } else {
+        const where = (newRange as unknown as DoubleRange).resolvedState(); // the double is given only its own ranges
+        if (where.sheet !== t.sheet) throw new DoubleError('InvalidArgument', "The range is not on the table's sheet.");
+        box = where.box;
+      }
+      if (box.row !== t.box.row || box.rows < 2 || !intersects(box, t.box))
+        throw new DoubleError(
+          'InvalidArgument',
+          'The new range must overlap the table and have its headers in the same row, with at least one data row.',
+        );
+      if (box.col !== t.box.col || box.cols !== t.box.cols || box.rows < t.box.rows)
+        throw unmodelled('Table.resize other than adding rows at the bottom');
+      if (tablesOverlapping(this.context.book, t.sheet, box).some((other) => other !== t))
+        throw new DoubleError('InvalidArgument', "A table can't overlap another table.");
+      growTable(t, box.rows - t.box.rows, false);
+    });
+  }
+
+  /**
    * Deletes the table, and what its cells hold with it (ExcelApi 1.1; convertToRange keeps the cells).
    * Raises TableCollection.onDeleted after the batch (events.ts).
    */
@@ -376,6 +412,7 @@ export class DoubleTableRows
         'RowInserted',
       );
       noteRows(this.context.stats, 'rowsWritten', input.length);
+      noteCells(this.context.stats, 'cellsWritten', input.length * t.box.cols);
     }, copy);
   }
 }

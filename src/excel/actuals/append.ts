@@ -1,20 +1,22 @@
 /**
  * Appending imported rows (from a selection or a CSV, made into rows by the domain in the pane) at
- * the end of RRP Actuals, then checking the whole table. Text goes in as exactly the text given:
- * with Excel's apostrophe in the General, date and number columns (so "Apr-23" stays text), and as
- * it is in the Note, a Text column, where an apostrophe would be part of the value. Existing rows are never replaced, with one
- * exception: a table whose only row is completely blank (the row a new table starts with) gets the
- * first imported row there, rather than keeping a blank row above the import.
- * The check reads only the rows that were there before; the added rows it takes from memory, as the
- * values Excel holds for what was written. Syncs: 1 (layout and progress values) + one per block of
- * added rows + one per block of rows that were there before + one per block written. The summary
- * carries the progress worked out from the check, as checkActuals's does.
+ * the end of RRP Actuals, then checking the whole table. The rows are written just below the table
+ * and the table resized over them (shared/appendBelow.ts: not rows.add, which conflicts with
+ * co-authors' edits), once the cells there are known to be empty. Text goes in as exactly the text
+ * given: with Excel's apostrophe in the General, date and number columns (so "Apr-23" stays text),
+ * and as it is in the Note, a Text column (its format set first), where an apostrophe would be part
+ * of the value. Existing rows are never replaced, with one exception: a table whose only row is
+ * completely blank (the row a new table starts with) gets the first imported row there, rather than
+ * keeping a blank row above the import. The check reads only the rows that were there before; the
+ * added rows it takes from memory, as the values Excel holds for what was written. Syncs: 1 (layout,
+ * progress values, whether the cells below are empty) + one per block of added rows + one per block
+ * of rows that were there before + one per block of changed cells written. The summary carries the
+ * progress worked out from the check, as checkActuals's does.
  */
 import { ACTUALS_COLUMNS, currentMonth, type ActualsRow, type CellValue, type Today } from '../../domain/actuals';
 import { cellOf } from '../../domain/actuals/cells';
 import type { ActualsCheckSummary } from '../../domain/actuals';
-import { CHECKED_COLUMNS } from './columns';
-import { blockRange } from './blocks';
+import { ACTUALS_TABLE_COLUMNS, CHECKED_COLUMNS } from './columns';
 import { expectOwnChange } from './ownChanges';
 import {
   actualsError,
@@ -30,10 +32,11 @@ import { blocksBySize, jsonBytes } from '../shared/payload';
 import { checkLaidOutTable } from './check';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { exclusive } from '../shared/exclusive';
-import { EXCEL_API, requireExcel } from '../shared/host';
+import { requireExcel } from '../shared/host';
 import { probeProgress } from '../progress/progressReader';
 import { queueLogPresence } from '../report/logPresence';
-import { SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
+import { sameName, SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
+import { APPEND_API, queueRowsBelow, queueUsedBelow, requireEmptyBelow } from '../shared/appendBelow';
 
 type Entry = string | number | boolean;
 
@@ -48,19 +51,25 @@ function entryOf(value: CellValue): Entry {
   return value;
 }
 
-/** What goes in a cell of a Text column (the Note): the text itself, which a Text cell keeps as it is. */
+/** What goes in a cell of a Text column (the Note, its format set first): the text itself, which a Text cell keeps as it is. */
 function textEntryOf(value: CellValue): Entry {
   if (value === null) return '';
   return typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
 }
 
-/** A full-width table row: the analyst's columns filled, except the Note (written apart, as Text), every other column blank. */
+/** A full-width table row: the analyst's columns filled (the Note as for a Text cell), every other column blank. */
 function tableRow(layout: ActualsLayout, row: ActualsRow): Entry[] {
   const entries: Entry[] = layout.headers.map(() => '');
   for (const column of ACTUALS_COLUMNS)
-    if (column !== 'Note') entries[layout.analyst[column] as number] = entryOf(row[column] ?? null);
+    entries[layout.analyst[column] as number] = (column === 'Note' ? textEntryOf : entryOf)(row[column] ?? null);
   return entries;
 }
+
+/** The number formats of a new row: each column's own (the Note's is Text), General for a column the analyst added. */
+const rowFormats = (layout: ActualsLayout): string[] =>
+  layout.headers.map(
+    (header) => ACTUALS_TABLE_COLUMNS.find((c) => sameName(c.header, header.trim()))?.format ?? FORMAT.general,
+  );
 
 /** The value a cell holds once `entry` is written: the text without the apostrophe that kept it exact. */
 const heldValue = (entry: Entry): Entry =>
@@ -79,12 +88,11 @@ function isBlankRow(layout: ActualsLayout, cells: readonly unknown[]): boolean {
   return cells.every((cell, index) => owned.has(index) || cell === '' || cell === null);
 }
 
-const TEXT_FORMAT_BYTES = jsonBytes([FORMAT.text]) + 1;
-
 /**
- * Adds the rows in blocks of at most the payload budget, one sync each. Each block: the rows (the
- * table's blank first row filled first, when it is there to fill), then the Note cells set to Text and
- * given their text. Every area is noted as the add-in's own change before it is sent (ownChanges.ts).
+ * Adds the rows in blocks of at most the payload budget, one sync each: the table's blank first row
+ * filled first (its Note cell set to Text before), when it is there to fill; the others written just
+ * below the table with their formats, and the table resized over them. Every area is noted as the
+ * add-in's own change before it is sent (ownChanges.ts).
  */
 async function addRows(
   context: Excel.RequestContext,
@@ -93,33 +101,32 @@ async function addRows(
   fillBlankRow: boolean,
 ): Promise<void> {
   const entries = rows.map((row) => tableRow(layout, row));
-  const notes = rows.map((row) => [textEntryOf(row.Note ?? null)]);
+  const formats = rowFormats(layout);
   const note = layout.analyst.Note as number;
   const firstDataRow = fillBlankRow ? 0 : layout.rowCount;
-  /** The sheet area of data rows [start, start + count) in table columns [first, first + columns). */
-  const area = (start: number, count: number, first = 0, columns = layout.headers.length) => ({
+  /** The sheet area of data rows [start, start + count), every column of the table. */
+  const area = (start: number, count: number) => ({
     row: layout.headerSheetRow + 1 + firstDataRow + start,
-    column: layout.firstSheetColumn + first,
+    column: layout.firstSheetColumn,
     rows: count,
-    columns,
+    columns: layout.headers.length,
   });
-  const sizes = entries.map((row, i) => jsonBytes(row) + jsonBytes(notes[i]) + 2 + TEXT_FORMAT_BYTES);
+  const formatBytes = jsonBytes(formats) + 1;
+  const sizes = entries.map((row) => jsonBytes(row) + 1 + formatBytes);
   for (const block of blocksBySize(sizes)) {
-    const added = entries.slice(block.start, block.start + block.count);
-    let appended = added;
-    if (fillBlankRow && block.start === 0) {
+    let start = block.start;
+    if (fillBlankRow && start === 0) {
       expectOwnChange(area(0, 1));
-      layout.table.getDataBodyRange().getRow(0).values = [added[0]];
-      appended = added.slice(1);
+      const first = layout.table.getDataBodyRange().getRow(0);
+      first.getCell(0, note).numberFormat = [[FORMAT.text]];
+      first.values = [entries[0]];
+      start = 1;
     }
-    if (appended.length > 0) {
-      expectOwnChange(area(block.start + block.count - appended.length, appended.length));
-      layout.table.rows.add(undefined, appended);
+    const below = entries.slice(start, block.start + block.count);
+    if (below.length > 0) {
+      expectOwnChange(area(start, below.length));
+      queueRowsBelow(layout.table, below, formats);
     }
-    const noteCells = blockRange(layout, { start: firstDataRow + block.start, count: block.count }, note, 1);
-    noteCells.numberFormat = added.map(() => [FORMAT.text]);
-    expectOwnChange(area(block.start, block.count, note, 1));
-    noteCells.values = notes.slice(block.start, block.start + block.count);
     await context.sync();
   }
 }
@@ -134,21 +141,21 @@ export async function appendActuals(
 ): Promise<ActualsCheckSummary> {
   if (!Array.isArray(rows) || rows.length === 0)
     throw new ExcelLayerError(`There are no rows to add to ${SHEET_NAMES.actuals}.`, 'NothingToAdd');
-  requireExcel('add rows to the actuals', EXCEL_API.actuals);
+  requireExcel('add rows to the actuals', APPEND_API);
   try {
     return await exclusive(() =>
       Excel.run(async (context) => {
-        const firstRow = context.workbook.tables
-          .getItem(TABLE_NAMES.actuals)
-          .getDataBodyRange()
-          .getRow(0)
-          .load('values');
+        const table = context.workbook.tables.getItem(TABLE_NAMES.actuals);
+        const firstRow = table.getDataBodyRange().getRow(0).load('values');
+        // As many rows as are added: one more than needed when the blank first row takes one (rare; refused the same way).
+        const usedBelow = queueUsedBelow(table, rows.length);
         const progress = probeProgress(context); // found in the layout's sync
         const log = queueLogPresence(context);
         const layout = await readActualsLayout(context);
         requireAnalystColumns(layout, ACTUALS_COLUMNS);
         requireOwnedColumns(layout);
         requireWritable(layout, 'add the rows');
+        requireEmptyBelow(usedBelow, SHEET_NAMES.actuals, 'add the imported rows');
         const fillBlankRow = layout.rowCount === 1 && isBlankRow(layout, firstRow.values[0]);
         await addRows(context, layout, rows, fillBlankRow);
         const grown: ActualsLayout = { ...layout, rowCount: (fillBlankRow ? 0 : layout.rowCount) + rows.length };

@@ -2,7 +2,7 @@
  * Reading and writing RRP Actuals in blocks of rows, one sync per block, so a table of 100,000 rows
  * never goes to or from Excel in one request: each block is sized by the bytes it sends or, for a
  * read, by the bytes per row the block before returned (payload.ts), and has at most BLOCK_ROWS rows.
- * Each block is one range per run of neighbouring columns.
+ * A read is one range per block; a check writes only the cells of the add-in's columns that change.
  */
 import type { ActualsColumn, ActualsRow, CellValue } from '../../domain/actuals';
 import { cellOf } from '../../domain/actuals/cells';
@@ -10,7 +10,8 @@ import { plainText } from '../../domain/cellText';
 import { OWNED_COLUMNS, OWNED_HEADERS } from './columns';
 import type { ActualsColumnsLayout } from './layout';
 import { FORMAT } from '../shared/formats';
-import { blocksBySize, jsonBytes, readInBlocks, type Block } from '../shared/payload';
+import { changedAreas, type GridCell } from '../../domain/cellChanges';
+import { BLOCK_ROWS, blocksBySize, jsonBytes, PAYLOAD_BUDGET_BYTES, readInBlocks, type Block } from '../shared/payload';
 import type { CellEntry } from '../shared/tableWriter';
 
 export { BLOCK_ROWS } from '../shared/payload';
@@ -38,6 +39,17 @@ const EMPTY_ROW: ActualsRow = {
   Note: '',
 };
 
+/** Where each of `columns` sits in a read spanning table columns [first, …], and that span. */
+function spanOf(indexes: readonly number[]): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const index of indexes) {
+    first = Math.min(first, index);
+    last = Math.max(last, index);
+  }
+  return { first, last };
+}
+
 /**
  * The rows of the table as actuals rows, reading only the given analyst columns (the others are
  * blank in the rows). Loads values only: one range per block spanning the columns asked for.
@@ -47,12 +59,32 @@ export async function readActualsRows(
   layout: ActualsColumnsLayout,
   columns: readonly ActualsColumn[],
 ): Promise<ActualsRow[]> {
+  return (await readRows(context, layout, columns, false)).rows;
+}
+
+/**
+ * The same, with what the add-in's columns hold now (`owned`: one row per table row, in
+ * OWNED_HEADERS order), read in the same blocks: one range per block spanning both.
+ */
+export async function readRowsWithOwned(
+  context: Excel.RequestContext,
+  layout: ActualsColumnsLayout,
+  columns: readonly ActualsColumn[],
+): Promise<{ rows: ActualsRow[]; owned: unknown[][] }> {
+  return readRows(context, layout, columns, true);
+}
+
+async function readRows(
+  context: Excel.RequestContext,
+  layout: ActualsColumnsLayout,
+  columns: readonly ActualsColumn[],
+  withOwned: boolean,
+): Promise<{ rows: ActualsRow[]; owned: unknown[][] }> {
   const placed = columns.map((column) => ({ column, index: layout.analyst[column] as number }));
-  // eslint-disable-next-line no-restricted-syntax -- bounded: one per table column
-  const first = Math.min(...placed.map((p) => p.index));
-  // eslint-disable-next-line no-restricted-syntax -- bounded: one per table column
-  const last = Math.max(...placed.map((p) => p.index));
+  const ownedIndexes = withOwned ? OWNED_HEADERS.map((header) => layout.owned[header] as number) : [];
+  const { first, last } = spanOf([...placed.map((p) => p.index), ...ownedIndexes]);
   const rows: ActualsRow[] = [];
+  const owned: unknown[][] = [];
   await readInBlocks(
     context,
     layout.rowCount,
@@ -62,10 +94,11 @@ export async function readActualsRows(
         const row: Record<ActualsColumn, CellValue> = { ...EMPTY_ROW };
         for (const { column, index } of placed) row[column] = cellOf(cells[index - first]) ?? '';
         rows.push(row);
+        if (withOwned) owned.push(ownedIndexes.map((index) => cells[index - first]));
       }
     },
   );
-  return rows;
+  return { rows, owned };
 }
 
 /** Runs of neighbouring table columns among the add-in's columns, with each one's place in a row of `cells`. */
@@ -87,37 +120,82 @@ const TEXT_POSITIONS = OWNED_COLUMNS.flatMap((c, position) =>
   'format' in c && c.format === FORMAT.text ? [position] : [],
 );
 const TEXT_FORMAT_BYTES = jsonBytes([FORMAT.text]) + 1;
+/** What one range written adds to a request beyond its cells: its address and the operation (a generous guess). */
+const RANGE_BYTES = 200;
+
+/** Rows [start, start + count) of a changed area, written as one range (and its Text cells' format) in table columns. */
+interface Piece {
+  row: number;
+  column: number;
+  values: (GridCell | null)[][];
+  /** Columns of the piece (0-based in it) that are Text columns. */
+  text: number[];
+  bytes: number;
+}
+
+/** The changed areas of each run of the add-in's columns, cut into pieces of at most the payload budget. */
+function piecesOf(
+  layout: ActualsColumnsLayout,
+  held: readonly (readonly unknown[])[],
+  wanted: readonly (readonly GridCell[])[],
+): Piece[] {
+  const pieces: Piece[] = [];
+  for (const run of ownedRuns(layout)) {
+    const pick = <T>(row: readonly T[]): T[] => run.positions.map((p) => row[p]);
+    for (const area of changedAreas(held.map(pick), wanted.map(pick))) {
+      const text = run.positions.flatMap((p, i) =>
+        TEXT_POSITIONS.includes(p) && i >= area.column && i < area.column + area.values[0].length
+          ? [i - area.column]
+          : [],
+      );
+      const sizes = area.values.map((row) => jsonBytes(row) + 1 + text.length * TEXT_FORMAT_BYTES);
+      for (const block of blocksBySize(sizes, PAYLOAD_BUDGET_BYTES - RANGE_BYTES)) {
+        pieces.push({
+          row: area.row + block.start,
+          column: run.first + area.column,
+          values: area.values.slice(block.start, block.start + block.count),
+          text,
+          bytes: RANGE_BYTES + sizes.slice(block.start, block.start + block.count).reduce((a, b) => a + b, 0),
+        });
+      }
+    }
+  }
+  return pieces;
+}
 
 /**
- * Writes the add-in's columns: `cells` has one row per table row, its entries in OWNED_HEADERS order
- * (text as the domain made it, formula-safe). One sync per block of at most PAYLOAD_BUDGET_BYTES;
- * normally one range per block (the columns sit together). A Text column is set to Text and gets the
- * text itself: in a Text cell an apostrophe would be a character of the value.
+ * Writes into the add-in's columns only the cells whose content changes: `held` is what they hold now
+ * (readRowsWithOwned), `wanted` what the check made (ownedCells: one row per table row, in
+ * OWNED_HEADERS order, text formula-safe). The domain finds the changed areas; each is written as one
+ * range (cells that need no change given as null), its Text cells (Check) set to Text first so their
+ * text goes in as it is (in a Text cell an apostrophe would be a character of the value). As many
+ * areas go in one sync as fit PAYLOAD_BUDGET_BYTES and BLOCK_ROWS; with nothing to change, no sync.
  */
-export async function writeOwnedCells(
+export async function writeOwnedChanges(
   context: Excel.RequestContext,
   layout: ActualsColumnsLayout,
-  cells: readonly (readonly CellEntry[])[],
+  held: readonly (readonly unknown[])[],
+  wanted: readonly (readonly CellEntry[])[],
 ): Promise<void> {
-  const runs = ownedRuns(layout);
-  const written = cells.map((row) =>
+  const written = wanted.map((row) =>
     row.map((entry, position) =>
       typeof entry === 'string' && TEXT_POSITIONS.includes(position) ? plainText(entry) : entry,
     ),
   );
-  const sizes = written.map((row) => jsonBytes(row) + 1 + TEXT_POSITIONS.length * TEXT_FORMAT_BYTES);
-  for (const block of blocksBySize(sizes)) {
-    const rows = written.slice(block.start, block.start + block.count);
-    for (const position of TEXT_POSITIONS) {
-      blockRange(layout, block, layout.owned[OWNED_HEADERS[position]] as number, 1).numberFormat = rows.map(() => [
-        FORMAT.text,
-      ]);
+  let bytes = 0;
+  let rows = 0;
+  for (const piece of piecesOf(layout, held, written)) {
+    if (rows > 0 && (bytes + piece.bytes > PAYLOAD_BUDGET_BYTES || rows + piece.values.length > BLOCK_ROWS)) {
+      await context.sync();
+      bytes = 0;
+      rows = 0;
     }
-    for (const run of runs) {
-      blockRange(layout, block, run.first, run.positions.length).values = rows.map((row) =>
-        run.positions.map((p) => row[p]),
-      );
-    }
-    await context.sync();
+    const block = { start: piece.row, count: piece.values.length };
+    for (const column of piece.text)
+      blockRange(layout, block, piece.column + column, 1).numberFormat = piece.values.map(() => [FORMAT.text]);
+    blockRange(layout, block, piece.column, piece.values[0].length).values = piece.values;
+    bytes += piece.bytes;
+    rows += piece.values.length;
   }
+  if (rows > 0) await context.sync();
 }

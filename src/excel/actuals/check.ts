@@ -1,15 +1,16 @@
 /**
- * Checking RRP Actuals in the workbook: read the analyst's columns (in blocks), check every row with
- * the domain's checkActuals, write each row's Check and Used cells back (in blocks). The analyst's
- * cells are never written. The progress of each row of RRP Progress is worked out from the same
- * check (its values are read in the layout sync), so the pane need not read progress again.
- * Syncs: 1 (layout and progress values) + one per block read + one per block written, so 100,000
- * rows take 1 + 5 + 5.
+ * Checking RRP Actuals in the workbook: read the analyst's columns and what the add-in's columns hold
+ * (in blocks), check every row with the domain's checkActuals, and write only the Check and Used
+ * cells whose content changes (the domain's changedAreas). The analyst's cells are never written. The
+ * progress of each row of RRP Progress is worked out from the same check (its values are read in the
+ * layout sync), so the pane need not read progress again. Syncs: 1 (layout and progress values) + one
+ * per block read + one per block of changes written (none when nothing changes): a first check of
+ * 100,000 rows takes 1 + 5 + 5, a check after one pasted row 1 + 1 + 1.
  */
 import { checkActuals, currentMonth, type ActualsRow, type Today } from '../../domain/actuals';
 import type { ActualsCheckSummary } from '../../domain/actuals';
-import { CHECKED_COLUMNS } from './columns';
-import { readActualsRows, writeOwnedCells } from './blocks';
+import { CHECKED_COLUMNS, OWNED_HEADERS } from './columns';
+import { readActualsRows, readRowsWithOwned, writeOwnedChanges } from './blocks';
 import {
   actualsError,
   ownedSheetColumns,
@@ -48,7 +49,8 @@ export interface CheckedTable {
  * block, for the summary's progress. `appended`: the last rows of the table, just added in this run,
  * as Excel holds them: only the rows above them are read. `log`: RRP Log's presence
  * (queueLogPresence, in the layout's sync): its rows are read with the first block, and a used row
- * whose figure changed after its month was closed gets a note saying so.
+ * whose figure changed after its month was closed gets a note saying so. `write`: false for a check
+ * that only tells the pane (a co-author's change, which their add-in writes): it writes nothing.
  */
 export async function checkLaidOutTable(
   context: Excel.RequestContext,
@@ -57,10 +59,11 @@ export async function checkLaidOutTable(
   progressProbe?: Excel.Table,
   appended: readonly ActualsRow[] = [],
   log?: Excel.Table,
+  write = true,
 ): Promise<CheckedTable> {
   requireAnalystColumns(layout, CHECKED_COLUMNS);
   requireOwnedColumns(layout);
-  requireWritable(layout, 'write the result of each check');
+  if (write) requireWritable(layout, 'write the result of each check');
   const progress = progressProbe && queueProgressValues(context, progressProbe); // loaded by the first sync below
   const check = ++checksBegun;
   // Only a workbook with a closed month loads the closing check (with the report's code).
@@ -68,17 +71,20 @@ export async function checkLaidOutTable(
     log && !log.isNullObject
       ? (await import(/* webpackChunkName: "report" */ '../report/closingCheck')).queueClosingNotes(context)
       : undefined;
-  const above = await readActualsRows(
-    context,
-    { ...layout, rowCount: layout.rowCount - appended.length },
-    CHECKED_COLUMNS,
-  );
-  if (closings && above.length === 0) await context.sync(); // no block was read to carry the log's read
-  const rows = [...above, ...appended];
+  const existing = { ...layout, rowCount: layout.rowCount - appended.length };
+  const above = write
+    ? await readRowsWithOwned(context, existing, CHECKED_COLUMNS)
+    : { rows: await readActualsRows(context, existing, CHECKED_COLUMNS), owned: [] };
+  if (closings && above.rows.length === 0) await context.sync(); // no block was read to carry the log's read
+  const rows = [...above.rows, ...appended];
   const checked = checkActuals(rows, { today });
   const result = closings ? closings(checked) : checked;
-  await writeOwnedCells(context, layout, ownedCells(result));
-  lastCompletedCheck = Math.max(lastCompletedCheck, check);
+  if (write) {
+    // The appended rows' add-in cells were written blank with them.
+    const held = [...above.owned, ...appended.map(() => OWNED_HEADERS.map(() => ''))];
+    await writeOwnedChanges(context, layout, held, ownedCells(result));
+    lastCompletedCheck = Math.max(lastCompletedCheck, check); // only a check that writes covers a change for the watcher
+  }
   const summary = summaryOf(result);
   const items = progress && progressOfCheck(progress, result.actuals);
   if (items !== undefined) summary.progress = items;
@@ -86,13 +92,17 @@ export async function checkLaidOutTable(
 }
 
 /** One check in its own Excel.run, run after any check or import under way; errors in plain words. */
-async function exclusiveCheck<T>(check: (run: () => Promise<CheckedTable>) => Promise<T>, today: Today): Promise<T> {
+async function exclusiveCheck<T>(
+  check: (run: () => Promise<CheckedTable>) => Promise<T>,
+  today: Today,
+  write = true,
+): Promise<T> {
   requireExcel('check the actuals', EXCEL_API.actuals);
   const run = () =>
     Excel.run(async (context) => {
       const progress = probeProgress(context); // found in the layout's sync
       const log = queueLogPresence(context);
-      return checkLaidOutTable(context, await readActualsLayout(context), today, progress, [], log);
+      return checkLaidOutTable(context, await readActualsLayout(context), today, progress, [], log, write);
     });
   try {
     return await exclusive(() => check(run));
@@ -105,13 +115,15 @@ async function exclusiveCheck<T>(check: (run: () => Promise<CheckedTable>) => Pr
  * For the watcher: the check with where it wrote (it ignores the changes its own writes cause).
  * `heardAt`: the checks begun when the change to check was heard. When, by the check's turn, a check
  * that began after that has completed (an import's), the change is checked already: this resolves to
- * undefined without calling Excel.
+ * undefined without calling Excel. `write`: false when only co-authors' changes were heard (their
+ * add-ins write their results): the check reads and tells the pane, and writes nothing.
  */
 export function checkActualsTable(
   heardAt: () => number,
   today: Today = currentMonth(),
+  write = true,
 ): Promise<CheckedTable | undefined> {
-  return exclusiveCheck((run) => (lastCompletedCheck > heardAt() ? Promise.resolve(undefined) : run()), today);
+  return exclusiveCheck((run) => (lastCompletedCheck > heardAt() ? Promise.resolve(undefined) : run()), today, write);
 }
 
 /**

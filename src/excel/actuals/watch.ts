@@ -6,7 +6,11 @@
  * area it wrote (ownChanges.ts), not by when their events arrive (Excel raises them after the batch,
  * in no fixed order with the import's own check); the import checks them itself. One check runs at a
  * time; changes during a check make one more check after it. A change already checked by a check
- * that began after it was heard sets off no check of its own. Excel stops calling a handler once its
+ * that began after it was heard sets off no check of its own. In a shared workbook every co-author's
+ * add-in hears every change: a change whose source is Remote (a co-author's) is checked to update what
+ * the pane shows, but written by the co-author's own add-in only, so this check writes nothing unless
+ * a Local change was heard too (Microsoft's co-authoring page: each add-in handles the events of its
+ * own user's changes). Excel stops calling a handler once its
  * table is deleted, so the watch also listens for the table's deletion and its sheet's
  * (shared/watchHandlers.ts), and then stops by itself.
  */
@@ -75,11 +79,15 @@ export async function watchActuals(
   let stopped = false;
   /** Checks begun when the latest change to check was heard: one numbered above it began after it. */
   let heardAt = 0;
+  /** A change of this analyst's (source Local) was heard since the last check began: that check writes. */
+  let localHeard = false;
 
   const check = oneAtATime(async () => {
+    const write = localHeard;
+    localHeard = false;
     try {
       // Undefined when a check that began after the change (an import's) has covered it.
-      const checked = await checkActualsTable(() => heardAt, options.today);
+      const checked = await checkActualsTable(() => heardAt, options.today, write);
       if (checked === undefined) return;
       owned = new Set(checked.ownedSheetColumns);
       if (!stopped) onChecked(checked.summary);
@@ -90,6 +98,7 @@ export async function watchActuals(
   const debounced = debounce(options.debounceMs ?? WATCH_DEBOUNCE_MS, check);
   const onChanged = async (event: Excel.TableChangedEventArgs): Promise<void> => {
     if (stopped || withinColumns(event.address, owned) || isOwnChange(event.address)) return;
+    if (event.source !== 'Remote') localHeard = true;
     heardAt = checksBegunSoFar();
     debounced.trigger();
   };

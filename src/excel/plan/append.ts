@@ -1,6 +1,8 @@
 /**
  * Adding plan targets (accepted from a plan document in the pane) at the end of RRP Plan, making the
- * sheet and table first when there are none; no row already there is changed. Then the whole table is
+ * sheet and table first when there are none; no row already there is changed. Rows go just below the
+ * table, which is resized over them (shared/appendBelow.ts: not rows.add, which conflicts with
+ * co-authors' edits), once the cells there are known to be empty. Then the whole table is
  * checked as any change of it is, and the rows that pass become part of the plan.
  * Syncs: 1 (what is there: the table's layout, the sheet names, workbook protection) + 1 (the rows
  * written, and the new layout) + the check's (one per block read, at most one per block written): 4.
@@ -11,12 +13,14 @@ import { asExactText } from '../shared/cellText';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { exclusive } from '../shared/exclusive';
 import { requireExcel } from '../shared/host';
-import { freeSheetName } from '../shared/sheetNames';
+import { freeSheetName, sameName } from '../shared/sheetNames';
+import { queueRowsBelow, queueUsedBelow, requireEmptyBelow } from '../shared/appendBelow';
+import { FORMAT } from '../shared/formats';
 import type { CellEntry } from '../shared/tableWriter';
 import { checkLaidOutPlan, planError, planLayoutOf, requirePlanColumns } from './check';
 import { PLAN_API, PLAN_SHEET, PLAN_TABLE } from './columns';
 import { probePlanTable, queuePlanLayout, type PlanLayout } from './layout';
-import { queueNewPlan } from './sheet';
+import { PLAN_TABLE_COLUMNS, queueNewPlan } from './sheet';
 import { watchPlanTable } from './watch';
 
 /** Text exactly as given (never a formula, number or date); numbers as they are. */
@@ -66,17 +70,24 @@ export async function appendPlanRows(records: readonly PlanRecord[]): Promise<Pl
         const workbookProtection = context.workbook.protection.load('protected');
         await context.sync();
         let existing: PlanLayout | undefined;
+        let usedBelow: Excel.Range | undefined;
         if (!probe.isNullObject) {
           const before = queuePlanLayout(probe);
+          usedBelow = queueUsedBelow(probe, records.length);
           await context.sync();
           existing = planLayoutOf(before);
         }
         refuseWhenProtected(existing, workbookProtection.protected);
         if (existing) {
           requirePlanColumns(existing);
-          existing.table.rows.add(
-            undefined,
+          if (usedBelow) requireEmptyBelow(usedBelow, PLAN_SHEET, 'add the targets');
+          const formats = existing.headers.map(
+            (header) => PLAN_TABLE_COLUMNS.find((c) => sameName(c.header, header.trim()))?.format ?? FORMAT.general,
+          );
+          queueRowsBelow(
+            existing.table,
             records.map((r) => rowFor(r, (c) => existing.columns[c] as number, existing.headers.length)),
+            formats,
           );
         } else {
           const sheetName = freeSheetName(

@@ -118,13 +118,15 @@ async function readRows(
 /**
  * Checks the table whose layout was just read, in the same context, and makes its passing rows the
  * workbook plan. `known`: the rows and Check texts when the caller has them already (read back in the
- * sync that wrote them), so they are not read again.
+ * sync that wrote them), so they are not read again. `write`: false after a co-author's change, which
+ * their add-in writes the Check of: nothing is written then.
  */
 export async function checkLaidOutPlan(
   context: Excel.RequestContext,
   layout: PlanLayout,
   whenProtected: WhenProtected,
   known?: { rows: PlanRow[]; checks: unknown[] },
+  write = true,
 ): Promise<PlanCheckSummary> {
   requirePlanColumns(layout);
   checkColumn = layout.firstSheetColumn + (layout.check as number);
@@ -132,8 +134,9 @@ export async function checkLaidOutPlan(
   const result = checkPlanRows(rows);
   const recalculate = recalculationNeeded(setWorkbookPlan(result.used.map((u) => u.record)));
 
-  // Write blocks sized by the bytes of the Check texts they send.
-  const stale = blocksBySize(rowBytes(result.rows.map((r) => [r.message]))).filter((block) =>
+  // Write blocks sized by the bytes of the Check texts they send; none when this reading writes nothing.
+  const blocks = write ? blocksBySize(rowBytes(result.rows.map((r) => [r.message]))) : [];
+  const stale = blocks.filter((block) =>
     result.rows.slice(block.start, block.start + block.count).some((r, i) => r.message !== checks[block.start + i]),
   );
   if (stale.length > 0 && layout.sheetProtected && whenProtected === 'refuse') {

@@ -7,10 +7,10 @@
 
 /**
  * ExcelApi versions RRP Plan needs: reading (*OrNullObject) 1.4; watching (table.onChanged 1.7, and
- * hearing the table deleted, tables.onDeleted) 1.9; creating it (data validation) 1.8. A full
- * recalculation (application.calculate) is 1.1.
+ * hearing the table deleted, tables.onDeleted) 1.9; creating it (data validation) 1.8, and adding rows
+ * to it (Table.resize, shared/appendBelow.ts) 1.13. A full recalculation (application.calculate) is 1.1.
  */
-export const PLAN_API = { read: '1.4', watch: '1.9', append: '1.8' } as const;
+export const PLAN_API = { read: '1.4', watch: '1.9', append: '1.13' } as const;
 
 export const PLAN_SHEET = 'RRP Plan';
 export const PLAN_TABLE = 'RRPPlan';

@@ -33,9 +33,10 @@ export function recalculationNeeded(changed: boolean): boolean {
 
 /**
  * Reads and checks RRP Plan in its own run, after any check or import under way. Resolves to undefined
- * when there is no RRP Plan table (the workbook plan is then empty).
+ * when there is no RRP Plan table (the workbook plan is then empty). `write`: false to leave Check as
+ * it is (a co-author's change, whose Check their add-in writes).
  */
-export function readPlanInWorkbook(whenProtected: WhenProtected): Promise<PlanCheckSummary | undefined> {
+export function readPlanInWorkbook(whenProtected: WhenProtected, write = true): Promise<PlanCheckSummary | undefined> {
   requireExcel(READING, PLAN_API.read);
   return exclusive(() =>
     Excel.run(async (context) => {
@@ -52,7 +53,7 @@ export function readPlanInWorkbook(whenProtected: WhenProtected): Promise<PlanCh
       const queued = queuePlanLayout(probe);
       const { checkLaidOutPlan, planLayoutOf } = await import(/* webpackChunkName: "planCheck" */ './check');
       await context.sync();
-      return checkLaidOutPlan(context, planLayoutOf(queued), whenProtected);
+      return checkLaidOutPlan(context, planLayoutOf(queued), whenProtected, undefined, write);
     }),
   );
 }

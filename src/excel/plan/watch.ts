@@ -3,7 +3,9 @@
  * an RRP Plan table; start.ts reads it when the workbook opens): RRP Plan is read and checked again
  * whenever the table changes: once, a short quiet time after the last of a burst of changes (a paste
  * raises many). Changes that lie wholly in the Check column are the add-in's own
- * writes and are ignored, or every check would set off the next. Excel raises table events after
+ * writes and are ignored, or every check would set off the next. After changes whose source is Remote
+ * only (a co-author's, in a shared workbook), the plan is read again but Check is left to the
+ * co-author's own add-in. Excel raises table events after
  * the batch that made the change, never inside a sync. When RRP Plan or its sheet is deleted, the
  * watch stops and the plan is read again: with no table the workbook plan is empty and formulas are
  * recalculated, as at start-up; so the next "Add N targets to RRP Plan", which makes the table again,
@@ -38,10 +40,10 @@ const FOLLOWING = 'follow changes to RRP Plan';
 let watch: Watch | undefined;
 let options: WatchPlanOptions = {};
 
-/** Reads RRP Plan again and says how it went; resolves to whether the workbook has the table. */
-async function readAgain(): Promise<boolean> {
+/** Reads RRP Plan again and says how it went (writing Check unless `write` is false); resolves to whether the workbook has the table. */
+async function readAgain(write = true): Promise<boolean> {
   try {
-    const summary = await readPlanInWorkbook('leave');
+    const summary = await readPlanInWorkbook('leave', write);
     options.onRead?.({ summary });
     return summary !== undefined;
   } catch (error) {
@@ -69,12 +71,19 @@ export async function watchPlanTable(watchOptions?: WatchPlanOptions): Promise<b
   } catch {
     return false;
   }
-  const debounced = debounce(options.debounceMs ?? WATCH_DEBOUNCE_MS, () => void readAgain());
+  /** A change of this analyst's (source Local) was heard since the last reading: that reading writes Check. */
+  let localHeard = false;
+  const debounced = debounce(options.debounceMs ?? WATCH_DEBOUNCE_MS, () => {
+    const write = localHeard;
+    localHeard = false;
+    void readAgain(write);
+  });
   const onChanged = async (event: Excel.TableChangedEventArgs): Promise<void> => {
     // Excel can deliver an event after the handlers are removed (events follow their batch): ignore it then.
     if (watch?.debounced !== debounced) return;
     const check = planCheckColumn();
     if (check !== undefined && withinColumns(event.address, new Set([check]))) return;
+    if (event.source !== 'Remote') localHeard = true;
     debounced.trigger();
   };
   const onDeleted = async (): Promise<void> => {

@@ -3,7 +3,8 @@
  * now) appended to RRP Log, created with the first closing. RRP Actuals is only read; closing blocks
  * no later change (the check notes one, the report marks it restated). Closing a month closed before
  * logs it again and says when it was closed and what changed since. Syncs: 2 for up to 20,000
- * actuals rows (what exists and the rows; the log written with the next) + 1.
+ * actuals rows (what exists and the rows; the log written with the next) + 1, and one more when RRP
+ * Log exists: whether the cells below it, where the rows go, are empty (shared/appendBelow.ts).
  */
 import { currentMonth, type Today } from '../../domain/actuals';
 import {
@@ -15,12 +16,14 @@ import {
 } from '../../domain/report';
 import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
+import { APPEND_API, queueUsedBelow, requireEmptyBelow } from '../shared/appendBelow';
 import { freeSheetName } from '../shared/sheetNames';
 import { readReportInputs, tableOf } from './inputs';
 import { queueLogRows } from './log';
 import { REPORT_SHEETS, REPORT_TABLES } from './names';
 
-export const CLOSE_API = '1.4';
+/** Adding rows below RRP Log and resizing it over them (shared/appendBelow.ts). */
+export const CLOSE_API = APPEND_API;
 
 export async function closeMonthInWorkbook(
   choice: CloseChoice,
@@ -46,6 +49,11 @@ export async function closeMonthInWorkbook(
         note: choice.note.trim(),
       });
       const log = tableOf(inputs, REPORT_TABLES.log);
+      if (log) {
+        const used = queueUsedBelow(context.workbook.tables.getItem(REPORT_TABLES.log), entries.length);
+        await context.sync();
+        requireEmptyBelow(used, REPORT_SHEETS.log, 'record the closing');
+      }
       queueLogRows(
         context,
         entries,

@@ -12,7 +12,7 @@ import { readRegionName } from '../../domain/regions';
 import { asCellText } from '../shared/cellText';
 import { FORMAT } from '../shared/formats';
 import type { ColumnSpec } from '../shared/tableWriter';
-import { commentaryKey, type Cell } from './reportGrid';
+import { commentaryKey, commentaryText, type Cell } from './reportGrid';
 import { MAX_REQUEST_BYTES, REPORT_TABLES } from './names';
 
 export const HISTORY_COLUMNS: readonly ColumnSpec[] = [
@@ -80,7 +80,7 @@ export function historyCommentary(
     const region = readRegionName(cells[r]).code;
     const metric = readMetricName(cells[m]).code;
     const month = typeof cells[mo] === 'number' ? monthOfSerial(cells[mo] as number) : undefined;
-    const text = typeof cells[c] === 'string' ? (cells[c] as string) : '';
+    const text = commentaryText(cells[c]);
     if (region && metric && month !== undefined && text.trim() !== '')
       out.set(commentaryKey(region, metric, month), text);
   }

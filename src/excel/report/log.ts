@@ -1,10 +1,14 @@
 /**
  * RRP Log: one row per metric of a closed month (see the domain's closing.ts), appended, never
- * rewritten. Created with the first closing.
+ * rewritten. Created with the first closing; later rows go just below the table, which is resized
+ * over them (shared/appendBelow.ts: not rows.add, which conflicts with co-authors' edits). The
+ * Analyst and Note columns are Text, set before the text goes in, so what the analyst typed stays
+ * exactly that text (never a formula, number, date or TRUE).
  */
 import type { LogEntry } from '../../domain/report';
 import { monthOfSerial, firstDaySerial } from '../../domain/months';
 import { METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../../domain/planSchema';
+import { queueRowsBelow } from '../shared/appendBelow';
 import { FORMAT } from '../shared/formats';
 import type { ColumnSpec } from '../shared/tableWriter';
 import { REPORT_TABLES } from './names';
@@ -58,7 +62,12 @@ export const logRow = (e: LogEntry): (string | number)[] => [
   e.note,
 ];
 
-/** Queues the log's rows: appended to the table, or a new table on a new sheet named `place.sheetName`. */
+const LOG_FORMATS = LOG_COLUMNS.map((c) => c.format ?? FORMAT.general);
+
+/**
+ * Queues the log's rows: below the existing table (whose cells there `queueUsedBelow` found empty),
+ * or a new table on a new sheet named `place.sheetName`; number formats before values either way.
+ */
 export function queueLogRows(
   context: Excel.RequestContext,
   entries: readonly LogEntry[],
@@ -66,14 +75,14 @@ export function queueLogRows(
 ): void {
   const rows = entries.map(logRow);
   if (place.existing) {
-    context.workbook.tables.getItem(REPORT_TABLES.log).rows.add(undefined, rows);
+    queueRowsBelow(context.workbook.tables.getItem(REPORT_TABLES.log), rows, LOG_FORMATS);
     return;
   }
   const sheet = context.workbook.worksheets.add(place.sheetName);
   const last = LOG_COLUMNS.length - 1;
   sheet.getRangeByIndexes(0, 0, 1, LOG_COLUMNS.length).values = [LOG_COLUMNS.map((c) => c.header)];
   const body = sheet.getRangeByIndexes(1, 0, rows.length, LOG_COLUMNS.length);
-  body.numberFormat = rows.map(() => LOG_COLUMNS.map((c) => c.format ?? FORMAT.general));
+  body.numberFormat = rows.map(() => LOG_FORMATS);
   body.values = rows;
   const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, rows.length + 1, last + 1), true);
   table.name = REPORT_TABLES.log;

@@ -2,7 +2,9 @@
  * The RRP Report sheet as a grid of cells, and the reverse: what an earlier build left on the sheet
  * (its figures, for "what changed", and the analyst's commentary, matched by region, metric and
  * month). Pure: reportSheet.ts writes the grid. Every value is a snapshot (no formulas); text goes
- * through asCellText so nothing written becomes a formula.
+ * through asCellText so nothing written becomes a formula. Commentary is the analyst's own text: its
+ * column is Text (@), set before the values, so it is written as it is and stays exactly what was
+ * typed, never read as a formula, number, percentage, date or TRUE.
  */
 import { editionLabel } from '../../domain/editions';
 import { metricName, readMetricName } from '../../domain/metrics';
@@ -42,7 +44,7 @@ export const REPORT_COLUMNS = [
   { header: 'Direction' },
   { header: 'Year to date', format: FORMAT.percent },
   { header: 'Notes', width: 220 },
-  { header: 'Commentary', width: 220 },
+  { header: 'Commentary', format: FORMAT.text, width: 220 },
 ] as const;
 
 type ReportHeader = (typeof REPORT_COLUMNS)[number]['header'];
@@ -135,9 +137,8 @@ function lineOf(r: ReportRow, commentary: string): Cell[] {
     r.change === undefined ? '' : `${DIRECTION_ARROWS[r.change.direction]} since ${monthLabel(r.change.since)}`,
     r.yearToDate === undefined ? '' : r.yearToDate.value,
     r.notes.join(' '),
-    commentary,
   ];
-  return cells.map((c) => (typeof c === 'string' ? asCellText(c) : c));
+  return [...cells.map((c) => (typeof c === 'string' ? asCellText(c) : c)), commentary]; // a Text cell: as it is
 }
 
 export function reportGrid(content: ReportContent): ReportGrid {
@@ -191,7 +192,7 @@ export function reportGrid(content: ReportContent): ReportGrid {
       row[REPORT_COL.month] = firstDaySerial(k.month);
       row[REPORT_COL.region] = asCellText(regionName(k.region));
       row[REPORT_COL.metric] = asCellText(metricName(k.metric));
-      row[REPORT_COL.commentary] = asCellText(k.text);
+      row[REPORT_COL.commentary] = k.text; // a Text cell: as it is
       push(row, DATA_FORMATS);
     }
   }
@@ -208,6 +209,12 @@ export interface OldReport {
 }
 
 const textOf = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+
+/**
+ * A commentary cell's text as the analyst sees it. In a Text cell it is text; a report built before
+ * Commentary was a Text column may hold what Excel made of the typing: a number, or TRUE or FALSE.
+ */
+export const commentaryText = (v: unknown): string => (typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : textOf(v));
 
 /** What an earlier build left on the sheet. `values` start at the sheet's A1 (`row`, `column` say where the used cells begin). */
 export function readOldReport(values: readonly (readonly unknown[])[], row = 0, column = 0): OldReport {
@@ -237,7 +244,7 @@ export function readOldReport(values: readonly (readonly unknown[])[], row = 0, 
     const region = readRegionName(at(r, REPORT_COL.region)).code;
     const metric = readMetricName(at(r, REPORT_COL.metric)).code;
     if (month === undefined || region === undefined || metric === undefined) continue;
-    const commentary = textOf(at(r, commentaryAt));
+    const commentary = commentaryText(at(r, commentaryAt));
     if (commentary.trim() !== '') old.commentary.set(commentaryKey(region, metric, month), commentary);
     const status = textOf(at(r, statusAt));
     if (status === '') continue;

@@ -698,7 +698,7 @@ describe('going to a row, reading the selection', () => {
   it('reads the selected block, cut down to the filled part of whole columns, in two syncs', async () => {
     double.setCells('Sheet1', 'B3:E5', [
       ['Region', 'Metric', 'Apr-23', 45047],
-      ['KSS', 'EMP_6W', 0.16, '16.5%'],
+      ['KSS', 'EMP_6W', 0.16, "'16.5%"], // typed as text (16.5% alone would be the number 0.165)
       ['YH', 'EMP_6W', true, ''],
     ]);
     double.selectRange('Sheet1', 'B1:E1048576');

@@ -220,7 +220,8 @@ describe('building the report', () => {
   it('keeps the commentary on rebuild and says what changed', async () => {
     await buildReportInWorkbook({ month: MARCH_2023, editions: { KSS: 2022 } }, NOW, TODAY);
     const row = reportValues().findIndex((r) => r[2] === 'Employed six weeks after release') + 1;
-    double.setCells('RRP Report', `T${row}`, [["'- discussed at the April board"]]);
+    expect(double.numberFormats('RRP Report', `T${row}`)).toEqual([['@']]); // Commentary is Text: typed as it reads
+    double.setCells('RRP Report', `T${row}`, [['- discussed at the April board']]);
     double.setCells('RRP Report', `T${row + 1}`, [['Met already']]);
     double.setCells('RRP Actuals', 'D2', [[0.18]]);
     await checkActualsInWorkbook(TODAY);
