@@ -34,6 +34,7 @@ import { EXCEL_API, requireExcel } from '../shared/host';
 import { probeProgress } from '../progress/progressReader';
 import { queueLogPresence } from '../report/logPresence';
 import { SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
+import { NOT_TWICE, runBatch } from '../shared/gateway';
 
 type Entry = string | number | boolean;
 
@@ -137,7 +138,7 @@ export async function appendActuals(
   requireExcel('add rows to the actuals', EXCEL_API.actuals);
   try {
     return await exclusive(() =>
-      Excel.run(async (context) => {
+      runBatch(async (context) => {
         const firstRow = context.workbook.tables
           .getItem(TABLE_NAMES.actuals)
           .getDataBodyRange()
@@ -153,7 +154,7 @@ export async function appendActuals(
         await addRows(context, layout, rows, fillBlankRow);
         const grown: ActualsLayout = { ...layout, rowCount: (fillBlankRow ? 0 : layout.rowCount) + rows.length };
         return (await checkLaidOutTable(context, grown, today, progress, rows.map(heldRow), log)).summary;
-      }),
+      }, NOT_TWICE),
     );
   } catch (error) {
     throw actualsError(error, 'add the rows to the actuals');

@@ -25,6 +25,7 @@ import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { probeProgress, progressOfCheck, queueProgressValues } from '../progress/progressReader';
 import { queueLogPresence } from '../report/logPresence';
+import { BY_ITSELF, runBatch, type BatchOptions } from '../shared/gateway';
 
 /**
  * Checks counted as they begin (reading the rows) and complete (results written), so the watcher can
@@ -85,15 +86,22 @@ export async function checkLaidOutTable(
   return { summary, ownedSheetColumns: ownedSheetColumns(layout) };
 }
 
-/** One check in its own Excel.run, run after any check or import under way; errors in plain words. */
-async function exclusiveCheck<T>(check: (run: () => Promise<CheckedTable>) => Promise<T>, today: Today): Promise<T> {
+/**
+ * One check in its own batch, run after any check or import under way; errors in plain words.
+ * `batch`: how it runs (the watcher's waits for a cell being edited).
+ */
+async function exclusiveCheck<T>(
+  check: (run: () => Promise<CheckedTable>) => Promise<T>,
+  today: Today,
+  batch: BatchOptions = {},
+): Promise<T> {
   requireExcel('check the actuals', EXCEL_API.actuals);
   const run = () =>
-    Excel.run(async (context) => {
+    runBatch(async (context) => {
       const progress = probeProgress(context); // found in the layout's sync
       const log = queueLogPresence(context);
       return checkLaidOutTable(context, await readActualsLayout(context), today, progress, [], log);
-    });
+    }, batch);
   try {
     return await exclusive(() => check(run));
   } catch (error) {
@@ -111,7 +119,11 @@ export function checkActualsTable(
   heardAt: () => number,
   today: Today = currentMonth(),
 ): Promise<CheckedTable | undefined> {
-  return exclusiveCheck((run) => (lastCompletedCheck > heardAt() ? Promise.resolve(undefined) : run()), today);
+  return exclusiveCheck(
+    (run) => (lastCompletedCheck > heardAt() ? Promise.resolve(undefined) : run()),
+    today,
+    BY_ITSELF,
+  );
 }
 
 /**

@@ -21,6 +21,7 @@ import { toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
 import { queueDeletionHandlers, removeHandlers } from '../shared/watchHandlers';
+import { BY_ITSELF, runBatch } from '../shared/gateway';
 
 export const WATCH_DEBOUNCE_MS = 500;
 
@@ -112,14 +113,14 @@ export async function watchActuals(
   };
 
   try {
-    handlers = await Excel.run(async (context) => {
+    handlers = await runBatch(async (context) => {
       const table = context.workbook.tables.getItem(TABLE_NAMES.actuals);
       const deletion = queueDeletionHandlers(context, table, deleted);
       const added = [table.onChanged.add(onChanged), ...deletion.handlers];
       owned = new Set(ownedSheetColumns(await readActualsLayout(context))); // the same sync
       deletion.synced();
       return added;
-    });
+    }, BY_ITSELF);
   } catch (error) {
     stopListening();
     throw actualsError(error, 'watch the actuals table');

@@ -18,12 +18,13 @@ import { PROGRESS_TABLE, queueProgress } from './progressSheet';
 import { surveyWorkbook } from './survey';
 import { tableSize } from '../shared/tableWriter';
 import { queueTargets, TARGETS_TABLE } from './targetsSheet';
+import { runBatch } from '../shared/gateway';
 
 export async function loadPlanIntoWorkbook(options: LoadPlanOptions): Promise<LoadReport> {
   requireExcel('load the plan', EXCEL_API.loadPlan);
   const selection = selectPlanData(options);
   try {
-    return await Excel.run(async (context) => {
+    return await runBatch(async (context) => {
       const rebuilt = {
         targets: tableSize(TARGETS_TABLE, selection.targets.length),
         progress: tableSize(PROGRESS_TABLE, selection.progress.length),

@@ -18,6 +18,7 @@ import { PLAN_API, PLAN_SHEET, PLAN_TABLE } from './columns';
 import { probePlanTable, queuePlanLayout, type PlanLayout } from './layout';
 import { queueNewPlan } from './sheet';
 import { watchPlanTable } from './watch';
+import { NOT_TWICE, runBatch } from '../shared/gateway';
 
 /** Text exactly as given (never a formula, number or date); numbers as they are. */
 const entryOf = (value: string | number): CellEntry => (typeof value === 'string' ? asExactText(value) : value);
@@ -60,7 +61,7 @@ export async function appendPlanRows(records: readonly PlanRecord[]): Promise<Pl
   requireExcel(`add targets to ${PLAN_SHEET}`, PLAN_API.append);
   try {
     const summary = await exclusive(() =>
-      Excel.run(async (context) => {
+      runBatch(async (context) => {
         const probe = probePlanTable(context);
         const sheets = context.workbook.worksheets.load('items/name');
         const workbookProtection = context.workbook.protection.load('protected');
@@ -93,7 +94,7 @@ export async function appendPlanRows(records: readonly PlanRecord[]): Promise<Pl
         await context.sync();
         const layout = planLayoutOf(after);
         return { ...(await checkLaidOutPlan(context, layout, 'refuse')), added: records.length, created: !existing };
-      }),
+      }, NOT_TWICE),
     );
     if (summary.created) await watchPlanTable();
     const { created: _created, ...rest } = summary;

@@ -10,6 +10,7 @@ import { exclusive } from '../shared/exclusive';
 import { requireExcel } from '../shared/host';
 import { PLAN_API } from './columns';
 import { probePlanTable, queuePlanLayout } from './layout';
+import { runBatch, type BatchOptions } from '../shared/gateway';
 
 /** What to do when Check needs writing and the sheet is protected: refuse (an asked-for check) or leave Check as it is (a reading). */
 export type WhenProtected = 'refuse' | 'leave';
@@ -33,12 +34,16 @@ export function recalculationNeeded(changed: boolean): boolean {
 
 /**
  * Reads and checks RRP Plan in its own run, after any check or import under way. Resolves to undefined
- * when there is no RRP Plan table (the workbook plan is then empty).
+ * when there is no RRP Plan table (the workbook plan is then empty). `batch`: how it runs (a reading
+ * at start-up or after a change waits for a cell being edited).
  */
-export function readPlanInWorkbook(whenProtected: WhenProtected): Promise<PlanCheckSummary | undefined> {
+export function readPlanInWorkbook(
+  whenProtected: WhenProtected,
+  batch: BatchOptions = {},
+): Promise<PlanCheckSummary | undefined> {
   requireExcel(READING, PLAN_API.read);
   return exclusive(() =>
-    Excel.run(async (context) => {
+    runBatch(async (context) => {
       const probe = probePlanTable(context);
       await context.sync();
       if (probe.isNullObject) {
@@ -53,6 +58,6 @@ export function readPlanInWorkbook(whenProtected: WhenProtected): Promise<PlanCh
       const { checkLaidOutPlan, planLayoutOf } = await import(/* webpackChunkName: "planCheck" */ './check');
       await context.sync();
       return checkLaidOutPlan(context, planLayoutOf(queued), whenProtected);
-    }),
+    }, batch),
   );
 }

@@ -7,6 +7,7 @@
 import { expectWorkbookPlan, settleWorkbookPlan } from '../../domain/planData';
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
 import { toLayerError } from '../shared/excelErrors';
+import { BY_ITSELF } from '../shared/gateway';
 import { READING, readPlanInWorkbook } from './read';
 import type { WatchPlanOptions } from './watch';
 
@@ -16,7 +17,7 @@ export async function startWorkbookPlan(
 ): Promise<{ summary?: PlanCheckSummary; error?: string }> {
   expectWorkbookPlan();
   try {
-    const summary = await readPlanInWorkbook('leave');
+    const summary = await readPlanInWorkbook('leave', BY_ITSELF);
     if (summary !== undefined)
       await (await import(/* webpackChunkName: "planWatch" */ './watch')).watchPlanTable(options);
     return { summary };

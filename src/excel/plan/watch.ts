@@ -19,6 +19,7 @@ import { queueDeletionHandlers, removeHandlers } from '../shared/watchHandlers';
 import { planCheckColumn } from './check';
 import { READING, readPlanInWorkbook } from './read';
 import { PLAN_API, PLAN_TABLE } from './columns';
+import { BY_ITSELF, runBatch } from '../shared/gateway';
 
 interface Watch {
   /** The table's change handler and the deletion handlers, all added through one context. */
@@ -41,7 +42,7 @@ let options: WatchPlanOptions = {};
 /** Reads RRP Plan again and says how it went; resolves to whether the workbook has the table. */
 async function readAgain(): Promise<boolean> {
   try {
-    const summary = await readPlanInWorkbook('leave');
+    const summary = await readPlanInWorkbook('leave', BY_ITSELF);
     options.onRead?.({ summary });
     return summary !== undefined;
   } catch (error) {
@@ -90,14 +91,14 @@ export async function watchPlanTable(watchOptions?: WatchPlanOptions): Promise<b
       );
   };
   try {
-    const handlers = await Excel.run(async (context) => {
+    const handlers = await runBatch(async (context) => {
       const table = context.workbook.tables.getItem(PLAN_TABLE);
       const deletion = queueDeletionHandlers(context, table, onDeleted);
       const added = [table.onChanged.add(onChanged), ...deletion.handlers];
       await context.sync();
       deletion.synced();
       return added;
-    });
+    }, BY_ITSELF);
     watch = { handlers, debounced };
     return true;
   } catch (error) {

@@ -24,6 +24,7 @@ import { readActualsColumns, requireAnalystColumns } from '../actuals/layout';
 import { officeErrorCode, toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { sameName, TABLE_NAMES } from '../shared/sheetNames';
+import { runBatch } from '../shared/gateway';
 
 const isRegion = (code: string): code is RegionCode => (REGION_CODES as readonly string[]).includes(code);
 const isMetric = (code: string): code is MetricCode => (METRIC_CODES as readonly string[]).includes(code);
@@ -120,7 +121,7 @@ async function readBoth(
 /** Progress values alone, in one sync; undefined when there is no progress table (getItem's documented ItemNotFound). */
 async function readProgressOnly(): Promise<ProgressValues | undefined> {
   try {
-    return await Excel.run(async (context) => {
+    return await runBatch(async (context) => {
       const queued = loadProgressValues(context);
       await context.sync();
       return progressValuesOf(queued);
@@ -139,7 +140,7 @@ export async function readProgress(today: Today = currentMonth()): Promise<Progr
   requireExcel('read progress', EXCEL_API.readProgress);
   try {
     try {
-      const { progress, actuals } = await Excel.run((context) => readBoth(context, today));
+      const { progress, actuals } = await runBatch((context) => readBoth(context, today));
       return progress === undefined ? [] : progressItems(progress, actuals);
     } catch (error) {
       if (officeErrorCode(error) !== 'ItemNotFound') throw error;

@@ -16,6 +16,7 @@ import { CHART_PREFIX, MAX_REQUEST_BYTES, REPORT_API, REPORT_SHEETS, REPORT_TABL
 import { FOOTER } from './printSetup';
 import { readOldReport, REPORT_COL, REPORT_COLUMNS } from './reportGrid';
 import { HEADER_STYLE, REPORT_STATUS_COLOURS } from './reportSheet';
+import { runBatch } from '../shared/gateway';
 
 /** Chart pictures in the first sync; later groups hold as many as fit in MAX_REQUEST_BYTES at the largest size seen. */
 export const FIRST_CHARTS = 4;
@@ -72,7 +73,7 @@ function reportSheetOf(
 export async function readBoardPack(): Promise<BoardPackData> {
   requireExcel('export the board pack', REPORT_API);
   try {
-    return await Excel.run(async (context) => {
+    return await runBatch(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name');
       const tables = context.workbook.tables.load('items/name');
       await context.sync();

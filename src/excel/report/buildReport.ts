@@ -30,6 +30,7 @@ import { commentaryKey, figuresOf, readOldReport, reportGrid, type KeptCommentar
 import { queueReportSheet } from './reportSheet';
 import { readRegionName } from '../../domain/regions';
 import { readMetricName } from '../../domain/metrics';
+import { runBatch } from '../shared/gateway';
 
 /** The regions reported: those on RRP Targets, else those with actuals; only regions with plan data, in the usual order. */
 export function reportRegions(inputs: Pick<ReportInputs, 'targets' | 'actuals'>): RegionCode[] {
@@ -59,7 +60,7 @@ export async function buildReportInWorkbook(
 ): Promise<ReportBuilt> {
   requireExcel('build the board report', REPORT_API);
   try {
-    return await Excel.run(async (context) => {
+    return await runBatch(async (context) => {
       const inputs = await readReportInputs(context, today);
       const regions = reportRegions(inputs);
       if (regions.length === 0)

@@ -12,6 +12,7 @@ import { freeSheetName } from '../shared/sheetNames';
 import { readReportInputs, tableOf } from './inputs';
 import { queueLogRows } from './log';
 import { REPORT_SHEETS, REPORT_TABLES } from './names';
+import { NOT_TWICE, runBatch } from '../shared/gateway';
 
 export const CLOSE_API = '1.4';
 
@@ -28,7 +29,7 @@ export async function closeMonthInWorkbook(
     );
   requireExcel('close the month', CLOSE_API);
   try {
-    return await Excel.run(async (context) => {
+    return await runBatch(async (context) => {
       const inputs = await readReportInputs(context, today, { logOnly: true });
       const closedAt = serialOfMoment(now);
       const entries = closingEntries(inputs.actuals, {
@@ -48,7 +49,7 @@ export async function closeMonthInWorkbook(
       );
       await context.sync();
       return { region: choice.region, month: choice.month, rowsUsed: entries[0].rowsUsed, closedAt };
-    });
+    }, NOT_TWICE);
   } catch (error) {
     throw toLayerError(error, 'close the month');
   }

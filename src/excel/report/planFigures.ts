@@ -13,6 +13,7 @@ import { exclusive } from '../shared/exclusive';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { sameName, TABLE_NAMES } from '../shared/sheetNames';
+import { runBatch } from '../shared/gateway';
 
 export async function appendPlanFigures(today: Today = currentMonth()): Promise<PlanFiguresAdded> {
   requireExcel("add the plans' own figures", EXCEL_API.actuals);
@@ -21,7 +22,7 @@ export async function appendPlanFigures(today: Today = currentMonth()): Promise<
   let regions: Set<string> | undefined;
   try {
     ({ notes, regions } = await exclusive(() =>
-      Excel.run(async (context) => {
+      runBatch(async (context) => {
         const tables = context.workbook.tables.load('items/name');
         const layout = await readActualsColumns(context);
         requireAnalystColumns(layout, ['Note']);

@@ -6,6 +6,7 @@
  * worksheets.onDeleted, 1.7), and an event is the watched table's when its id, or its sheet's, matches
  * (ids stay the same when a table or sheet is renamed, and are never its name).
  */
+import { runBatchIn } from './gateway';
 
 export interface DeletionHandlers {
   /** The two handlers, to remove with the watch's others (through the same context). */
@@ -48,7 +49,7 @@ export function queueDeletionHandlers(
  */
 export async function removeHandlers(handlers: readonly OfficeExtension.EventHandlerResult<unknown>[]): Promise<void> {
   if (handlers.length === 0) return;
-  await Excel.run(handlers[0].context, async (context) => {
+  await runBatchIn(handlers[0].context, async (context) => {
     for (const handler of handlers) handler.remove();
     await context.sync();
   });
