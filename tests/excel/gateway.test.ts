@@ -11,6 +11,7 @@ import {
   appendActuals,
   appendPlanRows,
   checkActualsInWorkbook,
+  readProgress,
   startWorkbookPlan,
   stopWatchingPlan,
 } from '../../src/excel';
@@ -196,4 +197,33 @@ describe('a table deleted without an event, as Excel for Mac may (office-js #132
     expect(() => targetLevel('NW', 'EMP_6W', null)).toThrow(/North West has no/);
     expect(double.eventHandlerCount).toBe(0);
   });
+});
+
+describe('a first block of rows too large for one response', () => {
+  /** 20,000 rows whose region text is long: the first block (20,000 rows) comes back over 5 MB. */
+  async function longRegions(): Promise<void> {
+    await loadEveryRegion(double);
+    const region = `Region ${'x'.repeat(400)}`;
+    double.fillTable(
+      'RRPActuals',
+      Array.from({ length: 20_000 }, () => [region, 'EMP_6W', SEP_2023, 0.175, '', '', '']),
+    );
+    double.resetStats();
+  }
+  const refusedFirst = (): boolean => double.syncLog()[1].responseBytes > 5 * 1024 * 1024;
+
+  it('a check keeps the progress values it loads with that block, when the block is read again smaller', async () => {
+    await longRegions();
+    const summary = await checkActualsInWorkbook(TODAY);
+    expect(refusedFirst()).toBe(true); // after the layout's sync, Excel refused the first block
+    expect(summary.counts.errors).toBe(20_000);
+    expect(summary.progress?.length).toBe(double.table('RRPProgress')?.rowCount);
+  }, 60_000);
+
+  it('reading progress keeps them too', async () => {
+    await longRegions();
+    const items = await readProgress(TODAY);
+    expect(refusedFirst()).toBe(true);
+    expect(items).toHaveLength(double.table('RRPProgress')?.rowCount as number);
+  }, 60_000);
 });

@@ -41,11 +41,13 @@ const EMPTY_ROW: ActualsRow = {
 /**
  * The rows of the table as actuals rows, reading only the given analyst columns (the others are
  * blank in the rows). Loads values only: one range per block spanning the columns asked for.
+ * `alongside`: the caller's loads that go with the first block (readInBlocks).
  */
 export async function readActualsRows(
   context: Excel.RequestContext,
   layout: ActualsColumnsLayout,
   columns: readonly ActualsColumn[],
+  alongside?: () => void,
 ): Promise<ActualsRow[]> {
   const placed = columns.map((column) => ({ column, index: layout.analyst[column] as number }));
   const first = Math.min(...placed.map((p) => p.index));
@@ -62,6 +64,7 @@ export async function readActualsRows(
         rows.push(row);
       }
     },
+    alongside,
   );
   return rows;
 }

@@ -6,7 +6,7 @@
  * Syncs: 1 (layout and progress values) + one per block read + one per block written, so 100,000
  * rows take 1 + 5 + 5.
  */
-import { checkActuals, currentMonth, type ActualsRow, type Today } from '../../domain/actuals';
+import { checkActuals, currentMonth, type ActualsRow, type CheckResult, type Today } from '../../domain/actuals';
 import type { ActualsCheckSummary } from '../../domain/actuals';
 import { CHECKED_COLUMNS } from './columns';
 import { readActualsRows, writeOwnedCells } from './blocks';
@@ -23,7 +23,7 @@ import { summaryOf } from '../../domain/actuals';
 import { ownedCells } from './results';
 import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
-import { probeProgress, progressOfCheck, queueProgressValues } from '../progress/progressReader';
+import { probeProgress, progressOfCheck, queueProgressValues, type QueuedProgress } from '../progress/progressReader';
 import { queueLogPresence } from '../report/logPresence';
 import { BY_ITSELF, runBatch, type BatchOptions } from '../shared/gateway';
 
@@ -62,17 +62,21 @@ export async function checkLaidOutTable(
   requireAnalystColumns(layout, CHECKED_COLUMNS);
   requireOwnedColumns(layout);
   requireWritable(layout, 'write the result of each check');
-  const progress = progressProbe && queueProgressValues(context, progressProbe); // loaded by the first sync below
   const check = ++checksBegun;
   // Only a workbook with a closed month loads the closing check (with the report's code).
-  const closings =
-    log && !log.isNullObject
-      ? (await import(/* webpackChunkName: "report" */ '../report/closingCheck')).queueClosingNotes(context)
-      : undefined;
+  const closingCheck =
+    log && !log.isNullObject ? await import(/* webpackChunkName: "report" */ '../report/closingCheck') : undefined;
+  let progress: QueuedProgress | undefined;
+  let closings: ((result: CheckResult) => CheckResult) | undefined;
   const above = await readActualsRows(
     context,
     { ...layout, rowCount: layout.rowCount - appended.length },
     CHECKED_COLUMNS,
+    () => {
+      // Loaded with the first block (again, when it is read again smaller).
+      progress = progressProbe && queueProgressValues(context, progressProbe);
+      closings = closingCheck?.queueClosingNotes(context);
+    },
   );
   if (closings && above.length === 0) await context.sync(); // no block was read to carry the log's read
   const rows = [...above, ...appended];

@@ -110,12 +110,12 @@ async function readBoth(
 ): Promise<{ progress: ProgressValues | undefined; actuals: UsableActual[] }> {
   const probe = probeProgress(context);
   const layout = await readActualsColumns(context); // the same sync
-  const queued = queueProgressValues(context, probe);
-  if (queued === undefined) return { progress: undefined, actuals: [] }; // nothing to show: the actuals need not be read
+  if (probe.isNullObject) return { progress: undefined, actuals: [] }; // nothing to show: the actuals need not be read
   requireAnalystColumns(layout, CHECKED_COLUMNS);
-  const rows = await readActualsRows(context, layout, CHECKED_COLUMNS);
+  let queued: QueuedProgress | undefined;
+  const rows = await readActualsRows(context, layout, CHECKED_COLUMNS, () => (queued = loadProgressValues(context)));
   if (rows.length === 0) await context.sync(); // no block read brought the progress values
-  return { progress: progressValuesOf(queued), actuals: checkActuals(rows, { today }).actuals };
+  return { progress: queued && progressValuesOf(queued), actuals: checkActuals(rows, { today }).actuals };
 }
 
 /** Progress values alone, in one sync; undefined when there is no progress table (getItem's documented ItemNotFound). */

@@ -26,14 +26,19 @@ export async function appendPlanFigures(today: Today = currentMonth()): Promise<
         const tables = context.workbook.tables.load('items/name');
         const layout = await readActualsColumns(context);
         requireAnalystColumns(layout, ['Note']);
-        const targets = tables.items.some((t) => sameName(t.name, TABLE_NAMES.targets))
-          ? context.workbook.tables
-              .getItem(TABLE_NAMES.targets)
-              .columns.getItem('Region')
-              .getDataBodyRange()
-              .load('values')
-          : undefined;
-        const notes = new Set((await readActualsRows(context, layout, ['Note'])).map((r) => String(r.Note ?? '')));
+        const hasTargets = tables.items.some((t) => sameName(t.name, TABLE_NAMES.targets));
+        let targets: Excel.Range | undefined;
+        // RRP Targets' regions go with the first block of notes (again, when it is read again smaller).
+        const queueTargets = () =>
+          (targets = hasTargets
+            ? context.workbook.tables
+                .getItem(TABLE_NAMES.targets)
+                .columns.getItem('Region')
+                .getDataBodyRange()
+                .load('values')
+            : undefined);
+        const rows = await readActualsRows(context, layout, ['Note'], queueTargets);
+        const notes = new Set(rows.map((r) => String(r.Note ?? '')));
         return { notes, regions: targets && new Set(targets.values.map((cells) => String(cells[0]))) };
       }),
     ));
