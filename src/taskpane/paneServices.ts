@@ -6,6 +6,7 @@
  */
 import {
   appendActuals,
+  checkPlan,
   checkActualsInWorkbook,
   insertFormula,
   readProgress,
@@ -36,7 +37,7 @@ export const paneServices: PaneServices = {
   // Only the plan-documents view appends and checks plan rows: that code loads when first used.
   appendPlanRows: async (records) =>
     (await import(/* webpackChunkName: "planAppend" */ '../excel/plan/append')).appendPlanRows(records),
-  checkPlan: async () => (await import(/* webpackChunkName: "planCheck" */ '../excel/plan/check')).checkPlan(),
+  checkPlan: () => checkPlan(),
   reportOptions: async () => (await reportLayer()).readReportOptions(),
   buildReport: async (choice) => (await reportLayer()).buildReportInWorkbook(choice),
   closeMonth: async (choice) => (await reportLayer()).closeMonthInWorkbook(choice),
@@ -48,5 +49,5 @@ export const paneServices: PaneServices = {
     download(fileName, await boardPackBytes(pack), XLSX_TYPE);
     return fileName;
   },
-  appendPlanFigures: async () => (await reportLayer()).appendPlanFigures(),
+  appendPlanFigures: async () => (await reportLayer()).appendPlanFigures(appendActuals),
 };

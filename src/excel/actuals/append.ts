@@ -13,8 +13,8 @@
 import { ACTUALS_COLUMNS, currentMonth, type ActualsRow, type CellValue, type Today } from '../../domain/actuals';
 import { cellOf } from '../../domain/actuals/cells';
 import type { ActualsCheckSummary } from '../../domain/actuals';
-import { CHECKED_COLUMNS } from './columns';
-import { blockRange } from './blocks';
+import { CHECKED_COLUMNS } from '../shared/actualsColumns';
+import { blockRange } from '../shared/actualsRows';
 import { expectOwnChange } from './ownChanges';
 import {
   actualsError,
@@ -23,7 +23,7 @@ import {
   requireOwnedColumns,
   requireWritable,
   type ActualsLayout,
-} from './layout';
+} from '../shared/actualsLayout';
 import { asExactText } from '../shared/cellText';
 import { FORMAT } from '../shared/formats';
 import { blocksBySize, jsonBytes } from '../shared/payload';
@@ -31,8 +31,8 @@ import { checkLaidOutTable } from './check';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
-import { probeProgress } from '../progress/progressReader';
-import { queueLogPresence } from '../report/logPresence';
+import { probeProgress } from '../shared/progressValues';
+import { queueLogPresence } from '../shared/logPresence';
 import { SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
 import { NOT_TWICE, runBatch } from '../shared/gateway';
 

@@ -1,73 +1,18 @@
 /**
- * Reading and writing RRP Actuals in blocks of rows, one sync per block, so a table of 100,000 rows
+ * Writing RRP Actuals in blocks of rows (reading them: shared/actualsRows.ts), one sync per block, so a table of 100,000 rows
  * never goes to or from Excel in one request: each block is sized by the bytes it sends or, for a
  * read, by the bytes per row the block before returned (payload.ts), and has at most BLOCK_ROWS rows.
  * Each block is one range per run of neighbouring columns.
  */
-import type { ActualsColumn, ActualsRow, CellValue } from '../../domain/actuals';
-import { cellOf } from '../../domain/actuals/cells';
 import { plainText } from '../../domain/cellText';
-import { OWNED_COLUMNS, OWNED_HEADERS } from './columns';
-import type { ActualsColumnsLayout } from './layout';
+import { OWNED_COLUMNS, OWNED_HEADERS } from '../shared/actualsColumns';
+import type { ActualsColumnsLayout } from '../shared/actualsLayout';
 import { FORMAT } from '../shared/formats';
-import { blocksBySize, jsonBytes, readInBlocks, type Block } from '../shared/payload';
+import { blocksBySize, jsonBytes } from '../shared/payload';
+import { blockRange } from '../shared/actualsRows';
 import type { CellEntry } from '../shared/tableWriter';
 
 export { BLOCK_ROWS } from '../shared/payload';
-
-/** Cells of table columns [first, first + columns) in rows [block.start, block.start + block.count). */
-export function blockRange(
-  layout: Pick<ActualsColumnsLayout, 'table'>,
-  block: Block,
-  first: number,
-  columns: number,
-): Excel.Range {
-  return layout.table
-    .getDataBodyRange()
-    .getCell(block.start, first)
-    .getResizedRange(block.count - 1, columns - 1);
-}
-
-const EMPTY_ROW: ActualsRow = {
-  Region: '',
-  Metric: '',
-  Month: '',
-  Value: '',
-  Numerator: '',
-  Denominator: '',
-  Note: '',
-};
-
-/**
- * The rows of the table as actuals rows, reading only the given analyst columns (the others are
- * blank in the rows). Loads values only: one range per block spanning the columns asked for.
- * `alongside`: the caller's loads that go with the first block (readInBlocks).
- */
-export async function readActualsRows(
-  context: Excel.RequestContext,
-  layout: ActualsColumnsLayout,
-  columns: readonly ActualsColumn[],
-  alongside?: () => void,
-): Promise<ActualsRow[]> {
-  const placed = columns.map((column) => ({ column, index: layout.analyst[column] as number }));
-  const first = Math.min(...placed.map((p) => p.index));
-  const last = Math.max(...placed.map((p) => p.index));
-  const rows: ActualsRow[] = [];
-  await readInBlocks(
-    context,
-    layout.rowCount,
-    (block) => blockRange(layout, block, first, last - first + 1).load('values'),
-    (values) => {
-      for (const cells of values) {
-        const row: Record<ActualsColumn, CellValue> = { ...EMPTY_ROW };
-        for (const { column, index } of placed) row[column] = cellOf(cells[index - first]) ?? '';
-        rows.push(row);
-      }
-    },
-    alongside,
-  );
-  return rows;
-}
 
 /** Runs of neighbouring table columns among the add-in's columns, with each one's place in a row of `cells`. */
 function ownedRuns(layout: ActualsColumnsLayout): { first: number; positions: number[] }[] {

@@ -8,8 +8,9 @@
  */
 import { checkActuals, currentMonth, type ActualsRow, type CheckResult, type Today } from '../../domain/actuals';
 import type { ActualsCheckSummary } from '../../domain/actuals';
-import { CHECKED_COLUMNS } from './columns';
-import { readActualsRows, writeOwnedCells } from './blocks';
+import { CHECKED_COLUMNS } from '../shared/actualsColumns';
+import { writeOwnedCells } from './blocks';
+import { readActualsRows } from '../shared/actualsRows';
 import {
   actualsError,
   ownedSheetColumns,
@@ -18,13 +19,13 @@ import {
   requireOwnedColumns,
   requireWritable,
   type ActualsLayout,
-} from './layout';
+} from '../shared/actualsLayout';
 import { summaryOf } from '../../domain/actuals';
 import { ownedCells } from './results';
 import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
-import { probeProgress, progressOfCheck, queueProgressValues, type QueuedProgress } from '../progress/progressReader';
-import { queueLogPresence } from '../report/logPresence';
+import { probeProgress, progressOfCheck, queueProgressValues, type QueuedProgress } from '../shared/progressValues';
+import { queueLogPresence } from '../shared/logPresence';
 import { BY_ITSELF, runBatch, type BatchOptions } from '../shared/gateway';
 
 /**
@@ -65,7 +66,9 @@ export async function checkLaidOutTable(
   const check = ++checksBegun;
   // Only a workbook with a closed month loads the closing check (with the report's code).
   const closingCheck =
-    log && !log.isNullObject ? await import(/* webpackChunkName: "report" */ '../report/closingCheck') : undefined;
+    log && !log.isNullObject
+      ? await import(/* webpackChunkName: "closingCheck" */ '../shared/closingCheck')
+      : undefined;
   let progress: QueuedProgress | undefined;
   let closings: ((result: CheckResult) => CheckResult) | undefined;
   const above = await readActualsRows(

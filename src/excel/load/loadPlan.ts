@@ -8,7 +8,7 @@
  *      the existing actuals rows for the report.
  * Everything that could make Excel refuse is checked before the writes, so a refused load writes nothing.
  */
-import { queueActualsRowCount, queueActualsUpgrade, queueNewActuals } from '../actuals/sheet';
+import { queueActualsRowCount, queueActualsUpgrade, queueNewActuals } from './actualsSheet';
 import { toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { buildReport, type LoadReport } from './loadReport';

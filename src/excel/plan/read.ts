@@ -4,33 +4,16 @@
  * Without a table the workbook plan is empty. Syncs: 1 without a table; 1 + the check's with one
  * (2 or 3 for any real plan).
  */
-import { answeredBeforeWorkbookPlan, setWorkbookPlan } from '../../domain/planData';
+import { setWorkbookPlan } from '../../domain/planData';
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
 import { exclusive } from '../shared/exclusive';
+import { ExcelLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { PLAN_API } from './columns';
 import { probePlanTable, queuePlanLayout } from './layout';
+import { NO_PLAN_TABLE, planError } from './planErrors';
+import { READING, recalculationNeeded, type WhenProtected } from './reading';
 import { runBatch, type BatchOptions } from '../shared/gateway';
-
-/** What to do when Check needs writing and the sheet is protected: refuse (an asked-for check) or leave Check as it is (a reading). */
-export type WhenProtected = 'refuse' | 'leave';
-
-/** What a reading does, for messages: "Excel could not read RRP Plan …". */
-export const READING = 'read RRP Plan';
-
-/** Whether a reading of the plan has completed since the add-in started (the first one may need no recalculation). */
-let readBefore = false;
-
-/**
- * Whether formulas need a full recalculation after a reading that did (or did not) change the plan:
- * always after a change, except at the first reading when no answer was given before it (the
- * answers waited for it).
- */
-export function recalculationNeeded(changed: boolean): boolean {
-  const needed = changed && (readBefore || answeredBeforeWorkbookPlan());
-  readBefore = true;
-  return needed;
-}
 
 /**
  * Reads and checks RRP Plan in its own run, after any check or import under way. Resolves to undefined
@@ -60,4 +43,15 @@ export function readPlanInWorkbook(
       return checkLaidOutPlan(context, planLayoutOf(queued), whenProtected);
     }, batch),
   );
+}
+
+/** Checks every row of RRP Plan, writes each row's Check and uses the rows that pass; rejects in plain words, also when there is no table. */
+export async function checkPlan(): Promise<PlanCheckSummary> {
+  try {
+    const summary = await readPlanInWorkbook('refuse');
+    if (summary === undefined) throw new ExcelLayerError(NO_PLAN_TABLE, 'ItemNotFound');
+    return summary;
+  } catch (error) {
+    throw planError(error, 'check the plan on RRP Plan');
+  }
 }

@@ -8,7 +8,8 @@ import { expectWorkbookPlan, settleWorkbookPlan } from '../../domain/planData';
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
 import { toLayerError } from '../shared/excelErrors';
 import { BY_ITSELF } from '../shared/gateway';
-import { READING, readPlanInWorkbook } from './read';
+import { readPlanInWorkbook } from './read';
+import { READING } from './reading';
 import type { WatchPlanOptions } from './watch';
 
 /** Never rejects: without Excel, or when the reading fails, the plan is the built-in one and the outcome says why. */

@@ -10,14 +10,14 @@
  * watches it again.
  */
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
-import { WATCH_DEBOUNCE_MS } from '../actuals/watch';
 import { withinColumns } from '../shared/a1';
-import { debounce, type Debounced } from '../shared/debounce';
+import { debounce, WATCH_DEBOUNCE_MS, type Debounced } from '../shared/debounce';
 import { officeErrorCode, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { queueDeletionHandlers, removeHandlers } from '../shared/watchHandlers';
 import { planCheckColumn } from './check';
-import { READING, readPlanInWorkbook } from './read';
+import { readPlanInWorkbook } from './read';
+import { READING } from './reading';
 import { PLAN_API, PLAN_TABLE } from './columns';
 import { BY_ITSELF, runBatch } from '../shared/gateway';
 

@@ -5,5 +5,5 @@ export { closeMonthInWorkbook } from './closeMonth';
 export { LOG_COLUMNS } from './log';
 export { CHART_PREFIX, REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
 export { readReportOptions } from './options';
-export { appendPlanFigures } from './planFigures';
+export { appendPlanFigures, type AppendActuals } from './planFigures';
 export { FOOTER } from './printSetup';

@@ -10,11 +10,11 @@
  */
 import { checkActuals, currentMonth, type Today, type UsableActual } from '../../domain/actuals';
 import type { LogEntry } from '../../domain/report';
-import { CHECKED_COLUMNS } from '../actuals/columns';
-import { readActualsRows } from '../actuals/blocks';
-import { readActualsColumns, requireAnalystColumns } from '../actuals/layout';
+import { CHECKED_COLUMNS } from '../shared/actualsColumns';
+import { readActualsRows } from '../shared/actualsRows';
+import { readActualsColumns, requireAnalystColumns } from '../shared/actualsLayout';
 import { sameName, TABLE_NAMES } from '../shared/sheetNames';
-import { logEntriesOf } from './log';
+import { logEntriesOf } from '../../domain/report/logEntries';
 import { REPORT_SHEETS, REPORT_TABLES } from './names';
 
 export interface ReportInputs {

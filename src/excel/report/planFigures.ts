@@ -4,18 +4,23 @@
  * twice, and only regions on RRP Targets (the plan loaded) get theirs. Syncs: 2 to read the Note
  * column (up to 20,000 rows) and RRP Targets' regions, then appendActuals's.
  */
-import { currentMonth, type Today } from '../../domain/actuals';
+import { currentMonth, type ActualsCheckSummary, type ActualsRow, type Today } from '../../domain/actuals';
 import { planFigureRows, type PlanFiguresAdded } from '../../domain/report';
-import { appendActuals } from '../actuals/append';
-import { readActualsRows } from '../actuals/blocks';
-import { actualsError, readActualsColumns, requireAnalystColumns } from '../actuals/layout';
+import { readActualsRows } from '../shared/actualsRows';
+import { actualsError, readActualsColumns, requireAnalystColumns } from '../shared/actualsLayout';
 import { exclusive } from '../shared/exclusive';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { sameName, TABLE_NAMES } from '../shared/sheetNames';
 import { runBatch } from '../shared/gateway';
 
-export async function appendPlanFigures(today: Today = currentMonth()): Promise<PlanFiguresAdded> {
+/** How rows are added to RRP Actuals and checked: the actuals' append (given by the caller, so the report does not reach into the actuals' code). */
+export type AppendActuals = (rows: readonly ActualsRow[], today: Today) => Promise<ActualsCheckSummary>;
+
+export async function appendPlanFigures(
+  append: AppendActuals,
+  today: Today = currentMonth(),
+): Promise<PlanFiguresAdded> {
   requireExcel("add the plans' own figures", EXCEL_API.actuals);
   const rows = planFigureRows();
   let notes: Set<string>;
@@ -56,6 +61,6 @@ export async function appendPlanFigures(today: Today = currentMonth()): Promise<
   return {
     added: missing.length,
     alreadyThere: wanted.length - missing.length,
-    summary: await appendActuals(missing, today),
+    summary: await append(missing, today),
   };
 }

@@ -7,7 +7,7 @@ import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { monthFromIso } from '../../../src/domain/months';
-import { loadPlanIntoWorkbook } from '../../../src/excel';
+import { appendActuals, loadPlanIntoWorkbook } from '../../../src/excel';
 import { appendPlanFigures, boardPackFileName, buildReportInWorkbook, readBoardPack } from '../../../src/excel/report';
 import { boardPackBytes } from '../../../src/taskpane/export/boardPackFile';
 import { installedDouble } from '../../support/excelLayer';
@@ -20,7 +20,7 @@ it('holds the report and history as values with formats and colours, and each ch
   let name: string;
   try {
     await loadPlanIntoWorkbook({ regions: ['KSS'], editions: [2022, 2023] });
-    await appendPlanFigures(TODAY);
+    await appendPlanFigures(appendActuals, TODAY);
     await buildReportInWorkbook(
       { month: monthFromIso('2023-03'), editions: { KSS: 2022 } },
       new Date(2023, 3, 5, 9, 30),
