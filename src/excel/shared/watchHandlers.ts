@@ -14,13 +14,21 @@ import { BY_ITSELF, runBatch, runBatchIn } from './gateway';
 /** Removers of the pane-shown listeners, by the deletion handler they go with, for removeHandlers. */
 const visibilityRemovers = new WeakMap<object, () => Promise<void>>();
 
-/** Calls `onShown` each time the task pane is shown again; resolves to the function that stops it. Nothing where the host has no shared runtime. */
-function whenPaneShown(onShown: () => void): Promise<() => Promise<void>> {
+/**
+ * Calls `onShown` each time the task pane is shown again; resolves to the function that stops it.
+ * Where the host refuses (no shared runtime), nothing: the deleted events alone tell.
+ */
+async function whenPaneShown(onShown: () => void): Promise<() => Promise<void>> {
   const addin = typeof Office === 'undefined' ? undefined : Office.addin;
-  if (!addin?.onVisibilityModeChanged) return Promise.resolve(async () => undefined);
-  return addin.onVisibilityModeChanged((message) => {
-    if (message.visibilityMode === Office.VisibilityMode.taskpane) onShown();
-  });
+  try {
+    if (addin?.onVisibilityModeChanged)
+      return await addin.onVisibilityModeChanged((message) => {
+        if (message.visibilityMode === Office.VisibilityMode.taskpane) onShown();
+      });
+  } catch {
+    // Not offered here: as without the API.
+  }
+  return async () => undefined;
 }
 
 export interface DeletionHandlers {
