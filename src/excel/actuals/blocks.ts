@@ -1,8 +1,8 @@
 /**
- * Writing RRP Actuals in blocks of rows (reading them: shared/actualsRows.ts), one sync per block, so a table of 100,000 rows
- * never goes to or from Excel in one request: each block is sized by the bytes it sends or, for a
- * read, by the bytes per row the block before returned (payload.ts), and has at most BLOCK_ROWS rows.
- * Each block is one range per run of neighbouring columns.
+ * Writing the add-in's columns of RRP Actuals in blocks of rows, one sync per block, so a table of
+ * 100,000 rows never goes to Excel in one request: each block is sized by the bytes it sends
+ * (payload.ts) and has at most BLOCK_ROWS rows. Each block is one range per run of neighbouring
+ * columns. (Reading the rows: shared/actualsRows.ts.)
  */
 import { plainText } from '../../domain/cellText';
 import { OWNED_COLUMNS, OWNED_HEADERS } from '../shared/actualsColumns';

@@ -64,7 +64,7 @@ export async function checkLaidOutTable(
   requireOwnedColumns(layout);
   requireWritable(layout, 'write the result of each check');
   const check = ++checksBegun;
-  // Only a workbook with a closed month loads the closing check (with the report's code).
+  // Only a workbook with a closed month loads the closing check (a chunk of its own).
   const closingCheck =
     log && !log.isNullObject
       ? await import(/* webpackChunkName: "closingCheck" */ '../shared/closingCheck')
