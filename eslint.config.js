@@ -67,6 +67,55 @@ const UI_LIBRARIES = {
   message: layer('React and Fluent belong to src/taskpane'),
 };
 
+/**
+ * The Excel layer's rooms (ARCHITECTURE.md): each feature folder imports only itself, shared/ and the
+ * domain; shared/ imports no feature; none imports the layer's index. What two features share moves
+ * down to shared/ or the domain. (tests/excel/rooms.test.ts also sees import() and import circles.)
+ */
+const EXCEL_FEATURES = ['actuals', 'plan', 'load', 'report', 'progress'];
+const room = (/** @type {string} */ what) => `${what} (see ARCHITECTURE.md: the rooms of src/excel).`;
+const toFeatures = (/** @type {string[]} */ features) => ({
+  regex: `^\\.\\./(${features.join('|')})(/|$)`,
+  message: room(
+    'A feature folder of src/excel imports no other, and shared/ none: move what they share to shared/ or the domain',
+  ),
+});
+const TO_LAYER_INDEX = { regex: '^\\.\\.(/index)?$', message: room('Only code outside src/excel imports its index') };
+const EXCEL_LAYER = [TO_TASKPANE, TO_FUNCTIONS, UI_LIBRARIES];
+/** Files that import only what the layer may, and none of `features` nor the layer's index. */
+const roomOf = (/** @type {string} */ files, /** @type {string[]} */ features) =>
+  /** @type {import('eslint').Linter.Config} */ ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...EXCEL_LAYER, toFeatures(features), TO_LAYER_INDEX] }],
+    },
+  });
+/** @type {import('eslint').Linter.Config[]} */
+const EXCEL_ROOMS = [
+  ...EXCEL_FEATURES.map((feature) =>
+    roomOf(
+      `src/excel/${feature}/**`,
+      EXCEL_FEATURES.filter((f) => f !== feature),
+    ),
+  ),
+  roomOf('src/excel/shared/**', EXCEL_FEATURES),
+  {
+    // Every batch goes through the gateway, which waits for a cell edit, groups undo and retries.
+    files: ['src/excel/**'],
+    ignores: ['src/excel/shared/gateway.ts', 'src/excel/shared/host.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Excel',
+          property: 'run',
+          message: room('Run batches through runBatch in src/excel/shared/gateway.ts'),
+        },
+      ],
+    },
+  },
+];
+
 module.exports = defineConfig(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench-results/**', 'test-results/**', '.tmp/**'] },
   js.configs.recommended,
@@ -119,8 +168,9 @@ module.exports = defineConfig(
   },
   {
     files: ['src/excel/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [TO_TASKPANE, TO_FUNCTIONS, UI_LIBRARIES] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: EXCEL_LAYER }] },
   },
+  ...EXCEL_ROOMS,
   {
     files: ['src/functions/**'],
     rules: {

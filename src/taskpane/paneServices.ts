@@ -6,6 +6,7 @@
  */
 import {
   appendActuals,
+  checkPlan,
   checkActualsInWorkbook,
   insertFormula,
   readProgress,
@@ -43,7 +44,7 @@ export const paneServices: PaneServices = {
   // Only the plan-documents view appends and checks plan rows: that code loads when first used.
   appendPlanRows: async (records) =>
     (await import(/* webpackChunkName: "planAppend" */ '../excel/plan/append')).appendPlanRows(records),
-  checkPlan: async () => (await import(/* webpackChunkName: "planCheck" */ '../excel/plan/check')).checkPlan(),
+  checkPlan: () => checkPlan(),
   reportOptions: async () => (await reportLayer()).readReportOptions(),
   buildReport: async (choice) => {
     refuse(monthOutsidePlans('The report month', choice.month));
@@ -69,5 +70,5 @@ export const paneServices: PaneServices = {
     else download(fileName, bytes, XLSX_TYPE);
     return { fileName, delivery };
   },
-  appendPlanFigures: async () => (await reportLayer()).appendPlanFigures(),
+  appendPlanFigures: async () => (await reportLayer()).appendPlanFigures(appendActuals),
 };

@@ -24,6 +24,8 @@ export interface DoubleStats {
   syncLog: SyncRecord[];
   /** Syncs of each finished Excel.run, in the order the runs finished. */
   runSyncs: number[];
+  /** The options of each Excel.run that made a new context, in the order the runs began. */
+  runOptions: Excel.RunOptions[];
 }
 
 export interface SyncRecord {
@@ -69,6 +71,14 @@ function payloadError(what: 'request' | 'response', bytes: number): DoubleError 
   );
 }
 
+/** Refused while a cell is being edited, by a batch that did not ask to wait (README: cell-edit mode). */
+function cellEditError(): DoubleError {
+  return new DoubleError(
+    'InvalidOperationInCellEditMode',
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+  );
+}
+
 export class DoubleContext implements Modelled<Excel.RequestContext, 'workbook' | 'sync'> {
   /** Syncs made through this context (one Excel.run), so overlapping runs are counted apart. */
   syncs = 0;
@@ -84,6 +94,8 @@ export class DoubleContext implements Modelled<Excel.RequestContext, 'workbook' 
     readonly stats: DoubleStats,
     /** Whose add-in runs this batch: its changes reach the others' handlers as Remote (events.ts). */
     readonly author: string = YOU,
+    /** The Excel.run options of the batch that made this context. */
+    readonly runOptions: Excel.RunOptions = {},
   ) {}
 
   /**
@@ -130,6 +142,11 @@ export class DoubleContext implements Modelled<Excel.RequestContext, 'workbook' 
     this.queue = [];
     this.queuedBytes = 0;
     this.staged = [];
+    // In cell-edit mode a batch fails, or with delayForCellEdit waits until the edit ends.
+    while (this.book.cellEdit) {
+      if (!this.runOptions.delayForCellEdit) throw cellEditError();
+      await this.book.cellEdit.ended;
+    }
     if (record.requestBytes > PAYLOAD_LIMIT_BYTES) throw payloadError('request', record.requestBytes); // refused whole: nothing runs
     this.executing = true;
     const events = eventLogOf(this.book);
@@ -346,7 +363,7 @@ export type ContextSpeaksOfficeJs = SpeaksOfficeJs<
   NoExtraMembers<
     DoubleContext,
     Excel.RequestContext,
-    'syncs' | 'book' | 'stats' | 'author' | 'enqueue' | 'noteResponse' | 'stage' | 'pending'
+    'syncs' | 'book' | 'stats' | 'author' | 'runOptions' | 'enqueue' | 'noteResponse' | 'stage' | 'pending'
   >
 >;
 export type ClientResultSpeaksOfficeJs = SpeaksOfficeJs<

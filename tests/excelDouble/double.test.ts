@@ -648,3 +648,82 @@ describe('what a write changes, co-authors, and rows below a table', () => {
     expect(double.table('Table1')?.address).toBe('Sheet1!A1:B4');
   });
 });
+
+describe('cell-edit mode and run options', () => {
+  it('fails a batch that does not ask to wait while a cell is edited, applying nothing', async () => {
+    const double = createExcelDouble();
+    double.startEditingCell('Sheet1', 'B2');
+    const code = await codeOf(
+      double.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['written']];
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('InvalidOperationInCellEditMode');
+    expect(double.values('Sheet1', 'A1')).toEqual([['']]);
+    double.finishEditingCell('typed');
+    expect(double.values('Sheet1', 'B2')).toEqual([['typed']]);
+    expect(double.editingCell).toBe(false);
+  });
+
+  it('holds a batch that asks to wait (delayForCellEdit) until the edit ends, then runs it', async () => {
+    const double = createExcelDouble();
+    double.startEditingCell('Sheet1', 'B2');
+    let done = false;
+    const run = double.Excel.run({ delayForCellEdit: true }, async (context) => {
+      const cell = context.workbook.worksheets.getItem('Sheet1').getRange('B2').load('values');
+      await context.sync();
+      done = true;
+      return cell.values;
+    });
+    for (let i = 0; i < 50; i++) await Promise.resolve();
+    expect(done).toBe(false);
+    double.finishEditingCell(42);
+    expect(await run).toEqual([[42]]); // it reads what was typed
+    expect(double.runOptions()).toEqual([{ delayForCellEdit: true }]);
+  });
+
+  it('refuses a run option the host lacks, and one it does not model', async () => {
+    const older = createExcelDouble({ excelApi: '1.12' });
+    expect(await codeOf(older.Excel.run({ mergeUndoGroup: true }, async () => undefined))).toBe('ApiNotFound');
+    const newer = createExcelDouble({ excelApi: '1.20' });
+    await newer.Excel.run({ mergeUndoGroup: true }, async () => undefined);
+    expect(newer.runOptions()).toEqual([{ mergeUndoGroup: true }]);
+    const unknown = { session: 'https://example.invalid/book' } as unknown as Excel.RunOptions;
+    expect(await codeOf(newer.Excel.run(unknown, async () => undefined))).toBe('NotImplemented');
+  });
+
+  it('finds a table by its id as by its name, and tells the pane being shown again', async () => {
+    jest.useFakeTimers();
+    try {
+      const double = createExcelDouble();
+      const restore = double.install();
+      const heard: string[] = [];
+      const remove = await Office.addin.onVisibilityModeChanged((m) => void heard.push(m.visibilityMode));
+      await double.Excel.run(async (context) => {
+        const table = context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B2', true);
+        table.name = 'Notes';
+        table.load('id');
+        await context.sync();
+        const byId = context.workbook.tables.getItemOrNullObject(table.id).load('name');
+        await context.sync();
+        expect(byId.name).toBe('Notes');
+      });
+      double.deleteTableColumnsOnMac('Notes');
+      expect(double.table('Notes')).toBeUndefined();
+      expect(double.eventsDelivered).toBe(0);
+      double.hidePane();
+      double.showPane();
+      expect(heard).toEqual([]); // a later task
+      await jest.advanceTimersByTimeAsync(0);
+      expect(heard).toEqual(['Hidden', 'Taskpane']);
+      await remove();
+      double.showPane();
+      await jest.advanceTimersByTimeAsync(0);
+      expect(heard).toHaveLength(2);
+      restore();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});

@@ -9,7 +9,7 @@
  *   double.syncCount; double.values('RRP Targets', 'A1:K2'); restore();
  */
 import { formatAddress, parseAddress, type Box } from './addresses';
-import { DoubleContext, type DoubleStats, type SyncRecord } from './context';
+import { DoubleContext, unmodelled, type DoubleStats, type SyncRecord } from './context';
 import { DoubleWorkbook } from './worksheet';
 import { headerNames } from './table';
 import { deliverEvents, eventLogOf, recordChange, recordSheetDeleted, YOU } from './events';
@@ -17,6 +17,8 @@ import { newWorkbooks } from './newWorkbooks';
 import { reportInspectors } from './reportInspectors';
 import {
   cellAt,
+  clearBox,
+  DoubleError,
   findSheet,
   findTable,
   formulaOf,
@@ -114,7 +116,32 @@ export interface ExcelDoubleOptions {
 
 export function createExcelDouble(options: ExcelDoubleOptions = {}) {
   const book = newWorkbook();
-  const stats: DoubleStats = { syncCount: 0, loaded: new Set(), beforeSync: new Map(), syncLog: [], runSyncs: [] };
+  const stats: DoubleStats = {
+    syncCount: 0,
+    loaded: new Set(),
+    beforeSync: new Map(),
+    syncLog: [],
+    runSyncs: [],
+    runOptions: [],
+  };
+  const excelApi = options.excelApi ?? '1.13';
+
+  /**
+   * Excel.RunOptions the double knows, with the ExcelApi set that brings each. The RunOptions page does
+   * not say what a host does with an option it lacks, so the double refuses one (README: cell-edit mode).
+   */
+  const RUN_OPTIONS: Record<string, string> = { delayForCellEdit: '1.5', mergeUndoGroup: '1.20' };
+  const checkRunOptions = (given: Record<string, unknown>): void => {
+    for (const name of Object.keys(given)) {
+      const set = RUN_OPTIONS[name];
+      if (set === undefined) throw unmodelled(`the run option ${name}`);
+      if (!versionAtLeast(excelApi, set))
+        throw new DoubleError(
+          'ApiNotFound',
+          `Excel.RunOptions.${name} needs ExcelApi ${set}; this host has ${excelApi}.`,
+        );
+    }
+  };
 
   type Batch<T> = (context: DoubleContext) => Promise<T>;
   /** Excel.run for batches of `author`'s add-in: its handlers hear the others' changes as Remote (events.ts). */
@@ -127,7 +154,10 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
       let context: DoubleContext;
       if (first instanceof DoubleContext) context = first;
       else {
-        context = new DoubleContext(book, stats, author);
+        const runOptions = second ? (first as Excel.RunOptions) : {};
+        checkRunOptions(runOptions as Record<string, unknown>);
+        stats.runOptions.push({ ...runOptions });
+        context = new DoubleContext(book, stats, author, runOptions);
         context.workbook = new DoubleWorkbook(context);
       }
       try {
@@ -143,7 +173,8 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
 
   const workbooks = newWorkbooks();
   const Excel = { run: runAs(YOU), ...ENUMS, createWorkbook: workbooks.createWorkbook };
-  const excelApi = options.excelApi ?? '1.13';
+  /** Office.addin.onVisibilityModeChanged's handlers (SharedRuntime 1.1), called when the pane is shown or hidden. */
+  let visibilityHandlers: ((message: { visibilityMode: 'Hidden' | 'Taskpane' }) => void)[] = [];
   const Office = {
     PlatformType: PLATFORM_TYPES,
     context: {
@@ -157,6 +188,21 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
             },
           }),
     },
+    VisibilityMode: { hidden: 'Hidden', taskpane: 'Taskpane' },
+    addin: {
+      onVisibilityModeChanged(
+        handler: (message: { visibilityMode: 'Hidden' | 'Taskpane' }) => void,
+      ): Promise<() => Promise<void>> {
+        visibilityHandlers.push(handler);
+        return Promise.resolve(async () => {
+          visibilityHandlers = visibilityHandlers.filter((h) => h !== handler);
+        });
+      },
+    },
+  };
+  /** Calls each visibility handler in a later task, as an event is. */
+  const raiseVisibility = (visibilityMode: 'Hidden' | 'Taskpane'): void => {
+    for (const handler of visibilityHandlers) setTimeout(() => handler({ visibilityMode }), 0);
   };
 
   const sheet = (name: string): SheetState => {
@@ -278,6 +324,13 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
       stats.beforeSync.clear();
       stats.syncLog = [];
       stats.runSyncs = [];
+      stats.runOptions = [];
+    },
+    /** The options of each Excel.run since the last reset (runs through an earlier context are not counted). */
+    runOptions: (): Excel.RunOptions[] => stats.runOptions.map((o) => ({ ...o })),
+    /** Whether a cell is being edited now. */
+    get editingCell(): boolean {
+      return book.cellEdit !== undefined;
     },
     /** Syncs of each Excel.run finished since the last reset: one logical step each. */
     runSyncCounts: (): number[] => [...stats.runSyncs],
@@ -413,6 +466,41 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
       }
       recordSheetDeleted(book, s);
       deliverEvents(book);
+    },
+    /**
+     * The user starts typing in a cell (cell-edit mode): until finishEditingCell, a sync of a batch
+     * that did not ask to wait fails with InvalidOperationInCellEditMode, and one that asked
+     * (delayForCellEdit) waits.
+     */
+    startEditingCell(sheetName: string, address: string): void {
+      if (book.cellEdit) throw new Error('A cell is being edited already');
+      const s = sheet(sheetName);
+      const b = boxOf(address);
+      this.setActiveCell(sheetName, address);
+      let end = (): void => undefined;
+      const ended = new Promise<void>((resolve) => (end = resolve));
+      book.cellEdit = { sheet: s, row: b.row, col: b.col, ended, end };
+    },
+    /** The user presses Enter: the cell takes what was typed (change events follow), and cell-edit mode ends. */
+    finishEditingCell(typed: unknown): void {
+      const edit = book.cellEdit;
+      if (!edit) throw new Error('No cell is being edited');
+      book.cellEdit = undefined;
+      typeIn(edit.sheet, { row: edit.row, col: edit.col, rows: 1, cols: 1 }, [[typed]]);
+      edit.end();
+    },
+    /** The task pane is hidden (closed) or shown again: Office.addin.onVisibilityModeChanged's handlers hear it. */
+    hidePane: (): void => raiseVisibility('Hidden'),
+    showPane: (): void => raiseVisibility('Taskpane'),
+    /**
+     * The user deletes every column of a table on Excel for Mac: the table and its cells are gone, and
+     * no tables.onDeleted is raised (office-js issue 1320).
+     */
+    deleteTableColumnsOnMac(tableName: string): void {
+      const t = findTable(book, tableName);
+      if (!t) throw new Error(`No table named ${tableName}`);
+      book.tables = book.tables.filter((other) => other !== t);
+      clearBox(t.sheet, t.box, 'All');
     },
     setActiveCell(sheetName: string, address: string): void {
       const s = sheet(sheetName);

@@ -83,6 +83,8 @@ export interface WorkbookState {
   idCounter: number;
   /** Calculations asked for through application.calculate, by type ("Full", "Recalculate", …), in order. */
   calculations: string[];
+  /** Set while the user is editing a cell (cell-edit mode); `ended` resolves when the edit ends. */
+  cellEdit?: { sheet: SheetState; row: number; col: number; ended: Promise<void>; end: () => void };
 }
 
 /** An error as Office.js reports it: `code` is what callers switch on. */
@@ -310,8 +312,9 @@ export function findSheet(book: WorkbookState, name: string): SheetState | undef
   return book.sheets.find((s) => sameName(s.name, name));
 }
 
+/** A table by name (without regard to case) or by id, as TableCollection.getItem(key) finds it. */
 export function findTable(book: WorkbookState, name: string): TableState | undefined {
-  return book.tables.find((t) => sameName(t.name, name));
+  return book.tables.find((t) => sameName(t.name, name) || t.id === name);
 }
 
 export function validateSheetName(book: WorkbookState, name: string, except?: SheetState): void {

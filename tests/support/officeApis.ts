@@ -2,7 +2,8 @@
  * The Office.js APIs the add-in's code uses, each with the requirement set @types/office-js (and
  * @types/custom-functions-runtime) gives it in its "[Api set: Name x.y]" remark. Found by the
  * TypeScript checker: every property access, call and `new` in the given files whose symbol is
- * declared in those typings.
+ * declared in those typings, and every property of an object literal given where those typings
+ * expect one (Excel.run's options, a rule object).
  */
 import path from 'path';
 import ts from 'typescript';
@@ -81,6 +82,14 @@ export function officeApiUses(root: string, files: readonly string[]): ApiUse[] 
         checker.getSymbolAtLocation(node.name),
         declaration && !ts.isJSDocSignature(declaration) ? declaration : undefined,
       );
+    }
+    if (ts.isObjectLiteralExpression(node)) {
+      const type = checker.getContextualType(node);
+      for (const property of node.properties) {
+        const name = property.name && ts.isIdentifier(property.name) ? property.name.text : undefined;
+        const symbol = type && name !== undefined ? type.getProperty(name) : undefined;
+        if (symbol) note(property, symbol);
+      }
     }
     ts.forEachChild(node, visit);
   };

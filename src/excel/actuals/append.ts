@@ -16,7 +16,7 @@
 import { ACTUALS_COLUMNS, currentMonth, type ActualsRow, type CellValue, type Today } from '../../domain/actuals';
 import { cellOf } from '../../domain/actuals/cells';
 import type { ActualsCheckSummary } from '../../domain/actuals';
-import { ACTUALS_TABLE_COLUMNS, CHECKED_COLUMNS } from './columns';
+import { ACTUALS_TABLE_COLUMNS, CHECKED_COLUMNS } from '../shared/actualsColumns';
 import { expectOwnChange } from './ownChanges';
 import {
   actualsError,
@@ -25,7 +25,7 @@ import {
   requireOwnedColumns,
   requireWritable,
   type ActualsLayout,
-} from './layout';
+} from '../shared/actualsLayout';
 import { asExactText } from '../shared/cellText';
 import { FORMAT } from '../shared/formats';
 import { blocksBySize, jsonBytes } from '../shared/payload';
@@ -33,10 +33,11 @@ import { checkLaidOutTable } from './check';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { exclusive } from '../shared/exclusive';
 import { requireExcel } from '../shared/host';
-import { probeProgress } from '../progress/progressReader';
-import { queueLogPresence } from '../report/logPresence';
+import { probeProgress } from '../shared/progressValues';
+import { queueLogPresence } from '../shared/logPresence';
 import { sameName, SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
 import { APPEND_API, queueRowsBelow, queueUsedBelow, requireEmptyBelow } from '../shared/appendBelow';
+import { NOT_TWICE, runBatch } from '../shared/gateway';
 
 type Entry = string | number | boolean;
 
@@ -144,7 +145,7 @@ export async function appendActuals(
   requireExcel('add rows to the actuals', APPEND_API);
   try {
     return await exclusive(() =>
-      Excel.run(async (context) => {
+      runBatch(async (context) => {
         const table = context.workbook.tables.getItem(TABLE_NAMES.actuals);
         const firstRow = table.getDataBodyRange().getRow(0).load('values');
         // As many rows as are added: one more than needed when the blank first row takes one (rare; refused the same way).
@@ -160,7 +161,7 @@ export async function appendActuals(
         await addRows(context, layout, rows, fillBlankRow);
         const grown: ActualsLayout = { ...layout, rowCount: (fillBlankRow ? 0 : layout.rowCount) + rows.length };
         return (await checkLaidOutTable(context, grown, today, progress, rows.map(heldRow), log)).summary;
-      }),
+      }, NOT_TWICE),
     );
   } catch (error) {
     throw actualsError(error, 'add the rows to the actuals');

@@ -1,105 +1,20 @@
 /**
- * Reading and writing RRP Actuals in blocks of rows, one sync per block, so a table of 100,000 rows
- * never goes to or from Excel in one request: each block is sized by the bytes it sends or, for a
- * read, by the bytes per row the block before returned (payload.ts), and has at most BLOCK_ROWS rows.
- * A read is one range per block; a check writes only the cells of the add-in's columns that change.
+ * Writing the add-in's columns of RRP Actuals in blocks of rows, one sync per block, so a table of 100,000 rows
+ * never goes to Excel in one request: each block is sized by the bytes it sends (payload.ts) and has
+ * at most BLOCK_ROWS rows.
+ * A check writes only the cells of the add-in's columns that change. (Reading the rows:
+ * shared/actualsRows.ts.)
  */
-import type { ActualsColumn, ActualsRow, CellValue } from '../../domain/actuals';
-import { cellOf } from '../../domain/actuals/cells';
 import { plainText } from '../../domain/cellText';
-import { OWNED_COLUMNS, OWNED_HEADERS } from './columns';
-import type { ActualsColumnsLayout } from './layout';
+import { OWNED_COLUMNS, OWNED_HEADERS } from '../shared/actualsColumns';
+import type { ActualsColumnsLayout } from '../shared/actualsLayout';
+import { blockRange } from '../shared/actualsRows';
 import { FORMAT } from '../shared/formats';
 import { changedAreas, type GridCell } from '../../domain/cellChanges';
-import { BLOCK_ROWS, blocksBySize, jsonBytes, PAYLOAD_BUDGET_BYTES, readInBlocks, type Block } from '../shared/payload';
+import { BLOCK_ROWS, blocksBySize, jsonBytes, PAYLOAD_BUDGET_BYTES } from '../shared/payload';
 import type { CellEntry } from '../shared/tableWriter';
 
 export { BLOCK_ROWS } from '../shared/payload';
-
-/** Cells of table columns [first, first + columns) in rows [block.start, block.start + block.count). */
-export function blockRange(
-  layout: Pick<ActualsColumnsLayout, 'table'>,
-  block: Block,
-  first: number,
-  columns: number,
-): Excel.Range {
-  return layout.table
-    .getDataBodyRange()
-    .getCell(block.start, first)
-    .getResizedRange(block.count - 1, columns - 1);
-}
-
-const EMPTY_ROW: ActualsRow = {
-  Region: '',
-  Metric: '',
-  Month: '',
-  Value: '',
-  Numerator: '',
-  Denominator: '',
-  Note: '',
-};
-
-/** Where each of `columns` sits in a read spanning table columns [first, …], and that span. */
-function spanOf(indexes: readonly number[]): { first: number; last: number } {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const index of indexes) {
-    first = Math.min(first, index);
-    last = Math.max(last, index);
-  }
-  return { first, last };
-}
-
-/**
- * The rows of the table as actuals rows, reading only the given analyst columns (the others are
- * blank in the rows). Loads values only: one range per block spanning the columns asked for.
- */
-export async function readActualsRows(
-  context: Excel.RequestContext,
-  layout: ActualsColumnsLayout,
-  columns: readonly ActualsColumn[],
-): Promise<ActualsRow[]> {
-  return (await readRows(context, layout, columns, false)).rows;
-}
-
-/**
- * The same, with what the add-in's columns hold now (`owned`: one row per table row, in
- * OWNED_HEADERS order), read in the same blocks: one range per block spanning both.
- */
-export async function readRowsWithOwned(
-  context: Excel.RequestContext,
-  layout: ActualsColumnsLayout,
-  columns: readonly ActualsColumn[],
-): Promise<{ rows: ActualsRow[]; owned: unknown[][] }> {
-  return readRows(context, layout, columns, true);
-}
-
-async function readRows(
-  context: Excel.RequestContext,
-  layout: ActualsColumnsLayout,
-  columns: readonly ActualsColumn[],
-  withOwned: boolean,
-): Promise<{ rows: ActualsRow[]; owned: unknown[][] }> {
-  const placed = columns.map((column) => ({ column, index: layout.analyst[column] as number }));
-  const ownedIndexes = withOwned ? OWNED_HEADERS.map((header) => layout.owned[header] as number) : [];
-  const { first, last } = spanOf([...placed.map((p) => p.index), ...ownedIndexes]);
-  const rows: ActualsRow[] = [];
-  const owned: unknown[][] = [];
-  await readInBlocks(
-    context,
-    layout.rowCount,
-    (block) => blockRange(layout, block, first, last - first + 1).load('values'),
-    (values) => {
-      for (const cells of values) {
-        const row: Record<ActualsColumn, CellValue> = { ...EMPTY_ROW };
-        for (const { column, index } of placed) row[column] = cellOf(cells[index - first]) ?? '';
-        rows.push(row);
-        if (withOwned) owned.push(ownedIndexes.map((index) => cells[index - first]));
-      }
-    },
-  );
-  return { rows, owned };
-}
 
 /** Runs of neighbouring table columns among the add-in's columns, with each one's place in a row of `cells`. */
 function ownedRuns(layout: ActualsColumnsLayout): { first: number; positions: number[] }[] {

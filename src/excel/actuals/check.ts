@@ -7,10 +7,11 @@
  * per block read + one per block of changes written (none when nothing changes): a first check of
  * 100,000 rows takes 1 + 5 + 5, a check after one pasted row 1 + 1 + 1.
  */
-import { checkActuals, currentMonth, type ActualsRow, type Today } from '../../domain/actuals';
+import { checkActuals, currentMonth, type ActualsRow, type CheckResult, type Today } from '../../domain/actuals';
 import type { ActualsCheckSummary } from '../../domain/actuals';
-import { CHECKED_COLUMNS, OWNED_HEADERS } from './columns';
-import { readActualsRows, readRowsWithOwned, writeOwnedChanges } from './blocks';
+import { CHECKED_COLUMNS, OWNED_HEADERS } from '../shared/actualsColumns';
+import { writeOwnedChanges } from './blocks';
+import { readActualsRows, readRowsWithOwned } from '../shared/actualsRows';
 import {
   actualsError,
   ownedSheetColumns,
@@ -19,13 +20,14 @@ import {
   requireOwnedColumns,
   requireWritable,
   type ActualsLayout,
-} from './layout';
+} from '../shared/actualsLayout';
 import { summaryOf } from '../../domain/actuals';
 import { ownedCells } from './results';
 import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
-import { probeProgress, progressOfCheck, queueProgressValues } from '../progress/progressReader';
-import { queueLogPresence } from '../report/logPresence';
+import { probeProgress, progressOfCheck, queueProgressValues, type QueuedProgress } from '../shared/progressValues';
+import { queueLogPresence } from '../shared/logPresence';
+import { BY_ITSELF, runBatch, type BatchOptions } from '../shared/gateway';
 
 /**
  * Checks counted as they begin (reading the rows) and complete (results written), so the watcher can
@@ -64,17 +66,23 @@ export async function checkLaidOutTable(
   requireAnalystColumns(layout, CHECKED_COLUMNS);
   requireOwnedColumns(layout);
   if (write) requireWritable(layout, 'write the result of each check');
-  const progress = progressProbe && queueProgressValues(context, progressProbe); // loaded by the first sync below
   const check = ++checksBegun;
-  // Only a workbook with a closed month loads the closing check (with the report's code).
-  const closings =
+  // Only a workbook with a closed month loads the closing check (a chunk of its own).
+  const closingCheck =
     log && !log.isNullObject
-      ? (await import(/* webpackChunkName: "report" */ '../report/closingCheck')).queueClosingNotes(context)
+      ? await import(/* webpackChunkName: "closingCheck" */ '../shared/closingCheck')
       : undefined;
+  let progress: QueuedProgress | undefined;
+  let closings: ((result: CheckResult) => CheckResult) | undefined;
+  const alongside = () => {
+    // Loaded with the first block (again, when it is read again smaller).
+    progress = progressProbe && queueProgressValues(context, progressProbe);
+    closings = closingCheck?.queueClosingNotes(context);
+  };
   const existing = { ...layout, rowCount: layout.rowCount - appended.length };
   const above = write
-    ? await readRowsWithOwned(context, existing, CHECKED_COLUMNS)
-    : { rows: await readActualsRows(context, existing, CHECKED_COLUMNS), owned: [] };
+    ? await readRowsWithOwned(context, existing, CHECKED_COLUMNS, alongside)
+    : { rows: await readActualsRows(context, existing, CHECKED_COLUMNS, alongside), owned: [] };
   if (closings && above.rows.length === 0) await context.sync(); // no block was read to carry the log's read
   const rows = [...above.rows, ...appended];
   const checked = checkActuals(rows, { today });
@@ -91,19 +99,24 @@ export async function checkLaidOutTable(
   return { summary, ownedSheetColumns: ownedSheetColumns(layout) };
 }
 
-/** One check in its own Excel.run, run after any check or import under way; errors in plain words. */
+/**
+ * One check in its own batch, run after any check or import under way; errors in plain words.
+ * `batch`: how it runs (the watcher's waits for a cell being edited); `write`: whether it writes its
+ * results (not for a co-author's change, which their own add-in writes).
+ */
 async function exclusiveCheck<T>(
   check: (run: () => Promise<CheckedTable>) => Promise<T>,
   today: Today,
+  batch: BatchOptions = {},
   write = true,
 ): Promise<T> {
   requireExcel('check the actuals', EXCEL_API.actuals);
   const run = () =>
-    Excel.run(async (context) => {
+    runBatch(async (context) => {
       const progress = probeProgress(context); // found in the layout's sync
       const log = queueLogPresence(context);
       return checkLaidOutTable(context, await readActualsLayout(context), today, progress, [], log, write);
-    });
+    }, batch);
   try {
     return await exclusive(() => check(run));
   } catch (error) {
@@ -123,7 +136,12 @@ export function checkActualsTable(
   today: Today = currentMonth(),
   write = true,
 ): Promise<CheckedTable | undefined> {
-  return exclusiveCheck((run) => (lastCompletedCheck > heardAt() ? Promise.resolve(undefined) : run()), today, write);
+  return exclusiveCheck(
+    (run) => (lastCompletedCheck > heardAt() ? Promise.resolve(undefined) : run()),
+    today,
+    BY_ITSELF,
+    write,
+  );
 }
 
 /**

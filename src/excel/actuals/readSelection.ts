@@ -9,6 +9,7 @@ import { cellOf } from '../../domain/actuals/cells';
 import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { readInBlocks } from '../shared/payload';
+import { runBatch } from '../shared/gateway';
 
 export const MAX_SELECTION_CELLS = 100_000;
 
@@ -19,7 +20,7 @@ export const UNREADABLE_SELECTION =
 export async function readSelection(): Promise<CellValue[][]> {
   requireExcel('read the selection', EXCEL_API.readSelection);
   try {
-    return await Excel.run(async (context) => {
+    return await runBatch(async (context) => {
       const selected = context.workbook.getSelectedRange();
       const used = selected.worksheet.getUsedRange(true);
       const range = selected.getIntersectionOrNullObject(used).load('rowCount,columnCount');

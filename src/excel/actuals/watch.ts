@@ -17,16 +17,15 @@
 import type { Today } from '../../domain/actuals';
 import type { ActualsCheckSummary } from '../../domain/actuals';
 import { withinColumns } from '../shared/a1';
-import { actualsError, ownedSheetColumns, readActualsLayout } from './layout';
+import { actualsError, ownedSheetColumns, readActualsLayout } from '../shared/actualsLayout';
 import { checkActualsTable, checksBegunSoFar } from './check';
-import { debounce } from '../shared/debounce';
+import { debounce, WATCH_DEBOUNCE_MS } from '../shared/debounce';
 import { isOwnChange, listenForOwnChanges } from './ownChanges';
 import { toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
 import { queueDeletionHandlers, removeHandlers } from '../shared/watchHandlers';
-
-export const WATCH_DEBOUNCE_MS = 500;
+import { BY_ITSELF, runBatch } from '../shared/gateway';
 
 /** What the pane is told when the watch has stopped by itself: the table it watched was deleted. */
 export const ACTUALS_DELETED = `${SHEET_NAMES.actuals} was deleted, so automatic checking is off. Load plan data to make it again: automatic checking then starts again by itself.`;
@@ -121,14 +120,14 @@ export async function watchActuals(
   };
 
   try {
-    handlers = await Excel.run(async (context) => {
+    handlers = await runBatch(async (context) => {
       const table = context.workbook.tables.getItem(TABLE_NAMES.actuals);
       const deletion = queueDeletionHandlers(context, table, deleted);
       const added = [table.onChanged.add(onChanged), ...deletion.handlers];
       owned = new Set(ownedSheetColumns(await readActualsLayout(context))); // the same sync
       deletion.synced();
       return added;
-    });
+    }, BY_ITSELF);
   } catch (error) {
     stopListening();
     throw actualsError(error, 'watch the actuals table');

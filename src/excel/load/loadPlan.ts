@@ -8,7 +8,7 @@
  *      the existing actuals rows for the report.
  * Everything that could make Excel refuse is checked before the writes, so a refused load writes nothing.
  */
-import { queueActualsRowCount, queueActualsUpgrade, queueNewActuals } from '../actuals/sheet';
+import { queueActualsRowCount, queueActualsUpgrade, queueNewActuals } from './actualsSheet';
 import { toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { buildReport, type LoadReport } from './loadReport';
@@ -18,12 +18,13 @@ import { PROGRESS_TABLE, queueProgress } from './progressSheet';
 import { surveyWorkbook } from './survey';
 import { tableSize } from '../shared/tableWriter';
 import { queueTargets, TARGETS_TABLE } from './targetsSheet';
+import { runBatch } from '../shared/gateway';
 
 export async function loadPlanIntoWorkbook(options: LoadPlanOptions): Promise<LoadReport> {
   requireExcel('load the plan', EXCEL_API.loadPlan);
   const selection = selectPlanData(options);
   try {
-    return await Excel.run(async (context) => {
+    return await runBatch(async (context) => {
       const rebuilt = {
         targets: tableSize(TARGETS_TABLE, selection.targets.length),
         progress: tableSize(PROGRESS_TABLE, selection.progress.length),

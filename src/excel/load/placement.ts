@@ -8,19 +8,15 @@
  * it would grow into holds something, the load is refused, so the analyst's cells are never written over.
  */
 import { boxAddress, cellAddress, cellBox, inBox } from '../shared/a1';
-import { missingOwnedColumns } from '../actuals/columns';
+import { missingOwnedColumns } from '../shared/actualsColumns';
+import type { TablePlace } from '../shared/tableWriter';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { freeSheetName, sameName, SHEET_NAMES, SHEET_ROLES, TABLE_NAMES, type SheetRole } from '../shared/sheetNames';
 import type { TableRoom, WorkbookSurvey } from './survey';
 import { listed } from '../../domain/wording';
 
-export interface Placement {
+export interface Placement extends TablePlace {
   role: SheetRole;
-  tableName: string;
-  /** The sheet the table is on, or will be on. */
-  sheetName: string;
-  /** True when our table is already in the workbook. */
-  existing: boolean;
   /** True when a sheet with our usual name exists, is not ours, and so another name was used. */
   displaced: boolean;
   /** The column names of our existing actuals table (empty for a new one, and for the tables a load rebuilds). */

@@ -10,12 +10,12 @@
 import { NO_ACTUAL_YET } from '../../domain/actuals';
 import type { PlanTarget } from '../../domain/planData';
 import { lastDaySerial } from '../../domain/months';
-import type { Status } from '../../domain/status';
 import { targetText } from '../../domain/rrpAnswers';
 import { asCellEntry } from '../shared/cellText';
 import { FORMAT } from '../shared/formats';
 import type { Placement } from './placement';
 import { TABLE_NAMES } from '../shared/sheetNames';
+import { GREEN, RED, STATUS_COLOURS } from '../shared/statusColours';
 import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable, type TableSpec } from '../shared/tableWriter';
 
 export { NO_ACTUAL_YET };
@@ -73,27 +73,6 @@ export function progressRow(t: PlanTarget): CellEntry[] {
   const f = PROGRESS_FORMULAS;
   return [...plan, f.latestMonth, f.latestActual, f.trajectory, f.gapToTrajectory, f.gapToTarget, f.status];
 }
-
-const GREEN = { fill: '#C6EFCE', font: '#006100' };
-const AMBER = { fill: '#FFEB9C', font: '#9C5700' };
-const RED = { fill: '#FFC7CE', font: '#9C0006' };
-const GREY = { fill: '#EDEDED', font: '#595959' };
-
-/**
- * Status colours, one for every status RRP.STATUS gives and for "No actual yet" (a status renamed or
- * added in src/domain/status.ts does not compile until it has its colour); each rule matches the
- * start of the text, so "Met" does not colour "Missed".
- */
-export const STATUS_COLOURS: Readonly<Record<Status | typeof NO_ACTUAL_YET, { fill: string; font: string }>> = {
-  Met: GREEN,
-  'On track': GREEN,
-  Improving: GREEN,
-  'At risk': AMBER,
-  'Not improving': AMBER,
-  'Off track': RED,
-  Missed: RED,
-  [NO_ACTUAL_YET]: GREY,
-};
 
 function queueColours(table: Excel.Table): void {
   const status = table.columns.getItem('Status').getDataBodyRange();

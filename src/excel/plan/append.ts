@@ -17,11 +17,13 @@ import { freeSheetName, sameName } from '../shared/sheetNames';
 import { queueRowsBelow, queueUsedBelow, requireEmptyBelow } from '../shared/appendBelow';
 import { FORMAT } from '../shared/formats';
 import type { CellEntry } from '../shared/tableWriter';
-import { checkLaidOutPlan, planError, planLayoutOf, requirePlanColumns } from './check';
+import { checkLaidOutPlan, planLayoutOf, requirePlanColumns } from './check';
+import { planError } from './planErrors';
 import { PLAN_API, PLAN_SHEET, PLAN_TABLE } from './columns';
 import { probePlanTable, queuePlanLayout, type PlanLayout } from './layout';
 import { PLAN_TABLE_COLUMNS, queueNewPlan } from './sheet';
 import { watchPlanTable } from './watch';
+import { NOT_TWICE, runBatch } from '../shared/gateway';
 
 /** Text exactly as given (never a formula, number or date); numbers as they are. */
 const entryOf = (value: string | number): CellEntry => (typeof value === 'string' ? asExactText(value) : value);
@@ -64,7 +66,7 @@ export async function appendPlanRows(records: readonly PlanRecord[]): Promise<Pl
   requireExcel(`add targets to ${PLAN_SHEET}`, PLAN_API.append);
   try {
     const summary = await exclusive(() =>
-      Excel.run(async (context) => {
+      runBatch(async (context) => {
         const probe = probePlanTable(context);
         const sheets = context.workbook.worksheets.load('items/name');
         const workbookProtection = context.workbook.protection.load('protected');
@@ -104,7 +106,7 @@ export async function appendPlanRows(records: readonly PlanRecord[]): Promise<Pl
         await context.sync();
         const layout = planLayoutOf(after);
         return { ...(await checkLaidOutPlan(context, layout, 'refuse')), added: records.length, created: !existing };
-      }),
+      }, NOT_TWICE),
     );
     if (summary.created) await watchPlanTable();
     const { created: _created, ...rest } = summary;

@@ -20,18 +20,16 @@ import {
 } from '../../domain/workbookPlan';
 import { cellOf } from '../../domain/actuals/cells';
 import { blocksBySize, readInBlocks, rowBytes } from '../shared/payload';
-import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/excelErrors';
+import { ExcelLayerError } from '../shared/excelErrors';
 import { sameName } from '../shared/sheetNames';
 import { CHECK_HEADER, PLAN_SHEET } from './columns';
 import type { PlanLayout, QueuedPlanLayout } from './layout';
-import { readPlanInWorkbook, recalculationNeeded, type WhenProtected } from './read';
+import { recalculationNeeded, type WhenProtected } from './reading';
 
 /** Sheet column (0-based) of Check at the last reading: changes there are the add-in's own. */
 let checkColumn: number | undefined;
 
 export const planCheckColumn = (): number | undefined => checkColumn;
-
-export const NO_PLAN_TABLE = `There is no ${PLAN_SHEET} table yet: add a region's plan targets from a plan document first.`;
 
 const indexOf = (headers: readonly string[], name: string): number | undefined => {
   const index = headers.findIndex((h) => sameName(h.trim(), name));
@@ -56,14 +54,6 @@ export function planLayoutOf(queued: QueuedPlanLayout): PlanLayout {
     sheetProtected: queued.sheet.protection.protected,
     firstSheetColumn: queued.header.columnIndex,
   };
-}
-
-/** Office.js errors of a plan operation in plain words. */
-export function planError(error: unknown, attempted: string): ExcelLayerError {
-  if (error instanceof ExcelLayerError) return error;
-  if (officeErrorCode(error) === 'ItemNotFound')
-    return new ExcelLayerError(NO_PLAN_TABLE, 'ItemNotFound', { cause: error });
-  return toLayerError(error, attempted);
 }
 
 /** Throws a plain error naming the first column the table lacks (Check included: the add-in writes there). */
@@ -160,15 +150,4 @@ export async function checkLaidOutPlan(
     await context.sync();
   }
   return planSummaryOf(result);
-}
-
-/** Checks every row of RRP Plan, writes each row's Check and uses the rows that pass; rejects in plain words, also when there is no table. */
-export async function checkPlan(): Promise<PlanCheckSummary> {
-  try {
-    const summary = await readPlanInWorkbook('refuse');
-    if (summary === undefined) throw new ExcelLayerError(NO_PLAN_TABLE, 'ItemNotFound');
-    return summary;
-  } catch (error) {
-    throw planError(error, 'check the plan on RRP Plan');
-  }
 }

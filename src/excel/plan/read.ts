@@ -4,42 +4,31 @@
  * Without a table the workbook plan is empty. Syncs: 1 without a table; 1 + the check's with one
  * (2 or 3 for any real plan).
  */
-import { answeredBeforeWorkbookPlan, setWorkbookPlan } from '../../domain/planData';
+import { setWorkbookPlan } from '../../domain/planData';
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
 import { exclusive } from '../shared/exclusive';
+import { ExcelLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { PLAN_API } from './columns';
 import { probePlanTable, queuePlanLayout } from './layout';
-
-/** What to do when Check needs writing and the sheet is protected: refuse (an asked-for check) or leave Check as it is (a reading). */
-export type WhenProtected = 'refuse' | 'leave';
-
-/** What a reading does, for messages: "Excel could not read RRP Plan …". */
-export const READING = 'read RRP Plan';
-
-/** Whether a reading of the plan has completed since the add-in started (the first one may need no recalculation). */
-let readBefore = false;
-
-/**
- * Whether formulas need a full recalculation after a reading that did (or did not) change the plan:
- * always after a change, except at the first reading when no answer was given before it (the
- * answers waited for it).
- */
-export function recalculationNeeded(changed: boolean): boolean {
-  const needed = changed && (readBefore || answeredBeforeWorkbookPlan());
-  readBefore = true;
-  return needed;
-}
+import { NO_PLAN_TABLE, planError } from './planErrors';
+import { READING, recalculationNeeded, type WhenProtected } from './reading';
+import { runBatch, type BatchOptions } from '../shared/gateway';
 
 /**
  * Reads and checks RRP Plan in its own run, after any check or import under way. Resolves to undefined
- * when there is no RRP Plan table (the workbook plan is then empty). `write`: false to leave Check as
- * it is (a co-author's change, whose Check their add-in writes).
+ * when there is no RRP Plan table (the workbook plan is then empty). `batch`: how it runs (a reading
+ * at start-up or after a change waits for a cell being edited). `write`: false to leave Check as it
+ * is (a co-author's change, whose Check their add-in writes).
  */
-export function readPlanInWorkbook(whenProtected: WhenProtected, write = true): Promise<PlanCheckSummary | undefined> {
+export function readPlanInWorkbook(
+  whenProtected: WhenProtected,
+  batch: BatchOptions = {},
+  write = true,
+): Promise<PlanCheckSummary | undefined> {
   requireExcel(READING, PLAN_API.read);
   return exclusive(() =>
-    Excel.run(async (context) => {
+    runBatch(async (context) => {
       const probe = probePlanTable(context);
       await context.sync();
       if (probe.isNullObject) {
@@ -54,6 +43,17 @@ export function readPlanInWorkbook(whenProtected: WhenProtected, write = true): 
       const { checkLaidOutPlan, planLayoutOf } = await import(/* webpackChunkName: "planCheck" */ './check');
       await context.sync();
       return checkLaidOutPlan(context, planLayoutOf(queued), whenProtected, undefined, write);
-    }),
+    }, batch),
   );
+}
+
+/** Checks every row of RRP Plan, writes each row's Check and uses the rows that pass; rejects in plain words, also when there is no table. */
+export async function checkPlan(): Promise<PlanCheckSummary> {
+  try {
+    const summary = await readPlanInWorkbook('refuse');
+    if (summary === undefined) throw new ExcelLayerError(NO_PLAN_TABLE, 'ItemNotFound');
+    return summary;
+  } catch (error) {
+    throw planError(error, 'check the plan on RRP Plan');
+  }
 }

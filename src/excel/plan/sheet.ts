@@ -7,7 +7,7 @@
 import { METRICS } from '../../domain/metrics';
 import { REGIONS } from '../../domain/regions';
 import { TARGET_KINDS } from '../../domain/workbookPlan';
-import { queueCheckColours } from '../actuals/highlight';
+import { queueCheckColours } from '../shared/checkColours';
 import { PLAN_COLUMNS, type PlanColumn } from '../../domain/planColumns';
 import { FORMAT } from '../shared/formats';
 import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable, type TableSpec } from '../shared/tableWriter';

@@ -7,7 +7,9 @@
 import { expectWorkbookPlan, settleWorkbookPlan } from '../../domain/planData';
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
 import { toLayerError } from '../shared/excelErrors';
-import { READING, readPlanInWorkbook } from './read';
+import { BY_ITSELF } from '../shared/gateway';
+import { readPlanInWorkbook } from './read';
+import { READING } from './reading';
 import type { WatchPlanOptions } from './watch';
 
 /** Never rejects: without Excel, or when the reading fails, the plan is the built-in one and the outcome says why. */
@@ -16,7 +18,7 @@ export async function startWorkbookPlan(
 ): Promise<{ summary?: PlanCheckSummary; error?: string }> {
   expectWorkbookPlan();
   try {
-    const summary = await readPlanInWorkbook('leave');
+    const summary = await readPlanInWorkbook('leave', BY_ITSELF);
     if (summary !== undefined)
       await (await import(/* webpackChunkName: "planWatch" */ './watch')).watchPlanTable(options);
     return { summary };

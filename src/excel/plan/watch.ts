@@ -12,15 +12,16 @@
  * watches it again.
  */
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
-import { WATCH_DEBOUNCE_MS } from '../actuals/watch';
 import { withinColumns } from '../shared/a1';
-import { debounce, type Debounced } from '../shared/debounce';
+import { debounce, WATCH_DEBOUNCE_MS, type Debounced } from '../shared/debounce';
 import { officeErrorCode, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { queueDeletionHandlers, removeHandlers } from '../shared/watchHandlers';
 import { planCheckColumn } from './check';
-import { READING, readPlanInWorkbook } from './read';
+import { readPlanInWorkbook } from './read';
+import { READING } from './reading';
 import { PLAN_API, PLAN_TABLE } from './columns';
+import { BY_ITSELF, runBatch } from '../shared/gateway';
 
 interface Watch {
   /** The table's change handler and the deletion handlers, all added through one context. */
@@ -43,7 +44,7 @@ let options: WatchPlanOptions = {};
 /** Reads RRP Plan again and says how it went (writing Check unless `write` is false); resolves to whether the workbook has the table. */
 async function readAgain(write = true): Promise<boolean> {
   try {
-    const summary = await readPlanInWorkbook('leave', write);
+    const summary = await readPlanInWorkbook('leave', BY_ITSELF, write);
     options.onRead?.({ summary });
     return summary !== undefined;
   } catch (error) {
@@ -99,14 +100,14 @@ export async function watchPlanTable(watchOptions?: WatchPlanOptions): Promise<b
       );
   };
   try {
-    const handlers = await Excel.run(async (context) => {
+    const handlers = await runBatch(async (context) => {
       const table = context.workbook.tables.getItem(PLAN_TABLE);
       const deletion = queueDeletionHandlers(context, table, onDeleted);
       const added = [table.onChanged.add(onChanged), ...deletion.handlers];
       await context.sync();
       deletion.synced();
       return added;
-    });
+    }, BY_ITSELF);
     watch = { handlers, debounced };
     return true;
   } catch (error) {

@@ -19,6 +19,7 @@ import { REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
 import { FOOTER } from './printSetup';
 import { readOldReport, REPORT_COL, REPORT_COLUMNS } from './reportGrid';
 import { HEADER_STYLE, REPORT_STATUS_COLOURS } from './reportSheet';
+import { runBatch } from '../shared/gateway';
 
 type Value = string | number | boolean;
 
@@ -150,7 +151,7 @@ function packSeries(values: readonly (readonly Value[])[]): PackSeries[] {
 export async function readBoardPack(): Promise<BoardPackData> {
   requireExcel('export the board pack', REPORT_API);
   try {
-    return await Excel.run(async (context) => {
+    return await runBatch(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name');
       const tables = context.workbook.tables.load('items/name');
       await context.sync();

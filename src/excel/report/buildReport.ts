@@ -33,6 +33,7 @@ import { queueReportSheet } from './reportSheet';
 import { queueSummarySheet } from './summarySheet';
 import { readRegionName } from '../../domain/regions';
 import { readMetricName } from '../../domain/metrics';
+import { runBatch } from '../shared/gateway';
 
 /** The regions reported: those on RRP Targets, else those with actuals; only regions with plan data, in the usual order. */
 export function reportRegions(inputs: Pick<ReportInputs, 'targets' | 'actuals'>): RegionCode[] {
@@ -89,7 +90,7 @@ export async function buildReportInWorkbook(
 ): Promise<ReportBuilt> {
   requireExcel('build the board report', REPORT_API);
   try {
-    return await Excel.run(async (context) => {
+    return await runBatch(async (context) => {
       const inputs = await readReportInputs(context, today);
       const regions = reportRegions(inputs);
       if (regions.length === 0)

@@ -21,6 +21,7 @@ import { freeSheetName } from '../shared/sheetNames';
 import { readReportInputs, tableOf } from './inputs';
 import { queueLogRows } from './log';
 import { REPORT_SHEETS, REPORT_TABLES } from './names';
+import { NOT_TWICE, runBatch } from '../shared/gateway';
 
 /** Adding rows below RRP Log and resizing it over them (shared/appendBelow.ts). */
 export const CLOSE_API = APPEND_API;
@@ -38,7 +39,7 @@ export async function closeMonthInWorkbook(
     );
   requireExcel('close the month', CLOSE_API);
   try {
-    return await Excel.run(async (context) => {
+    return await runBatch(async (context) => {
       const inputs = await readReportInputs(context, today, { logOnly: true });
       const closedAt = serialOfMoment(now);
       const entries = closingEntries(inputs.actuals, {
@@ -70,7 +71,7 @@ export async function closeMonthInWorkbook(
       };
       const before = earlierClosing(inputs.log, inputs.actuals, choice);
       return before ? { ...closed, closedBefore: before } : closed;
-    });
+    }, NOT_TWICE);
   } catch (error) {
     throw toLayerError(error, 'close the month');
   }

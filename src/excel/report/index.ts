@@ -6,5 +6,5 @@ export { boardPackDelivery, openAsNewWorkbook } from './delivery';
 export { LOG_COLUMNS } from './log';
 export { CHART_PREFIX, REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
 export { readReportOptions } from './options';
-export { appendPlanFigures } from './planFigures';
+export { appendPlanFigures, type AppendActuals } from './planFigures';
 export { FOOTER } from './printSetup';

@@ -10,11 +10,11 @@
  */
 import { checkActuals, currentMonth, type Today, type UsableActual } from '../../domain/actuals';
 import type { LogEntry } from '../../domain/report';
-import { CHECKED_COLUMNS } from '../actuals/columns';
-import { readActualsRows } from '../actuals/blocks';
-import { readActualsColumns, requireAnalystColumns } from '../actuals/layout';
+import { CHECKED_COLUMNS } from '../shared/actualsColumns';
+import { readActualsRows } from '../shared/actualsRows';
+import { readActualsColumns, requireAnalystColumns } from '../shared/actualsLayout';
 import { sameName, TABLE_NAMES } from '../shared/sheetNames';
-import { logEntriesOf } from './log';
+import { logEntriesOf } from '../../domain/report/logEntries';
 import { REPORT_SHEETS, REPORT_TABLES } from './names';
 
 export interface ReportInputs {
@@ -62,20 +62,27 @@ export async function readReportInputs(
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
   };
 
-  const reportRange =
-    !logOnly && hasSheet(inputs, REPORT_SHEETS.report)
-      ? context.workbook.worksheets.getItem(REPORT_SHEETS.report).getUsedRange(true).load('values,rowIndex,columnIndex')
-      : undefined;
-  const history =
-    !logOnly && tableOf(inputs, REPORT_TABLES.history) && queueTableValues(context, REPORT_TABLES.history);
-  const log = tableOf(inputs, REPORT_TABLES.log) && queueTableValues(context, REPORT_TABLES.log);
-  const targets = !logOnly && tableOf(inputs, TABLE_NAMES.targets) && queueTableValues(context, TABLE_NAMES.targets);
-  const charts =
-    !logOnly && hasSheet(inputs, REPORT_SHEETS.charts)
-      ? context.workbook.worksheets.getItem(REPORT_SHEETS.charts).charts.load('items/name')
-      : undefined;
-
-  const rows = await readActualsRows(context, layout, CHECKED_COLUMNS); // the queued reads go with its first block
+  const queueReads = () => ({
+    reportRange:
+      !logOnly && hasSheet(inputs, REPORT_SHEETS.report)
+        ? context.workbook.worksheets
+            .getItem(REPORT_SHEETS.report)
+            .getUsedRange(true)
+            .load('values,rowIndex,columnIndex')
+        : undefined,
+    history: !logOnly && tableOf(inputs, REPORT_TABLES.history) && queueTableValues(context, REPORT_TABLES.history),
+    log: tableOf(inputs, REPORT_TABLES.log) && queueTableValues(context, REPORT_TABLES.log),
+    targets: !logOnly && tableOf(inputs, TABLE_NAMES.targets) && queueTableValues(context, TABLE_NAMES.targets),
+    charts:
+      !logOnly && hasSheet(inputs, REPORT_SHEETS.charts)
+        ? context.workbook.worksheets.getItem(REPORT_SHEETS.charts).charts.load('items/name')
+        : undefined,
+  });
+  let reads: ReturnType<typeof queueReads> | undefined;
+  // The reads go with the first block of actuals rows (again, when it is read again smaller).
+  const rows = await readActualsRows(context, layout, CHECKED_COLUMNS, () => (reads = queueReads()));
+  // Set by then: readActualsRows queues them whatever the rows (a table has at least one).
+  const { reportRange, history, log, targets, charts } = reads as ReturnType<typeof queueReads>;
   inputs.actuals = checkActuals(rows, { today }).actuals;
   if (reportRange)
     inputs.oldReport = { values: reportRange.values, row: reportRange.rowIndex, column: reportRange.columnIndex };

@@ -6,8 +6,7 @@
  * exactly that text (never a formula, number, date or TRUE).
  */
 import type { LogEntry } from '../../domain/report';
-import { monthOfSerial, firstDaySerial } from '../../domain/months';
-import { METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../../domain/planSchema';
+import { firstDaySerial } from '../../domain/months';
 import { queueRowsBelow } from '../shared/appendBelow';
 import { FORMAT } from '../shared/formats';
 import type { ColumnSpec } from '../shared/tableWriter';
@@ -23,32 +22,6 @@ export const LOG_COLUMNS: readonly ColumnSpec[] = [
   { header: 'Analyst', format: FORMAT.text, width: 120 },
   { header: 'Note', format: FORMAT.text, width: 240 },
 ];
-
-const isRegion = (v: unknown): v is RegionCode =>
-  typeof v === 'string' && (REGION_CODES as readonly string[]).includes(v);
-const isMetric = (v: unknown): v is MetricCode =>
-  typeof v === 'string' && (METRIC_CODES as readonly string[]).includes(v);
-
-/** The log's entries from its body values; rows that do not read as an entry (edited by hand) are left out. */
-export function logEntriesOf(body: readonly (readonly unknown[])[]): LogEntry[] {
-  const entries: LogEntry[] = [];
-  for (const [closedAt, region, month, metric, value, rowsUsed, analyst, note] of body) {
-    const monthIndex = typeof month === 'number' ? monthOfSerial(month) : undefined;
-    if (typeof closedAt !== 'number' || !isRegion(region) || monthIndex === undefined) continue;
-    const entry: LogEntry = {
-      closedAt,
-      region,
-      month: monthIndex,
-      rowsUsed: typeof rowsUsed === 'number' ? rowsUsed : 0,
-      analyst: String(analyst ?? ''),
-      note: String(note ?? ''),
-    };
-    if (isMetric(metric)) entry.metric = metric;
-    if (typeof value === 'number') entry.value = value;
-    entries.push(entry);
-  }
-  return entries;
-}
 
 export const logRow = (e: LogEntry): (string | number)[] => [
   e.closedAt,

@@ -1,5 +1,5 @@
 /** The board report's sheets and tables, and how the add-in knows a report sheet is its own. */
-import { LOG_TABLE } from './logPresence';
+import { LOG_TABLE } from '../shared/logPresence';
 
 export const REPORT_SHEETS = {
   report: 'RRP Report',

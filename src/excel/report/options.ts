@@ -11,11 +11,12 @@ import { requireExcel } from '../shared/host';
 import { reportRegions } from './buildReport';
 import { readReportInputs } from './inputs';
 import { REPORT_API } from './names';
+import { runBatch } from '../shared/gateway';
 
 export async function readReportOptions(today: Today = currentMonth()): Promise<ReportOptions> {
   requireExcel('build the board report', REPORT_API);
   try {
-    return await Excel.run(async (context) => {
+    return await runBatch(async (context) => {
       const inputs = await readReportInputs(context, today);
       const months = [...new Set(inputs.actuals.map((a) => a.month))].sort((a, b) => b - a);
       return {

@@ -7,17 +7,20 @@
  * read RRP Actuals' Region, Metric, Month and Note (up to 20,000 rows) and RRP Targets' regions, then
  * appendActuals's.
  */
-import { currentMonth, type ActualsRow, type Today } from '../../domain/actuals';
+import { currentMonth, type ActualsCheckSummary, type ActualsRow, type Today } from '../../domain/actuals';
 import { isPlanFigureRow, planFigureRow, planFigureTargets, type PlanFiguresAdded } from '../../domain/report';
-import { appendActuals } from '../actuals/append';
-import { readActualsRows } from '../actuals/blocks';
-import { actualsError, readActualsColumns, requireAnalystColumns } from '../actuals/layout';
+import { readActualsRows } from '../shared/actualsRows';
+import { actualsError, readActualsColumns, requireAnalystColumns } from '../shared/actualsLayout';
 import { exclusive, oneAtATime } from '../shared/exclusive';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { sameName, TABLE_NAMES } from '../shared/sheetNames';
+import { runBatch } from '../shared/gateway';
 
 const RECOGNISED_BY = ['Region', 'Metric', 'Month', 'Note'] as const;
+
+/** How rows are added to RRP Actuals and checked: the actuals' append (given by the caller, so the report does not reach into the actuals' code). */
+export type AppendActuals = (rows: readonly ActualsRow[], today: Today) => Promise<ActualsCheckSummary>;
 
 /** Runs of "Append the plans' own figures", one at a time: each reads only after the one before has appended. */
 const oneRunAtATime = oneAtATime();
@@ -25,18 +28,22 @@ const oneRunAtATime = oneAtATime();
 async function readFigureCells(): Promise<{ rows: ActualsRow[]; regions?: Set<string> }> {
   try {
     return await exclusive(() =>
-      Excel.run(async (context) => {
+      runBatch(async (context) => {
         const tables = context.workbook.tables.load('items/name');
         const layout = await readActualsColumns(context);
         requireAnalystColumns(layout, [...RECOGNISED_BY]);
-        const targets = tables.items.some((t) => sameName(t.name, TABLE_NAMES.targets))
-          ? context.workbook.tables
-              .getItem(TABLE_NAMES.targets)
-              .columns.getItem('Region')
-              .getDataBodyRange()
-              .load('values')
-          : undefined;
-        const rows = await readActualsRows(context, layout, RECOGNISED_BY);
+        const hasTargets = tables.items.some((t) => sameName(t.name, TABLE_NAMES.targets));
+        let targets: Excel.Range | undefined;
+        // RRP Targets' regions go with the first block of rows (again, when it is read again smaller).
+        const queueTargets = () =>
+          (targets = hasTargets
+            ? context.workbook.tables
+                .getItem(TABLE_NAMES.targets)
+                .columns.getItem('Region')
+                .getDataBodyRange()
+                .load('values')
+            : undefined);
+        const rows = await readActualsRows(context, layout, RECOGNISED_BY, queueTargets);
         return { rows, regions: targets && new Set(targets.values.map((cells) => String(cells[0]))) };
       }),
     );
@@ -45,7 +52,7 @@ async function readFigureCells(): Promise<{ rows: ActualsRow[]; regions?: Set<st
   }
 }
 
-export function appendPlanFigures(today: Today = currentMonth()): Promise<PlanFiguresAdded> {
+export function appendPlanFigures(append: AppendActuals, today: Today = currentMonth()): Promise<PlanFiguresAdded> {
   requireExcel("add the plans' own figures", EXCEL_API.actuals);
   return oneRunAtATime(async () => {
     const { rows, regions } = await readFigureCells();
@@ -60,7 +67,7 @@ export function appendPlanFigures(today: Today = currentMonth()): Promise<PlanFi
     return {
       added: missing.length,
       alreadyThere: wanted.length - missing.length,
-      summary: await appendActuals(missing.map(planFigureRow), today),
+      summary: await append(missing.map(planFigureRow), today),
     };
   });
 }

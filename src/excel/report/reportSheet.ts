@@ -6,7 +6,7 @@
  * widths and the print setup.
  */
 import type { MonthIndex } from '../../domain/months';
-import { STATUS_COLOURS } from '../load/progressSheet';
+import { STATUS_COLOURS } from '../shared/statusColours';
 import { QUALITATIVE } from '../../domain/report';
 import { queuePrintSetup } from './printSetup';
 import { REPORT_COL, REPORT_COLUMNS, type ReportGrid } from './reportGrid';

@@ -1,3 +1,6 @@
+/** The quiet time after the last change before a watch checks its table again. */
+export const WATCH_DEBOUNCE_MS = 500;
+
 /** Calls `action` once, `delayMs` after the last of a burst of triggers (a paste of many cells fires many changes). */
 export interface Debounced {
   trigger(): void;

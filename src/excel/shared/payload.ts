@@ -62,16 +62,22 @@ export const rowBytes = (rows: readonly (readonly unknown[])[]): number[] => row
  * and returns the range; `take(values, block)` receives them in order. The first block is BLOCK_ROWS
  * rows; each next one is sized by the bytes per row the last one returned, to stay within the budget.
  * A block Excel refuses as too large a response is read again in halves.
+ * `alongside` queues the caller's other loads, which travel with the first block's sync (with no rows,
+ * it is called all the same and the caller's next sync carries them). Excel fulfils no load of a sync
+ * that fails, so when the first block is read again smaller they are queued again with it.
  */
 export async function readInBlocks(
   context: Excel.RequestContext,
   total: number,
   load: (block: Block) => Excel.Range,
   take: (values: unknown[][], block: Block) => void,
+  alongside?: () => void,
 ): Promise<void> {
+  if (total === 0) alongside?.();
   let size = BLOCK_ROWS;
   for (let start = 0; start < total;) {
     const block = { start, count: Math.min(size, total - start) };
+    if (start === 0) alongside?.();
     const range = load(block);
     try {
       await context.sync();

@@ -3,9 +3,10 @@ import { metricName } from '../../domain/metrics';
 import type { MetricCode, RegionCode } from '../../domain/planSchema';
 import { regionName } from '../../domain/regions';
 import { ExcelLayerError, officeErrorCode, toLayerError } from './excelErrors';
-import { actualsError } from '../actuals/layout';
+import { actualsError } from './actualsLayout';
 import { EXCEL_API, requireExcel } from './host';
 import { sameName, SHEET_NAMES, TABLE_NAMES } from './sheetNames';
+import { runBatch } from './gateway';
 
 const NO_PROGRESS = `There is no ${SHEET_NAMES.progress} sheet yet. Load the plan first.`;
 
@@ -13,7 +14,7 @@ const NO_PROGRESS = `There is no ${SHEET_NAMES.progress} sheet yet. Load the pla
 export async function selectProgressRow(region: RegionCode, metric: MetricCode): Promise<void> {
   requireExcel('select a progress row', EXCEL_API.selectRow);
   try {
-    await Excel.run(async (context) => {
+    await runBatch(async (context) => {
       const table = context.workbook.tables.getItem(TABLE_NAMES.progress);
       const regions = table.columns.getItem('Region').getDataBodyRange().load('values');
       const metrics = table.columns.getItem('Metric').getDataBodyRange().load('values');
@@ -45,7 +46,7 @@ export async function insertFormula(formula: string): Promise<void> {
   if (text === '' || text === '=') throw new ExcelLayerError('There is no formula to insert.', 'NothingToInsert');
   requireExcel('insert the formula', EXCEL_API.insertFormula);
   try {
-    await Excel.run(async (context) => {
+    await runBatch(async (context) => {
       context.workbook.getActiveCell().formulas = [[text.startsWith('=') ? text : `=${text}`]];
       await context.sync();
     });
@@ -63,7 +64,7 @@ export async function selectActualsRow(row: number): Promise<void> {
     );
   requireExcel('select an actuals row', EXCEL_API.selectRow);
   try {
-    await Excel.run(async (context) => {
+    await runBatch(async (context) => {
       const table = context.workbook.tables.getItem(TABLE_NAMES.actuals);
       const body = table.getDataBodyRange().load('rowCount');
       await context.sync();

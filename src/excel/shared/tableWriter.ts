@@ -9,7 +9,6 @@
  */
 import { asCellText } from './cellText';
 import { FORMAT } from './formats';
-import type { Placement } from '../load/placement';
 
 export interface ColumnSpec {
   header: string;
@@ -25,6 +24,15 @@ export interface TableSpec {
 }
 
 export type CellEntry = string | number;
+
+/** Where one of our tables goes: its name, its sheet, and whether it is there already (load/placement.ts decides). */
+export interface TablePlace {
+  tableName: string;
+  /** The sheet the table is on, or will be on. */
+  sheetName: string;
+  /** True when our table is already in the workbook. */
+  existing: boolean;
+}
 
 /** The size a table of `rowCount` data rows will have: the header row and at least the one row Excel requires. */
 export const tableSize = (spec: TableSpec, rowCount: number): { rows: number; columns: number } => ({
@@ -44,7 +52,7 @@ export interface QueuedTable {
  */
 export function queueTable(
   context: Excel.RequestContext,
-  placement: Pick<Placement, 'existing' | 'tableName' | 'sheetName'>,
+  placement: TablePlace,
   spec: TableSpec,
   rows: readonly CellEntry[][],
   via: 'values' | 'formulas',

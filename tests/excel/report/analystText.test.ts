@@ -4,7 +4,7 @@
  * Excel would turn into something else in a General cell: a formula, a number (0012, 1e3), a
  * percentage, a date, a boolean; the double types them as Excel does (README: typing rules).
  */
-import { loadPlanIntoWorkbook } from '../../../src/excel';
+import { appendActuals, loadPlanIntoWorkbook } from '../../../src/excel';
 import { appendPlanFigures, buildReportInWorkbook, closeMonthInWorkbook } from '../../../src/excel/report';
 import { HISTORY_COL } from '../../../src/excel/report/historyTable';
 import { REPORT_COL } from '../../../src/excel/report/reportGrid';
@@ -23,7 +23,7 @@ let restore: () => void;
 beforeEach(async () => {
   ({ double, restore } = installedDouble());
   await loadPlanIntoWorkbook({ regions: ['KSS'], editions: [2022, 2023] });
-  await appendPlanFigures(TODAY);
+  await appendPlanFigures(appendActuals, TODAY);
 });
 afterEach(() => restore());
 

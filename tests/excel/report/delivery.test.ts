@@ -5,7 +5,7 @@
  * whole export against the double and says which it did.
  */
 import { monthFromIso } from '../../../src/domain/months';
-import { loadPlanIntoWorkbook } from '../../../src/excel';
+import { appendActuals, loadPlanIntoWorkbook } from '../../../src/excel';
 import {
   appendPlanFigures,
   boardPackDelivery,
@@ -66,7 +66,7 @@ describe('exporting from the pane', () => {
     const { double, restore } = on(platform);
     try {
       await loadPlanIntoWorkbook({ regions: ['KSS'], editions: [2022, 2023] });
-      await appendPlanFigures(TODAY);
+      await appendPlanFigures(appendActuals, TODAY);
       await buildReportInWorkbook({ month: monthFromIso('2023-03'), editions: { KSS: 2022 } }, new Date(), TODAY);
       download.mockClear();
       return { exported: await paneServices.exportBoardPack(), opened: double.newWorkbooks() };

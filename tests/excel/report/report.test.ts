@@ -4,7 +4,7 @@
  * ranges, print setup, closing a month (log, check note, restated), the plans' own figures, and the
  * board pack read back with each chart as a PNG. RRP Actuals is never changed by any of it.
  */
-import { checkActualsInWorkbook, loadPlanIntoWorkbook } from '../../../src/excel';
+import { appendActuals, checkActualsInWorkbook, loadPlanIntoWorkbook } from '../../../src/excel';
 import {
   appendPlanFigures,
   buildReportInWorkbook,
@@ -28,7 +28,7 @@ let restore: () => void;
 beforeEach(async () => {
   ({ double, restore } = installedDouble());
   await loadPlanIntoWorkbook({ regions: ['KSS'], editions: [2022, 2023] });
-  await appendPlanFigures(TODAY);
+  await appendPlanFigures(appendActuals, TODAY);
 });
 afterEach(() => restore());
 
@@ -49,7 +49,7 @@ describe("the plans' own figures", () => {
       '"By April 2024, Kent, Surrey and Sussex will increase the proportion employed six weeks after release by 3 percentage points from 16% in March 2023."',
     );
     expect(rows.every((r) => r[7] === 'OK')).toBe(true);
-    expect(await appendPlanFigures(TODAY)).toEqual({ added: 0, alreadyThere: 4 });
+    expect(await appendPlanFigures(appendActuals, TODAY)).toEqual({ added: 0, alreadyThere: 4 });
     expect(double.tableRows('RRPActuals')).toHaveLength(4);
   });
 
@@ -59,7 +59,7 @@ describe("the plans' own figures", () => {
       ['Kent, Surrey and Sussex', 'settled accommodation 3 months', 'Mar 2023'],
     ]);
     expect(String(double.tableRows('RRPActuals')[0][6])).not.toContain('"'); // the sentence is gone
-    expect(await appendPlanFigures(TODAY)).toEqual({ added: 0, alreadyThere: 4 });
+    expect(await appendPlanFigures(appendActuals, TODAY)).toEqual({ added: 0, alreadyThere: 4 });
     expect(double.tableRows('RRPActuals')).toHaveLength(4);
   });
 
@@ -67,7 +67,7 @@ describe("the plans' own figures", () => {
     restore();
     ({ double, restore } = installedDouble());
     await loadPlanIntoWorkbook({ regions: ['KSS'], editions: [2022, 2023] });
-    const runs = await Promise.all([appendPlanFigures(TODAY), appendPlanFigures(TODAY)]);
+    const runs = await Promise.all([appendPlanFigures(appendActuals, TODAY), appendPlanFigures(appendActuals, TODAY)]);
     expect(runs.map((r) => [r.added, r.alreadyThere])).toEqual([
       [4, 0],
       [0, 4],
@@ -408,7 +408,6 @@ describe('closing a month before any actual', () => {
     expect(double.tableRows('RRPLog')).toEqual([
       [closed.closedAt, 'KSS', serialOfDate(2023, 3, 1), '', '', 0, 'Sam', ''],
     ]);
-    const { appendActuals } = await import('../../../src/excel');
     await appendActuals(
       [{ Region: 'KSS', Metric: 'EMP_6W', Month: 'Mar 2023', Value: 0.16, Numerator: '', Denominator: '', Note: '' }],
       TODAY,

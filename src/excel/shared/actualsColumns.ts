@@ -9,9 +9,9 @@
  * values, repeats and both sides of a conflict).
  */
 import { ACTUALS_COLUMNS, type ActualsColumn } from '../../domain/actuals';
-import { FORMAT } from '../shared/formats';
-import { sameName } from '../shared/sheetNames';
-import type { ColumnSpec } from '../shared/tableWriter';
+import { FORMAT } from './formats';
+import { sameName } from './sheetNames';
+import type { ColumnSpec } from './tableWriter';
 
 const ANALYST_FORMATS: Record<ActualsColumn, Omit<ColumnSpec, 'header'>> = {
   Region: {},

@@ -6,9 +6,9 @@
  */
 import { METRICS } from '../../domain/metrics';
 import { REGIONS } from '../../domain/regions';
-import { ACTUALS_TABLE_COLUMNS, missingOwnedColumns, OWNED_COLUMNS, OWNED_HEADERS } from './columns';
-import { queueCheckColours } from './highlight';
-import type { Placement } from '../load/placement';
+import { ACTUALS_TABLE_COLUMNS, missingOwnedColumns, OWNED_COLUMNS, OWNED_HEADERS } from '../shared/actualsColumns';
+import { queueCheckColours } from '../shared/checkColours';
+import type { Placement } from './placement';
 import { queueTable, type QueuedTable } from '../shared/tableWriter';
 
 const REGION_LIST = REGIONS.map((r) => r.code).join(',');

@@ -4,9 +4,9 @@
  * analyst moved or added do not matter), how many rows there are, and whether the sheet is protected.
  */
 import { ACTUALS_COLUMNS, type ActualsColumn } from '../../domain/actuals';
-import { OWNED_HEADERS, type OwnedColumn } from './columns';
-import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/excelErrors';
-import { sameName, SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
+import { OWNED_HEADERS, type OwnedColumn } from './actualsColumns';
+import { ExcelLayerError, officeErrorCode, toLayerError } from './excelErrors';
+import { sameName, SHEET_NAMES, TABLE_NAMES } from './sheetNames';
 
 /** Where the table's columns are and how many rows it has: enough to read its rows. */
 export interface ActualsColumnsLayout {
