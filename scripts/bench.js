@@ -14,6 +14,7 @@
  *     valid rows, the same rows with a distinct unknown region (then metric) on every row; and the
  *     largest request and response of a 100,000-row check whose rows all have a bad region and month
  *     and of a 100,000-row import with 500-character notes.
+ *  4. The plan document reader: its time on a 1 MB document and on the worst texts it knows.
  *
  * It measures a production build made for the purpose (webpack --mode production into .tmp/bench/dist,
  * leaving dist/ alone), so a development or stale dist/ is never what is measured. With --no-build it
@@ -350,6 +351,19 @@ async function benchExcelLayer() {
   for (const line of await runExcelBench()) console.log(`  ${line}`);
 }
 
+/** The plan document reader on 1 MB and on the worst texts it knows (issue 17). */
+async function benchReader() {
+  const { bundleEntry } = require('./bundleEntry');
+  const bundled = await bundleEntry(
+    path.join(__dirname, 'readerBench.ts'),
+    path.join(ROOT, '.tmp', 'bench', 'readerBench.js'),
+    'node',
+  );
+  const { runReaderBench } = require(bundled);
+  console.log('Plan document reader (readPlanDocument, in node)');
+  for (const line of runReaderBench(ROOT)) console.log(`  ${line}`);
+}
+
 async function main() {
   const dist = buildToMeasure();
   await benchFunctions(dist);
@@ -359,6 +373,8 @@ async function main() {
   benchBundleSize(dist);
   console.log('');
   await benchExcelLayer();
+  console.log('');
+  await benchReader();
 }
 
 main().catch((error) => {

@@ -24,8 +24,8 @@ const TARGETS_HEADING = /\btargets?\b/i;
 const SUB_HEADING =
   /^(?:regional context|important partners|(?:three|3)[- ]year (?:objectives|activities)|objectives|activities|our partners|key partners|we said we would|what we have done|over the past year|contents)\b/i;
 const CONTENTS_HEADING = /^(?:table of )?contents$/i;
-// "Training, skills and work<TAB>9", "Foreword ........ 1".
-const CONTENTS_ENTRY = /^(.*?[A-Za-z].*?)[\s.…·]+(\d{1,3})$/;
+// "Training, skills and work<TAB>9", "Foreword ........ 1": leaders between the title and its page.
+const LEADERS = new Set([' ', '\t', '.', '…', '·']);
 // A heading may name a year ("Priorities for 2024-25") but states no percentage and no commitment.
 const NOT_IN_HEADINGS = /\d\s*(?:%|per\s?cent)|\bwill\b/i;
 const MAX_HEADING = 100;
@@ -60,7 +60,8 @@ const ABBREVIATIONS = new Set([
   'dec',
 ]);
 // End of a sentence: ., ! or ?, closing quotes or brackets, then space and what can start a sentence.
-const SENTENCE_END = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[A-Z0-9£])/g;
+// Only from the first mark of a run (the lookbehind), so a run of dots is tried once, not once per dot.
+const SENTENCE_END = /(?<![.!?])[.!?]+["”’)\]]*(?=\s["“‘([]?[A-Z0-9£])/g;
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -101,6 +102,22 @@ function isHeadingLine(paragraph: readonly string[], i: number, afterHeading: bo
   );
 }
 
+/**
+ * A contents entry's title ("Training, skills and work" of "Training, skills and work ..... 9"), or
+ * undefined. Scanned from the end by hand: a pattern for it backtracks in the square of a long line
+ * with no page number.
+ */
+function contentsEntry(line: string): string | undefined {
+  let end = line.length;
+  while (end > 0 && end > line.length - 3 && line[end - 1] >= '0' && line[end - 1] <= '9') end--;
+  if (end === line.length || (end > 0 && line[end - 1] >= '0' && line[end - 1] <= '9')) return undefined;
+  const page = end;
+  while (end > 0 && LEADERS.has(line[end - 1])) end--;
+  if (end === page || end === 0) return undefined;
+  const title = line.slice(0, end);
+  return /[A-Za-z]/.test(title) ? title : undefined;
+}
+
 /** The entries of the document's contents list, if it has one, and the lines the list takes up. */
 function contentsOf(lines: readonly string[]): { entries: Set<string>; lineNumbers: Set<number> } {
   const entries = new Set<string>();
@@ -109,9 +126,9 @@ function contentsOf(lines: readonly string[]): { entries: Set<string>; lineNumbe
   if (start < 0) return { entries, lineNumbers };
   for (let i = start + 1; i < lines.length; i++) {
     if (BLANK.test(lines[i])) continue;
-    const entry = CONTENTS_ENTRY.exec(collapse(lines[i]));
-    if (!entry) break;
-    entries.add(headingKey(entry[1]));
+    const entry = contentsEntry(collapse(lines[i]));
+    if (entry === undefined) break;
+    entries.add(headingKey(entry));
     lineNumbers.add(i);
   }
   if (entries.size < 2) return { entries: new Set(), lineNumbers: new Set() };
@@ -125,7 +142,8 @@ function splitSentences(text: string): string[] {
   let from = 0;
   for (const end of text.matchAll(SENTENCE_END)) {
     const stop = end.index + end[0].length;
-    const word = /(\S+?)[.!?]+["”’)\]]*$/.exec(text.slice(Math.max(from, end.index - 12), stop))?.[1] ?? '';
+    // The word before the mark: at most 12 characters are looked at, however long the run of marks.
+    const word = /\S*$/.exec(text.slice(Math.max(from, end.index - 12), end.index))?.[0] ?? '';
     // "e.g. West Yorkshire", "J. Smith": a full stop that does not end the sentence.
     if (end[0].startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase().replace(/^\(/, '')) || /^[A-Z]$/.test(word)))
       continue;

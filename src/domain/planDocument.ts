@@ -48,6 +48,20 @@ export interface PlanReading {
   skipped: SkippedSentence[];
 }
 
+/**
+ * The longest text the pane reads (in characters): a plan document is 20-60 KB of text, so 2 MB is
+ * any real one with room to spare, and read in well under a second (npm run bench).
+ */
+export const LONGEST_DOCUMENT = 2_000_000;
+
+/** Why a text is too long to read, in the analyst's words; undefined when it is not. */
+export function documentTooLong(text: string): string | undefined {
+  if (text.length <= LONGEST_DOCUMENT) return undefined;
+  const size = (n: number): string =>
+    `${(n / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} million`;
+  return `This text has ${size(text.length)} characters; the reader reads at most ${size(LONGEST_DOCUMENT)}, far more than any plan document. Check that only the plan document was pasted or chosen.`;
+}
+
 // Longer than any target sentence: text without full stops (a bad paste) is not read as one.
 const MAX_SENTENCE = 1000;
 const SHOWN_OF_LONG = 200;

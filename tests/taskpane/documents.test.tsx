@@ -12,7 +12,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import type { DocumentTarget, PlanReading } from '../../src/domain/planDocument';
+import { LONGEST_DOCUMENT, type DocumentTarget, type PlanReading } from '../../src/domain/planDocument';
 import { REGIONS } from '../../src/domain/regions';
 import { textOfBytes } from '../../src/taskpane/documents/documentFile';
 import { PdfReadError } from '../../src/taskpane/documents/pdfLines';
@@ -101,7 +101,7 @@ async function paste(user: UserEvent, text: string): Promise<void> {
 async function readPasted(user: UserEvent, text: string): Promise<HTMLElement> {
   await paste(user, text);
   await user.click(button('Read document'));
-  return screen.getByRole('region', { name: 'What the document says' });
+  return screen.findByRole('region', { name: 'What the document says' });
 }
 
 /** Gives the document a name of the test's choosing. */
@@ -231,6 +231,18 @@ describe('reading a pasted plan document', () => {
     expect(within(review).getByText('1 sentence with figures not taken')).toBeTruthy();
     expect(within(review).queryByRole('button', { name: /^Add/ })).toBeNull();
     expect(services.appendPlanRows).not.toHaveBeenCalled();
+  });
+
+  it('refuses a text longer than the reader reads, saying so, and reads nothing', async () => {
+    const { user } = await renderDocuments();
+    const huge = `${NO_EDITION}\n${'x'.repeat(LONGEST_DOCUMENT)}`;
+    await user.upload(fileInput(), file([huge], 'everything.txt'));
+    expect(
+      await screen.findByText(
+        /^This text has 2 million characters; the reader reads at most 2 million, far more than any plan document\./,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'What the document says' })).toBeNull();
   });
 
   it('puts the review away when the text is changed, so what is added is what the box holds', async () => {
