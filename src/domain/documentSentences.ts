@@ -154,6 +154,37 @@ function splitSentences(text: string): string[] {
   return out.filter((s) => s.length > 0);
 }
 
+// The cover and the first headings: where a document says which region and edition it is.
+const TITLE_CHARS = 3000;
+
+/**
+ * The heading-shaped lines near the top of a document (markdown headings, and short lines that are
+ * not part of a sentence), whitespace collapsed: its title, cover and first headings, where it names
+ * itself. Sentences are left out, so "since our 2023 annual update" in a foreword is not read as a title.
+ */
+export function titleLines(text: string): string[] {
+  const lines = text.slice(0, TITLE_CHARS).split(/\r\n|\r|\n/);
+  const titles: string[] = [];
+  let paragraph: string[] = [];
+  const endParagraph = (): void => {
+    let afterHeading = false;
+    paragraph.forEach((line, i) => {
+      afterHeading = isHeadingLine(paragraph, i, afterHeading);
+      if (afterHeading) titles.push(collapse(line));
+    });
+    paragraph = [];
+  };
+  for (const line of lines) {
+    const markdown = MARKDOWN_HEADING.exec(line);
+    if (BLANK.test(line) || markdown) {
+      endParagraph();
+      if (markdown) titles.push(collapse(markdown[1]));
+    } else paragraph.push(line);
+  }
+  endParagraph();
+  return titles.filter((t) => t !== '');
+}
+
 /** Every sentence of a plan document, in order, with its section and whether it is in a targets list. */
 export function documentSentences(text: string): DocumentSentence[] {
   const lines = text.split(/\r\n|\r|\n/);

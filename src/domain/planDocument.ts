@@ -11,6 +11,7 @@
  * taken as the document's.
  */
 import * as z from 'zod/mini';
+import { documentIdentity, regionsNamed, type DocumentIdentity } from './documentIdentity';
 import { documentSentences, type DocumentSentence } from './documentSentences';
 import {
   fractionOf,
@@ -24,7 +25,7 @@ import {
 } from './documentFigures';
 import { metricName, resolveMetric } from './metrics';
 import { type MetricCode, type PlanRecord, type RegionCode } from './planSchema';
-import { REGIONS, regionName } from './regions';
+import { regionName } from './regions';
 
 type RecordFields<R> = R extends PlanRecord
   ? Omit<R, 'region' | 'edition' | 'source'> & { section: string; sentence: string }
@@ -46,6 +47,8 @@ export interface PlanReading {
   edition: number | null;
   targets: DocumentTarget[];
   skipped: SkippedSentence[];
+  /** The lines region and edition were read from, and a note where that evidence is weak or conflicting. */
+  evidence: DocumentIdentity['evidence'];
 }
 
 /**
@@ -73,50 +76,7 @@ const plain = (sentence: string): string =>
 
 // --- Region and edition -------------------------------------------------------------------------
 
-// "England and Wales" is national, not the Wales region.
-const NOT_A_REGION = /England\s+(?:and|&)\s+Wales/g;
-
-/** A region's name as written, "and" or "&", "The" or "the", commas optional. */
-function regionPattern(name: string): RegExp {
-  const words = name.split(/[\s,]+/).map((w) => {
-    if (/^and$/i.test(w)) return String.raw`(?:and|&)\s+`;
-    if (/^the$/i.test(w)) return String.raw`(?:[Tt]he\s+)?`;
-    return `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s+`;
-  });
-  return new RegExp(String.raw`\b${words.join('').replace(/,\?\\s\+$|\\s\+$/, '')}\b`, 'g');
-}
-const REGION_PATTERNS = REGIONS.map((r) => ({ code: r.code, pattern: regionPattern(r.name) }));
-
-/** The regions a text names, with how often and where first. */
-function regionsNamed(text: string): { code: RegionCode; count: number; first: number }[] {
-  const cleaned = text.replace(NOT_A_REGION, ' ');
-  return REGION_PATTERNS.map(({ code, pattern }) => {
-    const found = [...cleaned.matchAll(pattern)];
-    return { code, count: found.length, first: found[0]?.index ?? -1 };
-  }).filter((r) => r.count > 0);
-}
-
-/** The region the document names most often (of two named as often, the one named first); null when none. */
-function documentRegion(text: string): RegionCode | null {
-  const named = regionsNamed(text).sort((a, b) => b.count - a.count || a.first - b.first);
-  return named.length === 0 ? null : named[0].code;
-}
-
-// The title is at the top; later text may mention other editions ("our 2023 annual update").
-const TITLE_CHARS = 3000;
-const ANNUAL_UPDATE = /\bannual\s+update\s*[:,–-]?\s*(20\d{2})\b/i;
-const YEAR_ANNUAL_UPDATE = /(?<![\d–/-])(20\d{2})\s+annual\s+update\b/i;
-const THREE_YEAR_PLAN = /\breducing\s+reoffending\s+plan\s*(?:for\s+)?(20\d{2})\s*(?:-|–|to|\/)\s*(?:20)?\d{2}\b/i;
-
-/** The edition the title states: an annual update's year, or 2022 for the 2022-25 plan; null otherwise. */
-function documentEdition(text: string): number | null {
-  const title = text.slice(0, TITLE_CHARS).replace(/\s+/g, ' ');
-  const update = ANNUAL_UPDATE.exec(title) ?? YEAR_ANNUAL_UPDATE.exec(title);
-  if (update) return Number(update[1]);
-  if (/\bannual\s+update\b/i.test(title)) return null; // an update whose year is not given
-  const plan = THREE_YEAR_PLAN.exec(title);
-  return plan ? Number(plan[1]) : null;
-}
+// From the document's title and headings, with the line each was read from (documentIdentity.ts).
 
 // --- Sentences ----------------------------------------------------------------------------------
 
@@ -259,7 +219,7 @@ function readSentence(item: DocumentSentence, region: RegionCode | null): Readin
     }
     return undefined;
   }
-  const named = regionsNamed(sentence).map((r) => r.code);
+  const named = regionsNamed(sentence);
   const namesOwn = region !== null && named.includes(region);
   if (!namesOwn && (NATIONAL_SECTION.test(item.section) || NATIONAL_WORDS.test(sentence)))
     return { reason: "a national figure, not the region's" };
@@ -282,12 +242,15 @@ const shortened = (sentence: string): string =>
 
 /** Reads a plan document's text. Never throws on text: what it cannot read it lists in `skipped`. */
 export function readPlanDocument(text: string): PlanReading {
-  const region = documentRegion(text);
-  const edition = documentEdition(text);
+  const sentences = documentSentences(text);
+  const commitments = sentences
+    .map((s) => s.text)
+    .filter((s) => s.length <= MAX_SENTENCE && COMMITMENT.test(s) && FIGURE.test(s));
+  const { region, edition, evidence } = documentIdentity(text, commitments);
   const targets: DocumentTarget[] = [];
   const skipped: SkippedSentence[] = [];
   const taken = new Set<MetricCode>();
-  for (const item of documentSentences(text)) {
+  for (const item of sentences) {
     const reading = readSentence(item, region);
     if (reading === undefined) continue;
     if ('reason' in reading) {
@@ -304,5 +267,5 @@ export function readPlanDocument(text: string): PlanReading {
     taken.add(reading.target.metric);
     targets.push(reading.target);
   }
-  return { region, edition, targets, skipped };
+  return { region, edition, targets, skipped, evidence };
 }

@@ -290,7 +290,7 @@ describe('readPlanDocument: region and edition', () => {
     expect(readPlanDocument(`Wales\n\n${title}\n`).edition).toBe(edition);
   });
 
-  it('reads the region the document names most, not "England and Wales"', () => {
+  it('reads the region from the title, not "England and Wales"', () => {
     expect(
       readPlanDocument('North West\n\nWe work across England and Wales and with the North West probation region.')
         .region,
@@ -298,19 +298,82 @@ describe('readPlanDocument: region and edition', () => {
     expect(readPlanDocument('Yorkshire & the Humber plan').region).toBe('YH');
   });
 
-  it('gives no region when none is named, and the one named first of two named as often', () => {
-    expect(readPlanDocument('Reducing Reoffending Plan 2022-25').region).toBeNull();
-    expect(readPlanDocument('London and the South West, and the South West and London').region).toBe('LDN');
+  it('reads an update that names itself once and a neighbour twice as its own, from its title', () => {
+    const text = [
+      'HM Prison & Probation Service',
+      '',
+      'Kent, Surrey and Sussex',
+      '',
+      'Reducing Reoffending Plan 2022-25 – Annual Update 2024',
+      '',
+      'Foreword',
+      '',
+      'KSS works closely with South Central, and shares a prison group with South Central.',
+      '',
+      'Regional targets',
+      '',
+      '- By March 2025, KSS will increase the proportion employed six weeks after release by 2 percentage points from 18% in March 2024.',
+      '',
+    ].join('\n');
+    const reading = readPlanDocument(text);
+    expect({ region: reading.region, edition: reading.edition }).toEqual({ region: 'KSS', edition: 2024 });
+    expect(reading.evidence).toEqual({
+      region: { line: 'Kent, Surrey and Sussex', note: null },
+      edition: { line: 'Reducing Reoffending Plan 2022-25 – Annual Update 2024', note: null },
+    });
+    expect(reading.targets.map((t) => t.metric)).toEqual(['EMP_6W']);
+  });
+
+  it('does not take an edition from the text when the title gives no year, and says so', () => {
+    const reading = readPlanDocument(
+      'Wales\n\nReducing Reoffending Plan: Annual Update\n\nForeword\n\nSince our 2023 annual update, we have opened two hubs.\n',
+    );
+    expect(reading.edition).toBeNull();
+    expect(reading.evidence.edition).toEqual({
+      line: 'Reducing Reoffending Plan: Annual Update',
+      note: 'The title says it is an annual update but not of which year.',
+    });
+  });
+
+  it("reads a region the title does not name from the document's commitments, with a note to check it", () => {
+    const sentence =
+      'By March 2025, North West will increase the proportion employed six weeks after release by 2 percentage points from 18% in March 2024.';
+    const reading = readPlanDocument(
+      `Reducing Reoffending Plan 2022-25\n\nAnnual Update 2024\n\nWe work with London colleagues.\n\nRegional targets\n\n- ${sentence}\n`,
+    );
+    expect(reading.region).toBe('NW');
+    expect(reading.evidence.region).toEqual({
+      line: sentence,
+      note: 'The title does not name the region; North West is read from a commitment in the text. Check the region.',
+    });
+  });
+
+  it('says so when the title and headings name two regions, keeping the first', () => {
+    const reading = readPlanDocument('North East\n\nReducing Reoffending Plan 2022-25\n\nWorking with North West\n');
+    expect(reading.region).toBe('NE');
+    expect(reading.evidence.region.note).toBe(
+      'The title and headings name North East first, but also North West (“Working with North West”). Check the region.',
+    );
+  });
+
+  it('gives no region when none is named, with a note', () => {
+    const reading = readPlanDocument('Reducing Reoffending Plan 2022-25');
+    expect(reading.region).toBeNull();
+    expect(reading.evidence.region).toEqual({
+      line: null,
+      note: 'The document does not name its region in its title.',
+    });
   });
 });
 
 describe('readPlanDocument on hostile text', () => {
   it('reads empty text and text without targets as nothing', () => {
-    expect(readPlanDocument('')).toEqual({ region: null, edition: null, targets: [], skipped: [] });
-    expect(readPlanDocument('   \n\n\t\n')).toEqual({ region: null, edition: null, targets: [], skipped: [] });
+    const nothing = { region: null, edition: null, targets: [], skipped: [] };
+    expect(readPlanDocument('')).toMatchObject(nothing);
+    expect(readPlanDocument('   \n\n\t\n')).toMatchObject(nothing);
     expect(
       readPlanDocument('Minutes of the board meeting.\n\nApologies were received. The next meeting is on 4 May.'),
-    ).toEqual({ region: null, edition: null, targets: [], skipped: [] });
+    ).toMatchObject(nothing);
   });
 
   it('reads 5 MB texts without throwing: a plan repeated, one line with no full stop, figures with no words', () => {

@@ -123,6 +123,12 @@ function recordsOf(reading: PlanReading, targets: DocumentTarget[], document: st
   );
 }
 
+/** The region and edition the review shows (read from the document, or as the analyst chose). */
+const identity = (): { region: string; edition: string } => ({
+  region: (screen.getByRole('combobox', { name: /^Region/ }) as HTMLSelectElement).value,
+  edition: textBox('Edition (year)').value,
+});
+
 const targetBoxes = (): HTMLInputElement[] =>
   within(screen.getByRole('region', { name: 'Targets found' })).getAllByRole('checkbox') as HTMLInputElement[];
 const fileInput = (): HTMLInputElement => screen.getByLabelText('Choose file…') as HTMLInputElement;
@@ -136,8 +142,9 @@ describe('reading a pasted plan document', () => {
     const review = await readPasted(user, fixtureText(NORTH_WEST));
     const expected = expectedReading(NORTH_WEST);
 
-    expect(within(review).getByText('Region: North West')).toBeTruthy();
-    expect(within(review).getByText('Edition: 2024 annual update')).toBeTruthy();
+    expect(identity()).toEqual({ region: 'NW', edition: '2024' });
+    expect(within(review).getByText('Read as North West, from “North West”.')).toBeTruthy();
+    expect(within(review).getByText('Read as 2024 annual update, from “Annual Update 2024”.')).toBeTruthy();
     expect(within(review).getByRole('heading', { name: 'Targets found: 6' })).toBeTruthy();
     expect(targetBoxes().map((b) => b.labels?.[0]?.textContent)).toEqual([
       'Employed six weeks after release',
@@ -273,7 +280,8 @@ describe('what the document does not say', () => {
     const picker = screen.getByRole('combobox', { name: /^Region/ }) as HTMLSelectElement;
     expect(picker.required || picker.getAttribute('aria-required') === 'true').toBe(true);
     expect([...picker.options].slice(1).map((o) => o.textContent)).toEqual(REGIONS.map((r) => r.name));
-    expect(screen.getByText('Edition: 2024 annual update')).toBeTruthy();
+    expect(identity()).toEqual({ region: '', edition: '2024' });
+    expect(screen.getByText('The document does not name its region in its title.')).toBeTruthy();
 
     await user.click(button('Add 1 target to RRP Plan'));
     expect(services.appendPlanRows).not.toHaveBeenCalled();
@@ -292,7 +300,8 @@ describe('what the document does not say', () => {
   it('requires an edition year from 2022 when the document does not say', async () => {
     const { services, user } = await renderDocuments();
     await readPasted(user, NO_EDITION);
-    expect(screen.getByText('Region: South West')).toBeTruthy();
+    expect(identity()).toEqual({ region: 'SW', edition: '' });
+    expect(screen.getByText('The title does not say which edition this is.')).toBeTruthy();
     const edition = textBox('Edition (year)');
 
     await user.type(edition, '2021');
@@ -308,6 +317,23 @@ describe('what the document does not say', () => {
     expect(
       records.map((r) => [r.region, r.edition, r.metric, r.kind, r.target, r.deadlineMonth, r.source.document]),
     ).toEqual([['SW', 2025, 'HOUSED_NIGHT1', 'maintain', 0.8, '2026-03', 'South West Reducing Reoffending Plan']]);
+  });
+
+  it('shows a region read only from a commitment as a doubt, and adds the region and edition the analyst chooses', async () => {
+    const { services, user } = await renderDocuments();
+    await readPasted(user, NO_REGION.replace('we will', 'North West will'));
+    expect(identity()).toEqual({ region: 'NW', edition: '2024' });
+    expect(
+      screen.getByText(
+        'The title does not name the region; North West is read from a commitment in the text. Check the region.',
+      ),
+    ).toBeTruthy();
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Region/ }), 'NE');
+    await user.clear(textBox('Edition (year)'));
+    await user.type(textBox('Edition (year)'), '2025');
+    await user.click(button('Add 1 target to RRP Plan'));
+    const [records] = services.appendPlanRows.mock.calls[0];
+    expect(records.map((r) => [r.region, r.edition, r.metric])).toEqual([['NE', 2025, 'EMP_6W']]);
   });
 
   it('requires a document name', async () => {
@@ -334,7 +360,7 @@ describe('choosing a file', () => {
     const review = await screen.findByRole('region', { name: 'What the document says' });
     expect(textBox('Plan document text').value).toBe(text);
     expect(textBox('Document name').value).toBe('north-west-2024.txt');
-    expect(within(review).getByText('Region: North West')).toBeTruthy();
+    expect(within(review).getByText('Read as North West, from “North West”.')).toBeTruthy();
     expect(targetBoxes()).toHaveLength(6);
     expect(fakePdfText).not.toHaveBeenCalled();
     expect(services.appendPlanRows).not.toHaveBeenCalled();
@@ -347,10 +373,9 @@ describe('choosing a file', () => {
       fileInput(),
       file([new Uint8Array([0x25, 0x50, 0x44, 0x46])], 'wales-2025.pdf', 'application/pdf'),
     );
-    const review = await screen.findByRole('region', { name: 'What the document says' });
+    await screen.findByRole('region', { name: 'What the document says' });
     expect(fakePdfText).toHaveBeenCalledTimes(1);
-    expect(within(review).getByText('Region: Wales')).toBeTruthy();
-    expect(within(review).getByText('Edition: 2025 annual update')).toBeTruthy();
+    expect(identity()).toEqual({ region: 'WAL', edition: '2025' });
     expect(textBox('Document name').value).toBe('wales-2025.pdf');
   });
 
