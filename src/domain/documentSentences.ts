@@ -13,6 +13,8 @@ export interface DocumentSentence {
   section: string;
   /** Under a "Targets" or "Regional targets" heading (until the next heading). */
   underTargets: boolean;
+  /** Which item (paragraph or bullet) it is in, counted from 0: sentences of one item share it. */
+  item: number;
 }
 
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+(.*)$/;
@@ -203,9 +205,12 @@ export function documentSentences(text: string): DocumentSentence[] {
     underTargets = TARGETS_HEADING.test(title) && title.length <= 40;
     if (isTopic(title)) section = title.replace(/:$/, '');
   };
+  let items = 0;
   const item = (itemLines: string[]): void => {
     const joined = collapse(itemLines.join(' ').replace(BULLET, ''));
-    for (const sentence of splitSentences(joined)) sentences.push({ text: sentence, section, underTargets });
+    const itemNumber = items++;
+    for (const sentence of splitSentences(joined))
+      sentences.push({ text: sentence, section, underTargets, item: itemNumber });
   };
 
   let paragraph: string[] = [];

@@ -22,18 +22,22 @@ import {
   WHOLE,
   type Figure,
   type Hundredths,
+  type MonthMention,
 } from './documentFigures';
 import { metricName, resolveMetric } from './metrics';
+import { monthFromIso, monthLabel } from './months';
 import { type MetricCode, type PlanRecord, type RegionCode } from './planSchema';
 import { regionName } from './regions';
 
 type RecordFields<R> = R extends PlanRecord
-  ? Omit<R, 'region' | 'edition' | 'source'> & { section: string; sentence: string }
+  ? Omit<R, 'region' | 'edition' | 'source'> & { section: string; sentence: string; notes?: string[] }
   : never;
 
 /**
  * A target read from a document: the fields of a plan record (seeds/plan-targets.json) for its kind,
- * with the section heading and sentence it comes from. Region and edition are the document's.
+ * with the section heading and sentence it comes from, and notes on how it was read where that is not
+ * plain from the sentence (a financial year read as a month, a baseline from the sentence before).
+ * Region and edition are the document's.
  */
 export type DocumentTarget = RecordFields<PlanRecord>;
 
@@ -82,6 +86,29 @@ const plain = (sentence: string): string =>
 
 type Reading = { target: DocumentTarget } | { reason: string } | undefined;
 
+const BACKGROUND = 'a background figure, not a target';
+const NO_METRIC = 'does not name one of the plan metrics';
+const NO_BASELINE = 'a change with no baseline ("from X%")';
+const NO_DIRECTION_BASELINE = 'a direction with no baseline ("from X%")';
+/** Reasons a sentence may be read with the sentence before it, which states the level it starts from. */
+const NEEDS_BEFORE = new Set([NO_METRIC, NO_BASELINE, NO_DIRECTION_BASELINE]);
+const FROM_BEFORE_NOTE = 'The baseline (and the measure) are read from the sentence before, quoted with it.';
+
+// "… by 2 percentage points from 18% in March 2024, and maintain the proportion housed … at 85%": a
+// second target in the same sentence starts at "and" followed by what a target does.
+const SECOND_TARGET =
+  /(?:,\s*|;\s*|\s)and\s+(?:will\s+|to\s+)?(?=(?:maintain|increase|raise|improve|continue|keep|grow)\w*\b)/gi;
+
+/** The clauses of a sentence that each name a different plan metric, when it states more than one target. */
+function targetClauses(sentence: string): string[] | undefined {
+  const starts = [0, ...[...sentence.matchAll(SECOND_TARGET)].map((m) => m.index + m[0].length)];
+  if (starts.length < 2) return undefined;
+  const clauses = starts.map((start, i) => sentence.slice(start, starts[i + 1] ?? sentence.length));
+  const metrics = clauses.map(metricOf);
+  if (metrics.some((m) => m === undefined) || new Set(metrics).size !== metrics.length) return undefined;
+  return clauses;
+}
+
 const NATIONAL_SECTION = /\bHMPPS\s+and\s+MoJ\s+priorities\b/i;
 const NATIONAL_WORDS = /\b(?:national(?:ly)?|nationwide|England\s+(?:and|&)\s+Wales|across\s+the\s+country)\b/i;
 const COMMITMENT = /\b(?:will|shall|aims?\s+to|target|commit(?:ted)?\s+to|plans?\s+to)\b/i;
@@ -93,7 +120,9 @@ const TREATMENT_REQUIREMENTS = /\btreatment\s+requirements?\b|\bCSTRs?\b/i;
 const RAISE_WORDS = /\b(?:drive|driving|drives)\s+up\b|\b(?:increas|rais|improv|expand|grow)\w*\b|\bmore\b/i;
 // "the proportion employed six weeks after release by …": the measure's words, up to its figures.
 const MEASURE =
-  /\b(?:proportion|percentage|rate|share)\s+(?:of\s+)?(.{3,120}?)[\s,]+(?:by|from|at|to)\s+(?:or\s+above\s+|least\s+)?\d/i;
+  /\b(?:proportion|percentage|rate|share)\s+(?:of\s+)?(.{3,120}?)[\s,]+(?:by|from|at|to|was|were|is|stood\s+at)\s+(?:or\s+above\s+|least\s+)?\d/i;
+// A level stated as it stands ("was 17% in March 2024"), a baseline when no "from" is written.
+const LEVEL_STATED = /\b(?:was|were|is|stood\s+at|stands\s+at)\s+$/i;
 
 /** The plan metric a sentence is about, from the words that name its measure. */
 function metricOf(sentence: string): MetricCode | undefined {
@@ -111,17 +140,40 @@ const exactly = (figures: Figure[]): ExactFigure[] | undefined =>
 const withWord = (sentence: string, figures: ExactFigure[], word: RegExp): ExactFigure | undefined =>
   figures.find((f) => word.test(sentence.slice(Math.max(0, f.at - 16), f.at)));
 
-/** A sentence with percentages read as a target of a known metric, or the reason it cannot be. */
-function readFigures(sentence: string, metric: MetricCode, section: string, original: string): Reading {
+/** How a financial year was read, for the review. */
+const financialYearNote = (what: string, mention: MonthMention | undefined): string[] =>
+  mention?.financialYear === undefined
+    ? []
+    : [
+        `${what} read from “${mention.financialYear}” as ${monthLabel(monthFromIso(mention.month))}, the end of that financial year.`,
+      ];
+
+/**
+ * A sentence with percentages read as a target of a known metric, or the reason it cannot be.
+ * `sentenceDeadline`: the deadline of the whole sentence, for a clause of it that states none.
+ */
+function readFigures(
+  sentence: string,
+  metric: MetricCode,
+  section: string,
+  original: string,
+  sentenceDeadline?: MonthMention,
+): Reading {
   const levels = exactly(percentages(sentence));
   const points = exactly(percentagePoints(sentence));
   if (!levels || !points)
     return { reason: 'a figure with more than two decimal places, which the reader does not round' };
   const months = monthMentions(sentence);
-  const deadline = months.find((m) => m.deadline)?.month ?? null;
-  const from = withWord(sentence, levels, /\bfrom\s+$/i);
-  const baselineMonth = from ? (months.find((m) => m.at > from.at && !m.deadline)?.month ?? null) : null;
-  const base = { metric, section, sentence: original };
+  const deadlineMention = months.find((m) => m.deadline) ?? sentenceDeadline;
+  const deadline = deadlineMention?.month ?? null;
+  const from = withWord(sentence, levels, /\bfrom\s+$/i) ?? withWord(sentence, levels, LEVEL_STATED);
+  const baselineMention = from ? months.find((m) => m.at > from.at && !m.deadline) : undefined;
+  const baselineMonth = baselineMention?.month ?? null;
+  const notes = [
+    ...financialYearNote('Baseline month', baselineMention),
+    ...financialYearNote('Deadline', deadlineMention),
+  ];
+  const base = { metric, section, sentence: original, ...(notes.length > 0 ? { notes } : {}) };
 
   if (MAINTAIN.test(sentence)) {
     const level = withWord(sentence, levels, /\bat\s+(?:or\s+above\s+|least\s+)?$/i);
@@ -149,7 +201,7 @@ function readFigures(sentence: string, metric: MetricCode, section: string, orig
       )
     : undefined;
   if (!change && !to && DIRECTION.test(sentence)) {
-    if (!from) return { reason: 'a direction with no baseline ("from X%")' };
+    if (!from) return { reason: NO_DIRECTION_BASELINE };
     if (baselineMonth === null) return { reason: 'a direction whose baseline has no month' };
     return {
       target: {
@@ -164,7 +216,7 @@ function readFigures(sentence: string, metric: MetricCode, section: string, orig
     };
   }
   if (!change && !to) return { reason: 'no change in percentage points or level to reach' };
-  if (!from) return { reason: 'a change with no baseline ("from X%")' };
+  if (!from) return { reason: NO_BASELINE };
   if (baselineMonth === null) return { reason: 'the baseline has no month ("from X% in March 2023")' };
   if (deadline === null) return { reason: 'no month to reach the target by ("By April 2024")' };
   const baseline = from.value;
@@ -187,8 +239,11 @@ function readFigures(sentence: string, metric: MetricCode, section: string, orig
   };
 }
 
-/** What one sentence of a document of `region` gives: a target, why it was not taken, or nothing (no figures). */
-function readSentence(item: DocumentSentence, region: RegionCode | null): Reading {
+/**
+ * What one sentence of a document of `region` gives: a target, why it was not taken, or nothing (no
+ * figures); a reading for each target of a sentence that states several.
+ */
+function readSentence(item: DocumentSentence, region: RegionCode | null): Reading | Reading[] {
   const original = item.text;
   if (original.length > MAX_SENTENCE)
     return FIGURE.test(original)
@@ -228,12 +283,25 @@ function readSentence(item: DocumentSentence, region: RegionCode | null): Readin
     return { reason: `about ${regionName(other)}, not ${regionName(region)}` };
   const relative = RELATIVE.exec(sentence);
   if (relative) return { reason: `a relative change ("by ${relative[1]}"), not a change in percentage points` };
-  if (!COMMITMENT.test(sentence)) return { reason: 'a background figure, not a target' };
+  if (!COMMITMENT.test(sentence)) return { reason: BACKGROUND };
   if (!hasPercent) return { reason: 'a count, not a proportion; plan targets are percentages' };
   if (REDUCTION.test(sentence) && !/\bincrease/i.test(sentence))
     return { reason: 'a reduction; plan targets are increases, directions or levels to maintain' };
+  const clauses = targetClauses(sentence);
+  if (clauses !== undefined) {
+    const sentenceDeadline = monthMentions(sentence).find((m) => m.deadline);
+    return clauses.map((clause, i) => {
+      const metric = metricOf(clause) as MetricCode;
+      const reading = readFigures(clause, metric, item.section, original, sentenceDeadline);
+      return reading !== undefined && 'reason' in reading
+        ? {
+            reason: `target ${i + 1} of ${clauses.length} in this sentence (${metricName(metric).toLowerCase()}): ${reading.reason}`,
+          }
+        : reading;
+    });
+  }
   const metric = metricOf(sentence);
-  if (metric === undefined) return { reason: 'does not name one of the plan metrics' };
+  if (metric === undefined) return { reason: NO_METRIC };
   return readFigures(sentence, metric, item.section, original);
 }
 
@@ -250,22 +318,45 @@ export function readPlanDocument(text: string): PlanReading {
   const targets: DocumentTarget[] = [];
   const skipped: SkippedSentence[] = [];
   const taken = new Set<MetricCode>();
-  for (const item of sentences) {
-    const reading = readSentence(item, region);
-    if (reading === undefined) continue;
+  const take = (sentence: string, reading: Reading): void => {
+    if (reading === undefined) return;
     if ('reason' in reading) {
-      skipped.push({ sentence: shortened(item.text), reason: reading.reason });
-      continue;
+      skipped.push({ sentence: shortened(sentence), reason: reading.reason });
+      return;
     }
     if (taken.has(reading.target.metric)) {
       skipped.push({
-        sentence: item.text,
+        sentence,
         reason: `a second target for ${metricName(reading.target.metric).toLowerCase()}; the first one read is kept`,
       });
-      continue;
+      return;
     }
     taken.add(reading.target.metric);
     targets.push(reading.target);
+  };
+  // A background level of the same item, and where it was listed as skipped: the next sentence may start from it.
+  let before: { item: DocumentSentence; skippedAt: number } | undefined;
+  for (const item of sentences) {
+    const reading = readSentence(item, region);
+    if (!Array.isArray(reading) && reading !== undefined && 'reason' in reading) {
+      const withBefore =
+        before !== undefined && before.item.item === item.item && NEEDS_BEFORE.has(reading.reason)
+          ? readSentence({ ...item, text: `${before.item.text} ${item.text}` }, region)
+          : undefined;
+      if (withBefore !== undefined && !Array.isArray(withBefore) && 'target' in withBefore) {
+        skipped.splice(before?.skippedAt ?? 0, 1);
+        const notes = [FROM_BEFORE_NOTE, ...(withBefore.target.notes ?? [])];
+        take(withBefore.target.sentence, { target: { ...withBefore.target, notes } });
+        before = undefined;
+        continue;
+      }
+    }
+    const readings = Array.isArray(reading) ? reading : [reading];
+    for (const r of readings) take(item.text, r);
+    before =
+      !Array.isArray(reading) && reading !== undefined && 'reason' in reading && reading.reason === BACKGROUND
+        ? { item, skippedAt: skipped.length - 1 }
+        : undefined;
   }
   return { region, edition, targets, skipped, evidence };
 }

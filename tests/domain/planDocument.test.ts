@@ -178,6 +178,107 @@ describe('readPlanDocument: targets in the forms plans use', () => {
   });
 });
 
+describe('readPlanDocument: targets across sentences and deadlines as plans write them (issue 17)', () => {
+  const EMP = 'the proportion employed six weeks after release';
+
+  it.each([
+    ['by 2024/25', '2025-03', '“2024/25”'],
+    ['by the end of 2024-25', '2025-03', '“2024-25”'],
+    ['by the end of the financial year 2025–2026', '2026-03', '“2025–2026”'],
+  ])(
+    'reads a deadline written as a financial year ("%s") as March of the later year, with a note',
+    (words, month, shown) => {
+      const sentence = `North West will increase ${EMP} by 2 percentage points from 18% in March 2024, ${words}.`;
+      const [target] = readPlanDocument(update(sentence)).targets;
+      expect(target).toMatchObject({ kind: 'increase', baseline: 0.18, target: 0.2, deadlineMonth: month, sentence });
+      expect(target.notes).toEqual([
+        expect.stringMatching(
+          new RegExp(`^Deadline read from ${shown} as March \\d{4}, the end of that financial year\\.$`),
+        ),
+      ]);
+    },
+  );
+
+  it('does not read a plan\'s span ("2022-25") as a deadline', () => {
+    const reading = readPlanDocument(
+      update(`North West will increase ${EMP} by 2 percentage points from 18% in March 2024, by 2022-25.`),
+    );
+    expect(reading.targets).toEqual([]);
+    expect(reading.skipped[0].reason).toBe('no month to reach the target by ("By April 2024")');
+  });
+
+  it('reads a baseline stated in the sentence before, in the same item, quoting both sentences', () => {
+    const first = `In North West, ${EMP} was 17% in March 2024.`;
+    const second = 'By March 2025 we will increase it by 2 percentage points, to 19%.';
+    const reading = readPlanDocument(update(`${first} ${second}`));
+    expect(reading.targets).toEqual([
+      {
+        metric: 'EMP_6W',
+        kind: 'increase',
+        baseline: 0.17,
+        baselineMonth: '2024-03',
+        change: 0.02,
+        target: 0.19,
+        deadlineMonth: '2025-03',
+        section: 'Training, skills and work progress',
+        sentence: `${first} ${second}`,
+        notes: ['The baseline (and the measure) are read from the sentence before, quoted with it.'],
+      },
+    ]);
+    expect(reading.skipped).toEqual([]);
+  });
+
+  it('does not join sentences of different items', () => {
+    const reading = readPlanDocument(
+      update(
+        `In North West, ${EMP} was 17% in March 2024.`,
+        'By March 2025 we will increase it by 2 percentage points, to 19%.',
+      ),
+    );
+    expect(reading.targets).toEqual([]);
+    expect(reading.skipped.map((s) => s.reason)).toEqual([
+      'a background figure, not a target',
+      'does not name one of the plan metrics',
+    ]);
+  });
+
+  it('reads a level stated, then the target level after a semicolon', () => {
+    const sentence = `${EMP[0].toUpperCase()}${EMP.slice(1)} was 17% in March 2024; by March 2025 we will raise it to 20%.`;
+    expect(readPlanDocument(update(sentence)).targets).toMatchObject([
+      {
+        metric: 'EMP_6W',
+        kind: 'increase',
+        baseline: 0.17,
+        change: 0.03,
+        target: 0.2,
+        baselineMonth: '2024-03',
+        deadlineMonth: '2025-03',
+        sentence,
+      },
+    ]);
+  });
+
+  it('reads two targets in one sentence, each quoting the whole sentence, and lists a second it cannot read', () => {
+    const both = `By March 2025, North West will increase ${EMP} by 2 percentage points from 18% in March 2024, and maintain the proportion housed on the night after release at 85%.`;
+    const reading = readPlanDocument(update(both));
+    expect(reading.targets.map((t) => [t.metric, t.kind, t.target, t.deadlineMonth, t.sentence])).toEqual([
+      ['EMP_6W', 'increase', 0.2, '2025-03', both],
+      ['HOUSED_NIGHT1', 'maintain', 0.85, '2025-03', both],
+    ]);
+
+    const second = `By March 2025, North West will increase ${EMP} by 2 percentage points from 18% in March 2024 and increase the proportion housed on the night after release by 3 percentage points.`;
+    const partly = readPlanDocument(update(second));
+    expect(partly.targets.map((t) => t.metric)).toEqual(['EMP_6W']);
+    expect(partly.skipped).toEqual([
+      {
+        sentence: second,
+        reason:
+          'target 2 of 2 in this sentence (housed on the night after release): a change with no baseline ("from X%")',
+      },
+    ]);
+  });
+});
+
 describe('readPlanDocument: sentences with figures it does not take, and why', () => {
   it.each([
     [

@@ -308,6 +308,11 @@ function TargetItem({ target, checked, onChange }: TargetItemProps) {
         <blockquote id={sentenceId} className={styles.sentence}>
           <Text size={200}>{target.sentence}</Text>
         </blockquote>
+        {target.notes?.map((note) => (
+          <Text key={note} size={200} className={styles.wrap}>
+            {note}
+          </Text>
+        ))}
         <Text size={200} className={styles.help}>{`From “${target.section}”`}</Text>
       </div>
     </li>
