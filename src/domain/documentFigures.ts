@@ -90,3 +90,51 @@ export function monthMentions(sentence: string): MonthMention[] {
 export function hasCount(sentence: string): boolean {
   return /\d/.test(sentence.replace(MONTH, ' ').replace(YEARS, ' '));
 }
+
+const UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+// "nineteen per cent", "twenty-one percent", "three percentage points", "one hundred per cent".
+const NUMBER_IN_WORDS = new RegExp(
+  String.raw`\b(?:(?:one|a)\s+(hundred)|(${TENS.join('|')})(?:[\s-](${UNITS.slice(1, 10).join('|')}))?|(${UNITS.join('|')}))(?=\s*(?:%|per\s?cent\b|percent\b|percentage[\s-]+points?\b))`,
+  'gi',
+);
+
+/**
+ * The sentence with figures written in words as digits ("nineteen per cent" as "19 per cent"), so they
+ * are read as any other, and each one read, as written and as read, for the review's notes.
+ */
+export function figuresInWords(sentence: string): { text: string; read: { written: string; value: number }[] } {
+  const read: { written: string; value: number }[] = [];
+  const text = sentence.replace(NUMBER_IN_WORDS, (written, hundred, tens, unit, small) => {
+    const value =
+      hundred !== undefined
+        ? 100
+        : tens !== undefined
+          ? (TENS.indexOf(tens.toLowerCase()) + 2) * 10 + (unit === undefined ? 0 : UNITS.indexOf(unit.toLowerCase()))
+          : UNITS.indexOf(String(small).toLowerCase());
+    read.push({ written, value });
+    return String(value);
+  });
+  return { text, read };
+}

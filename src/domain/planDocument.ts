@@ -23,6 +23,7 @@ import {
   type Figure,
   type Hundredths,
   type MonthMention,
+  figuresInWords,
 } from './documentFigures';
 import { metricName, resolveMetric } from './metrics';
 import { monthFromIso, monthLabel } from './months';
@@ -116,7 +117,22 @@ const RELATIVE = /\bby\s+(\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b))(?!\s
 const REDUCTION = /\b(?:reduce|decrease|lower|cut|bring\s+down)\b/i;
 const MAINTAIN = /\bmaintain/i;
 const DIRECTION = /\bcontinue[sd]?\s+to\s+(?:increase|improve|raise|grow)\b/i;
-const TREATMENT_REQUIREMENTS = /\btreatment\s+requirements?\b|\bCSTRs?\b/i;
+// The words that name each plan metric in running text, figures or not (bounded gaps: linear time).
+const METRIC_MENTIONS: readonly [MetricCode, RegExp][] = [
+  ['EMP_6W', /\b(?:employ\w*|in\s+work|jobs?)\b.{0,60}?\b(?:six|6)[\s-]weeks?\b/i],
+  ['EMP_6M', /\b(?:employ\w*|in\s+work|jobs?)\b.{0,60}?\b(?:six|6)[\s-]months?\b/i],
+  [
+    'HOUSED_NIGHT1',
+    /\b(?:housed|accommodat\w*|homeless\w*)\b.{0,60}?\b(?:first\s+night|night\s+(?:after|of)\s+release|night\s+1)\b/i,
+  ],
+  ['SETTLED_3M', /\bsettled\s+accommodation\b/i],
+  ['SOI_COMPLETED', /\bsexual\s+offen[cs]e\s+(?:intervention|programme)s?\b|\bSOIs?\b/],
+  ['CSTR', /\btreatment\s+requirements?\b|\bCSTRs?\b/i],
+];
+
+/** The plan metrics a sentence names, in the plan's order. */
+const metricsMentioned = (sentence: string): MetricCode[] =>
+  METRIC_MENTIONS.filter(([, pattern]) => pattern.test(sentence)).map(([code]) => code);
 const RAISE_WORDS = /\b(?:drive|driving|drives)\s+up\b|\b(?:increas|rais|improv|expand|grow)\w*\b|\bmore\b/i;
 // "the proportion employed six weeks after release by …": the measure's words, up to its figures.
 const MEASURE =
@@ -251,29 +267,56 @@ function readSentence(item: DocumentSentence, region: RegionCode | null): Readin
           reason: `a passage of over ${MAX_SENTENCE.toLocaleString('en-GB')} characters without a full stop, not read as one sentence`,
         }
       : undefined;
-  const sentence = plain(original);
+  const inWords = figuresInWords(plain(original));
+  const sentence = inWords.text;
   const hasPercent = percentages(sentence).length > 0 || percentagePoints(sentence).length > 0;
   const counted = item.underTargets && hasCount(sentence);
 
-  if (!hasPercent && !counted) {
-    // A commitment in words, in a targets list: "We will drive up use of treatment requirements …".
-    if (item.underTargets && TREATMENT_REQUIREMENTS.test(sentence) && RAISE_WORDS.test(sentence)) {
-      return {
-        target: {
-          metric: 'CSTR',
-          kind: 'qualitative',
-          baseline: null,
-          baselineMonth: null,
-          change: null,
-          target: null,
-          deadlineMonth: null,
-          section: item.section,
-          sentence: original,
-        },
-      };
-    }
-    return undefined;
-  }
+  if (!hasPercent && !counted) return readWords(item, sentence);
+  const reading = readWithFigures(item, region, sentence);
+  if (inWords.read.length === 0) return reading;
+  // Figures written in words are read as numbers; the review says which.
+  const note = `Figures in words read as numbers: ${inWords.read.map((r) => `“${r.written}” as ${r.value}`).join(', ')}.`;
+  const noted = (r: Reading): Reading =>
+    r !== undefined && 'target' in r ? { target: { ...r.target, notes: [note, ...(r.target.notes ?? [])] } } : r;
+  return Array.isArray(reading) ? reading.map(noted) : noted(reading);
+}
+
+/**
+ * A sentence with no percentage: a commitment in words about a plan metric is that metric's
+ * ("We will drive up use of treatment requirements …"); another naming a metric is listed with why
+ * it is not a target; a sentence naming none is not about the plan.
+ */
+function readWords(item: DocumentSentence, sentence: string): Reading {
+  const [metric, ...others] = metricsMentioned(sentence);
+  if (metric === undefined) return undefined;
+  const name = metricName(metric).toLowerCase();
+  if (others.length > 0) return { reason: `names more than one plan metric in words, with no figure` };
+  // In a targets list, words to raise it are the commitment ("We are driving up use of …"); elsewhere, a "will" too.
+  if (!RAISE_WORDS.test(sentence) || !(item.underTargets || COMMITMENT.test(sentence)))
+    return { reason: `mentions ${name}, with no figure and no commitment to raise it` };
+  if (NATIONAL_WORDS.test(sentence)) return { reason: "a national commitment, not the region's" };
+  if (!item.underTargets && metric !== 'CSTR')
+    return { reason: `a commitment in words about ${name} outside a targets list` };
+  return {
+    target: {
+      metric,
+      kind: 'qualitative',
+      baseline: null,
+      baselineMonth: null,
+      change: null,
+      target: null,
+      deadlineMonth: null,
+      section: item.section,
+      sentence: item.text,
+    },
+  };
+}
+
+/** A sentence with a percentage (or a count in a targets list) of a document of `region`. */
+function readWithFigures(item: DocumentSentence, region: RegionCode | null, sentence: string): Reading | Reading[] {
+  const original = item.text;
+  const hasPercent = percentages(sentence).length > 0 || percentagePoints(sentence).length > 0;
   const named = regionsNamed(sentence);
   const namesOwn = region !== null && named.includes(region);
   if (!namesOwn && (NATIONAL_SECTION.test(item.section) || NATIONAL_WORDS.test(sentence)))
@@ -317,21 +360,28 @@ export function readPlanDocument(text: string): PlanReading {
   const { region, edition, evidence } = documentIdentity(text, commitments);
   const targets: DocumentTarget[] = [];
   const skipped: SkippedSentence[] = [];
-  const taken = new Set<MetricCode>();
   const take = (sentence: string, reading: Reading): void => {
     if (reading === undefined) return;
     if ('reason' in reading) {
       skipped.push({ sentence: shortened(sentence), reason: reading.reason });
       return;
     }
-    if (taken.has(reading.target.metric)) {
+    const metric = reading.target.metric;
+    const name = metricName(metric).toLowerCase();
+    const earlier = targets.findIndex((t) => t.metric === metric);
+    // Figures win over words: a commitment in words read first gives way to a target with figures.
+    if (earlier >= 0 && targets[earlier].kind === 'qualitative' && reading.target.kind !== 'qualitative') {
       skipped.push({
-        sentence,
-        reason: `a second target for ${metricName(reading.target.metric).toLowerCase()}; the first one read is kept`,
+        sentence: targets[earlier].sentence,
+        reason: `a commitment in words about ${name}; a later sentence states its figures, which are kept`,
       });
+      targets[earlier] = reading.target;
       return;
     }
-    taken.add(reading.target.metric);
+    if (earlier >= 0) {
+      skipped.push({ sentence, reason: `a second target for ${name}; the first one read is kept` });
+      return;
+    }
     targets.push(reading.target);
   };
   // A background level of the same item, and where it was listed as skipped: the next sentence may start from it.

@@ -161,7 +161,7 @@ describe('readPlanDocument: targets in the forms plans use', () => {
     ]);
   });
 
-  it('does not take treatment requirements mentioned outside a targets list, or without a commitment to more', () => {
+  it('lists, not takes, treatment requirements mentioned outside a targets list, or without a commitment to more', () => {
     const text = [
       'North West',
       '',
@@ -174,7 +174,20 @@ describe('readPlanDocument: targets in the forms plans use', () => {
       '- Treatment requirements help people address the causes of their offending.',
       '',
     ].join('\n');
-    expect(only(readPlanDocument(text))).toEqual({ targets: [], skipped: [] });
+    // Not taken, but accounted for: every sentence naming a plan metric is listed with why.
+    expect(only(readPlanDocument(text))).toEqual({
+      targets: [],
+      skipped: [
+        {
+          sentence: 'Increase the use of treatment requirements.',
+          reason: 'mentions community sentence treatment requirements, with no figure and no commitment to raise it',
+        },
+        {
+          sentence: 'Treatment requirements help people address the causes of their offending.',
+          reason: 'mentions community sentence treatment requirements, with no figure and no commitment to raise it',
+        },
+      ],
+    });
   });
 });
 
@@ -274,6 +287,52 @@ describe('readPlanDocument: targets across sentences and deadlines as plans writ
         sentence: second,
         reason:
           'target 2 of 2 in this sentence (housed on the night after release): a change with no baseline ("from X%")',
+      },
+    ]);
+  });
+});
+
+describe('readPlanDocument: figures in words, commitments in words, every metric sentence accounted for (issue 17)', () => {
+  it('reads figures written in words, with a note saying how', () => {
+    const sentence =
+      'By March 2025, North West will increase the proportion employed six weeks after release by three percentage points from nineteen per cent in March 2024.';
+    const [target] = readPlanDocument(update(sentence)).targets;
+    expect(target).toMatchObject({ baseline: 0.19, change: 0.03, target: 0.22, sentence });
+    expect(target.notes).toEqual(['Figures in words read as numbers: “three” as 3, “nineteen” as 19.']);
+    expect(
+      readPlanDocument(
+        update(
+          'North West will maintain the proportion housed on the night after release at ninety-one percent by March 2025.',
+        ),
+      ).targets[0],
+    ).toMatchObject({ kind: 'maintain', target: 0.91 });
+  });
+
+  it('lists a background figure in words rather than losing it', () => {
+    const sentence = 'Nationally, from nineteen per cent, the rate rose.';
+    expect(readPlanDocument(update(sentence)).skipped).toEqual([
+      { sentence, reason: "a national figure, not the region's" },
+    ]);
+  });
+
+  it("takes a commitment in words about any plan metric, in a targets list, as that metric's", () => {
+    const sentence = 'We will work with employers to increase employment six months after release.';
+    expect(readPlanDocument(update(sentence)).targets).toMatchObject([
+      { metric: 'EMP_6M', kind: 'qualitative', sentence },
+    ]);
+  });
+
+  it('keeps the figures of a later sentence over a commitment in words read first, listing the words', () => {
+    const words = 'We will work with employers to increase employment six weeks after release.';
+    const figures =
+      'By March 2025, North West will increase the proportion employed six weeks after release by 2 percentage points from 18% in March 2024.';
+    const reading = readPlanDocument(update(words, figures));
+    expect(reading.targets).toMatchObject([{ metric: 'EMP_6W', kind: 'increase', sentence: figures }]);
+    expect(reading.skipped).toEqual([
+      {
+        sentence: words,
+        reason:
+          'a commitment in words about employed six weeks after release; a later sentence states its figures, which are kept',
       },
     ]);
   });

@@ -43,7 +43,7 @@ describeInChromium('plans from documents', () => {
     await page.getByRole('heading', { name: 'What the document says' }).waitFor();
     expect(workers.map((url) => new URL(url).pathname.split('/').pop())).toEqual(['planreader.js']);
     expect(await page.getByRole('checkbox').count()).toBe(6);
-    await page.getByText('6 sentences with figures not taken').click();
+    await page.getByText('8 sentences not taken, and why').click();
     await expectNoHorizontalScroll(page);
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await screenshot(page, 'taskpane-documents-review.png');

@@ -128,7 +128,7 @@ describeInChromium('task pane in Chromium: from a plan document to statuses on R
       await expect(item.getByText(t.sentence, { exact: true }).isVisible()).resolves.toBe(true);
       await expect(item.getByText(`From “${t.section}”`, { exact: true }).isVisible()).resolves.toBe(true);
     }
-    await review.getByText(`${EXPECTED.skipped.length} sentences with figures not taken`).click();
+    await review.getByText(`${EXPECTED.skipped.length} sentences not taken, and why`).click();
     for (const s of EXPECTED.skipped) {
       await expect(review.getByText(s.sentence, { exact: true }).isVisible()).resolves.toBe(true);
       await expect(review.getByText(`Not taken: ${s.reason}.`, { exact: true }).first().isVisible()).resolves.toBe(

@@ -175,7 +175,7 @@ describe('reading a pasted plan document', () => {
     ).toEqual(expected.targets.map((t) => `From “${t.section}”`));
 
     // The sentences not taken are listed, collapsed, each with its reason.
-    const summary = within(review).getByText('6 sentences with figures not taken');
+    const summary = within(review).getByText('8 sentences not taken, and why');
     const details = summary.closest('details') as HTMLDetailsElement;
     expect(details.open).toBe(false);
     await user.click(summary);
@@ -235,7 +235,7 @@ describe('reading a pasted plan document', () => {
     expect(
       within(review).getByText(/^No regional targets were found in this document, so there is nothing to add\./),
     ).toBeTruthy();
-    expect(within(review).getByText('1 sentence with figures not taken')).toBeTruthy();
+    expect(within(review).getByText('1 sentence not taken, and why')).toBeTruthy();
     expect(within(review).queryByRole('button', { name: /^Add/ })).toBeNull();
     expect(services.appendPlanRows).not.toHaveBeenCalled();
   });
@@ -505,7 +505,7 @@ describe('accessibility (axe-core)', () => {
   it('has no serious or critical violations with a full reading and its sentences not taken shown', async () => {
     const { container, user } = await renderDocuments();
     await readPasted(user, fixtureText(NORTH_WEST));
-    await user.click(screen.getByText('6 sentences with figures not taken'));
+    await user.click(screen.getByText('8 sentences not taken, and why'));
     expect(await seriousViolations(container)).toEqual([]);
     await user.click(button('Add 6 targets to RRP Plan'));
     await screen.findByText(CHANGES[0]);

@@ -247,7 +247,7 @@ export function DocumentReview({ reading, defaultName, adding, error, onAdd }: D
         <details className={styles.skipped}>
           <summary
             className={styles.summary}
-          >{`${countOf(reading.skipped.length, 'sentence')} with figures not taken`}</summary>
+          >{`${countOf(reading.skipped.length, 'sentence')} not taken, and why`}</summary>
           <ul className={styles.skippedList}>
             {reading.skipped.map((s, i) => (
               <li key={i}>
