@@ -21,6 +21,14 @@ const MARKDOWN_HEADING = /^\s*#{1,6}\s+(.*)$/;
 // "- ", "– ", "* ", "» " need a space after them (so "-5" stays); the bullet glyphs do not.
 const BULLET = /^\s*(?:(?:[-–—*»]\s)|[•●▪◦‣■□➢·])(?:\s*(?:(?:[-–—*»]\s)|[•●▪◦‣■□➢·]))*\s*/;
 const BLANK = /^\s*$/;
+// A heading's number ("4. Family, …", "2.1 Housing", "B. Drugs"): not part of its title.
+const NUMBERING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,5}\.)\s+(?=\S)/;
+// A numbered item of a list: "1. By March 2025 …", "2) We will …", "(a) …".
+const NUMBERED_ITEM = /^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|[a-z]\))\s+(?=\S)/;
+// A page number on a line of its own: "12", "Page 12", "- 12 -", "Page 3 of 20", "3/20".
+const PAGE_NUMBER = /^\s*(?:page\s+)?[-–(]?\s*\d{1,3}\s*[-–)]?(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i;
+// A line repeated this often (page numbers aside) is a running header or footer, not a heading.
+const RUNNING_REPEATS = 3;
 const TARGETS_HEADING = /\btargets?\b/i;
 // Template sub-headings that sit under a topic rather than start one (used when there is no contents list).
 const SUB_HEADING =
@@ -67,16 +75,18 @@ const SENTENCE_END = /(?<![.!?])[.!?]+["”’)\]]*(?=\s["“‘([]?[A-Z0-9£])/
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** Heading text for comparison with the contents list: only its words count ("&" is "and"). */
+const unnumbered = (line: string): string => line.replace(NUMBERING, '');
+
+/** Heading text for comparison with the contents list: only its words count ("&" is "and"), not its number. */
 const headingKey = (text: string): string =>
-  text
+  unnumbered(collapse(text))
     .replace(/&/g, ' and ')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
 function looksLikeHeading(line: string): boolean {
-  const text = collapse(line);
+  const text = collapse(unnumbered(line));
   return (
     text.length > 0 &&
     text.length <= MAX_HEADING &&
@@ -95,7 +105,7 @@ function looksLikeHeading(line: string): boolean {
  */
 function isHeadingLine(paragraph: readonly string[], i: number, afterHeading: boolean): boolean {
   const line = paragraph[i];
-  if (!looksLikeHeading(line) || /[.!?]\s/.test(line)) return false;
+  if (!looksLikeHeading(line) || /[.!?]\s/.test(unnumbered(line))) return false;
   const previous = paragraph[i - 1];
   const next = paragraph[i + 1];
   return (
@@ -187,6 +197,44 @@ export function titleLines(text: string): string[] {
   return titles.filter((t) => t !== '');
 }
 
+/**
+ * The lines that are page furniture, not text: page numbers, and running headers and footers (a
+ * short heading-shaped line repeated on page after page, its page number aside), so a section is
+ * never named after a footer and sentences are not cut by one.
+ */
+function pageFurniture(
+  lines: readonly string[],
+  contents: { entries: Set<string>; lineNumbers: Set<number> },
+): Set<number> {
+  const keyOf = (line: string): string => collapse(line).replace(/\d+/g, '#').toLowerCase();
+  const counts = new Map<string, number>();
+  lines.forEach((line, i) => {
+    if (BLANK.test(line) || line.length > MAX_HEADING * 2 || contents.lineNumbers.has(i)) return;
+    const key = keyOf(line);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  const furniture = new Set<number>();
+  lines.forEach((line, i) => {
+    if (BLANK.test(line) || contents.lineNumbers.has(i)) return;
+    if (PAGE_NUMBER.test(line)) {
+      furniture.add(i);
+      return;
+    }
+    if (line.length > MAX_HEADING * 2 || (counts.get(keyOf(line)) ?? 0) < RUNNING_REPEATS) return;
+    const key = headingKey(line);
+    const kept = TARGETS_HEADING.test(key) || SUB_HEADING.test(key) || contents.entries.has(key) || /:\s*$/.test(line);
+    if (!kept && looksLikeHeading(line)) furniture.add(i);
+  });
+  return furniture;
+}
+
+/** Whether the paragraph's last line breaks off mid-sentence and `next` carries it on (a page break between). */
+const carriesOn = (paragraph: readonly string[], next: string | undefined): boolean =>
+  paragraph.length > 0 &&
+  next !== undefined &&
+  /^\s*[a-z]/.test(next) &&
+  !/[.!?:;]["”’)]?\s*$/.test(paragraph[paragraph.length - 1]);
+
 /** Every sentence of a plan document, in order, with its section and whether it is in a targets list. */
 export function documentSentences(text: string): DocumentSentence[] {
   const lines = text.split(/\r\n|\r|\n/);
@@ -201,13 +249,13 @@ export function documentSentences(text: string): DocumentSentence[] {
   let section = '';
   let underTargets = false;
   const heading = (line: string): void => {
-    const title = collapse(line);
+    const title = collapse(unnumbered(line));
     underTargets = TARGETS_HEADING.test(title) && title.length <= 40;
     if (isTopic(title)) section = title.replace(/:$/, '');
   };
   let items = 0;
   const item = (itemLines: string[]): void => {
-    const joined = collapse(itemLines.join(' ').replace(BULLET, ''));
+    const joined = collapse(itemLines.join(' ').replace(BULLET, '').replace(NUMBERED_ITEM, ''));
     const itemNumber = items++;
     for (const sentence of splitSentences(joined))
       sentences.push({ text: sentence, section, underTargets, item: itemNumber });
@@ -224,7 +272,7 @@ export function documentSentences(text: string): DocumentSentence[] {
     for (let i = 0; i < paragraph.length; i++) {
       const line = paragraph[i];
       // A contents entry wrapped onto two lines, as a large heading in a PDF can be.
-      const twoLines = i + 1 < paragraph.length ? `${line} ${paragraph[i + 1]}` : '';
+      const twoLines = contents.entries.size > 0 && i + 1 < paragraph.length ? `${line} ${paragraph[i + 1]}` : '';
       if (twoLines !== '' && contents.entries.has(headingKey(twoLines))) {
         flush();
         heading(twoLines);
@@ -238,15 +286,24 @@ export function documentSentences(text: string): DocumentSentence[] {
         heading(line);
         continue;
       }
-      if (BULLET.test(line)) flush();
+      if (BULLET.test(line) || NUMBERED_ITEM.test(line)) flush();
       current.push(line);
     }
     flush();
     paragraph = [];
   };
 
+  const furniture = pageFurniture(lines, contents);
+  // The next line with text after each line, page furniture aside: a sentence may carry on over a page break.
+  const nextText: number[] = new Array<number>(lines.length);
+  for (let i = lines.length - 1, next = -1; i >= 0; i--) {
+    nextText[i] = next;
+    if (!furniture.has(i) && !BLANK.test(lines[i])) next = i;
+  }
   lines.forEach((line, i) => {
+    if (furniture.has(i)) return;
     const markdown = MARKDOWN_HEADING.exec(line);
+    if (BLANK.test(line) && carriesOn(paragraph, lines[nextText[i]])) return;
     if (contents.lineNumbers.has(i) || BLANK.test(line) || markdown) {
       if (paragraph.length > 0) endParagraph();
       if (markdown && !contents.lineNumbers.has(i)) heading(markdown[1]);
