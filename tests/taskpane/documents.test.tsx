@@ -113,7 +113,7 @@ async function nameDocument(user: UserEvent, name: string): Promise<void> {
 /** The plan records a reading gives, written out here independently of the view. */
 function recordsOf(reading: PlanReading, targets: DocumentTarget[], document: string): PlanRecord[] {
   return targets.map(
-    ({ section, sentence, ...fields }) =>
+    ({ section, sentence, notes: _notes, ...fields }) =>
       ({
         ...fields,
         region: reading.region,
@@ -212,17 +212,31 @@ describe('reading a pasted plan document', () => {
     expect(screen.queryByRole('region', { name: 'What the document says' })).toBeNull();
   });
 
-  it.each(['wales-2025-annual-update', 'london-2022-25-plan', 'greater-manchester-2024-annual-update'])(
-    'adds exactly the expected reading of %s',
-    async (name) => {
-      const { services, user } = await renderDocuments();
-      await readPasted(user, fixtureText(name));
-      await nameDocument(user, `${name}.txt`);
-      const reading = expectedReading(name);
-      await user.click(button(`Add ${reading.targets.length} targets to RRP Plan`));
-      expect(services.appendPlanRows).toHaveBeenCalledWith(recordsOf(reading, reading.targets, `${name}.txt`));
-    },
-  );
+  it.each([
+    'wales-2025-annual-update',
+    'london-2022-25-plan',
+    'greater-manchester-2024-annual-update',
+    'east-midlands-2025-pdf-paste',
+  ])('adds exactly the expected reading of %s', async (name) => {
+    const { services, user } = await renderDocuments();
+    await readPasted(user, fixtureText(name));
+    await nameDocument(user, `${name}.txt`);
+    const reading = expectedReading(name);
+    await user.click(button(`Add ${reading.targets.length} targets to RRP Plan`));
+    expect(services.appendPlanRows).toHaveBeenCalledWith(recordsOf(reading, reading.targets, `${name}.txt`));
+  });
+
+  it('shows how a target was read where the sentence does not say it plainly, as part of its description', async () => {
+    const { user } = await renderDocuments();
+    await readPasted(user, fixtureText('east-midlands-2025-pdf-paste'));
+    const settled = screen.getByRole('checkbox', { name: 'Settled accommodation three months after release' });
+    const description = (settled.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(' | ');
+    expect(description).toContain('Figures in words read as numbers: “four” as 4, “seventy-two” as 72.');
+    expect(description).toContain('Deadline read from “2025-26” as March 2026, the end of that financial year.');
+  });
 
   it('says so when nothing is pasted, and when a document has no targets', async () => {
     const { services, user } = await renderDocuments();

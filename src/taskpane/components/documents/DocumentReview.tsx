@@ -60,6 +60,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
     minWidth: 0,
   },
+  notes: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
   sentence: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalS,
@@ -293,12 +294,13 @@ function TargetItem({ target, checked, onChange }: TargetItemProps) {
   const styles = useStyles();
   const readId = useId('read');
   const sentenceId = useId('sentence');
+  const notesId = useId('notes');
   return (
     <li className={styles.target}>
       <Checkbox
         label={metricName(target.metric)}
         checked={checked}
-        aria-describedby={`${readId} ${sentenceId}`}
+        aria-describedby={`${readId} ${sentenceId}${target.notes === undefined ? '' : ` ${notesId}`}`}
         onChange={(_, data) => onChange(data.checked === true)}
       />
       <div className={styles.detail}>
@@ -308,11 +310,15 @@ function TargetItem({ target, checked, onChange }: TargetItemProps) {
         <blockquote id={sentenceId} className={styles.sentence}>
           <Text size={200}>{target.sentence}</Text>
         </blockquote>
-        {target.notes?.map((note) => (
-          <Text key={note} size={200} className={styles.wrap}>
-            {note}
-          </Text>
-        ))}
+        {target.notes !== undefined && (
+          <div id={notesId} className={styles.notes}>
+            {target.notes.map((note) => (
+              <Text key={note} size={200} className={styles.wrap}>
+                {note}
+              </Text>
+            ))}
+          </div>
+        )}
         <Text size={200} className={styles.help}>{`From “${target.section}”`}</Text>
       </div>
     </li>
