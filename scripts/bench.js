@@ -16,6 +16,7 @@
  *     and of a 100,000-row import with 500-character notes.
  *  4. Import previews (issue 19): a CSV of a million unknown headers, and a 16,384-column selection,
  *     read and previewed as the pane does it.
+ *  5. The plan document reader: its time on a 1 MB document and on the worst texts it knows.
  *
  * It measures a production build made for the purpose (webpack --mode production into .tmp/bench/dist,
  * leaving dist/ alone), so a development or stale dist/ is never what is measured. With --no-build it
@@ -365,6 +366,19 @@ async function benchPreviews() {
   for (const line of runPreviewBench()) console.log(`  ${line}`);
 }
 
+/** The plan document reader on 1 MB and on the worst texts it knows (issue 17). */
+async function benchReader() {
+  const { bundleEntry } = require('./bundleEntry');
+  const bundled = await bundleEntry(
+    path.join(__dirname, 'readerBench.ts'),
+    path.join(ROOT, '.tmp', 'bench', 'readerBench.js'),
+    'node',
+  );
+  const { runReaderBench } = require(bundled);
+  console.log('Plan document reader (readPlanDocument, in node)');
+  for (const line of runReaderBench(ROOT)) console.log(`  ${line}`);
+}
+
 async function main() {
   const dist = buildToMeasure();
   await benchFunctions(dist);
@@ -376,6 +390,8 @@ async function main() {
   await benchExcelLayer();
   console.log('');
   await benchPreviews();
+  console.log('');
+  await benchReader();
 }
 
 main().catch((error) => {

@@ -1,16 +1,19 @@
 /**
  * Reads a Reducing Reoffending Plan document (its text, pasted or extracted from the PDF) into plan
- * targets: the region, the edition, one target per metric with the sentence it comes from, and the
- * sentences with figures that were not taken, each with the reason in plain words. Only sentences in
- * the forms the plans use are taken; anything else is left for the analyst to see, never guessed.
+ * targets: the region and the edition (from the document's title, with the line each was read from:
+ * documentIdentity.ts), one target per metric with the sentence it comes from, and every other
+ * sentence with a percentage, a figure in words or a plan metric's name, with the reason it was not
+ * taken in plain words. Only sentences in the forms the plans use are taken (a baseline may be in the
+ * sentence before, two targets may share a sentence, figures may be in words, deadlines financial
+ * years); anything else is listed for the analyst to see, never guessed.
  *
- * Not read (listed in `skipped` when the sentence has a percentage, or a number in a targets list):
- * figures written in words ("three percentage points"), targets laid out in tables rather than
- * sentences, reductions, relative changes ("by 25%"), counts, figures with more than two decimals,
- * and metrics other than the six plan metrics. A target naming no region ("We will increase …") is
- * taken as the document's.
+ * Not read (listed in `skipped`): targets laid out in tables rather than sentences, reductions,
+ * relative changes ("by 25%"), counts, figures with more than two decimals, and metrics other than
+ * the six plan metrics. A target naming no region ("We will increase …") is taken as the document's.
+ * Every pattern runs in time proportional to its text (npm run bench measures the worst known).
  */
 import * as z from 'zod/mini';
+import { documentIdentity, regionsNamed, type DocumentIdentity } from './documentIdentity';
 import { documentSentences, type DocumentSentence } from './documentSentences';
 import {
   fractionOf,
@@ -21,18 +24,23 @@ import {
   WHOLE,
   type Figure,
   type Hundredths,
+  type MonthMention,
+  figuresInWords,
 } from './documentFigures';
 import { metricName, resolveMetric } from './metrics';
+import { monthFromIso, monthLabel } from './months';
 import { type MetricCode, type PlanRecord, type RegionCode } from './planSchema';
-import { REGIONS, regionName } from './regions';
+import { regionName } from './regions';
 
 type RecordFields<R> = R extends PlanRecord
-  ? Omit<R, 'region' | 'edition' | 'source'> & { section: string; sentence: string }
+  ? Omit<R, 'region' | 'edition' | 'source'> & { section: string; sentence: string; notes?: string[] }
   : never;
 
 /**
  * A target read from a document: the fields of a plan record (seeds/plan-targets.json) for its kind,
- * with the section heading and sentence it comes from. Region and edition are the document's.
+ * with the section heading and sentence it comes from, and notes on how it was read where that is not
+ * plain from the sentence (a financial year read as a month, a baseline from the sentence before).
+ * Region and edition are the document's.
  */
 export type DocumentTarget = RecordFields<PlanRecord>;
 
@@ -46,6 +54,22 @@ export interface PlanReading {
   edition: number | null;
   targets: DocumentTarget[];
   skipped: SkippedSentence[];
+  /** The lines region and edition were read from, and a note where that evidence is weak or conflicting. */
+  evidence: DocumentIdentity['evidence'];
+}
+
+/**
+ * The longest text the pane reads (in characters): a plan document is 20-60 KB of text, so 2 MB is
+ * any real one with room to spare, and read in well under a second (npm run bench).
+ */
+export const LONGEST_DOCUMENT = 2_000_000;
+
+/** Why a text is too long to read, in the analyst's words; undefined when it is not. */
+export function documentTooLong(text: string): string | undefined {
+  if (text.length <= LONGEST_DOCUMENT) return undefined;
+  const size = (n: number): string =>
+    `${(n / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} million`;
+  return `This text has ${size(text.length)} characters; the reader reads at most ${size(LONGEST_DOCUMENT)}, far more than any plan document. Check that only the plan document was pasted or chosen.`;
 }
 
 // Longer than any target sentence: text without full stops (a bad paste) is not read as one.
@@ -59,54 +83,34 @@ const plain = (sentence: string): string =>
 
 // --- Region and edition -------------------------------------------------------------------------
 
-// "England and Wales" is national, not the Wales region.
-const NOT_A_REGION = /England\s+(?:and|&)\s+Wales/g;
-
-/** A region's name as written, "and" or "&", "The" or "the", commas optional. */
-function regionPattern(name: string): RegExp {
-  const words = name.split(/[\s,]+/).map((w) => {
-    if (/^and$/i.test(w)) return String.raw`(?:and|&)\s+`;
-    if (/^the$/i.test(w)) return String.raw`(?:[Tt]he\s+)?`;
-    return `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s+`;
-  });
-  return new RegExp(String.raw`\b${words.join('').replace(/,\?\\s\+$|\\s\+$/, '')}\b`, 'g');
-}
-const REGION_PATTERNS = REGIONS.map((r) => ({ code: r.code, pattern: regionPattern(r.name) }));
-
-/** The regions a text names, with how often and where first. */
-function regionsNamed(text: string): { code: RegionCode; count: number; first: number }[] {
-  const cleaned = text.replace(NOT_A_REGION, ' ');
-  return REGION_PATTERNS.map(({ code, pattern }) => {
-    const found = [...cleaned.matchAll(pattern)];
-    return { code, count: found.length, first: found[0]?.index ?? -1 };
-  }).filter((r) => r.count > 0);
-}
-
-/** The region the document names most often (of two named as often, the one named first); null when none. */
-function documentRegion(text: string): RegionCode | null {
-  const named = regionsNamed(text).sort((a, b) => b.count - a.count || a.first - b.first);
-  return named.length === 0 ? null : named[0].code;
-}
-
-// The title is at the top; later text may mention other editions ("our 2023 annual update").
-const TITLE_CHARS = 3000;
-const ANNUAL_UPDATE = /\bannual\s+update\s*[:,–-]?\s*(20\d{2})\b/i;
-const YEAR_ANNUAL_UPDATE = /(?<![\d–/-])(20\d{2})\s+annual\s+update\b/i;
-const THREE_YEAR_PLAN = /\breducing\s+reoffending\s+plan\s*(?:for\s+)?(20\d{2})\s*(?:-|–|to|\/)\s*(?:20)?\d{2}\b/i;
-
-/** The edition the title states: an annual update's year, or 2022 for the 2022-25 plan; null otherwise. */
-function documentEdition(text: string): number | null {
-  const title = text.slice(0, TITLE_CHARS).replace(/\s+/g, ' ');
-  const update = ANNUAL_UPDATE.exec(title) ?? YEAR_ANNUAL_UPDATE.exec(title);
-  if (update) return Number(update[1]);
-  if (/\bannual\s+update\b/i.test(title)) return null; // an update whose year is not given
-  const plan = THREE_YEAR_PLAN.exec(title);
-  return plan ? Number(plan[1]) : null;
-}
+// From the document's title and headings, with the line each was read from (documentIdentity.ts).
 
 // --- Sentences ----------------------------------------------------------------------------------
 
 type Reading = { target: DocumentTarget } | { reason: string } | undefined;
+
+const BACKGROUND = 'a background figure, not a target';
+const NO_METRIC = 'does not name one of the plan metrics';
+const NO_BASELINE = 'a change with no baseline ("from X%")';
+const NO_DIRECTION_BASELINE = 'a direction with no baseline ("from X%")';
+/** Reasons a sentence may be read with the sentence before it, which states the level it starts from. */
+const NEEDS_BEFORE = new Set([NO_METRIC, NO_BASELINE, NO_DIRECTION_BASELINE]);
+const FROM_BEFORE_NOTE = 'The baseline (and the measure) are read from the sentence before, quoted with it.';
+
+// "… by 2 percentage points from 18% in March 2024, and maintain the proportion housed … at 85%": a
+// second target in the same sentence starts at "and" followed by what a target does.
+const SECOND_TARGET =
+  /(?:,\s*|;\s*|\s)and\s+(?:will\s+|to\s+)?(?=(?:maintain|increase|raise|improve|continue|keep|grow)\w*\b)/gi;
+
+/** The clauses of a sentence that each name a different plan metric, when it states more than one target. */
+function targetClauses(sentence: string): string[] | undefined {
+  const starts = [0, ...[...sentence.matchAll(SECOND_TARGET)].map((m) => m.index + m[0].length)];
+  if (starts.length < 2) return undefined;
+  const clauses = starts.map((start, i) => sentence.slice(start, starts[i + 1] ?? sentence.length));
+  const metrics = clauses.map(metricOf);
+  if (metrics.some((m) => m === undefined) || new Set(metrics).size !== metrics.length) return undefined;
+  return clauses;
+}
 
 const NATIONAL_SECTION = /\bHMPPS\s+and\s+MoJ\s+priorities\b/i;
 const NATIONAL_WORDS = /\b(?:national(?:ly)?|nationwide|England\s+(?:and|&)\s+Wales|across\s+the\s+country)\b/i;
@@ -115,11 +119,28 @@ const RELATIVE = /\bby\s+(\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b))(?!\s
 const REDUCTION = /\b(?:reduce|decrease|lower|cut|bring\s+down)\b/i;
 const MAINTAIN = /\bmaintain/i;
 const DIRECTION = /\bcontinue[sd]?\s+to\s+(?:increase|improve|raise|grow)\b/i;
-const TREATMENT_REQUIREMENTS = /\btreatment\s+requirements?\b|\bCSTRs?\b/i;
+// The words that name each plan metric in running text, figures or not (bounded gaps: linear time).
+const METRIC_MENTIONS: readonly [MetricCode, RegExp][] = [
+  ['EMP_6W', /\b(?:employ\w*|in\s+work|jobs?)\b.{0,60}?\b(?:six|6)[\s-]weeks?\b/i],
+  ['EMP_6M', /\b(?:employ\w*|in\s+work|jobs?)\b.{0,60}?\b(?:six|6)[\s-]months?\b/i],
+  [
+    'HOUSED_NIGHT1',
+    /\b(?:housed|accommodat\w*|homeless\w*)\b.{0,60}?\b(?:first\s+night|night\s+(?:after|of)\s+release|night\s+1)\b/i,
+  ],
+  ['SETTLED_3M', /\bsettled\s+accommodation\b/i],
+  ['SOI_COMPLETED', /\bsexual\s+offen[cs]e\s+(?:intervention|programme)s?\b|\bSOIs?\b/],
+  ['CSTR', /\btreatment\s+requirements?\b|\bCSTRs?\b/i],
+];
+
+/** The plan metrics a sentence names, in the plan's order. */
+const metricsMentioned = (sentence: string): MetricCode[] =>
+  METRIC_MENTIONS.filter(([, pattern]) => pattern.test(sentence)).map(([code]) => code);
 const RAISE_WORDS = /\b(?:drive|driving|drives)\s+up\b|\b(?:increas|rais|improv|expand|grow)\w*\b|\bmore\b/i;
 // "the proportion employed six weeks after release by …": the measure's words, up to its figures.
 const MEASURE =
-  /\b(?:proportion|percentage|rate|share)\s+(?:of\s+)?(.{3,120}?)[\s,]+(?:by|from|at|to)\s+(?:or\s+above\s+|least\s+)?\d/i;
+  /\b(?:proportion|percentage|rate|share)\s+(?:of\s+)?(.{3,120}?)[\s,]+(?:by|from|at|to|was|were|is|stood\s+at)\s+(?:or\s+above\s+|least\s+)?\d/i;
+// A level stated as it stands ("was 17% in March 2024"), a baseline when no "from" is written.
+const LEVEL_STATED = /\b(?:was|were|is|stood\s+at|stands\s+at)\s+$/i;
 
 /** The plan metric a sentence is about, from the words that name its measure. */
 function metricOf(sentence: string): MetricCode | undefined {
@@ -137,17 +158,40 @@ const exactly = (figures: Figure[]): ExactFigure[] | undefined =>
 const withWord = (sentence: string, figures: ExactFigure[], word: RegExp): ExactFigure | undefined =>
   figures.find((f) => word.test(sentence.slice(Math.max(0, f.at - 16), f.at)));
 
-/** A sentence with percentages read as a target of a known metric, or the reason it cannot be. */
-function readFigures(sentence: string, metric: MetricCode, section: string, original: string): Reading {
+/** How a financial year was read, for the review. */
+const financialYearNote = (what: string, mention: MonthMention | undefined): string[] =>
+  mention?.financialYear === undefined
+    ? []
+    : [
+        `${what} read from “${mention.financialYear}” as ${monthLabel(monthFromIso(mention.month))}, the end of that financial year.`,
+      ];
+
+/**
+ * A sentence with percentages read as a target of a known metric, or the reason it cannot be.
+ * `sentenceDeadline`: the deadline of the whole sentence, for a clause of it that states none.
+ */
+function readFigures(
+  sentence: string,
+  metric: MetricCode,
+  section: string,
+  original: string,
+  sentenceDeadline?: MonthMention,
+): Reading {
   const levels = exactly(percentages(sentence));
   const points = exactly(percentagePoints(sentence));
   if (!levels || !points)
     return { reason: 'a figure with more than two decimal places, which the reader does not round' };
   const months = monthMentions(sentence);
-  const deadline = months.find((m) => m.deadline)?.month ?? null;
-  const from = withWord(sentence, levels, /\bfrom\s+$/i);
-  const baselineMonth = from ? (months.find((m) => m.at > from.at && !m.deadline)?.month ?? null) : null;
-  const base = { metric, section, sentence: original };
+  const deadlineMention = months.find((m) => m.deadline) ?? sentenceDeadline;
+  const deadline = deadlineMention?.month ?? null;
+  const from = withWord(sentence, levels, /\bfrom\s+$/i) ?? withWord(sentence, levels, LEVEL_STATED);
+  const baselineMention = from ? months.find((m) => m.at > from.at && !m.deadline) : undefined;
+  const baselineMonth = baselineMention?.month ?? null;
+  const notes = [
+    ...financialYearNote('Baseline month', baselineMention),
+    ...financialYearNote('Deadline', deadlineMention),
+  ];
+  const base = { metric, section, sentence: original, ...(notes.length > 0 ? { notes } : {}) };
 
   if (MAINTAIN.test(sentence)) {
     const level = withWord(sentence, levels, /\bat\s+(?:or\s+above\s+|least\s+)?$/i);
@@ -175,7 +219,7 @@ function readFigures(sentence: string, metric: MetricCode, section: string, orig
       )
     : undefined;
   if (!change && !to && DIRECTION.test(sentence)) {
-    if (!from) return { reason: 'a direction with no baseline ("from X%")' };
+    if (!from) return { reason: NO_DIRECTION_BASELINE };
     if (baselineMonth === null) return { reason: 'a direction whose baseline has no month' };
     return {
       target: {
@@ -190,7 +234,7 @@ function readFigures(sentence: string, metric: MetricCode, section: string, orig
     };
   }
   if (!change && !to) return { reason: 'no change in percentage points or level to reach' };
-  if (!from) return { reason: 'a change with no baseline ("from X%")' };
+  if (!from) return { reason: NO_BASELINE };
   if (baselineMonth === null) return { reason: 'the baseline has no month ("from X% in March 2023")' };
   if (deadline === null) return { reason: 'no month to reach the target by ("By April 2024")' };
   const baseline = from.value;
@@ -213,8 +257,11 @@ function readFigures(sentence: string, metric: MetricCode, section: string, orig
   };
 }
 
-/** What one sentence of a document of `region` gives: a target, why it was not taken, or nothing (no figures). */
-function readSentence(item: DocumentSentence, region: RegionCode | null): Reading {
+/**
+ * What one sentence of a document of `region` gives: a target, why it was not taken, or nothing (no
+ * figures); a reading for each target of a sentence that states several.
+ */
+function readSentence(item: DocumentSentence, region: RegionCode | null): Reading | Reading[] {
   const original = item.text;
   if (original.length > MAX_SENTENCE)
     return FIGURE.test(original)
@@ -222,30 +269,57 @@ function readSentence(item: DocumentSentence, region: RegionCode | null): Readin
           reason: `a passage of over ${MAX_SENTENCE.toLocaleString('en-GB')} characters without a full stop, not read as one sentence`,
         }
       : undefined;
-  const sentence = plain(original);
+  const inWords = figuresInWords(plain(original));
+  const sentence = inWords.text;
   const hasPercent = percentages(sentence).length > 0 || percentagePoints(sentence).length > 0;
   const counted = item.underTargets && hasCount(sentence);
 
-  if (!hasPercent && !counted) {
-    // A commitment in words, in a targets list: "We will drive up use of treatment requirements …".
-    if (item.underTargets && TREATMENT_REQUIREMENTS.test(sentence) && RAISE_WORDS.test(sentence)) {
-      return {
-        target: {
-          metric: 'CSTR',
-          kind: 'qualitative',
-          baseline: null,
-          baselineMonth: null,
-          change: null,
-          target: null,
-          deadlineMonth: null,
-          section: item.section,
-          sentence: original,
-        },
-      };
-    }
-    return undefined;
-  }
-  const named = regionsNamed(sentence).map((r) => r.code);
+  if (!hasPercent && !counted) return readWords(item, sentence);
+  const reading = readWithFigures(item, region, sentence);
+  if (inWords.read.length === 0) return reading;
+  // Figures written in words are read as numbers; the review says which.
+  const note = `Figures in words read as numbers: ${inWords.read.map((r) => `“${r.written}” as ${r.value}`).join(', ')}.`;
+  const noted = (r: Reading): Reading =>
+    r !== undefined && 'target' in r ? { target: { ...r.target, notes: [note, ...(r.target.notes ?? [])] } } : r;
+  return Array.isArray(reading) ? reading.map(noted) : noted(reading);
+}
+
+/**
+ * A sentence with no percentage: a commitment in words about a plan metric is that metric's
+ * ("We will drive up use of treatment requirements …"); another naming a metric is listed with why
+ * it is not a target; a sentence naming none is not about the plan.
+ */
+function readWords(item: DocumentSentence, sentence: string): Reading {
+  const [metric, ...others] = metricsMentioned(sentence);
+  if (metric === undefined) return undefined;
+  const name = metricName(metric).toLowerCase();
+  if (others.length > 0) return { reason: `names more than one plan metric in words, with no figure` };
+  // In a targets list, words to raise it are the commitment ("We are driving up use of …"); elsewhere, a "will" too.
+  if (!RAISE_WORDS.test(sentence) || !(item.underTargets || COMMITMENT.test(sentence)))
+    return { reason: `mentions ${name}, with no figure and no commitment to raise it` };
+  if (NATIONAL_WORDS.test(sentence)) return { reason: "a national commitment, not the region's" };
+  if (!item.underTargets && metric !== 'CSTR')
+    return { reason: `a commitment in words about ${name} outside a targets list` };
+  return {
+    target: {
+      metric,
+      kind: 'qualitative',
+      baseline: null,
+      baselineMonth: null,
+      change: null,
+      target: null,
+      deadlineMonth: null,
+      section: item.section,
+      sentence: item.text,
+    },
+  };
+}
+
+/** A sentence with a percentage (or a count in a targets list) of a document of `region`. */
+function readWithFigures(item: DocumentSentence, region: RegionCode | null, sentence: string): Reading | Reading[] {
+  const original = item.text;
+  const hasPercent = percentages(sentence).length > 0 || percentagePoints(sentence).length > 0;
+  const named = regionsNamed(sentence);
   const namesOwn = region !== null && named.includes(region);
   if (!namesOwn && (NATIONAL_SECTION.test(item.section) || NATIONAL_WORDS.test(sentence)))
     return { reason: "a national figure, not the region's" };
@@ -254,12 +328,25 @@ function readSentence(item: DocumentSentence, region: RegionCode | null): Readin
     return { reason: `about ${regionName(other)}, not ${regionName(region)}` };
   const relative = RELATIVE.exec(sentence);
   if (relative) return { reason: `a relative change ("by ${relative[1]}"), not a change in percentage points` };
-  if (!COMMITMENT.test(sentence)) return { reason: 'a background figure, not a target' };
+  if (!COMMITMENT.test(sentence)) return { reason: BACKGROUND };
   if (!hasPercent) return { reason: 'a count, not a proportion; plan targets are percentages' };
   if (REDUCTION.test(sentence) && !/\bincrease/i.test(sentence))
     return { reason: 'a reduction; plan targets are increases, directions or levels to maintain' };
+  const clauses = targetClauses(sentence);
+  if (clauses !== undefined) {
+    const sentenceDeadline = monthMentions(sentence).find((m) => m.deadline);
+    return clauses.map((clause, i) => {
+      const metric = metricOf(clause) as MetricCode;
+      const reading = readFigures(clause, metric, item.section, original, sentenceDeadline);
+      return reading !== undefined && 'reason' in reading
+        ? {
+            reason: `target ${i + 1} of ${clauses.length} in this sentence (${metricName(metric).toLowerCase()}): ${reading.reason}`,
+          }
+        : reading;
+    });
+  }
   const metric = metricOf(sentence);
-  if (metric === undefined) return { reason: 'does not name one of the plan metrics' };
+  if (metric === undefined) return { reason: NO_METRIC };
   return readFigures(sentence, metric, item.section, original);
 }
 
@@ -268,27 +355,60 @@ const shortened = (sentence: string): string =>
 
 /** Reads a plan document's text. Never throws on text: what it cannot read it lists in `skipped`. */
 export function readPlanDocument(text: string): PlanReading {
-  const region = documentRegion(text);
-  const edition = documentEdition(text);
+  const sentences = documentSentences(text);
+  const commitments = sentences
+    .map((s) => s.text)
+    .filter((s) => s.length <= MAX_SENTENCE && COMMITMENT.test(s) && FIGURE.test(s));
+  const { region, edition, evidence } = documentIdentity(text, commitments);
   const targets: DocumentTarget[] = [];
   const skipped: SkippedSentence[] = [];
-  const taken = new Set<MetricCode>();
-  for (const item of documentSentences(text)) {
-    const reading = readSentence(item, region);
-    if (reading === undefined) continue;
+  const take = (sentence: string, reading: Reading): void => {
+    if (reading === undefined) return;
     if ('reason' in reading) {
-      skipped.push({ sentence: shortened(item.text), reason: reading.reason });
-      continue;
+      skipped.push({ sentence: shortened(sentence), reason: reading.reason });
+      return;
     }
-    if (taken.has(reading.target.metric)) {
+    const metric = reading.target.metric;
+    const name = metricName(metric).toLowerCase();
+    const earlier = targets.findIndex((t) => t.metric === metric);
+    // Figures win over words: a commitment in words read first gives way to a target with figures.
+    if (earlier >= 0 && targets[earlier].kind === 'qualitative' && reading.target.kind !== 'qualitative') {
       skipped.push({
-        sentence: item.text,
-        reason: `a second target for ${metricName(reading.target.metric).toLowerCase()}; the first one read is kept`,
+        sentence: targets[earlier].sentence,
+        reason: `a commitment in words about ${name}; a later sentence states its figures, which are kept`,
       });
-      continue;
+      targets[earlier] = reading.target;
+      return;
     }
-    taken.add(reading.target.metric);
+    if (earlier >= 0) {
+      skipped.push({ sentence, reason: `a second target for ${name}; the first one read is kept` });
+      return;
+    }
     targets.push(reading.target);
+  };
+  // A background level of the same item, and where it was listed as skipped: the next sentence may start from it.
+  let before: { item: DocumentSentence; skippedAt: number } | undefined;
+  for (const item of sentences) {
+    const reading = readSentence(item, region);
+    if (!Array.isArray(reading) && reading !== undefined && 'reason' in reading) {
+      const withBefore =
+        before !== undefined && before.item.item === item.item && NEEDS_BEFORE.has(reading.reason)
+          ? readSentence({ ...item, text: `${before.item.text} ${item.text}` }, region)
+          : undefined;
+      if (withBefore !== undefined && !Array.isArray(withBefore) && 'target' in withBefore) {
+        skipped.splice(before?.skippedAt ?? 0, 1);
+        const notes = [FROM_BEFORE_NOTE, ...(withBefore.target.notes ?? [])];
+        take(withBefore.target.sentence, { target: { ...withBefore.target, notes } });
+        before = undefined;
+        continue;
+      }
+    }
+    const readings = Array.isArray(reading) ? reading : [reading];
+    for (const r of readings) take(item.text, r);
+    before =
+      !Array.isArray(reading) && reading !== undefined && 'reason' in reading && reading.reason === BACKGROUND
+        ? { item, skippedAt: skipped.length - 1 }
+        : undefined;
   }
-  return { region, edition, targets, skipped };
+  return { region, edition, targets, skipped, evidence };
 }

@@ -2,6 +2,8 @@
  * The plan kept in the workbook: the rows of the RRP Plan table, one per region, edition and metric,
  * with the fields of seeds/plan-targets.json. Each row is checked and gets one Check message:
  *   - "OK": the row is a plan target and is used by the RRP functions and RRP Progress;
+ *   - "Note: used. …": used, with something to know: its edition sets targets for fewer metrics than
+ *     the edition before, which stays in force for the others;
  *   - "Empty row: nothing to check.": nothing in the row;
  *   - otherwise every problem of the row in plain words, quoting what it holds; the row is not used.
  * The wording follows RRP Actuals' Check (checkWording.ts), so the same colour rules read both.
@@ -14,7 +16,7 @@
  */
 import { readPercentage } from './arguments';
 import { cellOf, readMonthCell } from './actuals/cells';
-import { EMPTY_ROW_MESSAGE, OK_MESSAGE } from './actuals/checkWording';
+import { EMPTY_ROW_MESSAGE, NOTE_PREFIX, OK_MESSAGE } from './actuals/checkWording';
 import type { CellValue } from './actuals/schema';
 import { PLAN_COLUMNS, type PlanColumn, type PlanRow } from './planColumns';
 import { cellText } from './cellText';
@@ -22,9 +24,18 @@ import { editionLabel, parseEdition } from './editions';
 import { PlanError } from './errors';
 import { isBlank, percentText, shown } from './givenValues';
 import { metricName, readMetricName } from './metrics';
-import { firstDaySerial, isoOfMonth, monthFromIso, monthLabel, type MonthIndex } from './months';
-import { isBuiltIn } from './planData';
 import {
+  currentMonth,
+  firstDaySerial,
+  isoOfMonth,
+  monthFromIso,
+  monthIndexOf,
+  monthLabel,
+  type MonthIndex,
+} from './months';
+import { isBuiltIn, planData } from './planData';
+import {
+  METRIC_CODES,
   PlanRecordSchema,
   type Edition,
   type MetricCode,
@@ -113,6 +124,47 @@ const pointsText = (fraction: number): string => `${Number((fraction * 100).toFi
 
 const textOf = (cell: CellValue): string => (cell === null || cell === undefined ? '' : String(cell).trim());
 
+// ---------------------------------------------------------------- cells that hold no value
+
+// Excel's error values, as a range's values give them.
+const EXCEL_ERRORS = new Set([
+  '#N/A',
+  '#VALUE!',
+  '#REF!',
+  '#DIV/0!',
+  '#NUM!',
+  '#NAME?',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#PYTHON!',
+  '#EXTERNAL!',
+]);
+// Characters that show nothing: controls, format characters (zero-width space, joiners, byte order mark), spaces.
+const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Z}\s]+$/u;
+
+const codePoints = (text: string): string =>
+  [...new Set([...text].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`))]
+    .slice(0, 3)
+    .join(', ');
+
+/** Why a cell holds no value to read (an Excel error, or only invisible characters); undefined otherwise. */
+function cellProblem(column: PlanColumn, cell: CellValue): string | undefined {
+  if (typeof cell !== 'string' || isBlank(cell)) return undefined;
+  const text = cell.trim();
+  if (EXCEL_ERRORS.has(text.toUpperCase()))
+    return `${column}: the cell holds ${text.toUpperCase()}, an Excel error, not a value. Correct the formula or type the value.`;
+  if (INVISIBLE.test(cell))
+    return `${column}: the cell holds only invisible or control characters (${codePoints(cell)}). Clear it and type the value.`;
+  return undefined;
+}
+
 // ---------------------------------------------------------------- one row
 
 /** The numbers each kind has: required ones must be given, the others left blank. */
@@ -139,9 +191,16 @@ interface Draft {
   record?: PlanRecord;
 }
 
-function checkRow(row: PlanRow): Draft | undefined {
+// An annual update is written in its own year; its baselines are from that year or the one before.
+const YEARS_AHEAD = 1;
+const BASELINE_YEARS_BEFORE = 1;
+
+function checkRow(row: PlanRow, today: MonthIndex): Draft | undefined {
   const cells = Object.fromEntries(PLAN_COLUMNS.map((c) => [c, cellOf(row[c])])) as PlanRow;
   if (PLAN_COLUMNS.every((c) => isBlank(cells[c]))) return undefined;
+  // A cell with no value to read is said plainly, rather than as a value the column does not accept.
+  const unreadable = PLAN_COLUMNS.flatMap((c) => cellProblem(c, cells[c]) ?? []);
+  if (unreadable.length > 0) return { errors: unreadable };
   const errors: string[] = [];
   const region = readRegionName(cells.Region);
   if (region.error !== undefined) errors.push(region.error);
@@ -205,7 +264,22 @@ function checkRow(row: PlanRow): Draft | undefined {
     if (kind === 'increase' && baselineMonth !== null && deadline !== null && deadline <= baselineMonth) {
       errors.push(`Deadline ${monthLabel(deadline)} is not after the baseline month ${monthLabel(baselineMonth)}.`);
     }
+    if (kind === 'increase' && change === 0)
+      errors.push('An increase of 0 percentage points changes nothing. For a level to keep, choose the kind maintain.');
+    if (
+      'value' in edition &&
+      baselineMonth !== null &&
+      baselineMonth < monthIndexOf(edition.value - BASELINE_YEARS_BEFORE, 1)
+    )
+      errors.push(
+        `Baseline month ${monthLabel(baselineMonth)} is long before the ${editionLabel(edition.value)}: an edition's baselines are from its own year or the one before. Check the baseline month and the edition.`,
+      );
   }
+  const thisYear = Math.floor(today / 12);
+  if ('value' in edition && edition.value > thisYear + YEARS_AHEAD)
+    errors.push(
+      `Edition ${edition.value} is ${edition.value - thisYear} years from now (${thisYear}): an annual update is written in its own year. Check the edition.`,
+    );
 
   const document = textOf(cells['Source document']);
   const sentence = textOf(cells.Sentence);
@@ -261,14 +335,20 @@ const sameTarget = (a: PlanRecord, b: PlanRecord): boolean =>
 
 const MAX_LISTED = 3;
 
-/** Checks the rows of RRP Plan. Never throws on cell contents. */
-export function checkPlanRows(rows: readonly PlanRow[]): PlanCheckResult {
-  const drafts = rows.map((row) => (row !== null && typeof row === 'object' ? checkRow(row) : undefined));
+/**
+ * Checks the rows of RRP Plan. Never throws on cell contents. `today` (default: the computer's month)
+ * is what an edition far in the future is measured from. Rows repeating one region, edition and
+ * metric are checked in time proportional to their number.
+ */
+export function checkPlanRows(rows: readonly PlanRow[], today: MonthIndex = currentMonth()): PlanCheckResult {
+  const drafts = rows.map((row) => (row !== null && typeof row === 'object' ? checkRow(row, today) : undefined));
   const groups = new Map<string, number[]>();
   drafts.forEach((d, i) => {
     if (!d?.record) return;
     const key = keyOf(d.record);
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
   });
   for (const members of groups.values()) {
     if (members.length === 1) continue;
@@ -283,14 +363,15 @@ export function checkPlanRows(rows: readonly PlanRow[]): PlanCheckResult {
           ],
         };
     } else {
+      // The first few others of each row, without listing every other row for every row.
+      const firstFew = members.slice(0, MAX_LISTED + 1);
+      const others = members.length - 1;
       for (const i of members) {
-        const rest = members.filter((j) => j !== i);
-        const shownRows =
-          listed(rest.slice(0, MAX_LISTED).map(label)) +
-          (rest.length > MAX_LISTED ? ` and ${rest.length - MAX_LISTED} more` : '');
+        const shown = firstFew.filter((j) => j !== i).slice(0, MAX_LISTED);
+        const shownRows = listed(shown.map(label)) + (others > MAX_LISTED ? ` and ${others - MAX_LISTED} more` : '');
         drafts[i] = {
           errors: [
-            `${shownRows} ${rest.length === 1 ? 'has' : 'have'} the same region, edition and metric with different figures: none of them is used until one is corrected or removed.`,
+            `${shownRows} ${others === 1 ? 'has' : 'have'} the same region, edition and metric with different figures: none of them is used until one is corrected or removed.`,
           ],
         };
       }
@@ -305,7 +386,44 @@ export function checkPlanRows(rows: readonly PlanRow[]): PlanCheckResult {
       used.push({ row: i, record: d.record });
     } else checks.push({ status: 'error', message: cellText(d.errors.join(' ')) });
   });
+  const notes = partialEditionNotes(used.map((u) => u.record));
+  for (const u of used) {
+    const note = notes.get(`${u.record.region}|${u.record.edition}`);
+    if (note !== undefined) checks[u.row] = { status: 'ok', message: cellText(note) };
+  }
   return { rows: checks, used };
+}
+
+/**
+ * For each workbook edition (region|edition) that sets targets for fewer metrics than the editions
+ * before it, the note its rows carry: the other metrics stay with the edition before (editionInForce).
+ */
+function partialEditionNotes(records: readonly PlanRecord[]): Map<string, string> {
+  const metricsOf = new Map<string, Set<MetricCode>>();
+  for (const r of [...planData.targets, ...records]) {
+    const key = `${r.region}|${r.edition}`;
+    const metrics = metricsOf.get(key) ?? new Set<MetricCode>();
+    metrics.add(r.metric);
+    metricsOf.set(key, metrics);
+  }
+  const notes = new Map<string, string>();
+  for (const key of new Set(records.map((r) => `${r.region}|${r.edition}`))) {
+    const [region, year] = key.split('|');
+    const edition = Number(year);
+    const own = metricsOf.get(key) as Set<MetricCode>;
+    const before = [...metricsOf.entries()]
+      .map(([k, metrics]) => ({ region: k.split('|')[0], edition: Number(k.split('|')[1]), metrics }))
+      .filter((e) => e.region === region && e.edition < edition)
+      .sort((a, b) => a.edition - b.edition);
+    const missing = METRIC_CODES.filter((m) => !own.has(m) && before.some((e) => e.metrics.has(m)));
+    if (missing.length === 0) continue;
+    const previous = before[before.length - 1].edition;
+    notes.set(
+      key,
+      `${NOTE_PREFIX} used. ${regionName(region as RegionCode)}'s ${editionLabel(edition)} on RRP Plan sets no target for ${listed(missing.map((m) => metricName(m).toLowerCase()))}: for ${missing.length === 1 ? 'it' : 'them'}, the edition before (the ${editionLabel(previous)}) stays in force.`,
+    );
+  }
+  return notes;
 }
 
 // ---------------------------------------------------------------- summary

@@ -1,7 +1,9 @@
 /**
  * The reader on documents written for the tests (tests/fixtures/documents) in other styles than the
  * published plans: other regions, later years, wrapped lines, "•" bullets, no blank lines around
- * headings, no contents list, "per cent", "49 %", "Sept 2025", "March 24", decimals, levels to reach.
+ * headings, no contents list, "per cent", "49 %", "Sept 2025", "March 24", decimals, levels to reach;
+ * and a PDF paste (page footers, numbered and capitalised headings, a sentence across a page break,
+ * financial years, figures in words, smart quotes, baselines in the sentence before, two targets in one).
  * Each document's whole expected reading, skipped sentences included, is in its .expected.json.
  */
 import { readFileSync } from 'fs';
@@ -16,6 +18,7 @@ const DOCUMENTS = [
   'wales-2025-annual-update', // markdown headings, no contents list, "England and Wales"
   'london-2022-25-plan', // the three-year plan's layout, dot leaders in the contents
   'greater-manchester-2024-annual-update', // no blank lines around headings, "2024 Annual Update"
+  'east-midlands-2025-pdf-paste', // running footers, "2. Training …", capitals, 2025/26, "seventy-two per cent"
 ];
 
 describe.each(DOCUMENTS)('readPlanDocument on %s', (name) => {

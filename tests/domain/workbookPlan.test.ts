@@ -142,8 +142,8 @@ describe('checking RRP Plan rows', () => {
     expect(
       checkPlanRows([
         planRowOf({ ...builtIn, edition: 2024, baselineMonth: '2024-03', deadlineMonth: '2025-03' } as PlanRecord),
-      ]).rows[0].message,
-    ).toBe('OK');
+      ]).rows[0],
+    ).toMatchObject({ status: 'ok', message: expect.stringMatching(/^Note: used\. /) });
   });
 
   it('uses the first of rows that repeat one another with the same figures, and none of rows that differ', () => {
@@ -216,5 +216,59 @@ describe('checking RRP Plan rows', () => {
       regions: ['NW'],
       problems: [{ row: 3, message: expect.stringMatching(/^Target 30% is not Baseline 20%/) }],
     });
+  });
+});
+
+describe('RRP Plan rows that would quietly replace a built-in plan, or hold no value (issue 17)', () => {
+  const DEC_2026 = 2026 * 12 + 11;
+  const kss = (change: Partial<PlanRow> = {}): PlanRow =>
+    row({ Region: 'KSS', Edition: 2024, 'Baseline month': serialOfDate(2024, 3, 1), ...change });
+  const checkOne = (r: PlanRow): string => checkPlanRows([r], DEC_2026).rows[0].message;
+
+  it('refuses an edition far in the future and a baseline month long before its edition', () => {
+    expect(checkOne(kss({ Edition: 2099, 'Baseline month': serialOfDate(2000, 1, 1) }))).toBe(
+      "Baseline month January 2000 is long before the 2099 annual update: an edition's baselines are from its own year or the one before. Check the baseline month and the edition. Edition 2099 is 73 years from now (2026): an annual update is written in its own year. Check the edition.",
+    );
+    expect(
+      checkOne(kss({ Edition: 2027, 'Baseline month': serialOfDate(2027, 3, 1), Deadline: serialOfDate(2028, 3, 1) })),
+    ).toMatch(/^Note: used\./);
+  });
+
+  it('refuses an increase with no change', () => {
+    expect(checkOne(row({ Change: 0, Target: 0.2 }))).toBe(
+      'An increase of 0 percentage points changes nothing. For a level to keep, choose the kind maintain.',
+    );
+  });
+
+  it('says a cell holds an Excel error, or only invisible or control characters, rather than an unknown value', () => {
+    expect(checkOne(row({ Baseline: '#N/A' }))).toBe(
+      'Baseline: the cell holds #N/A, an Excel error, not a value. Correct the formula or type the value.',
+    );
+    expect(checkOne(row({ Region: '\u200b\u200b', Sentence: '\u00a0\u2060'.repeat(20) }))).toBe(
+      'Region: the cell holds only invisible or control characters (U+200B). Clear it and type the value. Sentence: the cell holds only invisible or control characters (U+00A0, U+2060). Clear it and type the value.',
+    );
+  });
+
+  it('uses a partial edition, noting that the edition before stays in force for the other metrics', () => {
+    const result = checkPlanRows([kss()], DEC_2026);
+    expect(result.used).toHaveLength(1);
+    expect(result.rows).toEqual([
+      {
+        status: 'ok',
+        message:
+          "Note: used. Kent, Surrey and Sussex's 2024 annual update on RRP Plan sets no target for employed six months after release, housed on the night after release, settled accommodation three months after release, sexual offence interventions completed and community sentence treatment requirements: for them, the edition before (the 2023 annual update) stays in force.",
+      },
+    ]);
+  });
+
+  it('checks many rows repeating one region, edition and metric, naming only the first few', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) =>
+      row({ Baseline: 0.2, Target: 0.23 + (i % 2) / 100, Change: 0.03 + (i % 2) / 100 }),
+    );
+    const result = checkPlanRows(rows, DEC_2026);
+    expect(result.used).toEqual([]);
+    expect(result.rows[0].message).toBe(
+      'row 2, row 3 and row 4 and 19996 more have the same region, edition and metric with different figures: none of them is used until one is corrected or removed.',
+    );
   });
 });

@@ -117,8 +117,10 @@ describeInChromium('task pane in Chromium: from a plan document to statuses on R
     const { page } = pane;
     const review = page.getByRole('region', { name: 'What the document says' });
     await review.waitFor();
-    await review.getByText('Region: North West', { exact: true }).waitFor();
-    await review.getByText('Edition: 2024 annual update', { exact: true }).waitFor();
+    await review.getByText('Read as North West, from “North West”.', { exact: true }).waitFor();
+    await review.getByText('Read as 2024 annual update, from “Annual Update 2024”.', { exact: true }).waitFor();
+    await expect(review.getByRole('combobox', { name: /^Region/ }).inputValue()).resolves.toBe('NW');
+    await expect(review.getByRole('textbox', { name: /^Edition/ }).inputValue()).resolves.toBe('2024');
     const found = review.getByRole('region', { name: 'Targets found' });
     const boxes = found.getByRole('checkbox');
     expect(await boxes.count()).toBe(EXPECTED.targets.length);
@@ -128,7 +130,7 @@ describeInChromium('task pane in Chromium: from a plan document to statuses on R
       await expect(item.getByText(t.sentence, { exact: true }).isVisible()).resolves.toBe(true);
       await expect(item.getByText(`From “${t.section}”`, { exact: true }).isVisible()).resolves.toBe(true);
     }
-    await review.getByText(`${EXPECTED.skipped.length} sentences with figures not taken`).click();
+    await review.getByText(`${EXPECTED.skipped.length} sentences not taken, and why`).click();
     for (const s of EXPECTED.skipped) {
       await expect(review.getByText(s.sentence, { exact: true }).isVisible()).resolves.toBe(true);
       await expect(review.getByText(`Not taken: ${s.reason}.`, { exact: true }).first().isVisible()).resolves.toBe(

@@ -12,7 +12,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import type { DocumentTarget, PlanReading } from '../../src/domain/planDocument';
+import { LONGEST_DOCUMENT, type DocumentTarget, type PlanReading } from '../../src/domain/planDocument';
 import { REGIONS } from '../../src/domain/regions';
 import { textOfBytes } from '../../src/taskpane/documents/documentFile';
 import { PdfReadError } from '../../src/taskpane/documents/pdfLines';
@@ -101,7 +101,7 @@ async function paste(user: UserEvent, text: string): Promise<void> {
 async function readPasted(user: UserEvent, text: string): Promise<HTMLElement> {
   await paste(user, text);
   await user.click(button('Read document'));
-  return screen.getByRole('region', { name: 'What the document says' });
+  return screen.findByRole('region', { name: 'What the document says' });
 }
 
 /** Gives the document a name of the test's choosing. */
@@ -113,7 +113,7 @@ async function nameDocument(user: UserEvent, name: string): Promise<void> {
 /** The plan records a reading gives, written out here independently of the view. */
 function recordsOf(reading: PlanReading, targets: DocumentTarget[], document: string): PlanRecord[] {
   return targets.map(
-    ({ section, sentence, ...fields }) =>
+    ({ section, sentence, notes: _notes, ...fields }) =>
       ({
         ...fields,
         region: reading.region,
@@ -122,6 +122,12 @@ function recordsOf(reading: PlanReading, targets: DocumentTarget[], document: st
       }) as PlanRecord,
   );
 }
+
+/** The region and edition the review shows (read from the document, or as the analyst chose). */
+const identity = (): { region: string; edition: string } => ({
+  region: (screen.getByRole('combobox', { name: /^Region/ }) as HTMLSelectElement).value,
+  edition: textBox('Edition (year)').value,
+});
 
 const targetBoxes = (): HTMLInputElement[] =>
   within(screen.getByRole('region', { name: 'Targets found' })).getAllByRole('checkbox') as HTMLInputElement[];
@@ -136,8 +142,9 @@ describe('reading a pasted plan document', () => {
     const review = await readPasted(user, fixtureText(NORTH_WEST));
     const expected = expectedReading(NORTH_WEST);
 
-    expect(within(review).getByText('Region: North West')).toBeTruthy();
-    expect(within(review).getByText('Edition: 2024 annual update')).toBeTruthy();
+    expect(identity()).toEqual({ region: 'NW', edition: '2024' });
+    expect(within(review).getByText('Read as North West, from “North West”.')).toBeTruthy();
+    expect(within(review).getByText('Read as 2024 annual update, from “Annual Update 2024”.')).toBeTruthy();
     expect(within(review).getByRole('heading', { name: 'Targets found: 6' })).toBeTruthy();
     expect(targetBoxes().map((b) => b.labels?.[0]?.textContent)).toEqual([
       'Employed six weeks after release',
@@ -168,7 +175,7 @@ describe('reading a pasted plan document', () => {
     ).toEqual(expected.targets.map((t) => `From “${t.section}”`));
 
     // The sentences not taken are listed, collapsed, each with its reason.
-    const summary = within(review).getByText('6 sentences with figures not taken');
+    const summary = within(review).getByText('8 sentences not taken, and why');
     const details = summary.closest('details') as HTMLDetailsElement;
     expect(details.open).toBe(false);
     await user.click(summary);
@@ -205,17 +212,31 @@ describe('reading a pasted plan document', () => {
     expect(screen.queryByRole('region', { name: 'What the document says' })).toBeNull();
   });
 
-  it.each(['wales-2025-annual-update', 'london-2022-25-plan', 'greater-manchester-2024-annual-update'])(
-    'adds exactly the expected reading of %s',
-    async (name) => {
-      const { services, user } = await renderDocuments();
-      await readPasted(user, fixtureText(name));
-      await nameDocument(user, `${name}.txt`);
-      const reading = expectedReading(name);
-      await user.click(button(`Add ${reading.targets.length} targets to RRP Plan`));
-      expect(services.appendPlanRows).toHaveBeenCalledWith(recordsOf(reading, reading.targets, `${name}.txt`));
-    },
-  );
+  it.each([
+    'wales-2025-annual-update',
+    'london-2022-25-plan',
+    'greater-manchester-2024-annual-update',
+    'east-midlands-2025-pdf-paste',
+  ])('adds exactly the expected reading of %s', async (name) => {
+    const { services, user } = await renderDocuments();
+    await readPasted(user, fixtureText(name));
+    await nameDocument(user, `${name}.txt`);
+    const reading = expectedReading(name);
+    await user.click(button(`Add ${reading.targets.length} targets to RRP Plan`));
+    expect(services.appendPlanRows).toHaveBeenCalledWith(recordsOf(reading, reading.targets, `${name}.txt`));
+  });
+
+  it('shows how a target was read where the sentence does not say it plainly, as part of its description', async () => {
+    const { user } = await renderDocuments();
+    await readPasted(user, fixtureText('east-midlands-2025-pdf-paste'));
+    const settled = screen.getByRole('checkbox', { name: 'Settled accommodation three months after release' });
+    const description = (settled.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(' | ');
+    expect(description).toContain('Figures in words read as numbers: “four” as 4, “seventy-two” as 72.');
+    expect(description).toContain('Deadline read from “2025-26” as March 2026, the end of that financial year.');
+  });
 
   it('says so when nothing is pasted, and when a document has no targets', async () => {
     const { services, user } = await renderDocuments();
@@ -228,9 +249,21 @@ describe('reading a pasted plan document', () => {
     expect(
       within(review).getByText(/^No regional targets were found in this document, so there is nothing to add\./),
     ).toBeTruthy();
-    expect(within(review).getByText('1 sentence with figures not taken')).toBeTruthy();
+    expect(within(review).getByText('1 sentence not taken, and why')).toBeTruthy();
     expect(within(review).queryByRole('button', { name: /^Add/ })).toBeNull();
     expect(services.appendPlanRows).not.toHaveBeenCalled();
+  });
+
+  it('refuses a text longer than the reader reads, saying so, and reads nothing', async () => {
+    const { user } = await renderDocuments();
+    const huge = `${NO_EDITION}\n${'x'.repeat(LONGEST_DOCUMENT)}`;
+    await user.upload(fileInput(), file([huge], 'everything.txt'));
+    expect(
+      await screen.findByText(
+        /^This text has 2 million characters; the reader reads at most 2 million, far more than any plan document\./,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'What the document says' })).toBeNull();
   });
 
   it('puts the review away when the text is changed, so what is added is what the box holds', async () => {
@@ -261,7 +294,8 @@ describe('what the document does not say', () => {
     const picker = screen.getByRole('combobox', { name: /^Region/ }) as HTMLSelectElement;
     expect(picker.required || picker.getAttribute('aria-required') === 'true').toBe(true);
     expect([...picker.options].slice(1).map((o) => o.textContent)).toEqual(REGIONS.map((r) => r.name));
-    expect(screen.getByText('Edition: 2024 annual update')).toBeTruthy();
+    expect(identity()).toEqual({ region: '', edition: '2024' });
+    expect(screen.getByText('The document does not name its region in its title.')).toBeTruthy();
 
     await user.click(button('Add 1 target to RRP Plan'));
     expect(services.appendPlanRows).not.toHaveBeenCalled();
@@ -280,7 +314,8 @@ describe('what the document does not say', () => {
   it('requires an edition year from 2022 when the document does not say', async () => {
     const { services, user } = await renderDocuments();
     await readPasted(user, NO_EDITION);
-    expect(screen.getByText('Region: South West')).toBeTruthy();
+    expect(identity()).toEqual({ region: 'SW', edition: '' });
+    expect(screen.getByText('The title does not say which edition this is.')).toBeTruthy();
     const edition = textBox('Edition (year)');
 
     await user.type(edition, '2021');
@@ -296,6 +331,23 @@ describe('what the document does not say', () => {
     expect(
       records.map((r) => [r.region, r.edition, r.metric, r.kind, r.target, r.deadlineMonth, r.source.document]),
     ).toEqual([['SW', 2025, 'HOUSED_NIGHT1', 'maintain', 0.8, '2026-03', 'South West Reducing Reoffending Plan']]);
+  });
+
+  it('shows a region read only from a commitment as a doubt, and adds the region and edition the analyst chooses', async () => {
+    const { services, user } = await renderDocuments();
+    await readPasted(user, NO_REGION.replace('we will', 'North West will'));
+    expect(identity()).toEqual({ region: 'NW', edition: '2024' });
+    expect(
+      screen.getByText(
+        'The title does not name the region; North West is read from a commitment in the text. Check the region.',
+      ),
+    ).toBeTruthy();
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Region/ }), 'NE');
+    await user.clear(textBox('Edition (year)'));
+    await user.type(textBox('Edition (year)'), '2025');
+    await user.click(button('Add 1 target to RRP Plan'));
+    const [records] = services.appendPlanRows.mock.calls[0];
+    expect(records.map((r) => [r.region, r.edition, r.metric])).toEqual([['NE', 2025, 'EMP_6W']]);
   });
 
   it('requires a document name', async () => {
@@ -322,7 +374,7 @@ describe('choosing a file', () => {
     const review = await screen.findByRole('region', { name: 'What the document says' });
     expect(textBox('Plan document text').value).toBe(text);
     expect(textBox('Document name').value).toBe('north-west-2024.txt');
-    expect(within(review).getByText('Region: North West')).toBeTruthy();
+    expect(within(review).getByText('Read as North West, from “North West”.')).toBeTruthy();
     expect(targetBoxes()).toHaveLength(6);
     expect(fakePdfText).not.toHaveBeenCalled();
     expect(services.appendPlanRows).not.toHaveBeenCalled();
@@ -335,10 +387,9 @@ describe('choosing a file', () => {
       fileInput(),
       file([new Uint8Array([0x25, 0x50, 0x44, 0x46])], 'wales-2025.pdf', 'application/pdf'),
     );
-    const review = await screen.findByRole('region', { name: 'What the document says' });
+    await screen.findByRole('region', { name: 'What the document says' });
     expect(fakePdfText).toHaveBeenCalledTimes(1);
-    expect(within(review).getByText('Region: Wales')).toBeTruthy();
-    expect(within(review).getByText('Edition: 2025 annual update')).toBeTruthy();
+    expect(identity()).toEqual({ region: 'WAL', edition: '2025' });
     expect(textBox('Document name').value).toBe('wales-2025.pdf');
   });
 
@@ -468,7 +519,7 @@ describe('accessibility (axe-core)', () => {
   it('has no serious or critical violations with a full reading and its sentences not taken shown', async () => {
     const { container, user } = await renderDocuments();
     await readPasted(user, fixtureText(NORTH_WEST));
-    await user.click(screen.getByText('6 sentences with figures not taken'));
+    await user.click(screen.getByText('8 sentences not taken, and why'));
     expect(await seriousViolations(container)).toEqual([]);
     await user.click(button('Add 6 targets to RRP Plan'));
     await screen.findByText(CHANGES[0]);

@@ -47,7 +47,7 @@ export function historyRows(actuals: readonly ParsedActual[], editions: EditionC
       status: NO_ACTUAL_YET,
       note: afterBreak(a.month) ? SERIES_BREAK_NOTE : '',
     };
-    const edition = reportEdition(a.region, a.month, editions);
+    const edition = reportEdition(a.region, a.month, editions, a.metric);
     const target = edition === undefined ? undefined : findTarget(a.region, a.metric, edition);
     if (target !== undefined) {
       row.edition = target.edition;

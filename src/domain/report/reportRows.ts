@@ -10,7 +10,8 @@ import type { ParsedActual, YearToDate } from '../actuals/schema';
 import { yearToDate } from '../actuals/yearToDate';
 import { percentText } from '../givenValues';
 import { monthLabel, type MonthIndex } from '../months';
-import { targetsOf, type PlanTarget } from '../planData';
+import { editionLabel } from '../editions';
+import { editionsOf, findTarget, targetsOf, type PlanTarget } from '../planData';
 import { METRIC_CODES, type Edition, type MetricCode, type RegionCode, type TargetKind } from '../planSchema';
 import { progressAgainst, roundFraction } from '../status';
 import { closedMonths, restatementOf, type LogEntry, type Restatement } from './closing';
@@ -66,10 +67,6 @@ export interface ReportRequest {
   /** Editions the analyst picked; other regions take the one in force that month. */
   editions?: EditionChoices;
 }
-
-const METRIC_ORDER = new Map<MetricCode, number>(METRIC_CODES.map((m, i) => [m, i]));
-const byMetric = (a: { metric: MetricCode }, b: { metric: MetricCode }): number =>
-  (METRIC_ORDER.get(a.metric) ?? 0) - (METRIC_ORDER.get(b.metric) ?? 0);
 
 /** Usable actuals of one region and metric, by month (at most one per month, as the check leaves them). */
 function seriesOf(actuals: readonly ParsedActual[]): Map<string, ParsedActual[]> {
@@ -188,8 +185,18 @@ export function reportRows(
   for (const region of request.regions) {
     const edition = reportEdition(region, request.month, request.editions);
     if (edition === undefined) continue;
-    for (const target of targetsOf([region], [edition]).sort(byMetric)) {
-      rows.push(rowFor(target, request.month, series.get(`${region}|${target.metric}`) ?? [], closedByMonth, marks));
+    // Edition in force per metric: an edition that sets targets for some metrics leaves the others to the one before.
+    const metrics = new Set(targetsOf([region], editionsOf(region)).map((t) => t.metric));
+    for (const metric of METRIC_CODES.filter((m) => metrics.has(m))) {
+      const own = reportEdition(region, request.month, request.editions, metric);
+      const target = own === undefined ? undefined : findTarget(region, metric, own);
+      if (target === undefined) continue;
+      const row = rowFor(target, request.month, series.get(`${region}|${metric}`) ?? [], closedByMonth, marks);
+      if (target.edition !== edition)
+        row.notes.push(
+          `Against the ${editionLabel(target.edition)}: the ${editionLabel(edition)} sets no target for this metric.`,
+        );
+      rows.push(row);
     }
   }
   return rows;

@@ -38,10 +38,11 @@ const rowOf = (values: unknown[][], metricName: string) => values.find((r) => r[
 describe("the plans' own figures", () => {
   it('adds the March 2023 levels of the loaded regions only, each with its sentence, once', async () => {
     const rows = double.tableRows('RRPActuals');
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
     expect(rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
       ['KSS', 'EMP_6W', serialOfDate(2023, 3, 1), 0.16],
       ['KSS', 'EMP_6M', serialOfDate(2023, 3, 1), 0.23],
+      ['KSS', 'HOUSED_NIGHT1', serialOfDate(2023, 3, 1), 0.91], // "will continue to maintain … at 91%"
       ['KSS', 'SETTLED_3M', serialOfDate(2023, 3, 1), 0.77],
       ['KSS', 'SOI_COMPLETED', serialOfDate(2023, 3, 1), 0.49],
     ]);
@@ -49,18 +50,18 @@ describe("the plans' own figures", () => {
       '"By April 2024, Kent, Surrey and Sussex will increase the proportion employed six weeks after release by 3 percentage points from 16% in March 2023."',
     );
     expect(rows.every((r) => r[7] === 'OK')).toBe(true);
-    expect(await appendPlanFigures(appendActuals, TODAY)).toEqual({ added: 0, alreadyThere: 4 });
-    expect(double.tableRows('RRPActuals')).toHaveLength(4);
+    expect(await appendPlanFigures(appendActuals, TODAY)).toEqual({ added: 0, alreadyThere: 5 });
+    expect(double.tableRows('RRPActuals')).toHaveLength(5);
   });
 
   it('recognises its rows by region, metric, month and source, so an edited Note does not add one again', async () => {
     double.setCells('RRP Actuals', 'G2:G3', [['Checked with HQ (kss-2023-annual-update.txt)'], ["Plan's own figure."]]);
-    double.setCells('RRP Actuals', 'A4:C4', [
+    double.setCells('RRP Actuals', 'A5:C5', [
       ['Kent, Surrey and Sussex', 'settled accommodation 3 months', 'Mar 2023'],
     ]);
     expect(String(double.tableRows('RRPActuals')[0][6])).not.toContain('"'); // the sentence is gone
-    expect(await appendPlanFigures(appendActuals, TODAY)).toEqual({ added: 0, alreadyThere: 4 });
-    expect(double.tableRows('RRPActuals')).toHaveLength(4);
+    expect(await appendPlanFigures(appendActuals, TODAY)).toEqual({ added: 0, alreadyThere: 5 });
+    expect(double.tableRows('RRPActuals')).toHaveLength(5);
   });
 
   it('adds each figure once when two runs overlap', async () => {
@@ -69,10 +70,10 @@ describe("the plans' own figures", () => {
     await loadPlanIntoWorkbook({ regions: ['KSS'], editions: [2022, 2023] });
     const runs = await Promise.all([appendPlanFigures(appendActuals, TODAY), appendPlanFigures(appendActuals, TODAY)]);
     expect(runs.map((r) => [r.added, r.alreadyThere])).toEqual([
-      [4, 0],
-      [0, 4],
+      [5, 0],
+      [0, 5],
     ]);
-    expect(double.tableRows('RRPActuals')).toHaveLength(4);
+    expect(double.tableRows('RRPActuals')).toHaveLength(5);
   });
 });
 
@@ -82,7 +83,7 @@ describe('building the report', () => {
     double.resetStats();
     const built = await buildReportInWorkbook({ month: MARCH_2023, editions: { KSS: 2022 } }, NOW, TODAY);
     expect(double.syncCount).toBe(3);
-    expect(built).toEqual({ month: MARCH_2023, lines: 6, restated: 0, historyRows: 4, charts: 4 });
+    expect(built).toEqual({ month: MARCH_2023, lines: 6, restated: 0, historyRows: 5, charts: 5 });
     expect(double.tableRows('RRPActuals')).toEqual(actualsBefore);
 
     const values = reportValues();
@@ -101,7 +102,7 @@ describe('building the report', () => {
       'Sexual offence interventions completed',
       'Community sentence treatment requirements',
     ].map((m) => rowOf(values, m)[12]);
-    expect(statuses).toEqual(['Off track', 'Met', 'No actual yet', 'On track', 'Off track', 'Qualitative']);
+    expect(statuses).toEqual(['Off track', 'Met', 'Met', 'On track', 'Off track', 'Qualitative']);
     const emp = rowOf(values, 'Employed six weeks after release');
     expect(emp.slice(0, 12)).toEqual([
       serialOfDate(2023, 3, 1),
@@ -117,11 +118,9 @@ describe('building the report', () => {
       0.0125,
       0.03,
     ]);
-    expect(
-      values.some(
-        (r) => r[1] === 'Kent, Surrey and Sussex: Met 1, On track 1, Off track 2, No actual yet 1, Qualitative 1',
-      ),
-    ).toBe(true);
+    expect(values.some((r) => r[1] === 'Kent, Surrey and Sussex: Met 2, On track 1, Off track 2, Qualitative 1')).toBe(
+      true,
+    );
     expect(values.some((r) => r[0] === 'First build of the March 2023 report.')).toBe(true);
 
     // Status colours are conditional-format rules on the Status cells; headings repeat when printed.
@@ -146,7 +145,7 @@ describe('building the report', () => {
 
   it('fills RRP History and draws one chart per region and metric from its ranges', async () => {
     await buildReportInWorkbook({ month: MARCH_2023, editions: { KSS: 2022 } }, NOW, TODAY);
-    expect(double.table('RRPHistory')).toMatchObject({ sheet: 'RRP History', address: "'RRP History'!A1:P5" });
+    expect(double.table('RRPHistory')).toMatchObject({ sheet: 'RRP History', address: "'RRP History'!A1:P6" });
     // Measured against the edition chosen for the region, as the report is.
     expect(double.tableRows('RRPHistory')[0]).toEqual([
       'KSS',
@@ -170,6 +169,7 @@ describe('building the report', () => {
     expect(charts.map((c) => c.name)).toEqual([
       'RRP KSS EMP_6W',
       'RRP KSS EMP_6M',
+      'RRP KSS HOUSED_NIGHT1',
       'RRP KSS SETTLED_3M',
       'RRP KSS SOI_COMPLETED',
     ]);
@@ -279,16 +279,16 @@ describe('closing a month', () => {
       TODAY,
     );
     expect(double.syncCount).toBe(3);
-    expect(closed).toMatchObject({ region: 'KSS', month: MARCH_2023, rowsUsed: 4 });
+    expect(closed).toMatchObject({ region: 'KSS', month: MARCH_2023, rowsUsed: 5 });
     const log = double.tableRows('RRPLog');
-    expect(log).toHaveLength(4);
+    expect(log).toHaveLength(5);
     expect(log[0]).toEqual([
       closed.closedAt,
       'KSS',
       serialOfDate(2023, 3, 1),
       'EMP_6W',
       0.16,
-      4,
+      5,
       'Sam Analyst',
       '=submitted to HQ',
     ]);
@@ -306,6 +306,8 @@ describe('closing a month', () => {
   });
 
   it('closing a closed month again says when it was closed, by whom, and what changed since', async () => {
+    double.setCells('RRP Actuals', 'D4', [['n/a']]); // housed on the night: no figure at the first closing
+    await checkActualsInWorkbook(TODAY);
     const first = await closeMonthInWorkbook(
       { region: 'KSS', month: MARCH_2023, analyst: 'Sam', note: '' },
       NOW,
@@ -321,8 +323,8 @@ describe('closing a month', () => {
     expect(unchanged.closedBefore).toEqual({ closedAt: first.closedAt, analyst: 'Sam', changes: [] });
 
     double.setCells('RRP Actuals', 'D2', [[0.17]]);
-    double.fillTable('RRPActuals', [['KSS', 'HOUSED_NIGHT1', '2023-03', 0.88, '', '', '']], 4);
-    double.setCells('RRP Actuals', 'D5', [['n/a']]);
+    double.setCells('RRP Actuals', 'D4', [[0.88]]);
+    double.setCells('RRP Actuals', 'D6', [['n/a']]);
     await checkActualsInWorkbook(TODAY);
     const again = await closeMonthInWorkbook(
       { region: 'KSS', month: MARCH_2023, analyst: 'Sam', note: '' },
@@ -360,7 +362,7 @@ describe('the board pack', () => {
         ['KSS', 'EMP_6W', '2023-02', 0.155, '', '', ''],
         ['KSS', 'EMP_6W', '2023-04', 0.17, '', '', ''], // after the report month: in History, not in the month's line
       ],
-      4,
+      5,
     );
     await checkActualsInWorkbook(TODAY);
     await buildReportInWorkbook({ month: MARCH_2023, editions: { KSS: 2022 } }, NOW, TODAY);
@@ -371,11 +373,11 @@ describe('the board pack', () => {
     expect(pack.regions).toEqual(['KSS']);
     expect(pack.report.values[0][0]).toBe('RRP board report: March 2023');
     expect(pack.report.styles.some((s) => s.fill === '#FFC7CE')).toBe(true); // Off track in red
-    expect(pack.history?.values).toHaveLength(8);
+    expect(pack.history?.values).toHaveLength(9);
     expect(pack.lines.map((l) => [l.metric, l.actual, l.status])).toEqual([
       ['EMP_6W', 0.16, 'Off track'],
       ['EMP_6M', 0.23, 'Met'],
-      ['HOUSED_NIGHT1', undefined, 'No actual yet'],
+      ['HOUSED_NIGHT1', 0.91, 'Met'],
       ['SETTLED_3M', 0.77, 'On track'],
       ['SOI_COMPLETED', 0.49, 'Off track'],
       ['CSTR', undefined, 'Qualitative'],

@@ -1,5 +1,6 @@
 /**
- * What was read from a plan document, before anything is written: the region and edition (asked for
+ * What was read from a plan document, before anything is written: the region and edition, each shown
+ * with the line of the document it was read from and any doubt about it, and choosable (asked for
  * when the document does not say), the document's name (kept as each target's source), each target
  * with what was read from it and its sentence, ticked to be added, and the sentences with figures
  * that were not taken, with why. Add checks what it needs next to where it is missing.
@@ -19,6 +20,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { editionLabel } from '../../../domain/editions';
 import { metricName } from '../../../domain/metrics';
+import type { IdentityEvidence } from '../../../domain/documentIdentity';
 import type { DocumentTarget, PlanReading } from '../../../domain/planDocument';
 import { REGION_CODES, type RegionCode } from '../../../domain/planSchema';
 import { REGIONS, regionName } from '../../../domain/regions';
@@ -58,6 +60,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
     minWidth: 0,
   },
+  notes: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
   sentence: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalS,
@@ -89,6 +92,11 @@ function editionOfText(text: string): number | undefined {
   return year !== null && Number(year[1]) >= FIRST_EDITION ? Number(year[1]) : undefined;
 }
 
+/** "Read as North West, from “North West”.": what was read and the line it was read from, or what to give. */
+function evidenceHint(evidence: IdentityEvidence, read: string | undefined, give?: string): string | undefined {
+  return read === undefined || evidence.line === null ? give : `Read as ${read}, from “${evidence.line}”.`;
+}
+
 const isRegionCode = (value: string): value is RegionCode => (REGION_CODES as readonly string[]).includes(value);
 
 export interface DocumentReviewProps {
@@ -116,8 +124,8 @@ export function DocumentReview({ reading, defaultName, adding, error, onAdd }: D
   const editionField = useRef<HTMLInputElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
 
-  const [regionChoice, setRegionChoice] = useState<RegionCode | ''>('');
-  const [editionText, setEditionText] = useState('');
+  const [regionChoice, setRegionChoice] = useState<RegionCode | ''>(reading.region ?? '');
+  const [editionText, setEditionText] = useState(reading.edition === null ? '' : String(reading.edition));
   const [name, setName] = useState(defaultName);
   const [accepted, setAccepted] = useState<readonly DocumentTarget[]>(reading.targets);
   const [tried, setTried] = useState(false);
@@ -125,8 +133,8 @@ export function DocumentReview({ reading, defaultName, adding, error, onAdd }: D
   // A new reading is where the analyst's attention goes next (keyboard and screen reader alike).
   useEffect(() => heading.current?.focus(), []);
 
-  const region = reading.region ?? (regionChoice === '' ? undefined : regionChoice);
-  const edition = reading.edition ?? editionOfText(editionText);
+  const region = regionChoice === '' ? undefined : regionChoice;
+  const edition = editionOfText(editionText);
   const problems: Problems = tried
     ? {
         region: region === undefined ? 'Choose the region this plan is for.' : undefined,
@@ -168,46 +176,44 @@ export function DocumentReview({ reading, defaultName, adding, error, onAdd }: D
         Nothing has been written yet. Check each target against its sentence; untick any you do not want.
       </Text>
 
-      <div className={styles.found}>
-        {reading.region !== null && <Text>{`Region: ${regionName(reading.region)}`}</Text>}
-        {reading.edition !== null && <Text>{`Edition: ${editionLabel(reading.edition)}`}</Text>}
-      </div>
-      {reading.region === null && (
-        <Field
-          label="Region"
-          required
-          hint="The document does not name its region."
-          validationMessage={problems.region}
+      <Field
+        label="Region"
+        required
+        hint={evidenceHint(reading.evidence.region, reading.region === null ? undefined : regionName(reading.region))}
+        validationState={problems.region !== undefined ? 'error' : reading.evidence.region.note ? 'warning' : 'none'}
+        validationMessage={problems.region ?? reading.evidence.region.note ?? undefined}
+      >
+        <Select
+          ref={regionField}
+          value={regionChoice}
+          onChange={(_, data) => setRegionChoice(isRegionCode(data.value) ? data.value : '')}
         >
-          <Select
-            ref={regionField}
-            value={regionChoice}
-            onChange={(_, data) => setRegionChoice(isRegionCode(data.value) ? data.value : '')}
-          >
-            <option value="">Choose a region</option>
-            {REGIONS.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
-      {reading.edition === null && (
-        <Field
-          label="Edition (year)"
-          required
-          hint="The document does not say its edition: 2022 for the 2022-25 plan, or the year of the annual update."
-          validationMessage={problems.edition}
-        >
-          <Input
-            ref={editionField}
-            inputMode="numeric"
-            value={editionText}
-            onChange={(_, data) => setEditionText(data.value)}
-          />
-        </Field>
-      )}
+          <option value="">Choose a region</option>
+          {REGIONS.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label="Edition (year)"
+        required
+        hint={evidenceHint(
+          reading.evidence.edition,
+          reading.edition === null ? undefined : editionLabel(reading.edition),
+          '2022 for the 2022-25 plan, or the year of the annual update.',
+        )}
+        validationState={problems.edition !== undefined ? 'error' : reading.evidence.edition.note ? 'warning' : 'none'}
+        validationMessage={problems.edition ?? reading.evidence.edition.note ?? undefined}
+      >
+        <Input
+          ref={editionField}
+          inputMode="numeric"
+          value={editionText}
+          onChange={(_, data) => setEditionText(data.value)}
+        />
+      </Field>
       <Field
         label="Document name"
         required
@@ -242,7 +248,7 @@ export function DocumentReview({ reading, defaultName, adding, error, onAdd }: D
         <details className={styles.skipped}>
           <summary
             className={styles.summary}
-          >{`${countOf(reading.skipped.length, 'sentence')} with figures not taken`}</summary>
+          >{`${countOf(reading.skipped.length, 'sentence')} not taken, and why`}</summary>
           <ul className={styles.skippedList}>
             {reading.skipped.map((s, i) => (
               <li key={i}>
@@ -288,12 +294,13 @@ function TargetItem({ target, checked, onChange }: TargetItemProps) {
   const styles = useStyles();
   const readId = useId('read');
   const sentenceId = useId('sentence');
+  const notesId = useId('notes');
   return (
     <li className={styles.target}>
       <Checkbox
         label={metricName(target.metric)}
         checked={checked}
-        aria-describedby={`${readId} ${sentenceId}`}
+        aria-describedby={`${readId} ${sentenceId}${target.notes === undefined ? '' : ` ${notesId}`}`}
         onChange={(_, data) => onChange(data.checked === true)}
       />
       <div className={styles.detail}>
@@ -303,6 +310,15 @@ function TargetItem({ target, checked, onChange }: TargetItemProps) {
         <blockquote id={sentenceId} className={styles.sentence}>
           <Text size={200}>{target.sentence}</Text>
         </blockquote>
+        {target.notes !== undefined && (
+          <div id={notesId} className={styles.notes}>
+            {target.notes.map((note) => (
+              <Text key={note} size={200} className={styles.wrap}>
+                {note}
+              </Text>
+            ))}
+          </div>
+        )}
         <Text size={200} className={styles.help}>{`From “${target.section}”`}</Text>
       </div>
     </li>

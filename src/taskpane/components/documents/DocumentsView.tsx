@@ -3,13 +3,15 @@
  * the reader finds the region, the edition and the targets, and they are shown for review; only Add
  * writes anything, appending the accepted targets to RRP Plan. A chosen file's text goes into the
  * text box (where it can be corrected) and is read at once; changing the text puts the review away,
- * so what is reviewed is always what the box holds.
+ * so what is reviewed is always what the box holds. The reading itself runs off the pane's thread
+ * (readDocument), so the pane stays usable while a long document is read.
  */
 import { Button, Field, makeStyles, Text, Textarea, tokens, useId } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { readPlanDocument, type PlanReading } from '../../../domain/planDocument';
+import type { PlanReading } from '../../../domain/planDocument';
 import { planAppendedLines } from '../../../domain/workbookPlan';
 import { documentText, DOCUMENT_FILE_TYPES } from '../../documents/documentFile';
+import { readDocument } from '../../documents/readDocument';
 import { useAsyncTask } from '../../hooks/useAsyncTask';
 import { messageOf, type PaneServices, type PlanRecord } from '../../services';
 import { ChangesMessage } from '../ChangesMessage';
@@ -45,6 +47,7 @@ export function DocumentsView({ appendPlanRows }: DocumentsViewProps) {
   const [textError, setTextError] = useState<string>();
   const [file, setFile] = useState<{ reading?: string; error?: string }>({});
   const [review, setReview] = useState<Review>();
+  const [reading, setReading] = useState(false);
   const add = useAsyncTask(async (records: PlanRecord[]) => planAppendedLines(await appendPlanRows(records)));
   const fileReads = useRef(0);
   const reviews = useRef(0);
@@ -56,20 +59,34 @@ export function DocumentsView({ appendPlanRows }: DocumentsViewProps) {
     if (add.result !== undefined) result.current?.focus();
   }, [add.result]);
 
-  const read = (source: string, name: string | undefined): void => {
+  const read = async (source: string, name: string | undefined): Promise<void> => {
     add.reset();
+    const id = ++reviews.current;
+    setReview(undefined);
     if (source.trim() === '') {
-      setReview(undefined);
+      setReading(false);
       setTextError(NO_TEXT);
       return;
     }
     setTextError(undefined);
-    setReview({ reading: readPlanDocument(source), name: defaultDocumentName(source, name), id: ++reviews.current });
+    setReading(true);
+    try {
+      const found = await readDocument(source);
+      // The text was changed or read again meanwhile: this reading is of text no longer in the box.
+      if (id !== reviews.current) return;
+      setReview({ reading: found, name: defaultDocumentName(source, name), id });
+    } catch (error) {
+      if (id === reviews.current) setTextError(messageOf(error));
+    } finally {
+      if (id === reviews.current) setReading(false);
+    }
   };
 
   const changeText = (value: string): void => {
     setText(value);
     setReview(undefined);
+    setReading(false);
+    reviews.current++;
     if (value.trim() === '') setFileName(undefined);
     else setTextError(undefined);
   };
@@ -83,7 +100,7 @@ export function DocumentsView({ appendPlanRows }: DocumentsViewProps) {
       setFile({});
       setText(content);
       setFileName(chosen.name);
-      read(content, chosen.name);
+      void read(content, chosen.name);
     } catch (error) {
       if (id === fileReads.current) setFile({ error: messageOf(error) });
     }
@@ -111,10 +128,10 @@ export function DocumentsView({ appendPlanRows }: DocumentsViewProps) {
       <div className={styles.actions}>
         <Button
           appearance={review === undefined ? 'primary' : 'secondary'}
-          disabledFocusable={add.running}
-          onClick={() => read(text, fileName)}
+          disabledFocusable={add.running || reading}
+          onClick={() => void read(text, fileName)}
         >
-          Read document
+          {reading ? 'Reading…' : 'Read document'}
         </Button>
         <FileChooser
           label="Choose file…"
@@ -126,6 +143,7 @@ export function DocumentsView({ appendPlanRows }: DocumentsViewProps) {
       </div>
       <div id={fileHintId} aria-live="polite">
         {file.reading !== undefined && <Text className={styles.help}>{`Reading ${file.reading}…`}</Text>}
+        {reading && file.reading === undefined && <Text className={styles.help}>Reading the document…</Text>}
         <Notice message={file.error} />
       </div>
 

@@ -45,7 +45,7 @@ export function planRecords(
   document: string,
 ): PlanRecord[] {
   return targets.map(
-    ({ section, sentence, ...fields }) =>
+    ({ section, sentence, notes: _notes, ...fields }) =>
       // relaxed by the workbook-plan branch: an edition can be any year from 2022, a document any name
       ({ ...fields, region, edition: edition as Edition, source: { document, section, sentence } }) as PlanRecord,
   );
