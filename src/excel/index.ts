@@ -24,6 +24,7 @@ export { appendPlanRows } from './plan/append';
 export { readPlanInWorkbook } from './plan/read';
 export { checkPlan, NO_PLAN_TABLE } from './plan/check';
 export { startWorkbookPlan, stopWatchingPlan } from './plan/start';
+export { subscribeWorkbookPlanStatus, workbookPlanStatus } from './plan/status';
 export type { WatchPlanOptions } from './plan/watch';
 export { PLAN_API, PLAN_SHEET, PLAN_TABLE } from './plan/columns';
 export { PLAN_TABLE_COLUMNS } from './plan/sheet';

@@ -36,8 +36,11 @@ export interface DoubleChangedEventArgs {
 /** What a deleted event tells, in full: a table's (ExcelApi 1.9) or a sheet's (ExcelApi 1.7). */
 export type Deletion = Excel.TableDeletedEventArgs | Excel.WorksheetDeletedEventArgs;
 
+/** What an added event tells, in full: a table's (TableCollection.onAdded, ExcelApi 1.7). */
+export type Addition = Excel.TableAddedEventArgs;
+
 /** Arguments of the events the double raises. */
-type EventArgs = Excel.TableChangedEventArgs | Deletion;
+type EventArgs = Excel.TableChangedEventArgs | Deletion | Addition;
 
 /**
  * Handlers are typed as Office.js types them. For changes, the double gives what it models (type,
@@ -58,8 +61,9 @@ function officeArgs(args: DoubleChangedEventArgs): Excel.TableChangedEventArgs {
   } as unknown as Excel.TableChangedEventArgs;
 }
 
-/** What a handler listens to: changes to a table or a sheet, or every deletion of a table or a sheet. */
-type Target = { table: TableState } | { sheet: SheetState } | { deleted: Deletion['type'] };
+/** What a handler listens to: changes to a table or a sheet, every deletion of a table or a sheet, every table added. */
+type Target =
+  { table: TableState } | { sheet: SheetState } | { deleted: Deletion['type'] } | { added: Addition['type'] };
 
 interface Registration {
   target: Target;
@@ -70,7 +74,7 @@ interface Registration {
 export interface EventLog {
   registrations: Registration[];
   /** Changes and deletions not delivered yet, in the order they were made. */
-  pending: (ChangeRecord | Deletion)[];
+  pending: (ChangeRecord | Deletion | Addition)[];
   /** Handler calls made (each handler once per change or deletion it saw). */
   delivered: number;
   /** What handlers threw or rejected with: Excel swallows these; tests should see none. */
@@ -101,6 +105,16 @@ export function recordTableDeleted(book: WorkbookState, table: TableState): void
     type: 'TableDeleted',
     tableId: table.id,
     tableName: table.name,
+    worksheetId: table.sheet.id,
+    source: 'Local',
+  });
+}
+
+/** Notes a table added to the workbook (TableCollection.onAdded), to deliver as the others are. */
+export function recordTableAdded(book: WorkbookState, table: TableState): void {
+  eventLogOf(book).pending.push({
+    type: 'TableAdded',
+    tableId: table.id,
     worksheetId: table.sheet.id,
     source: 'Local',
   });
@@ -169,6 +183,8 @@ export function deliverEvents(book: WorkbookState): void {
         const args = changeArgs(book, target, event);
         given = args && officeArgs(args);
       } else if ('deleted' in target && target.deleted === event.type) {
+        given = { ...event };
+      } else if ('added' in target && target.added === event.type) {
         given = { ...event };
       }
       if (given === undefined) continue;

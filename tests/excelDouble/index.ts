@@ -14,6 +14,8 @@ import { DoubleWorkbook } from './worksheet';
 import { headerNames } from './table';
 import { deliverEvents, eventLogOf, recordChange, recordSheetDeleted } from './events';
 import { reportInspectors } from './reportInspectors';
+import { calculationOf, type CalculationMode, type RangeCalculation } from './calculation';
+import { DoubleSettings } from './settings';
 import {
   cellAt,
   findSheet,
@@ -69,6 +71,8 @@ const ENUMS = {
     lessThanOrEqual: 'LessThanOrEqual',
   },
   CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
+  CalculationMode: { automatic: 'Automatic', automaticExceptTables: 'AutomaticExceptTables', manual: 'Manual' },
+  SpecialCellType: { formulas: 'Formulas' },
   ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents' },
   DataValidationOperator: {
     between: 'Between',
@@ -126,10 +130,12 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
 
   const Excel = { run, ...ENUMS };
   const excelApi = options.excelApi ?? '1.12';
+  const settings = new DoubleSettings();
   const Office = {
     context: options.noRequirements
-      ? {}
+      ? { document: { settings } }
       : {
+          document: { settings },
           requirements: {
             isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && versionAtLeast(excelApi, version),
           },
@@ -212,6 +218,16 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     calculations(): string[] {
       return [...book.calculations];
     },
+    /** Ranges the layer marked dirty or calculated (Range.setDirty, Range.calculate), in order. */
+    rangeCalculations(): RangeCalculation[] {
+      return [...calculationOf(book).ranges];
+    },
+    /** Sets the calculation mode as the user does (Formulas > Calculation Options). */
+    setCalculationMode(mode: CalculationMode): void {
+      calculationOf(book).mode = mode;
+    },
+    /** The add-in's settings kept in the document (Office.context.document.settings); `reopen()` drops unsaved ones. */
+    settings,
     /** Event handler calls made so far (changes and deletions). */
     get eventsDelivered(): number {
       return eventLogOf(book).delivered;

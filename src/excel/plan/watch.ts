@@ -7,7 +7,9 @@
  * the batch that made the change, never inside a sync. When RRP Plan or its sheet is deleted, the
  * watch stops and the plan is read again: with no table the workbook plan is empty and formulas are
  * recalculated, as at start-up; so the next "Add N targets to RRP Plan", which makes the table again,
- * watches it again.
+ * watches it again. And whenever a table is added to the workbook (TableCollection.onAdded, ExcelApi
+ * 1.7) while RRP Plan is not watched, the plan is read again: an RRP Plan made by hand, or pasted
+ * from another workbook, is read and watched from then on (watchPlanArrival).
  */
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
 import { WATCH_DEBOUNCE_MS } from '../actuals/watch';
@@ -37,6 +39,8 @@ const FOLLOWING = 'follow changes to RRP Plan';
 
 let watch: Watch | undefined;
 let options: WatchPlanOptions = {};
+/** Listening for tables added to the workbook (watchPlanArrival). */
+let arrival: Watch | undefined;
 
 /** Reads RRP Plan again and says how it went; resolves to whether the workbook has the table. */
 async function readAgain(): Promise<boolean> {
@@ -106,13 +110,48 @@ export async function watchPlanTable(watchOptions?: WatchPlanOptions): Promise<b
   }
 }
 
-/** Stops watching RRP Plan (resolves once Excel has dropped the handlers). */
-export async function stopWatchingPlan(): Promise<void> {
-  const current = watch;
-  watch = undefined;
-  if (!current) return;
+/**
+ * Reads RRP Plan (and watches it) whenever a table is added to the workbook while it is not watched,
+ * once a short quiet time after a burst of additions; resolves once listening. Already listening: nothing.
+ */
+export async function watchPlanArrival(watchOptions?: WatchPlanOptions): Promise<void> {
+  if (watchOptions) options = watchOptions;
+  if (arrival) return;
+  requireExcel(FOLLOWING, PLAN_API.watch);
+  const debounced = debounce(options.debounceMs ?? WATCH_DEBOUNCE_MS, () => {
+    if (watch) return;
+    void readAgain().then((present) =>
+      present
+        ? watchPlanTable().then(
+            () => undefined,
+            (error: unknown) => options.onRead?.({ error: toLayerError(error, FOLLOWING).message }),
+          )
+        : undefined,
+    );
+  });
+  const onAdded = async (): Promise<void> => {
+    // Excel can deliver an event after the handler is removed (events follow their batch): ignore it then.
+    if (arrival?.debounced === debounced && !watch) debounced.trigger();
+  };
   try {
-    await drop(current);
+    const handler = await Excel.run(async (context) => {
+      const added = context.workbook.tables.onAdded.add(onAdded);
+      await context.sync();
+      return added;
+    });
+    arrival = { handlers: [handler], debounced };
+  } catch (error) {
+    throw toLayerError(error, FOLLOWING);
+  }
+}
+
+/** Stops watching RRP Plan and tables being added (resolves once Excel has dropped the handlers). */
+export async function stopWatchingPlan(): Promise<void> {
+  const dropped = [watch, arrival];
+  watch = undefined;
+  arrival = undefined;
+  try {
+    for (const current of dropped) if (current) await drop(current);
   } catch (error) {
     throw toLayerError(error, 'stop following changes to RRP Plan');
   }
