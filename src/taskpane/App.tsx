@@ -10,6 +10,7 @@ import { usePane } from './hooks/usePane';
 import type { PaneServices } from './services';
 import { PANE_VIEWS } from './views';
 import { usePlanVersion } from './hooks/usePlanVersion';
+import { WorkbookPlanNotice } from './components/WorkbookPlanNotice';
 
 const useStyles = makeStyles({
   root: {
@@ -39,6 +40,7 @@ export function App({ services }: AppProps) {
       <Text size={200} className={styles.intro}>
         Plan targets, monthly actuals, progress and RRP formulas for this workbook.
       </Text>
+      <WorkbookPlanNotice services={services} />
       <ViewNav views={PANE_VIEWS} pane={pane} label="Tasks" />
     </main>
   );

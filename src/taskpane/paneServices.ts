@@ -12,7 +12,10 @@ import {
   readSelection,
   selectActualsRow,
   selectProgressRow,
+  startWorkbookPlan,
+  subscribeWorkbookPlanStatus,
   watchActuals,
+  workbookPlanStatus,
 } from '../excel';
 import type { PaneServices } from './services';
 
@@ -49,4 +52,7 @@ export const paneServices: PaneServices = {
     return fileName;
   },
   appendPlanFigures: async () => (await reportLayer()).appendPlanFigures(),
+  workbookPlanStatus: () => workbookPlanStatus(),
+  subscribeWorkbookPlanStatus: (listener) => subscribeWorkbookPlanStatus(listener),
+  readWorkbookPlanAgain: async () => void (await startWorkbookPlan()),
 };
