@@ -23,8 +23,11 @@ import { updateWorkbookPlanStatus } from './status';
 /** What became of the RRP formulas: none to recalculate, calculated, or marked to wait for F9 (Manual mode). */
 export type Recalculation = 'none' | 'calculated' | 'waitsForF9';
 
-/** Cells of formulas one sync reads at first (then sized by the bytes per cell read), and at most. */
-const FIRST_BLOCK_CELLS = 20_000;
+/**
+ * Cells of formulas one sync reads at first (1 KB each fits the budget; then sized by the bytes per
+ * cell read), and at most.
+ */
+const FIRST_BLOCK_CELLS = 4_000;
 const MOST_BLOCK_CELLS = 100_000;
 
 interface Piece {
@@ -81,9 +84,19 @@ async function findRrpCells(
       const formulas = ranges[i].formulas;
       bytes += jsonBytes(formulas);
       cells += piece.rows * piece.cols;
-      for (const run of rrpFormulaRuns(formulas, piece.row, piece.col)) found.push({ sheet: piece.sheet, run });
+      for (const run of rrpFormulaRuns(formulas, piece.row, piece.col)) {
+        // A run cut by the end of a block goes on in the next one: one range for it.
+        const last = found[found.length - 1];
+        if (last?.sheet === piece.sheet && last.run.col === run.col && last.run.row + last.run.rows === run.row)
+          last.run.rows += run.rows;
+        else found.push({ sheet: piece.sheet, run });
+      }
     });
-    budget = Math.max(1, Math.min(MOST_BLOCK_CELLS, Math.floor(PAYLOAD_BUDGET_BYTES / Math.max(1, bytes / cells))));
+    // A tenth to spare: the next cells may be a little longer than these.
+    budget = Math.max(
+      1,
+      Math.min(MOST_BLOCK_CELLS, Math.floor((0.9 * PAYLOAD_BUDGET_BYTES) / Math.max(1, bytes / cells))),
+    );
   }
   return found;
 }

@@ -262,6 +262,45 @@ describe('one plan for loading, progress and the functions', () => {
   });
 });
 
+describe('recalculating RRP formulas after the plan changes', () => {
+  it('reads many long formulas in blocks under Excel on the web 5 MB, and marks one run of RRP cells', async () => {
+    await appendPlanRows([NW_EMP]);
+    // 30,000 RRP formulas of about 240 characters (7 MB of formulas), and other formulas beside them.
+    const note = 'x'.repeat(200);
+    const rows = Array.from({ length: 30_000 }, (_, i) => [
+      `=IF(B${i + 1}="${note}","",RRP.TARGET("NW","EMP_6W"))`,
+      `=LEN(A${i + 1})`,
+    ]);
+    double.setCells('Sheet1', 'A1', rows);
+    double.resetStats();
+    const before = double.rangeCalculations().length;
+    double.setCells(SHEET, 'H2', [[0.24]]);
+    double.setCells(SHEET, 'E2', [[0.21]]);
+    await checkPlan();
+    const log = double.syncLog();
+    expect(Math.max(...log.map((s) => s.responseBytes))).toBeLessThan(4 * 1024 * 1024);
+    expect(log.length).toBeGreaterThan(6); // the formulas took more than one block
+    expect(double.rangeCalculations().slice(before)).toEqual([
+      { kind: 'setDirty', address: 'Sheet1!A1:A30000' },
+      { kind: 'calculate', address: 'Sheet1!A1:A30000' },
+    ]);
+  });
+
+  it('asks nothing of sheets without formulas, and marks nothing when no formula is an RRP one', async () => {
+    await appendPlanRows([NW_EMP]);
+    double.setCells('Sheet1', 'A1', [['=SUM(1,2)', 'RRP.TARGET("NW","EMP_6W") as text']]);
+    double.resetStats();
+    const before = double.rangeCalculations().length;
+    double.setCells(SHEET, 'H2', [[0.24]]);
+    double.setCells(SHEET, 'E2', [[0.21]]);
+    await checkPlan();
+    expect(double.rangeCalculations()).toHaveLength(before);
+    // Whether RRP Plan exists, layout, rows; the calculation mode and sheets, where formulas are, the
+    // areas of Sheet1's (RRP Plan has none), their formulas; Check is up to date (21% + 3 pp).
+    expect(double.syncCount).toBe(7);
+  });
+});
+
 /**
  * The start of the shared runtime, with fresh modules (as when the workbook opens): the plan store,
  * the layer and the functions as the page loads them, and a stand-in CustomFunctions global.
