@@ -54,6 +54,14 @@ async function readAgain(): Promise<boolean> {
   }
 }
 
+/** Reads RRP Plan again and, when the workbook has it, watches it; a failure to watch goes to onRead. */
+async function readThenWatch(): Promise<void> {
+  if (await readAgain())
+    await watchPlanTable().catch((error: unknown) =>
+      options.onRead?.({ error: toLayerError(error, FOLLOWING).message }),
+    );
+}
+
 /** Drops a watch's handlers, and the reading it had due. */
 async function drop(dropped: Watch): Promise<void> {
   dropped.debounced.cancel();
@@ -88,10 +96,7 @@ export async function watchPlanTable(watchOptions?: WatchPlanOptions): Promise<b
     // Excel calls the deleted table's handler no more; once not the current watch, the others ignore everything.
     await drop(deleted).catch(() => undefined);
     // A table made again meanwhile (an append that found this watch still set) is watched now.
-    if (await readAgain())
-      await watchPlanTable().catch((error: unknown) =>
-        options.onRead?.({ error: toLayerError(error, FOLLOWING).message }),
-      );
+    await readThenWatch();
   };
   try {
     const handlers = await Excel.run(async (context) => {
@@ -119,15 +124,7 @@ export async function watchPlanArrival(watchOptions?: WatchPlanOptions): Promise
   if (arrival) return;
   requireExcel(FOLLOWING, PLAN_API.watch);
   const debounced = debounce(options.debounceMs ?? WATCH_DEBOUNCE_MS, () => {
-    if (watch) return;
-    void readAgain().then((present) =>
-      present
-        ? watchPlanTable().then(
-            () => undefined,
-            (error: unknown) => options.onRead?.({ error: toLayerError(error, FOLLOWING).message }),
-          )
-        : undefined,
-    );
+    if (!watch) void readThenWatch();
   });
   const onAdded = async (): Promise<void> => {
     // Excel can deliver an event after the handler is removed (events follow their batch): ignore it then.
