@@ -52,26 +52,25 @@ export async function startWorkbookPlan(
   expectWorkbookPlan();
   updateWorkbookPlanStatus({ reading: 'underWay' });
   const { retryDelaysMs = READ_RETRY_DELAYS_MS, ...watchOptions } = options;
-  let outcome: { summary?: PlanCheckSummary; error?: string };
+  let summary: PlanCheckSummary | undefined;
   try {
-    const summary = await readWithRetries(retryDelaysMs);
-    settleWorkbookPlan();
-    updateWorkbookPlanStatus({ reading: 'read' });
-    outcome = { summary };
+    summary = await readWithRetries(retryDelaysMs);
   } catch (error) {
     settleWorkbookPlan();
     const message = `RRP Plan could not be read, so RRP functions use the built-in plan only. ${toLayerError(error, READING).message}`;
     updateWorkbookPlanStatus({ reading: 'failed', error: message });
     return { error: message };
   }
+  settleWorkbookPlan();
+  updateWorkbookPlanStatus({ reading: 'read' });
   try {
     const watch = await watchModule();
     await watch.watchPlanArrival(watchOptions);
-    if (outcome.summary !== undefined) await watch.watchPlanTable(watchOptions);
+    if (summary !== undefined) await watch.watchPlanTable(watchOptions);
   } catch (error) {
-    return { ...outcome, error: toLayerError(error, 'follow changes to RRP Plan').message };
+    return { summary, error: toLayerError(error, 'follow changes to RRP Plan').message };
   }
-  return outcome;
+  return { summary };
 }
 
 /** Stops watching RRP Plan and tables being added, if watched (resolves once Excel has dropped the handlers). */
