@@ -39,7 +39,7 @@ describe('what the pane says about reading RRP Plan', () => {
     const error =
       'RRP Plan could not be read, so RRP functions use the built-in plan only. Excel could not read RRP Plan (busy).';
     act(() => setPlanStatus({ reading: 'failed', error, waitsForF9: false }));
-    expect(screen.getByText(error)).toBeTruthy();
+    expect(await screen.findByText(error)).toBeTruthy(); // its code loads on demand
     await user.click(button('Read RRP Plan again'));
     expect(services.readWorkbookPlanAgain).toHaveBeenCalledTimes(1);
     act(() => setPlanStatus({ reading: 'read', waitsForF9: false }));
@@ -51,7 +51,7 @@ describe('what the pane says about reading RRP Plan', () => {
     const waits = /RRP formulas show the changed RRP Plan after you press F9/;
     expect(screen.queryByText(waits)).toBeNull();
     act(() => setPlanStatus({ reading: 'read', waitsForF9: true }));
-    expect(screen.getByRole('status').textContent).toMatch(waits);
+    expect((await screen.findByRole('status')).textContent).toMatch(waits);
     await user.click(button('Dismiss'));
     expect(screen.queryByText(waits)).toBeNull();
     act(() => setPlanStatus({ reading: 'read', waitsForF9: true })); // changed again, still Manual

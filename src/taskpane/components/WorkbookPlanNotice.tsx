@@ -1,16 +1,20 @@
 /**
  * What the analyst must know about the plan kept on RRP Plan, above every view: that it could not be
  * read when the workbook opened (with a button to read it again), and that RRP formulas wait for F9
- * after it changed while Excel calculates manually (until dismissed, or the next change).
+ * after it changed while Excel calculates manually (until dismissed, or the next change). Rarely
+ * needed, so App loads it on demand, only when there is something to say.
  */
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { WAITS_FOR_F9 } from '../../domain/workbookPlanStatus';
-import { useWorkbookPlanStatus } from '../hooks/useWorkbookPlanStatus';
 import type { PaneServices, WorkbookPlanStatus } from '../services';
 
-export function WorkbookPlanNotice({ services }: { services: PaneServices }) {
-  const status = useWorkbookPlanStatus(services);
+export interface WorkbookPlanNoticeProps {
+  services: PaneServices;
+  status: WorkbookPlanStatus;
+}
+
+export function WorkbookPlanNotice({ services, status }: WorkbookPlanNoticeProps) {
   // The status as it was when dismissed: a later change (a new object) shows the message again.
   const [dismissed, setDismissed] = useState<WorkbookPlanStatus>();
   return (
