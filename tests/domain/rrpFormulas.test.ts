@@ -56,7 +56,12 @@ describe('isEdition', () => {
   it("agrees with EditionSchema, whose rule it checks without a parse's cost", () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.integer({ min: 2000, max: 2200 }), fc.double(), fc.string(), fc.constantFrom(null, undefined, 2022.5)),
+        fc.oneof(
+          fc.integer({ min: 2000, max: 2200 }),
+          fc.double(),
+          fc.string(),
+          fc.constantFrom(null, undefined, 2022.5),
+        ),
         (value) => expect(isEdition(value)).toBe(EditionSchema.safeParse(value).success),
       ),
     );
