@@ -3,7 +3,8 @@
 /*
  * npm run bench: performance figures, printed (no thresholds: these are measurements, not tests).
  *  1. RRP.TARGET and RRP.STATUS calls per second through the BUILT functions.js, as Excel runs it,
- *     over a million calls each with mixed spellings of regions, metrics and months.
+ *     over a million calls each with mixed spellings of regions, metrics and months, side by side with
+ *     the production build of commit 752a49d (built once into .tmp/bench from `git archive`), and the ratio.
  *     Then hostile arguments (issue 9): every function with each argument in turn replaced by long text
  *     (up to Excel's 32,767 characters), JavaScript's own names, near misses, odd numbers and types;
  *     the slowest case, the slowest single call, and how many calls took 1 ms or more, told apart by
@@ -75,17 +76,70 @@ function buildToMeasure() {
 const format = (/** @type {number} */ n) => Math.round(n).toLocaleString('en-GB');
 
 /**
- * Calls `call(i)` `count` times after a warm-up; returns calls per second. Each call answers through a
- * promise (the functions can wait for the workbook plan): awaited one by one, as a column of formulas would be.
+ * Calls `call(i)` `count` times after a warm-up, as Excel takes an answer: a plain value at once, a
+ * promise (while the workbook plan is read) awaited, one call after the other as a column of formulas
+ * would be; returns calls per second.
  * @param {number} count
- * @param {(i: number) => Promise<void>} call
+ * @param {(i: number) => unknown} call
  */
 async function callsPerSecond(count, call) {
-  for (let i = 0; i < 200000; i++) await call(i);
+  let sink = 0;
+  const calls = async (/** @type {number} */ n) => {
+    for (let i = 0; i < n; i++) {
+      let answer = call(i);
+      if (
+        answer !== null &&
+        typeof answer === 'object' &&
+        typeof (/** @type {{ then?: unknown }} */ (answer).then) === 'function'
+      )
+        answer = await answer;
+      sink += typeof answer === 'number' ? answer : String(answer).length;
+    }
+  };
+  await calls(200000);
   const start = process.hrtime.bigint();
-  for (let i = 0; i < count; i++) await call(i);
+  await calls(count);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (!Number.isFinite(sink)) throw new Error('unexpected result');
   return { perSecond: count / seconds, seconds };
+}
+
+/** The build the functions' speed is compared with: the last commit whose functions answered with plain values only. */
+const BASELINE_COMMIT = '752a49d';
+
+/**
+ * functions.js of BASELINE_COMMIT's production build, made once from `git archive` of that commit into
+ * .tmp/bench (with this project's node_modules) and kept there: the commit never changes.
+ */
+function baselineFunctions() {
+  const dir = path.join(ROOT, '.tmp', 'bench', `baseline-${BASELINE_COMMIT}`);
+  const built = path.join(dir, 'dist', 'functions.js');
+  if (fs.existsSync(built)) return built;
+  console.log(`Production build of ${BASELINE_COMMIT}'s functions into ${path.relative(ROOT, dir)} (once; kept)...`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const archive = spawnSync('git', ['archive', '--format=tar', BASELINE_COMMIT], {
+    cwd: ROOT,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (archive.status !== 0) throw new Error(`git archive ${BASELINE_COMMIT} failed: ${archive.stderr}`);
+  const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
+  if (untar.status !== 0) throw new Error(`Unpacking ${BASELINE_COMMIT} failed: ${untar.stderr}`);
+  fs.symlinkSync(fs.realpathSync(path.join(ROOT, 'node_modules')), path.join(dir, 'node_modules'), 'dir');
+  const cli = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+  const result = spawnSync(process.execPath, [cli, '--mode', 'production', '--output-path', path.join(dir, 'dist')], {
+    cwd: dir,
+    env: { ...process.env, ADDIN_BASE_URL: 'https://rrp-bench.example.org' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    process.stdout.write(result.stdout || '');
+    process.stderr.write(result.stderr || '');
+    fs.rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
+    throw new Error(`The production build of ${BASELINE_COMMIT} failed.`);
+  }
+  return built;
 }
 
 /** @param {string} dist */
@@ -130,25 +184,52 @@ async function benchFunctions(dist) {
     targetArgs.push([region, metric, i % 3 === 0 ? 2023 : null]);
     statusArgs.push([region, metric, actuals[i % actuals.length], months[i % months.length], null, null]);
   }
-  const TARGET = bundle.registry.get('TARGET');
-  const STATUS = bundle.registry.get('STATUS');
-  if (!TARGET || !STATUS) throw new Error('The built functions.js does not associate RRP.TARGET and RRP.STATUS.');
+  const baseline = loadFunctionsBundle(fs.readFileSync(baselineFunctions(), 'utf8'));
+  /** @param {import('./functionsBundle').LoadedBundle} loaded @param {string} id */
+  const fn = (loaded, id) => {
+    const found = loaded.registry.get(id);
+    if (!found) throw new Error(`A built functions.js does not associate RRP.${id}.`);
+    return found;
+  };
   const COUNT = 1000000;
-  let sink = 0;
-  const target = await callsPerSecond(COUNT, async (i) => {
+  const ROUNDS = 3;
+  /**
+   * Calls per second of this build and of the baseline, in alternate rounds of COUNT calls (so a busy
+   * machine slows both alike); the median round of each.
+   * @param {(f: (...args: unknown[]) => unknown) => (i: number) => unknown} caller
+   * @param {string} id
+   */
+  const sideBySide = async (id, caller) => {
+    /** @type {number[]} */
+    const now = [];
+    /** @type {number[]} */
+    const before = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      before.push((await callsPerSecond(COUNT, caller(fn(baseline, id)))).perSecond);
+      now.push((await callsPerSecond(COUNT, caller(fn(bundle, id)))).perSecond);
+    }
+    const median = (/** @type {number[]} */ list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    return { now: median(now), before: median(before) };
+  };
+  const target = await sideBySide('TARGET', (f) => (i) => {
     const a = targetArgs[i % N];
-    sink += /** @type {number} */ (await TARGET(a[0], a[1], a[2]));
+    return f(a[0], a[1], a[2]);
   });
-  const status = await callsPerSecond(COUNT, async (i) => {
+  const status = await sideBySide('STATUS', (f) => (i) => {
     const a = statusArgs[i % N];
-    sink += /** @type {unknown[][]} */ (await STATUS(a[0], a[1], a[2], a[3], a[4], a[5])).length;
+    return f(a[0], a[1], a[2], a[3], a[4], a[5]);
   });
-  if (!Number.isFinite(sink)) throw new Error('unexpected result');
   console.log(
-    `Custom functions (built functions.js, 1,000,000 calls each, mixed spellings cycling through ${format(N)} argument lists)`,
+    `Custom functions (built functions.js against the production build of ${BASELINE_COMMIT}, alternate rounds of ${format(COUNT)} calls, median of ${ROUNDS}; mixed spellings cycling through ${format(N)} argument lists)`,
   );
-  console.log(`  RRP.TARGET  ${format(target.perSecond)} calls/s  (${target.seconds.toFixed(3)} s)`);
-  console.log(`  RRP.STATUS  ${format(status.perSecond)} calls/s  (${status.seconds.toFixed(3)} s)`);
+  for (const [name, figures, aim] of /** @type {const} */ ([
+    ['RRP.TARGET', target, 0.8],
+    ['RRP.STATUS', status, 0.9],
+  ])) {
+    console.log(
+      `  ${name}  ${format(figures.now)} calls/s; ${BASELINE_COMMIT}: ${format(figures.before)} calls/s; ratio ${(figures.now / figures.before).toFixed(2)}x (aim: at least ${aim}x)`,
+    );
+  }
 }
 
 /**
@@ -237,7 +318,7 @@ async function benchHostileCalls(dist) {
       collections.push({ start: entry.startTime, end: entry.startTime + entry.duration });
   });
   observer.observe({ entryTypes: ['gc'] });
-  // Each call answers through a promise (the functions can wait for the workbook plan): timed to its answer.
+  // A call answering through a promise (while the workbook plan is read) is timed to its answer.
   const round = async (/** @type {number} */ k) => {
     for (const [id, params] of Object.entries(signatures)) {
       const fn = bundle.registry.get(id);

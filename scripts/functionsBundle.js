@@ -33,8 +33,8 @@ const describeThrown = (error) => {
 /**
  * Runs the bundle's source once. Throws whatever the bundle throws while loading.
  * `invoke(id, ...args)` calls a registered function as Excel would: by its id, with every argument
- * given (a left-out optional argument arrives as null). The RRP functions answer through a promise
- * (they can wait for the workbook's own plan), so callers await what it returns.
+ * given (a left-out optional argument arrives as null). The RRP functions answer with a plain value,
+ * or through a promise while the workbook's own plan is being read, so callers await what it returns.
  * @param {string} source
  * @param {BundleOptions} [options]
  */

@@ -109,6 +109,9 @@ export function setWorkbookPlan(records: readonly PlanRecord[]): boolean {
   return true;
 }
 
+/** The workbook's part of the plan as one text (its records as read), for telling one plan from another. */
+export const workbookPlanText = (): string => index.workbookKey;
+
 /** Counts changes of the plan: anything worked out from it for one version holds until the next. */
 export const planVersion = (): number => version;
 
@@ -118,35 +121,62 @@ export function subscribePlan(listener: () => void): () => void {
   return () => void listeners.delete(listener);
 }
 
-// Waiting for the workbook plan. When the workbook opens, its plan is read once; until then, answers
-// that might depend on it wait (for a bounded time) rather than answer from the built-in data alone.
+// Waiting for the workbook plan. When the workbook opens, its plan is read once (retried when it
+// fails); until then, answers that might depend on it wait, all for one shared deadline, rather than
+// answer from the built-in data alone. Once the reading is over, or the deadline has passed, answers
+// are given at once (a plain value, no promise).
 
-let reading: Promise<void> | undefined;
-let settle = (): void => undefined;
+/** How long answers wait, at most, from the moment the workbook opens, for the first reading of its plan. */
+export const FIRST_READ_DEADLINE_MS = 10_000;
+
+/** Whether the first reading has been announced (it is announced once). */
+let expected = false;
+/** True from expectWorkbookPlan until the reading is over, whether or not the deadline has passed. */
+let readingUnderWay = false;
+/** What answers wait for: resolves when the reading is over or the deadline passes; unset from then on. */
+let firstReading: Promise<void> | undefined;
+let finishReading = (): void => undefined;
+/** Whether some answer waited for (or was given before) the end of the first reading. */
+let askedBeforeRead = false;
 let answeredBeforeRead = false;
 
-/** Says a first reading of the workbook plan is under way: awaitWorkbookPlan waits for it. */
-export function expectWorkbookPlan(): void {
-  reading ??= new Promise<void>((resolve) => (settle = resolve));
+/**
+ * Says a first reading of the workbook plan is under way, and starts its one deadline: answers wait
+ * for the reading (workbookPlanWait) until it is over or `deadlineMs` has passed. Only the first call counts.
+ */
+export function expectWorkbookPlan(deadlineMs = FIRST_READ_DEADLINE_MS): void {
+  if (expected) return;
+  expected = true;
+  readingUnderWay = true;
+  firstReading = new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      // Answers waiting now are given from what is known: the reading that ends later must recalculate.
+      answeredBeforeRead ||= askedBeforeRead;
+      firstReading = undefined;
+      resolve();
+    }, deadlineMs);
+    finishReading = () => {
+      clearTimeout(timer);
+      readingUnderWay = false;
+      firstReading = undefined;
+      resolve();
+    };
+  });
 }
 
 /** The reading is over, with a plan (setWorkbookPlan calls this) or without one (no Excel, no table, an error). */
-export const settleWorkbookPlan = (): void => settle();
+export const settleWorkbookPlan = (): void => finishReading();
 
 /**
- * Resolves once the workbook plan has been read, or after `timeoutMs`, or at once when no reading is
- * under way. Resolves to true when it stopped waiting before the reading was over.
+ * What an answer waits for before it is worked out: the first reading of the workbook plan while it is
+ * under way and its deadline has not passed; otherwise undefined (answer at once).
  */
-export async function awaitWorkbookPlan(timeoutMs: number): Promise<boolean> {
-  if (!reading) return false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const gaveUp = await Promise.race([
-    reading.then(() => false),
-    new Promise<boolean>((resolve) => (timer = setTimeout(resolve, timeoutMs, true))),
-  ]);
-  clearTimeout(timer);
-  answeredBeforeRead ||= gaveUp;
-  return gaveUp;
+export function workbookPlanWait(): Promise<void> | undefined {
+  if (!readingUnderWay) return undefined;
+  if (firstReading === undefined)
+    answeredBeforeRead = true; // past the deadline: answered from the built-in plan
+  else askedBeforeRead = true;
+  return firstReading;
 }
 
 /** True when some answer was given before the first reading of the workbook plan was over. */

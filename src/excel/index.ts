@@ -25,6 +25,7 @@ export { appendPlanRows } from './plan/append';
 export { checkPlan, readPlanInWorkbook } from './plan/read';
 export { NO_PLAN_TABLE } from './plan/planErrors';
 export { startWorkbookPlan, stopWatchingPlan } from './plan/start';
+export { subscribeWorkbookPlanStatus, workbookPlanStatus } from './plan/status';
 export type { WatchPlanOptions } from './plan/watch';
 export { PLAN_API, PLAN_SHEET, PLAN_TABLE } from './plan/columns';
 export { PLAN_TABLE_COLUMNS } from './plan/sheet';

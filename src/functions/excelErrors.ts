@@ -3,7 +3,7 @@
  * the plan does not state; and holds answers back until the workbook's own plan (RRP Plan) is read.
  */
 import { PlanError } from '../domain/errors';
-import { awaitWorkbookPlan } from '../domain/planData';
+import { workbookPlanWait } from '../domain/planData';
 
 function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof PlanError) {
@@ -28,18 +28,14 @@ export function answer<T>(compute: () => T): T {
 }
 
 /**
- * The longest an answer waits for the first reading of the workbook plan when the workbook opens. A
- * reading takes well under a second; the bound keeps a cell from waiting for ever should it never end.
- * An answer given before the reading is over is brought up to date by the recalculation that follows it.
+ * Runs a function body at once and returns its value, as Excel takes a plain value without a promise's
+ * cost; only while the workbook's own plan (RRP Plan) is being read when the workbook opens does it
+ * answer through a promise that waits for that reading (until its one shared deadline, see
+ * workbookPlanWait), so a region whose plan is on RRP Plan is not answered #N/A just because the
+ * workbook has only just opened. An answer given after the deadline is brought up to date by the
+ * recalculation that follows the reading.
  */
-export const PLAN_WAIT_MS = 10_000;
-
-/**
- * Runs a function body once the workbook plan is read (at once when no reading is under way, as in a
- * workbook already open, or outside the task pane's runtime), so a region whose plan is on RRP Plan
- * is not answered #N/A just because the workbook has only just opened.
- */
-export async function answerOnceRead<T>(compute: () => T): Promise<T> {
-  await awaitWorkbookPlan(PLAN_WAIT_MS);
-  return answer(compute);
+export function answerWhenRead<T>(compute: () => T): T | Promise<T> {
+  const wait = workbookPlanWait();
+  return wait === undefined ? answer(compute) : wait.then(() => answer(compute));
 }

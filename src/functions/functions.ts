@@ -3,8 +3,11 @@
  * failures become #VALUE! or #N/A with a message. The JSDoc below is what custom-functions-metadata
  * turns into functions.json, so it is written for the analyst who sees it in Excel's formula help.
  *
- * Every function answers through a promise: when the workbook opens, answers wait (a bounded time) for
- * the plan kept on its RRP Plan sheet to be read (see answerOnceRead).
+ * Every function answers at once with a plain value, except while the plan kept on the workbook's RRP
+ * Plan sheet is being read as the workbook opens: then it answers through a promise that waits for that
+ * reading (one shared deadline for all answers, see answerWhenRead). So no function declares a return
+ * type: custom-functions-metadata reads a union as "any" and would lose the result type and the matrix
+ * shape, so the result type is given in JSDoc (`@returns {number}`), which it reads instead.
  *
  * Arguments typed `any` accept both numbers and text (a year or "2023 update", a date serial or
  * "Oct 2023", 0.175 or "17.5%"); the domain reads them and explains what it could not read.
@@ -24,7 +27,7 @@ import {
   trajectoryLevel,
 } from '../domain/rrpAnswers';
 import { spcTable } from '../domain/spcAnswer';
-import { answer, answerOnceRead } from './excelErrors';
+import { answer, answerWhenRead } from './excelErrors';
 
 /**
  * The target level a region's plan sets for a metric, as a percentage (19% is 0.19).
@@ -32,10 +35,10 @@ import { answer, answerOnceRead } from './excelErrors';
  * @param region Region code or name, such as "KSS", "Kent, Surrey and Sussex" or "Y&H".
  * @param metric Metric code or name, such as "EMP_6W" or "employed six weeks after release".
  * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
- * @returns The target level.
+ * @returns {number} The target level.
  */
-export function target(region: string, metric: string, plan?: any): Promise<number> {
-  return answerOnceRead(() => targetLevel(region, metric, plan));
+export function target(region: string, metric: string, plan?: any) {
+  return answerWhenRead(() => targetLevel(region, metric, plan));
 }
 
 /**
@@ -44,10 +47,10 @@ export function target(region: string, metric: string, plan?: any): Promise<numb
  * @param region Region code or name, such as "KSS" or "South Central".
  * @param metric Metric code or name, such as "SETTLED_3M" or "settled accommodation three months after release".
  * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
- * @returns The baseline level.
+ * @returns {number} The baseline level.
  */
-export function baseline(region: string, metric: string, plan?: any): Promise<number> {
-  return answerOnceRead(() => baselineLevel(region, metric, plan));
+export function baseline(region: string, metric: string, plan?: any) {
+  return answerWhenRead(() => baselineLevel(region, metric, plan));
 }
 
 /**
@@ -56,10 +59,10 @@ export function baseline(region: string, metric: string, plan?: any): Promise<nu
  * @param region Region code or name, such as "EOE" or "East of England".
  * @param metric Metric code or name, such as "HOUSED_NIGHT1" or "housed on the night after release".
  * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
- * @returns The change in percentage points.
+ * @returns {number} The change in percentage points.
  */
-export function change(region: string, metric: string, plan?: any): Promise<number> {
-  return answerOnceRead(() => changeInPoints(region, metric, plan));
+export function change(region: string, metric: string, plan?: any) {
+  return answerWhenRead(() => changeInPoints(region, metric, plan));
 }
 
 /**
@@ -68,10 +71,10 @@ export function change(region: string, metric: string, plan?: any): Promise<numb
  * @param region Region code or name, such as "YH" or "Yorkshire and The Humber".
  * @param metric Metric code or name, such as "SOI_COMPLETED" or "sexual offence interventions completed".
  * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
- * @returns The deadline date.
+ * @returns {number} The deadline date.
  */
-export function deadline(region: string, metric: string, plan?: any): Promise<number> {
-  return answerOnceRead(() => deadlineDate(region, metric, plan));
+export function deadline(region: string, metric: string, plan?: any) {
+  return answerWhenRead(() => deadlineDate(region, metric, plan));
 }
 
 /**
@@ -81,10 +84,10 @@ export function deadline(region: string, metric: string, plan?: any): Promise<nu
  * @param metric Metric code or name, such as "EMP_6W".
  * @param month The month: an Excel date (any day in the month) or text such as "2023-10" or "Oct 2023".
  * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
- * @returns The expected level in that month.
+ * @returns {number} The expected level in that month.
  */
-export function trajectory(region: string, metric: string, month: any, plan?: any): Promise<number> {
-  return answerOnceRead(() => trajectoryLevel(region, metric, month, plan));
+export function trajectory(region: string, metric: string, month: any, plan?: any) {
+  return answerWhenRead(() => trajectoryLevel(region, metric, month, plan));
 }
 
 /**
@@ -96,17 +99,10 @@ export function trajectory(region: string, metric: string, month: any, plan?: an
  * @param month The month of the actual: an Excel date or text such as "2023-10" or "Oct 2023".
  * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
  * @param [tolerance] How far below the trajectory still counts as At risk rather than Off track, in percentage points as a fraction. Default 0.01 (1 percentage point).
- * @returns The progress status.
+ * @returns {string} The progress status.
  */
-export function status(
-  region: string,
-  metric: string,
-  actual: any,
-  month: any,
-  plan?: any,
-  tolerance?: any,
-): Promise<string> {
-  return answerOnceRead(() => statusOf(region, metric, actual, month, plan, tolerance));
+export function status(region: string, metric: string, actual: any, month: any, plan?: any, tolerance?: any) {
+  return answerWhenRead(() => statusOf(region, metric, actual, month, plan, tolerance));
 }
 
 /**
@@ -116,10 +112,10 @@ export function status(
  * @param metric Metric code or name, such as "EMP_6W".
  * @param actual The actual result as a percentage, such as 17.5% (0.175).
  * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
- * @returns The gap to target.
+ * @returns {number} The gap to target.
  */
-export function gap(region: string, metric: string, actual: any, plan?: any): Promise<number> {
-  return answerOnceRead(() => gapToTarget(region, metric, actual, plan));
+export function gap(region: string, metric: string, actual: any, plan?: any) {
+  return answerWhenRead(() => gapToTarget(region, metric, actual, plan));
 }
 
 /**
@@ -128,28 +124,28 @@ export function gap(region: string, metric: string, actual: any, plan?: any): Pr
  * @param region Region code or name, such as "KSS".
  * @param metric Metric code or name, such as "CSTR" or "community sentence treatment requirements".
  * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for the region's latest.
- * @returns The source sentence and document.
+ * @returns {string} The source sentence and document.
  */
-export function source(region: string, metric: string, plan?: any): Promise<string> {
-  return answerOnceRead(() => sourceOf(region, metric, plan));
+export function source(region: string, metric: string, plan?: any) {
+  return answerWhenRead(() => sourceOf(region, metric, plan));
 }
 
 /**
  * The 12 probation regions of England and Wales with their codes and the plan editions held for each. Spills into the cells below and to the right.
  * @customfunction REGIONS
- * @returns A table with a header row.
+ * @returns {any[][]} A table with a header row.
  */
-export function regions(): Promise<any[][]> {
-  return answerOnceRead(() => regionsTable());
+export function regions() {
+  return answerWhenRead(() => regionsTable());
 }
 
 /**
  * The plan metrics with their codes and descriptions. Spills into the cells below and to the right.
  * @customfunction METRICS
- * @returns A table with a header row.
+ * @returns {any[][]} A table with a header row.
  */
-export function metrics(): Promise<any[][]> {
-  return answerOnceRead(() => metricsTable());
+export function metrics() {
+  return answerWhenRead(() => metricsTable());
 }
 
 /**
@@ -157,10 +153,10 @@ export function metrics(): Promise<any[][]> {
  * @customfunction PLAN
  * @param [region] Region code or name. Leave out for every region with plan data.
  * @param [plan] Plan edition: 2022 (the 2022-25 plan) or the year of an annual update, such as 2023 or "2024 update". Leave out for each region's latest.
- * @returns A table with a header row.
+ * @returns {any[][]} A table with a header row.
  */
-export function plan(region?: any, plan?: any): Promise<any[][]> {
-  return answerOnceRead(() => planTable(region, plan));
+export function plan(region?: any, plan?: any) {
+  return answerWhenRead(() => planTable(region, plan));
 }
 
 /**

@@ -13,7 +13,10 @@ import {
   readSelection,
   selectActualsRow,
   selectProgressRow,
+  startWorkbookPlan,
+  subscribeWorkbookPlanStatus,
   watchActuals,
+  workbookPlanStatus,
 } from '../excel';
 import { tooLongForCell } from '../domain/cellText';
 import { monthOutsidePlans } from '../domain/planMonths';
@@ -71,4 +74,7 @@ export const paneServices: PaneServices = {
     return { fileName, delivery };
   },
   appendPlanFigures: async () => (await reportLayer()).appendPlanFigures(appendActuals),
+  workbookPlanStatus: () => workbookPlanStatus(),
+  subscribeWorkbookPlanStatus: (listener) => subscribeWorkbookPlanStatus(listener),
+  readWorkbookPlanAgain: async () => void (await startWorkbookPlan()),
 };

@@ -15,6 +15,7 @@ import type {
   ReportOptions,
 } from '../domain/report/results';
 import type { PlanCheckSummary, PlanProblem } from '../domain/workbookPlan';
+import type { WorkbookPlanStatus } from '../domain/workbookPlanStatus';
 
 export type {
   ActualsCheckSummary,
@@ -28,6 +29,7 @@ export type {
   PlanRecord,
   ProgressItem,
   RegionCode,
+  WorkbookPlanStatus,
 };
 export type { BoardPackExported, CloseChoice, MonthClosed, PlanFiguresAdded, ReportBuilt, ReportChoice, ReportOptions };
 
@@ -90,6 +92,12 @@ export interface PaneServices {
   exportBoardPack(): Promise<BoardPackExported>;
   /** Appends the 2023 annual updates' own March 2023 figures to RRP Actuals (once), then checks the table. */
   appendPlanFigures(): Promise<PlanFiguresAdded>;
+  /** How the reading of RRP Plan at opening went, and whether RRP formulas wait for F9, as it stands now. */
+  workbookPlanStatus(): WorkbookPlanStatus;
+  /** Calls `listener` whenever workbookPlanStatus changes; returns the function that stops it. */
+  subscribeWorkbookPlanStatus(listener: () => void): () => void;
+  /** Reads RRP Plan again, as when the workbook opened, after it could not be read; never rejects (the status says). */
+  readWorkbookPlanAgain(): Promise<void>;
 }
 
 /** The status a progress row has before any actual is entered (the domain's). */

@@ -69,8 +69,8 @@ beforeAll(() => {
 });
 
 /**
- * Calls a function by id, as Excel does: every argument present, left-out optional ones null. Every
- * function answers through a promise (answers can wait for the workbook plan): this awaits it.
+ * Calls a function by id, as Excel does: every argument present, left-out optional ones null. A
+ * function answers through a promise only while the workbook plan is being read: this awaits either.
  */
 const call = async (id: string, ...args: unknown[]): Promise<unknown> => {
   const expected = SIGNATURES[id]?.length ?? args.length;
@@ -104,10 +104,11 @@ describe('dist/functions.js', () => {
     for (const id of ids) expect(typeof bundle.registry.get(id.toUpperCase())).toBe('function');
   });
 
-  test('every function answers through a promise, so an answer can wait for the workbook plan', () => {
-    const answer = bundle.invoke('TARGET', 'KSS', 'EMP_6W', null);
-    expect(typeof (answer as Promise<unknown>).then).toBe('function');
-    return expect(answer).resolves.toBe(0.19);
+  test('answers at once with a plain value when no reading of the workbook plan is under way', () => {
+    expect(bundle.invoke('TARGET', 'KSS', 'EMP_6W', null)).toBe(0.19);
+    expect(bundle.invoke('STATUS', 'YH', 'EMP_6W', 0.175, '2023-09', null, null)).toBe('At risk');
+    expect((bundle.invoke('REGIONS') as unknown[][])[0]).toEqual(['Code', 'Region', 'Plan editions']);
+    expect(() => bundle.invoke('TARGET', 'Atlantis', 'EMP_6W', null)).toThrow(bundle.CustomFunctions.Error);
   });
 
   test('TARGET and DEADLINE of the latest edition', async () => {
@@ -247,5 +248,23 @@ describe('dist/functions.json', () => {
       const matrix = f.result.dimensionality === 'matrix';
       expect({ id: f.id, matrix }).toEqual({ id: f.id, matrix: MATRIX_FUNCTIONS.includes(f.id) });
     }
+  });
+
+  test('each one value has its type: STATUS and SOURCE text, the others numbers', () => {
+    // The functions declare their result in JSDoc (they return a value or, at opening, a promise of it).
+    const types = Object.fromEntries(metadata.functions.map((f) => [f.id, f.result.type]));
+    expect(types).toEqual({
+      TARGET: 'number',
+      BASELINE: 'number',
+      CHANGE: 'number',
+      DEADLINE: 'number',
+      TRAJECTORY: 'number',
+      STATUS: 'string',
+      GAP: 'number',
+      SOURCE: 'string',
+      REGIONS: undefined,
+      METRICS: undefined,
+      PLAN: undefined,
+    });
   });
 });

@@ -1,20 +1,16 @@
 /**
  * The plan store: the built-in data plus the workbook's checked records, replaced whole, with its
- * version, listeners and the bounded wait for the first reading. North East figures are invented
+ * version, listeners and the one deadline of the wait for the first reading. North East figures are invented
  * for these tests (the region has no built-in plan).
  */
 import {
   allEditions,
-  answeredBeforeWorkbookPlan,
-  awaitWorkbookPlan,
   editionsOf,
-  expectWorkbookPlan,
   findTarget,
   planData,
   planVersion,
   regionsWithPlans,
   setWorkbookPlan,
-  settleWorkbookPlan,
   subscribePlan,
   targetsOf,
 } from '../../src/domain/planData';
@@ -77,21 +73,74 @@ describe('the plan store', () => {
 });
 
 describe('waiting for the first reading of the workbook plan', () => {
+  type Store = typeof import('../../src/domain/planData');
+  /** A plan store of its own, as a page that has just loaded has. */
+  const freshStore = async (): Promise<Store> => {
+    let store: Store | undefined;
+    await jest.isolateModulesAsync(async () => {
+      store = await import('../../src/domain/planData');
+    });
+    return store as Store;
+  };
+
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it('waits until the reading is over, or for at most the time given', async () => {
-    expect(await awaitWorkbookPlan(1000)).toBe(false); // nothing expected: at once
-    expectWorkbookPlan();
-    let waited: boolean | undefined;
-    void awaitWorkbookPlan(1000).then((gaveUp) => (waited = gaveUp));
-    await jest.advanceTimersByTimeAsync(999);
-    expect(waited).toBeUndefined();
-    setWorkbookPlan([NE_2024]); // the reading is over
+  it('has nothing to wait for when no reading is under way (workbook open, or outside the pane)', async () => {
+    const store = await freshStore();
+    expect(store.workbookPlanWait()).toBeUndefined();
+    expect(store.answeredBeforeWorkbookPlan()).toBe(false);
+  });
+
+  it('every answer waits for the same reading, and none once it is over', async () => {
+    const store = await freshStore();
+    store.expectWorkbookPlan(1000);
+    const first = store.workbookPlanWait();
+    await jest.advanceTimersByTimeAsync(600);
+    expect(store.workbookPlanWait()).toBe(first); // one promise, one deadline: not a timer per answer
+    let over = false;
+    void first?.then(() => (over = true));
     await jest.advanceTimersByTimeAsync(0);
-    expect(waited).toBe(false);
-    expect(answeredBeforeWorkbookPlan()).toBe(false);
-    expect(await awaitWorkbookPlan(1000)).toBe(false); // over: at once
-    settleWorkbookPlan();
+    expect(over).toBe(false);
+    store.setWorkbookPlan([NE_2024]); // the reading is over
+    await jest.advanceTimersByTimeAsync(0);
+    expect(over).toBe(true);
+    expect(store.workbookPlanWait()).toBeUndefined();
+    expect(store.answeredBeforeWorkbookPlan()).toBe(false);
+    expect(jest.getTimerCount()).toBe(0); // the deadline is cleared with the reading
+  });
+
+  it('the deadline is counted from the opening: an answer asked late waits only what is left', async () => {
+    const store = await freshStore();
+    store.expectWorkbookPlan(1000);
+    await jest.advanceTimersByTimeAsync(900);
+    let over = false;
+    void store.workbookPlanWait()?.then(() => (over = true));
+    await jest.advanceTimersByTimeAsync(99);
+    expect(over).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(over).toBe(true);
+    // Past the deadline: answers are given at once, and the reading that ends later knows they were.
+    expect(store.workbookPlanWait()).toBeUndefined();
+    expect(store.answeredBeforeWorkbookPlan()).toBe(true);
+    store.settleWorkbookPlan();
+    expect(store.workbookPlanWait()).toBeUndefined();
+  });
+
+  it('a deadline that passes with nobody waiting leaves answers unmarked until one is given', async () => {
+    const store = await freshStore();
+    store.expectWorkbookPlan(1000);
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(store.answeredBeforeWorkbookPlan()).toBe(false);
+    expect(store.workbookPlanWait()).toBeUndefined(); // an answer now, before the reading is over
+    expect(store.answeredBeforeWorkbookPlan()).toBe(true);
+  });
+
+  it('counts only the first announcement of a reading', async () => {
+    const store = await freshStore();
+    store.expectWorkbookPlan(1000);
+    store.settleWorkbookPlan();
+    store.expectWorkbookPlan(1000);
+    expect(store.workbookPlanWait()).toBeUndefined();
   });
 });

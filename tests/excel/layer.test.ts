@@ -575,10 +575,13 @@ describe('the services the task pane is given (src/taskpane/paneServices.ts, wha
       'loadPlan',
       'readProgress',
       'readSelection',
+      'readWorkbookPlanAgain',
       'reportOptions',
       'selectActualsRow',
       'selectProgressRow',
+      'subscribeWorkbookPlanStatus',
       'watchActuals',
+      'workbookPlanStatus',
     ]);
   });
 

@@ -43,8 +43,11 @@ export interface DoubleChangedEventArgs {
 /** What a deleted event tells, in full: a table's (ExcelApi 1.9) or a sheet's (ExcelApi 1.7). */
 export type Deletion = Excel.TableDeletedEventArgs | Excel.WorksheetDeletedEventArgs;
 
+/** What an added event tells, in full: a table's (TableCollection.onAdded, ExcelApi 1.7). */
+export type Addition = Excel.TableAddedEventArgs;
+
 /** Arguments of the events the double raises. */
-type EventArgs = Excel.TableChangedEventArgs | Deletion;
+type EventArgs = Excel.TableChangedEventArgs | Deletion | Addition;
 
 /**
  * Handlers are typed as Office.js types them. For changes, the double gives what it models (type,
@@ -65,8 +68,9 @@ function officeArgs(args: DoubleChangedEventArgs): Excel.TableChangedEventArgs {
   } as unknown as Excel.TableChangedEventArgs;
 }
 
-/** What a handler listens to: changes to a table or a sheet, or every deletion of a table or a sheet. */
-type Target = { table: TableState } | { sheet: SheetState } | { deleted: Deletion['type'] };
+/** What a handler listens to: changes to a table or a sheet, every deletion of a table or a sheet, every table added. */
+type Target =
+  { table: TableState } | { sheet: SheetState } | { deleted: Deletion['type'] } | { added: Addition['type'] };
 
 interface Registration {
   target: Target;
@@ -78,8 +82,8 @@ interface Registration {
 
 export interface EventLog {
   registrations: Registration[];
-  /** Changes and deletions not delivered yet, in the order they were made, each with who made it. */
-  pending: { event: ChangeRecord | Deletion; author: string }[];
+  /** Changes, deletions and additions not delivered yet, in the order they were made, each with who made it. */
+  pending: { event: ChangeRecord | Deletion | Addition; author: string }[];
   /** Who is changing the workbook now: the author of the batch running, or of the user action. */
   acting: string;
   /** Handler calls made (each handler once per change or deletion it saw). */
@@ -118,6 +122,15 @@ export function recordTableDeleted(book: WorkbookState, table: TableState): void
       worksheetId: table.sheet.id,
       source: 'Local',
     },
+    author: log.acting,
+  });
+}
+
+/** Notes a table added to the workbook (TableCollection.onAdded), to deliver as the others are. */
+export function recordTableAdded(book: WorkbookState, table: TableState): void {
+  const log = eventLogOf(book);
+  log.pending.push({
+    event: { type: 'TableAdded', tableId: table.id, worksheetId: table.sheet.id, source: 'Local' },
     author: log.acting,
   });
 }
@@ -193,6 +206,8 @@ export function deliverEvents(book: WorkbookState): void {
         const args = changeArgs(book, target, event, source);
         given = args && officeArgs(args);
       } else if ('deleted' in target && target.deleted === event.type) {
+        given = { ...event, source };
+      } else if ('added' in target && target.added === event.type) {
         given = { ...event, source };
       }
       if (given === undefined) continue;

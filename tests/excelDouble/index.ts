@@ -15,6 +15,8 @@ import { headerNames } from './table';
 import { deliverEvents, eventLogOf, recordChange, recordSheetDeleted, YOU } from './events';
 import { newWorkbooks } from './newWorkbooks';
 import { reportInspectors } from './reportInspectors';
+import { calculationOf, type CalculationMode, type RangeCalculation } from './calculation';
+import { DoubleSettings } from './settings';
 import {
   cellAt,
   clearBox,
@@ -72,6 +74,8 @@ const ENUMS = {
     lessThanOrEqual: 'LessThanOrEqual',
   },
   CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
+  CalculationMode: { automatic: 'Automatic', automaticExceptTables: 'AutomaticExceptTables', manual: 'Manual' },
+  SpecialCellType: { formulas: 'Formulas' },
   ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents' },
   DataValidationOperator: {
     between: 'Between',
@@ -174,10 +178,12 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
   const workbooks = newWorkbooks();
   const Excel = { run: runAs(YOU), ...ENUMS, createWorkbook: workbooks.createWorkbook };
   /** Office.addin.onVisibilityModeChanged's handlers (SharedRuntime 1.1), called when the pane is shown or hidden. */
+  const settings = new DoubleSettings();
   let visibilityHandlers: ((message: { visibilityMode: 'Hidden' | 'Taskpane' }) => void)[] = [];
   const Office = {
     PlatformType: PLATFORM_TYPES,
     context: {
+      document: { settings },
       ...(options.platform ? { platform: options.platform } : {}),
       ...(options.noRequirements
         ? {}
@@ -302,6 +308,16 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     calculations(): string[] {
       return [...book.calculations];
     },
+    /** Ranges the layer marked dirty or calculated (Range.setDirty, Range.calculate), in order. */
+    rangeCalculations(): RangeCalculation[] {
+      return [...calculationOf(book).ranges];
+    },
+    /** Sets the calculation mode as the user does (Formulas > Calculation Options). */
+    setCalculationMode(mode: CalculationMode): void {
+      calculationOf(book).mode = mode;
+    },
+    /** The add-in's settings kept in the document (Office.context.document.settings); `reopen()` drops unsaved ones. */
+    settings,
     /** Event handler calls made so far (changes and deletions). */
     get eventsDelivered(): number {
       return eventLogOf(book).delivered;

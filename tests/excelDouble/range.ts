@@ -21,6 +21,7 @@ import {
 import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import { DoubleWorksheet } from './worksheet';
 import { rangeStyle } from './rangeStyle';
+import { recordRangeCalculation, specialCells, type DoubleRangeAreas } from './calculation';
 
 export interface RangeState {
   sheet: SheetState;
@@ -100,6 +101,9 @@ export class DoubleRange
       | 'format'
       | 'conditionalFormats'
       | 'dataValidation'
+      | 'getSpecialCellsOrNullObject'
+      | 'setDirty'
+      | 'calculate'
       | 'isNullObject'
       | 'context'
     >
@@ -353,6 +357,30 @@ export class DoubleRange
       },
       true,
     );
+  }
+
+  /** Formula cells only (calculation.ts); Excel's other kinds of special cells are not modelled. */
+  getSpecialCellsOrNullObject(
+    cellType: Parameters<Excel.Range['getSpecialCellsOrNullObject']>[0],
+    cellValueType?: Parameters<Excel.Range['getSpecialCellsOrNullObject']>[1],
+  ): DoubleRangeAreas {
+    return specialCells(
+      this.context,
+      () => this.state,
+      (state) => new DoubleRange(this.context, () => state),
+      cellType,
+      cellValueType,
+    );
+  }
+
+  /** Recorded (calculation.ts): the cells are to be calculated at the next calculation (ExcelApi 1.9). */
+  setDirty(): void {
+    this.context.enqueue(() => recordRangeCalculation(this.context.book, 'setDirty', this.state));
+  }
+
+  /** Recorded (calculation.ts): the double does not calculate (ExcelApi 1.6). */
+  calculate(): void {
+    this.context.enqueue(() => recordRangeCalculation(this.context.book, 'calculate', this.state));
   }
 
   get worksheet(): DoubleWorksheet {

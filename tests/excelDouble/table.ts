@@ -9,7 +9,7 @@ import {
   unmodelled,
   type DoubleContext,
 } from './context';
-import { DoubleEventHandlers, recordChange, recordTableDeleted } from './events';
+import { DoubleEventHandlers, recordChange, recordTableAdded, recordTableDeleted } from './events';
 import { DoubleRange, type RangeState } from './range';
 import {
   assertEditable,
@@ -49,7 +49,7 @@ export class DoubleTableCollection
   implements
     Modelled<
       Excel.TableCollection,
-      'count' | 'getItem' | 'getItemOrNullObject' | 'getCount' | 'add' | 'items' | 'onDeleted'
+      'count' | 'getItem' | 'getItemOrNullObject' | 'getCount' | 'add' | 'items' | 'onDeleted' | 'onAdded'
     >
 {
   constructor(context: DoubleContext, sheet?: () => SheetState) {
@@ -102,6 +102,17 @@ export class DoubleTableCollection
     });
   }
 
+  /**
+   * Raised after a table is added to the workbook (ExcelApi 1.7, events.ts), by `tables.add`. Only the
+   * workbook's collection, as for onDeleted.
+   */
+  get onAdded(): DoubleEventHandlers<Excel.TableAddedEventArgs> {
+    return new DoubleEventHandlers(this.context, () => {
+      if (this.state.sheet !== undefined) throw unmodelled("onAdded of a worksheet's tables");
+      return { added: 'TableAdded' };
+    });
+  }
+
   add(address: Excel.Range | DoubleRange | string, hasHeaders: boolean): DoubleTable {
     if (!hasHeaders) throw new Error('The Excel double models tables.add(address, true) only.');
     const proxy = new DoubleTable(this.context);
@@ -140,6 +151,7 @@ export class DoubleTableCollection
         showBandedRows: true,
       };
       book.tables.push(table);
+      recordTableAdded(book, table);
       proxy.bind(table);
     });
     return proxy;

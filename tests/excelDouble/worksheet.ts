@@ -7,6 +7,7 @@ import type { Modelled, NoExtraMembers, SpeaksOfficeJs } from './officeTypes';
 import { DoubleTableCollection } from './table';
 import { DoubleChartCollection } from './chart';
 import { DoublePageLayout } from './pageLayout';
+import { calculationOf, type CalculationMode } from './calculation';
 import {
   assertEditable,
   DoubleError,
@@ -65,13 +66,25 @@ export class DoubleWorkbook
 }
 
 /**
- * `workbook.application`: only `calculate(type)`, recorded (the double does not calculate). Excel's
- * "Full" marks every formula dirty and recalculates it, custom functions included (see README).
+ * `workbook.application`: `calculate(type)`, recorded (the double does not calculate; Excel's "Full"
+ * marks every formula dirty and recalculates it, custom functions included, in every open workbook),
+ * and `calculationMode` (calculation.ts; a test sets it as the user would, see README).
  */
-export class DoubleApplication extends DoubleObject<WorkbookState> implements Modelled<Excel.Application, 'calculate'> {
+export class DoubleApplication
+  extends DoubleObject<WorkbookState>
+  implements Modelled<Excel.Application, 'calculate' | 'calculationMode'>
+{
   constructor(context: DoubleContext) {
     super(context, 'Application');
     this.bind(context.book);
+  }
+
+  protected override scalars(): Record<string, () => unknown> {
+    return { calculationMode: () => calculationOf(this.state).mode };
+  }
+
+  get calculationMode(): CalculationMode {
+    return this.read('calculationMode');
   }
 
   calculate(calculationType: string): void {

@@ -43,7 +43,7 @@ const EXCEL_ERRORS: string[] = [ERROR_CODES.invalidValue, ERROR_CODES.notAvailab
 
 /**
  * What a call gave: a usable value, or an Excel error whose message is fit to show. The functions
- * answer through a promise (they can wait for the workbook plan), so a failure is a rejection.
+ * answer with a value or, while the workbook plan is read, a promise: a failure is a throw or a rejection.
  */
 async function expectAnswer(call: () => unknown): Promise<void> {
   let value: unknown;

@@ -22,6 +22,7 @@ import type {
   ProgressItem,
   RegionCode,
   ReportChoice,
+  WorkbookPlanStatus,
 } from '../../src/taskpane/services';
 
 export const NO_ACTUALS: ActualsCheckSummary = {
@@ -75,6 +76,13 @@ export interface FakeAnswers {
 export function fakeServices(answers: FakeAnswers) {
   const watchers: Watcher[] = [];
   const unsubscribe = jest.fn(async () => {});
+  let planStatus: WorkbookPlanStatus = { reading: 'read', waitsForF9: false };
+  const planStatusListeners = new Set<() => void>();
+  /** What the layer would report about RRP Plan (read at opening, formulas waiting for F9). */
+  const setPlanStatus = (status: WorkbookPlanStatus): void => {
+    planStatus = status;
+    for (const listener of planStatusListeners) listener();
+  };
   const services: FakeServices = {
     loadPlan: jest.fn(async (_choice: PlanChoice): Promise<LoadResult> => ({ changes: answers.changes })),
     readProgress: jest.fn(async () => answers.progress),
@@ -111,8 +119,14 @@ export function fakeServices(answers: FakeAnswers) {
     })),
     exportBoardPack: jest.fn(async () => ({ fileName: 'board-pack.xlsx', delivery: 'download' as const })),
     appendPlanFigures: jest.fn(async () => ({ added: 0, alreadyThere: 0 })),
+    workbookPlanStatus: jest.fn(() => planStatus),
+    subscribeWorkbookPlanStatus: jest.fn((listener: () => void) => {
+      planStatusListeners.add(listener);
+      return () => void planStatusListeners.delete(listener);
+    }),
+    readWorkbookPlanAgain: jest.fn(async () => {}),
   };
-  return { services, watchers, unsubscribe };
+  return { services, watchers, unsubscribe, setPlanStatus };
 }
 
 /**

@@ -3,11 +3,10 @@
  * reads (loaded on demand: only a workbook with an RRP Plan table needs it). Read the analyst's
  * columns and Check (one sync per block of rows), check with the domain, replace the workbook plan
  * (setWorkbookPlan), then write Check where it is not what the check says (one sync per block that
- * differs; none when Check is up to date) and, when the plan changed, ask Excel for a full
- * recalculation in the same sync: Excel knows no link from a formula such as
- * =RRP.TARGET("NW","EMP_6W") to the table, so only a full calculation brings it up to date. The
- * analyst's cells are never written.
- * Syncs, after the layout's: one per block read + at most one per block written.
+ * differs; none when Check is up to date) and, when the plan changed, recalculate the workbook's RRP
+ * formulas (recalculate.ts): Excel knows no link from a formula such as =RRP.TARGET("NW","EMP_6W") to
+ * the table. The analyst's cells are never written.
+ * Syncs, after the layout's: one per block read + at most one per block written + the recalculation's.
  */
 import { setWorkbookPlan } from '../../domain/planData';
 import {
@@ -24,7 +23,8 @@ import { ExcelLayerError } from '../shared/excelErrors';
 import { sameName } from '../shared/sheetNames';
 import { CHECK_HEADER, PLAN_SHEET } from './columns';
 import type { PlanLayout, QueuedPlanLayout } from './layout';
-import { recalculationNeeded, type WhenProtected } from './reading';
+import type { WhenProtected } from './reading';
+import { followPlanChange } from './recalculate';
 
 /** Sheet column (0-based) of Check at the last reading: changes there are the add-in's own. */
 let checkColumn: number | undefined;
@@ -122,13 +122,15 @@ export async function checkLaidOutPlan(
   checkColumn = layout.firstSheetColumn + (layout.check as number);
   const { rows, checks } = known ?? (await readRows(context, layout));
   const result = checkPlanRows(rows);
-  const recalculate = recalculationNeeded(setWorkbookPlan(result.used.map((u) => u.record)));
+  const changed = setWorkbookPlan(result.used.map((u) => u.record));
 
   // Write blocks sized by the bytes of the Check texts they send; none when this reading writes nothing.
   const blocks = write ? blocksBySize(rowBytes(result.rows.map((r) => [r.message]))) : [];
   const stale = blocks.filter((block) =>
     result.rows.slice(block.start, block.start + block.count).some((r, i) => r.message !== checks[block.start + i]),
   );
+  // Formulas follow the rows that pass even when Check cannot be written (calculating writes nothing).
+  await followPlanChange(context, changed);
   if (stale.length > 0 && layout.sheetProtected && whenProtected === 'refuse') {
     throw new ExcelLayerError(
       `The sheet ${layout.sheetName} is protected, so the add-in cannot write the result of each check in its Check column. The rows that pass are used all the same. Unprotect it (Review > Unprotect Sheet) and check the plan again.`,
@@ -136,17 +138,12 @@ export async function checkLaidOutPlan(
     );
   }
   const writes = layout.sheetProtected ? [] : stale;
-  for (const [n, block] of writes.entries()) {
+  for (const block of writes) {
     const range = layout.table
       .getDataBodyRange()
       .getCell(block.start, layout.check as number)
       .getResizedRange(block.count - 1, 0);
     range.values = result.rows.slice(block.start, block.start + block.count).map((r) => [r.message]);
-    if (recalculate && n === writes.length - 1) context.workbook.application.calculate(Excel.CalculationType.full);
-    await context.sync();
-  }
-  if (recalculate && writes.length === 0) {
-    context.workbook.application.calculate(Excel.CalculationType.full);
     await context.sync();
   }
   return planSummaryOf(result);

@@ -7,8 +7,11 @@
 
 /**
  * ExcelApi versions RRP Plan needs: reading (*OrNullObject) 1.4; watching (table.onChanged 1.7, and
- * hearing the table deleted, tables.onDeleted) 1.9; creating it (data validation) 1.8, and adding rows
- * to it (Table.resize, shared/appendBelow.ts) 1.13. A full recalculation (application.calculate) is 1.1.
+ * hearing the table deleted, tables.onDeleted) 1.9, and hearing a table added (tables.onAdded) 1.7;
+ * creating it (data validation) 1.8, and adding rows to it (Table.resize, shared/appendBelow.ts) 1.13.
+ * Recalculating its RRP formulas: finding formula cells (getSpecialCellsOrNullObject) and marking
+ * them dirty (setDirty) 1.9, calculating them (Range.calculate) 1.6, the calculation mode 1.1: all
+ * within `watch`.
  */
 export const PLAN_API = { read: '1.4', watch: '1.9', append: '1.13' } as const;
 

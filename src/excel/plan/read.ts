@@ -2,7 +2,7 @@
  * Reading RRP Plan: one sync finds whether the workbook has the table and where its columns are;
  * only when it has one is the checking code loaded (check.ts, on demand) and the rows read and checked.
  * Without a table the workbook plan is empty. Syncs: 1 without a table; 1 + the check's with one
- * (2 or 3 for any real plan).
+ * (2 or 3 for any real plan); then, when the plan changed, the recalculation's (recalculate.ts).
  */
 import { setWorkbookPlan } from '../../domain/planData';
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
@@ -12,7 +12,8 @@ import { requireExcel } from '../shared/host';
 import { PLAN_API } from './columns';
 import { probePlanTable, queuePlanLayout } from './layout';
 import { NO_PLAN_TABLE, planError } from './planErrors';
-import { READING, recalculationNeeded, type WhenProtected } from './reading';
+import { READING, type WhenProtected } from './reading';
+import { followPlanChange } from './recalculate';
 import { runBatch, type BatchOptions } from '../shared/gateway';
 
 /**
@@ -33,10 +34,7 @@ export function readPlanInWorkbook(
       await context.sync();
       if (probe.isNullObject) {
         // No table (never made, or deleted): no workbook plan; formulas that used one need recalculating.
-        if (recalculationNeeded(setWorkbookPlan([]))) {
-          context.workbook.application.calculate(Excel.CalculationType.full);
-          await context.sync();
-        }
+        await followPlanChange(context, setWorkbookPlan([]));
         return undefined;
       }
       const queued = queuePlanLayout(probe);

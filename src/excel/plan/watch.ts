@@ -9,7 +9,9 @@
  * the batch that made the change, never inside a sync. When RRP Plan or its sheet is deleted, the
  * watch stops and the plan is read again: with no table the workbook plan is empty and formulas are
  * recalculated, as at start-up; so the next "Add N targets to RRP Plan", which makes the table again,
- * watches it again.
+ * watches it again. And whenever a table is added to the workbook (TableCollection.onAdded, ExcelApi
+ * 1.7) while RRP Plan is not watched, the plan is read again: an RRP Plan made by hand, or pasted
+ * from another workbook, is read and watched from then on (watchPlanArrival).
  */
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
 import { withinColumns } from '../shared/a1';
@@ -40,6 +42,8 @@ const FOLLOWING = 'follow changes to RRP Plan';
 
 let watch: Watch | undefined;
 let options: WatchPlanOptions = {};
+/** Listening for tables added to the workbook (watchPlanArrival). */
+let arrival: Watch | undefined;
 
 /** Reads RRP Plan again and says how it went (writing Check unless `write` is false); resolves to whether the workbook has the table. */
 async function readAgain(write = true): Promise<boolean> {
@@ -51,6 +55,14 @@ async function readAgain(write = true): Promise<boolean> {
     options.onRead?.({ error: toLayerError(error, READING).message });
     return false;
   }
+}
+
+/** Reads RRP Plan again and, when the workbook has it, watches it; a failure to watch goes to onRead. */
+async function readThenWatch(): Promise<void> {
+  if (await readAgain())
+    await watchPlanTable().catch((error: unknown) =>
+      options.onRead?.({ error: toLayerError(error, FOLLOWING).message }),
+    );
 }
 
 /** Drops a watch's handlers, and the reading it had due. */
@@ -94,10 +106,7 @@ export async function watchPlanTable(watchOptions?: WatchPlanOptions): Promise<b
     // Excel calls the deleted table's handler no more; once not the current watch, the others ignore everything.
     await drop(deleted).catch(() => undefined);
     // A table made again meanwhile (an append that found this watch still set) is watched now.
-    if (await readAgain())
-      await watchPlanTable().catch((error: unknown) =>
-        options.onRead?.({ error: toLayerError(error, FOLLOWING).message }),
-      );
+    await readThenWatch();
   };
   try {
     const handlers = await runBatch(async (context) => {
@@ -116,13 +125,40 @@ export async function watchPlanTable(watchOptions?: WatchPlanOptions): Promise<b
   }
 }
 
-/** Stops watching RRP Plan (resolves once Excel has dropped the handlers). */
-export async function stopWatchingPlan(): Promise<void> {
-  const current = watch;
-  watch = undefined;
-  if (!current) return;
+/**
+ * Reads RRP Plan (and watches it) whenever a table is added to the workbook while it is not watched,
+ * once a short quiet time after a burst of additions; resolves once listening. Already listening: nothing.
+ */
+export async function watchPlanArrival(watchOptions?: WatchPlanOptions): Promise<void> {
+  if (watchOptions) options = watchOptions;
+  if (arrival) return;
+  requireExcel(FOLLOWING, PLAN_API.watch);
+  const debounced = debounce(options.debounceMs ?? WATCH_DEBOUNCE_MS, () => {
+    if (!watch) void readThenWatch();
+  });
+  const onAdded = async (): Promise<void> => {
+    // Excel can deliver an event after the handler is removed (events follow their batch): ignore it then.
+    if (arrival?.debounced === debounced && !watch) debounced.trigger();
+  };
   try {
-    await drop(current);
+    const handler = await runBatch(async (context) => {
+      const added = context.workbook.tables.onAdded.add(onAdded);
+      await context.sync();
+      return added;
+    }, BY_ITSELF);
+    arrival = { handlers: [handler], debounced };
+  } catch (error) {
+    throw toLayerError(error, FOLLOWING);
+  }
+}
+
+/** Stops watching RRP Plan and tables being added (resolves once Excel has dropped the handlers). */
+export async function stopWatchingPlan(): Promise<void> {
+  const dropped = [watch, arrival];
+  watch = undefined;
+  arrival = undefined;
+  try {
+    for (const current of dropped) if (current) await drop(current);
   } catch (error) {
     throw toLayerError(error, 'stop following changes to RRP Plan');
   }

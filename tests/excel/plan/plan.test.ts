@@ -49,8 +49,10 @@ describe('appending plan targets', () => {
   it('makes RRP Plan with its columns, formats, drop-downs and Check colours, and checks the rows, in 5 syncs', async () => {
     const summary = await appendPlanRows(NW_PLAN);
     expect(summary).toEqual({ rows: 3, used: 3, errors: 0, empty: 0, problems: [], regions: ['NW'], added: 3 });
-    // What is there; the rows written; the rows read back; Check written (with the recalculation); the handlers added (change, and the table or its sheet deleted).
-    expect(double.runSyncCounts()).toEqual([4, 1]);
+    // What is there; the rows written; the rows read back; the plan is new to the workbook's formulas, so:
+    // the calculation mode and sheets, where formulas are (none here); Check written; then the handlers
+    // added (change, and the table or its sheet deleted).
+    expect(double.runSyncCounts()).toEqual([6, 1]);
 
     expect(double.tables().find((t) => t.name === TABLE)).toMatchObject({
       sheet: SHEET,
@@ -115,7 +117,9 @@ describe('appending plan targets', () => {
     const before = double.formulas(SHEET, 'A2:L2');
     double.resetStats();
     const summary = await appendPlanRows([NW_SETTLED, NW_EMP]);
-    expect(double.syncCount).toBe(5); // whether RRP Plan exists; its layout; the rows written; the rows read back; Check written
+    // Whether RRP Plan exists; its layout; the rows written; the rows read back; the calculation mode
+    // and sheets, and where formulas are (none), as the plan changed; Check written.
+    expect(double.syncCount).toBe(7);
     expect(double.formulas(SHEET, 'A2:L2')).toEqual(before);
     expect(summary).toMatchObject({ rows: 3, used: 2, errors: 1, added: 2 });
     expect(checkColumn(3)).toEqual([
@@ -161,6 +165,8 @@ describe('checking RRP Plan in place', () => {
 
   async function typedTable(): Promise<void> {
     await appendPlanRows([{ ...NW_EMP, region: 'NE' }]);
+    // An RRP formula, and one that is not, in the analyst's own sheet.
+    double.setCells('Sheet1', 'B2', [['=RRP.TARGET("NE","EMP_6W")'], ['=SUM(1,2)']]);
     double.fillTable(TABLE, typed());
     setWorkbookPlan([]);
     double.resetStats();
@@ -169,9 +175,10 @@ describe('checking RRP Plan in place', () => {
   it("writes each row's Check, uses only the rows that pass, and alters none of the analyst's cells", async () => {
     await typedTable();
     const before = analystCells(7);
-    const calculations = double.calculations().length;
     const summary = await checkPlan();
-    expect(double.syncCount).toBe(4); // whether RRP Plan exists, layout, rows, Check written with the recalculation
+    // Whether RRP Plan exists, layout, rows; as the plan changed: the calculation mode and sheets, where
+    // formulas are, their areas, their formulas, the RRP one marked dirty and calculated; Check written.
+    expect(double.syncCount).toBe(9);
     expect(analystCells(7)).toEqual(before);
     const checks = checkColumn(7) as string[];
     expect(checks[0]).toBe('OK');
@@ -193,17 +200,22 @@ describe('checking RRP Plan in place', () => {
     expect(() => targetLevel('NW', 'EMP_6W', null)).toThrow(/North West has no/);
     // The built-in target stays as built in.
     expect(targetLevel('KSS', 'EMP_6W', 2023)).toBe(kss.target);
-    expect(double.calculations().slice(calculations)).toEqual(['Full']);
+    // Only this workbook's RRP formula, never every open workbook (application.calculate).
+    expect(double.rangeCalculations()).toEqual([
+      { kind: 'setDirty', address: 'Sheet1!B2' },
+      { kind: 'calculate', address: 'Sheet1!B2' },
+    ]);
+    expect(double.calculations()).toEqual([]);
   });
 
   it('writes nothing when every Check is up to date, and asks for no recalculation when the plan is unchanged', async () => {
     await typedTable();
     await checkPlan();
     double.resetStats();
-    const calculations = double.calculations().length;
+    const recalculated = double.rangeCalculations().length;
     await checkPlan();
     expect(double.syncCount).toBe(3); // whether RRP Plan exists, layout, rows
-    expect(double.calculations()).toHaveLength(calculations);
+    expect(double.rangeCalculations()).toHaveLength(recalculated);
   });
 
   it('says so when there is no RRP Plan table', async () => {
@@ -250,6 +262,45 @@ describe('one plan for loading, progress and the functions', () => {
   });
 });
 
+describe('recalculating RRP formulas after the plan changes', () => {
+  it('reads many long formulas in blocks under Excel on the web 5 MB, and marks one run of RRP cells', async () => {
+    await appendPlanRows([NW_EMP]);
+    // 30,000 RRP formulas of about 240 characters (7 MB of formulas), and other formulas beside them.
+    const note = 'x'.repeat(200);
+    const rows = Array.from({ length: 30_000 }, (_, i) => [
+      `=IF(B${i + 1}="${note}","",RRP.TARGET("NW","EMP_6W"))`,
+      `=LEN(A${i + 1})`,
+    ]);
+    double.setCells('Sheet1', 'A1', rows);
+    double.resetStats();
+    const before = double.rangeCalculations().length;
+    double.setCells(SHEET, 'H2', [[0.24]]);
+    double.setCells(SHEET, 'E2', [[0.21]]);
+    await checkPlan();
+    const log = double.syncLog();
+    expect(Math.max(...log.map((s) => s.responseBytes))).toBeLessThan(4 * 1024 * 1024);
+    expect(log.length).toBeGreaterThan(6); // the formulas took more than one block
+    expect(double.rangeCalculations().slice(before)).toEqual([
+      { kind: 'setDirty', address: 'Sheet1!A1:A30000' },
+      { kind: 'calculate', address: 'Sheet1!A1:A30000' },
+    ]);
+  });
+
+  it('asks nothing of sheets without formulas, and marks nothing when no formula is an RRP one', async () => {
+    await appendPlanRows([NW_EMP]);
+    double.setCells('Sheet1', 'A1', [['=SUM(1,2)', 'RRP.TARGET("NW","EMP_6W") as text']]);
+    double.resetStats();
+    const before = double.rangeCalculations().length;
+    double.setCells(SHEET, 'H2', [[0.24]]);
+    double.setCells(SHEET, 'E2', [[0.21]]);
+    await checkPlan();
+    expect(double.rangeCalculations()).toHaveLength(before);
+    // Whether RRP Plan exists, layout, rows; the calculation mode and sheets, where formulas are, the
+    // areas of Sheet1's (RRP Plan has none), their formulas; Check is up to date (21% + 3 pp).
+    expect(double.syncCount).toBe(7);
+  });
+});
+
 /**
  * The start of the shared runtime, with fresh modules (as when the workbook opens): the plan store,
  * the layer and the functions as the page loads them, and a stand-in CustomFunctions global.
@@ -274,53 +325,166 @@ async function freshRuntime(): Promise<Runtime> {
 
 describe('when the workbook opens, and when RRP Plan changes', () => {
   let runtime: Runtime;
-  let calculationsBefore = 0;
-  /** The calculations asked for since the workbook "opened". */
-  const calculations = (): string[] => double.calculations().slice(calculationsBefore);
+  let recalculatedBefore = 0;
+  /** The RRP formulas marked dirty and calculated since the workbook "opened". */
+  const recalculated = (): string[] =>
+    double
+      .rangeCalculations()
+      .slice(recalculatedBefore)
+      .map((c) => `${c.kind} ${c.address}`);
+  /** What recalculating the workbook's one RRP formula (Sheet1!A1) asks of Excel. */
+  const FORMULA_RECALCULATED = ['setDirty Sheet1!A1', 'calculate Sheet1!A1'];
   const g = globalThis as unknown as Record<string, unknown>;
 
   beforeEach(async () => {
+    double.setCells('Sheet1', 'A1', [['=RRP.TARGET("NW","EMP_6W")']]); // the analyst's RRP formula
     await appendPlanRows([NW_EMP]); // the workbook as saved: RRP Plan with one row
     await stopWatchingPlan();
+    double.settings.reopen(); // what was saved in the workbook, as when it is opened again
     g.CustomFunctions = createCustomFunctionsRuntime().CustomFunctions;
     runtime = await freshRuntime();
     double.resetStats();
-    calculationsBefore = double.calculations().length;
+    recalculatedBefore = double.rangeCalculations().length;
     jest.useFakeTimers();
   });
   afterEach(async () => {
     jest.useRealTimers();
     await runtime.layer.stopWatchingPlan();
     delete g.CustomFunctions;
+    expect(double.calculations()).toEqual([]); // never application.calculate: it covers every open workbook
   });
 
   it('functions called before the plan is read wait for it, and no recalculation is needed', async () => {
     runtime.plan.expectWorkbookPlan(); // what the page does as it loads
     let answered: unknown;
-    const pending = runtime.functions.target('NW', 'EMP_6W', null).then((v) => (answered = v));
+    const early = runtime.functions.target('NW', 'EMP_6W', null);
+    expect(early).toBeInstanceOf(Promise); // a promise only while the first reading is under way
+    const pending = Promise.resolve(early).then((v) => (answered = v));
     await settle();
     expect(answered).toBeUndefined();
 
     const started = await runtime.layer.startWorkbookPlan();
     await pending;
     expect(answered).toBe(0.23);
+    expect(runtime.functions.target('NW', 'EMP_6W', null)).toBe(0.23); // read: a plain value at once
     expect(started.summary).toMatchObject({ rows: 1, used: 1 });
-    expect(calculations()).toEqual([]);
-    expect(double.syncCount).toBe(4); // whether RRP Plan exists, layout, rows (Check up to date, nothing written), the handlers added
-    expect(double.eventHandlerCount).toBe(3);
+    expect(recalculated()).toEqual([]); // the formulas were last calculated with this plan (its fingerprint)
+    // Whether RRP Plan exists, layout, rows (Check up to date, nothing written); listening for tables
+    // added; the handlers of RRP Plan added.
+    expect(double.syncCount).toBe(5);
+    expect(double.eventHandlerCount).toBe(4);
   });
 
-  it('a function that gives up waiting answers from the built-in plan, and the reading then asks for a full recalculation', async () => {
+  it('a function asked late waits only until the one deadline from the opening, then answers from the built-in plan; the reading then recalculates', async () => {
     runtime.plan.expectWorkbookPlan();
-    const early = runtime.functions.target('NW', 'EMP_6W', null).catch((error: unknown) => error);
-    await jest.advanceTimersByTimeAsync(10_000);
+    await jest.advanceTimersByTimeAsync(9_000);
+    const early = Promise.resolve(runtime.functions.target('NW', 'EMP_6W', null)).catch((error: unknown) => error);
+    await jest.advanceTimersByTimeAsync(1_000);
     expect(await early).toMatchObject({
       code: '#N/A',
       message: expect.stringMatching(/^North West has no Reducing Reoffending Plan targets/),
     });
+    expect(jest.getTimerCount()).toBe(0); // no timer per answer left running
     await runtime.layer.startWorkbookPlan();
-    expect(calculations()).toEqual(['Full']);
-    expect(await runtime.functions.target('NW', 'EMP_6W', null)).toBe(0.23);
+    expect(recalculated()).toEqual(FORMULA_RECALCULATED);
+    expect(runtime.functions.target('NW', 'EMP_6W', null)).toBe(0.23);
+  });
+
+  it('recalculates the RRP formulas when the workbook opens with another plan than they were calculated with', async () => {
+    // RRP Plan edited while the add-in was not running (another computer, Excel without add-ins).
+    double.setCells(SHEET, 'E2', [[0.21]]);
+    double.setCells(SHEET, 'H2', [[0.24]]);
+    runtime.plan.expectWorkbookPlan();
+    await runtime.layer.startWorkbookPlan();
+    expect(runtime.functions.target('NW', 'EMP_6W', null)).toBe(0.24);
+    expect(recalculated()).toEqual(FORMULA_RECALCULATED);
+
+    // Saved with the new fingerprint: opened again unchanged, nothing is recalculated.
+    await runtime.layer.stopWatchingPlan();
+    double.settings.reopen();
+    runtime = await freshRuntime();
+    recalculatedBefore = double.rangeCalculations().length;
+    runtime.plan.expectWorkbookPlan();
+    await runtime.layer.startWorkbookPlan();
+    expect(recalculated()).toEqual([]);
+  });
+
+  it('in Manual calculation marks the RRP formulas dirty for F9, calculates nothing, and the pane is told', async () => {
+    double.setCalculationMode('Manual');
+    await runtime.layer.startWorkbookPlan({ debounceMs: 500 });
+    double.setCells(SHEET, 'H2', [[0.24]]);
+    double.setCells(SHEET, 'E2', [[0.21]]);
+    await jest.advanceTimersByTimeAsync(500);
+    await settle();
+    expect(runtime.functions.target('NW', 'EMP_6W', null)).toBe(0.24);
+    expect(recalculated()).toEqual(['setDirty Sheet1!A1']);
+    expect(runtime.layer.workbookPlanStatus()).toMatchObject({ reading: 'read', waitsForF9: true });
+
+    // The fingerprint stays the old one, so a later opening in Automatic mode recalculates.
+    await runtime.layer.stopWatchingPlan();
+    double.settings.reopen();
+    double.setCalculationMode('Automatic');
+    runtime = await freshRuntime();
+    recalculatedBefore = double.rangeCalculations().length;
+    runtime.plan.expectWorkbookPlan();
+    await runtime.layer.startWorkbookPlan();
+    expect(recalculated()).toEqual(FORMULA_RECALCULATED);
+    expect(runtime.layer.workbookPlanStatus()).toMatchObject({ waitsForF9: false });
+  });
+
+  it('tries a failed first reading again, and answers wait for the retry within the deadline', async () => {
+    double.beforeSync(1, () => {
+      throw Object.assign(new Error('Excel is busy'), { code: 'GeneralException' });
+    });
+    runtime.plan.expectWorkbookPlan();
+    const early = runtime.functions.target('NW', 'EMP_6W', null);
+    const started = runtime.layer.startWorkbookPlan({ retryDelaysMs: [1_000] });
+    await settle();
+    expect(runtime.layer.workbookPlanStatus()).toMatchObject({ reading: 'underWay' });
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(await started).toMatchObject({ summary: { used: 1 } });
+    expect(await early).toBe(0.23);
+    expect(runtime.layer.workbookPlanStatus()).toEqual({ reading: 'read', waitsForF9: false });
+  });
+
+  it('says in plain words when RRP Plan could not be read after every try, and answers from the built-in plan', async () => {
+    for (let n = 1; n <= 3; n++)
+      double.beforeSync(n, () => {
+        throw Object.assign(new Error('Excel is busy'), { code: 'GeneralException' });
+      });
+    runtime.plan.expectWorkbookPlan();
+    const early = Promise.resolve(runtime.functions.target('NW', 'EMP_6W', null)).catch((e: Error) => e.message);
+    const started = runtime.layer.startWorkbookPlan({ retryDelaysMs: [1_000, 1_000] });
+    await jest.advanceTimersByTimeAsync(2_000);
+    const outcome = await started;
+    expect(outcome.error).toMatch(
+      /^RRP Plan could not be read, so RRP functions use the built-in plan only\. Excel could not read RRP Plan \(Excel is busy\)/,
+    );
+    expect(runtime.layer.workbookPlanStatus()).toEqual({ reading: 'failed', error: outcome.error, waitsForF9: false });
+    expect(await early).toMatch(/^North West has no Reducing Reoffending Plan targets/);
+    expect(double.syncCount).toBe(3);
+  });
+
+  it('reads and watches an RRP Plan that appears after the workbook opened', async () => {
+    // A workbook whose RRP Plan rows are a plain range, not (yet) a table.
+    await double.Excel.run(async (context) => void context.workbook.tables.getItem(TABLE).convertToRange());
+    runtime = await freshRuntime();
+    runtime.plan.expectWorkbookPlan();
+    expect(await runtime.layer.startWorkbookPlan({ debounceMs: 500 })).toEqual({ summary: undefined });
+    expect(await nwTarget()).toMatch(/^North West has no/);
+    expect(double.eventHandlerCount).toBe(1); // listening for tables added
+
+    // The analyst makes the rows a table again, named RRPPlan (here through the API: Excel raises the same event).
+    await double.Excel.run(async (context) => {
+      const table = context.workbook.worksheets.getItem(SHEET).tables.add('A1:M2', true);
+      table.name = TABLE;
+    });
+    await jest.advanceTimersByTimeAsync(500);
+    await settle();
+    expect(await nwTarget()).toBe(0.23);
+    expect(double.eventHandlerCount).toBe(4); // and now RRP Plan's own handlers
+    expect(await retyped(SHEET, { E2: 0.21, H2: 0.24 })).toBe(0.24);
+    expect(double.eventErrors()).toEqual([]);
   });
 
   it('reads the plan again once after a burst of changes; its own Check writes set off nothing', async () => {
@@ -340,8 +504,10 @@ describe('when the workbook opens, and when RRP Plan changes', () => {
     await settle();
     expect(outcomes).toHaveLength(1);
     expect(target('NW', 'EMP_6W', null)).toBe(0.24);
-    expect(calculations()).toEqual(['Full']);
-    expect(double.syncCount).toBe(4); // whether RRP Plan exists, layout, rows, the recalculation
+    expect(recalculated()).toEqual(FORMULA_RECALCULATED);
+    // Whether RRP Plan exists, layout, rows; the calculation mode and sheets, where formulas are, their
+    // areas, their formulas, the RRP one marked and calculated.
+    expect(double.syncCount).toBe(8);
 
     // A mistake: the row's Check says so (the add-in's write raises an event it ignores), and the target goes.
     double.setCells(SHEET, 'H2', [[0.5]]);
@@ -349,7 +515,7 @@ describe('when the workbook opens, and when RRP Plan changes', () => {
     await settle();
     expect(checkColumn(1)[0]).toMatch(/^Target 50% is not Baseline 21%/);
     expect(() => target('NW', 'EMP_6W', null)).toThrow(/North West has no/);
-    expect(calculations()).toEqual(['Full', 'Full']);
+    expect(recalculated()).toEqual([...FORMULA_RECALCULATED, ...FORMULA_RECALCULATED]);
     await jest.advanceTimersByTimeAsync(10_000);
     await settle();
     expect(outcomes).toHaveLength(2);
@@ -357,8 +523,13 @@ describe('when the workbook opens, and when RRP Plan changes', () => {
   });
 
   /** What the functions answer for North West's EMP_6W target: a level, or the #N/A's message. */
-  const nwTarget = (): Promise<unknown> =>
-    runtime.functions.target('NW', 'EMP_6W', null).catch((error: { message: string }) => error.message);
+  const nwTarget = async (): Promise<unknown> => {
+    try {
+      return await runtime.functions.target('NW', 'EMP_6W', null);
+    } catch (error) {
+      return (error as { message: string }).message;
+    }
+  };
 
   /** Retypes cells of RRP Plan's first row, lets the watch's quiet time pass, and says what the functions answer then. */
   async function retyped(sheet: string, cells: Record<string, number>): Promise<unknown> {
@@ -385,10 +556,12 @@ describe('when the workbook opens, and when RRP Plan changes', () => {
       double.resetStats(); // Excel raises the deleted event after the batch
       await jest.advanceTimersByTimeAsync(1_000);
       await settle();
-      expect(double.syncCount).toBe(3); // the handlers dropped, whether RRP Plan exists, the recalculation
+      // The handlers dropped, whether RRP Plan exists, then the recalculation (calculation mode and
+      // sheets, where formulas are, their areas, their formulas, the RRP one marked and calculated).
+      expect(double.syncCount).toBe(7);
       expect(await nwTarget()).toMatch(/^North West has no Reducing Reoffending Plan targets/);
-      expect(calculations()).toEqual(['Full']);
-      expect(double.eventHandlerCount).toBe(0);
+      expect(recalculated()).toEqual(FORMULA_RECALCULATED);
+      expect(double.eventHandlerCount).toBe(1); // still listening for tables added
       expect(outcomes).toEqual([{ summary: undefined }]); // one reading: the one that was due is not made
       expect(double.eventErrors()).toEqual([]);
     },
@@ -415,21 +588,22 @@ describe('when the workbook opens, and when RRP Plan changes', () => {
     expect(await nwTarget()).toBe(0.24);
     await jest.advanceTimersByTimeAsync(1_000); // the deletion heard: the old handlers go, the new table is read and watched
     await settle();
-    expect(double.eventHandlerCount).toBe(3);
+    expect(double.eventHandlerCount).toBe(4);
     expect(await nwTarget()).toBe(0.24);
     expect(await retyped(SHEET, { H2: 0.25, G2: 0.05 })).toBe(0.25); // 20% + 5 pp
     expect(double.eventErrors()).toEqual([]);
   });
 
-  it('settles without a plan table, leaving the built-in plan, and watches nothing', async () => {
+  it('settles without a plan table, leaving the built-in plan, and listens only for tables added', async () => {
     double.fillTable(TABLE, [PLAN_COLUMNS.map(() => '')]);
     const empty = installedDouble(); // a workbook with no RRP Plan
     try {
       runtime.plan.expectWorkbookPlan();
       const started = await runtime.layer.startWorkbookPlan();
       expect(started).toEqual({ summary: undefined });
-      expect(empty.double.eventHandlerCount).toBe(0);
-      expect(await runtime.functions.target('KSS', 'EMP_6W', null)).toBe(0.19);
+      expect(empty.double.eventHandlerCount).toBe(1);
+      expect(runtime.functions.target('KSS', 'EMP_6W', null)).toBe(0.19);
+      await runtime.layer.stopWatchingPlan();
     } finally {
       empty.restore();
     }
