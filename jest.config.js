@@ -1,14 +1,19 @@
 // @ts-check
 /**
- * Jest, in three projects: `unit` (everything that needs no build: domain, Excel layer against the
- * double, functions, task pane in jsdom) runs alone as `npm run test:unit`; `built` (the production
- * build's files) and `e2e` (the production pane in headless Chromium) share one production build made
- * by their globalSetup. TypeScript goes through ts-jest; type-checking is `npm run lint`'s job.
+ * Jest, in four projects: `unit` (everything that needs no build: domain, Excel layer against the
+ * double, functions, task pane in jsdom) runs alone as `npm run test:unit`; `slow` (tests that need no
+ * build either but take seconds each: SLOW_FILES and the slowTest of LENDING_FILES) runs in `npm test`;
+ * `built` (the production build's files) and `e2e` (the production pane in headless Chromium) share
+ * one production build made by their globalSetup. TypeScript goes through ts-jest, file by file
+ * (isolatedModules: no type information, so no program to build); type-checking is `npm run lint`'s
+ * job. Two workers even on two cores: jest's default there is one, which runs every file in band.
  * Budgets are explicit: on a loaded 2-core machine, rendering Fluent in jsdom or starting Chromium can
  * take longer than jest's 5 s default, and a suite must not fail by chance. Jest reads testTimeout from
  * the top-level config only (a project's own is ignored), so 30 s is every test's budget; slower files
  * and tests give their own (the e2e files 90 s, the 100,000-row tests 120 s).
  */
+const { availableParallelism } = require('os');
+
 const transform = {
   '^.+\\.tsx?$': [
     'ts-jest',
@@ -31,20 +36,38 @@ const common = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
 };
 /** A project's settings with its time budget per test (tests/support/budget.ts applies it). */
-const budgeted = (/** @type {number} */ ms) => ({
-  globals: { TEST_BUDGET_MS: ms },
+const budgeted = (/** @type {number} */ ms, /** @type {Record<string, unknown>} */ globals = {}) => ({
+  globals: { TEST_BUDGET_MS: ms, ...globals },
   setupFilesAfterEnv: ['<rootDir>/tests/support/budget.ts'],
 });
 const BUILT_OR_E2E = ['<rootDir>/tests/built/', '<rootDir>/tests/e2e/'];
+/** Whole files too slow for the inner loop, run by the `slow` project only. */
+const SLOW_FILES = [
+  'tests/excel/actuals/realExcel.test.ts', // 100,000 rows with long messages, 45,000 imported
+  'tests/excel/requirementSets.test.ts', // the TypeScript checker over src/
+  'tests/excelDouble/typing.test.ts', // the TypeScript checker over the double
+  'tests/excel/worksheetFunctions.test.ts', // LibreOffice calculating RRP Progress
+  'tests/domain/lookupProperties.test.ts', // property tests of thousands of runs
+];
+/** Files whose few slow tests (slowTest, tests/support/slow.ts) run in `slow`, their others in `unit`. */
+const LENDING_FILES = ['tests/excel/actuals/actuals.test.ts', 'tests/domain/planDocument.test.ts'];
+const inRoot = (/** @type {string[]} */ files) => files.map((file) => `<rootDir>/${file}`);
 
 module.exports = /** @satisfies {import('jest').Config} */ ({
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   projects: [
     {
       ...common,
       displayName: 'unit',
       roots: ['<rootDir>/tests'],
-      testPathIgnorePatterns: ['/node_modules/', ...BUILT_OR_E2E],
+      testPathIgnorePatterns: ['/node_modules/', ...BUILT_OR_E2E, ...inRoot(SLOW_FILES)],
       ...budgeted(30_000),
+    },
+    {
+      ...common,
+      displayName: 'slow',
+      testMatch: inRoot([...SLOW_FILES, ...LENDING_FILES]),
+      ...budgeted(120_000, { SLOW_PROJECT: true }),
     },
     // Production build into dist/ (skipped when current) and the e2e tests' Excel double bundle.
     {

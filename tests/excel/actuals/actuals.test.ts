@@ -23,6 +23,7 @@ import {
 import { actualsRecords, sampleActualsRows, type ExcelDouble } from '../../excelDouble';
 import { installedDouble, layerError, loadEveryRegion, settle, watchedActuals } from '../../support/excelLayer';
 import { actualsRow } from '../../support/actualsRow';
+import { slowTest } from '../../support/slow';
 
 let double: ExcelDouble;
 let restore: () => void;
@@ -209,7 +210,7 @@ describe('checking a pasted block', () => {
 });
 
 describe('checking 100,000 rows', () => {
-  it('reads and writes back in blocks of at most 20,000 rows, one sync each', async () => {
+  slowTest('reads and writes back in blocks of at most 20,000 rows, one sync each', async () => {
     await loadEveryRegion(double);
     double.fillTable('RRPActuals', sampleActualsRows(100_000));
     const analyst = () => double.formulas(SHEET, 'A2:G100001'); // cheaper than a snapshot at this size
@@ -490,7 +491,7 @@ describe('appending imported rows', () => {
     ]);
   });
 
-  it('adds a large import in blocks of at most 20,000 rows', async () => {
+  slowTest('adds a large import in blocks of at most 20,000 rows', async () => {
     await loadEveryRegion(double);
     const rows = actualsRecords(sampleActualsRows(45_000));
     double.resetStats();
