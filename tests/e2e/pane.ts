@@ -19,6 +19,17 @@ export interface PaneSession {
   /** Runs `inspect` in the page against the Excel double and returns its (serialisable) result. */
   book<T, A = undefined>(inspect: (double: ExcelDouble, arg: A) => T, arg?: A): Promise<T>;
   close(): Promise<void>;
+  /** The Content-Security-Policy violations the page has reported so far (events, then console errors). */
+  policyViolations(): Promise<string[]>;
+}
+
+/** In the page, before its scripts: keeps each securitypolicyviolation event as a line of text. */
+function recordPolicyViolations(): void {
+  const seen: string[] = [];
+  Object.assign(window, { policyViolations: seen });
+  document.addEventListener('securitypolicyviolation', (e) =>
+    seen.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+  );
 }
 
 let shared: { browser: Browser; server: StaticServer; doubleScript: string } | undefined;
@@ -42,7 +53,12 @@ export async function openPane(options: { colorScheme?: 'light' | 'dark' } = {})
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  const policyConsole: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyConsole.push(message.text());
+  });
   await routeOfficeJs(page, server.url);
+  await page.addInitScript(recordPolicyViolations);
   await page.addInitScript({ path: doubleScript });
   await page.goto(`${server.url}/taskpane.html`);
   await page.getByRole('button', { name: 'Load plan data' }).waitFor({ timeout: 20000 });
@@ -58,6 +74,10 @@ export async function openPane(options: { colorScheme?: 'light' | 'dark' } = {})
         { source: inspect.toString(), value: arg },
       ) as Promise<T>,
     close: () => context.close(),
+    policyViolations: async () => [
+      ...(await page.evaluate(() => (window as unknown as { policyViolations: string[] }).policyViolations)),
+      ...policyConsole,
+    ],
   };
 }
 
