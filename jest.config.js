@@ -2,7 +2,7 @@
 /**
  * Jest, in four projects: `unit` (everything that needs no build: domain, Excel layer against the
  * double, functions, task pane in jsdom) runs alone as `npm run test:unit`; `slow` (tests that need no
- * build either but take seconds each: SLOW_FILES and the slowTest of LENDING_FILES) runs in `npm test`;
+ * build either but take seconds each: SLOW_FILES and SLOW_TESTS) runs in `npm test`;
  * `built` (the production build's files) and `e2e` (the production pane in headless Chromium) share
  * one production build made by their globalSetup. TypeScript goes through ts-jest, file by file
  * (isolatedModules: no type information, so no program to build) and cached: with a cold cache all
@@ -38,9 +38,14 @@ const common = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
 };
 /** A project's settings with its time budget per test (tests/support/budget.ts applies it). */
-const budgeted = (/** @type {number} */ ms, /** @type {Record<string, unknown>} */ globals = {}) => ({
-  globals: { TEST_BUDGET_MS: ms, ...globals },
+const budgeted = (/** @type {number} */ ms) => ({
+  globals: { TEST_BUDGET_MS: ms },
   setupFilesAfterEnv: ['<rootDir>/tests/support/budget.ts'],
+});
+/** The `unit` or `slow` project's share of SLOW_TESTS (tests/support/slowTests.ts chooses). */
+const slowTestsIn = (/** @type {number} */ ms, /** @type {boolean} */ slowProject) => ({
+  globals: { TEST_BUDGET_MS: ms, SLOW_TESTS, SLOW_PROJECT: slowProject },
+  setupFilesAfterEnv: ['<rootDir>/tests/support/budget.ts', '<rootDir>/tests/support/slowTests.ts'],
 });
 const BUILT_OR_E2E = ['<rootDir>/tests/built/', '<rootDir>/tests/e2e/'];
 /** Whole files too slow for the inner loop, run by the `slow` project only. */
@@ -51,8 +56,16 @@ const SLOW_FILES = [
   'tests/excel/worksheetFunctions.test.ts', // LibreOffice calculating RRP Progress
   'tests/domain/lookupProperties.test.ts', // property tests of thousands of runs
 ];
-/** Files whose few slow tests (slowTest, tests/support/slow.ts) run in `slow`, their others in `unit`. */
-const LENDING_FILES = ['tests/excel/actuals/actuals.test.ts', 'tests/domain/planDocument.test.ts'];
+/** Slow tests of otherwise quick files, by file and name: `slow` runs them, `unit` the rest (tests/support/slowTests.ts). */
+const SLOW_TESTS = {
+  'tests/excel/actuals/actuals.test.ts': [
+    'reads and writes back in blocks of at most 20,000 rows, one sync each',
+    'adds a large import in blocks of at most 20,000 rows',
+  ],
+  'tests/domain/planDocument.test.ts': [
+    'reads 5 MB texts without throwing: a plan repeated, one line with no full stop, figures with no words',
+  ],
+};
 const inRoot = (/** @type {string[]} */ files) => files.map((file) => `<rootDir>/${file}`);
 
 module.exports = /** @satisfies {import('jest').Config} */ ({
@@ -63,13 +76,13 @@ module.exports = /** @satisfies {import('jest').Config} */ ({
       displayName: 'unit',
       roots: ['<rootDir>/tests'],
       testPathIgnorePatterns: ['/node_modules/', ...BUILT_OR_E2E, ...inRoot(SLOW_FILES)],
-      ...budgeted(30_000),
+      ...slowTestsIn(30_000, false),
     },
     {
       ...common,
       displayName: 'slow',
-      testMatch: inRoot([...SLOW_FILES, ...LENDING_FILES]),
-      ...budgeted(120_000, { SLOW_PROJECT: true }),
+      testMatch: inRoot([...SLOW_FILES, ...Object.keys(SLOW_TESTS)]),
+      ...slowTestsIn(120_000, true),
     },
     // Production build into dist/ (skipped when current) and the e2e tests' Excel double bundle.
     {

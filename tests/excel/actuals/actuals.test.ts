@@ -23,7 +23,6 @@ import {
 import { actualsRecords, sampleActualsRows, type ExcelDouble } from '../../excelDouble';
 import { installedDouble, layerError, loadEveryRegion, settle, watchedActuals } from '../../support/excelLayer';
 import { actualsRow } from '../../support/actualsRow';
-import { slowTest } from '../../support/slow';
 
 let double: ExcelDouble;
 let restore: () => void;
@@ -210,7 +209,7 @@ describe('checking a pasted block', () => {
 });
 
 describe('checking 100,000 rows', () => {
-  slowTest('reads and writes back in blocks of at most 20,000 rows, one sync each', async () => {
+  it('reads and writes back in blocks of at most 20,000 rows, one sync each', async () => {
     await loadEveryRegion(double);
     double.fillTable('RRPActuals', sampleActualsRows(100_000));
     const analyst = () => double.formulas(SHEET, 'A2:G100001'); // cheaper than a snapshot at this size
@@ -491,7 +490,7 @@ describe('appending imported rows', () => {
     ]);
   });
 
-  slowTest('adds a large import in blocks of at most 20,000 rows', async () => {
+  it('adds a large import in blocks of at most 20,000 rows', async () => {
     await loadEveryRegion(double);
     const rows = actualsRecords(sampleActualsRows(45_000));
     double.resetStats();
