@@ -21,6 +21,7 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const { AddinBuildChecksPlugin } = require('./scripts/buildChecks');
 const { devServerCertificate, productionBaseUrl } = require('./scripts/buildSettings');
 const { pdfjsWorkerRule, PdfjsMinifiedPlugin } = require('./scripts/pdfjsBuild');
+const { taskPanePolicy } = require('./scripts/contentSecurityPolicy');
 
 const DEV_PORT = 3000;
 const DEV_BASE_URL = `https://localhost:${DEV_PORT}`;
@@ -84,6 +85,10 @@ module.exports = async (env = {}, argv = {}) => {
         // (index.tsx imports functions.ts), so the domain code ships once; functions.js is still emitted
         // whole for the manifest's <Script> and for a DOM-less load.
         chunks: ['taskpane'],
+        // The page's Content-Security-Policy; under the dev server it also admits live reload's socket.
+        contentSecurityPolicy: taskPanePolicy({
+          devServerSocket: serving ? DEV_BASE_URL.replace(/^https:/, 'wss:') : undefined,
+        }),
       }),
       new CopyWebpackPlugin({
         patterns: [

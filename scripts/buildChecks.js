@@ -3,7 +3,7 @@
 'use strict';
 
 const { checkFunctionsBundle } = require('./functionsBundle');
-const { helpPage } = require('./helpPage');
+const { helpPage, HELP_CSS } = require('./helpPage');
 
 /**
  * @param {import('webpack').Compilation} compilation
@@ -18,7 +18,7 @@ const assetText = (compilation, name) => {
 };
 
 /**
- * Emits help.html and checks what the build produced, failing the compilation (not just warning):
+ * Emits help.html (and help.css) and checks what the build produced, failing the compilation (not just warning):
  * functions.json exists and lists functions (the metadata generator can fail without an error),
  * functions.js loads without a DOM and associates exactly the ids in functions.json, and a
  * production manifest has no localhost left. Runs on the final assets, the bytes that are emitted.
@@ -45,6 +45,7 @@ class AddinBuildChecksPlugin {
         if (metadataText === undefined) return; // reported below
         try {
           compilation.emitAsset('help.html', new sources.RawSource(helpPage(JSON.parse(metadataText))));
+          compilation.emitAsset('help.css', new sources.RawSource(HELP_CSS));
         } catch (error) {
           fail(
             `could not write help.html from functions.json: ${error instanceof Error ? error.message : String(error)}`,

@@ -1,6 +1,15 @@
 // @ts-check
-/** help.html, the manifest's SupportUrl and LearnMoreUrl page, written from functions.json. */
+/** help.html, the manifest's SupportUrl and LearnMoreUrl page, written from functions.json, and its help.css. */
 'use strict';
+
+/**
+ * The page's style sheet, a file beside it rather than inline: the production build minifies the
+ * HTML, inline CSS included, so a hash of inline CSS would not match the bytes served.
+ */
+const HELP_CSS =
+  'body{font-family:"Segoe UI",system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}h1{color:#0b5c5e}h2{font-size:1.05rem;margin-top:1.75rem}code{background:#f0f4f4;padding:0 .2em}\n';
+/** The page is static text: its style sheet and nothing else (no script at all). */
+const POLICY = "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'";
 
 /** @type {Record<string, string>} */
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -28,9 +37,10 @@ function helpPage(metadata) {
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>RRP for Excel: help</title>
-<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}h1{color:#0b5c5e}h2{font-size:1.05rem;margin-top:1.75rem}code{background:#f0f4f4;padding:0 .2em}</style>
+<link rel="stylesheet" href="help.css">
 </head>
 <body>
 <h1>RRP for Excel</h1>
@@ -42,4 +52,4 @@ ${items}
 `;
 }
 
-module.exports = { helpPage };
+module.exports = { helpPage, HELP_CSS };

@@ -3,7 +3,7 @@
  * Chromium at task pane width, office.js answered locally, and the in-memory Excel double behind
  * `window.Excel`. `book(fn)` runs fn against the double inside the page.
  */
-import { mkdirSync } from 'fs';
+import { mkdirSync, readFileSync } from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { ExcelDouble } from '../excelDouble';
@@ -19,6 +19,17 @@ export interface PaneSession {
   /** Runs `inspect` in the page against the Excel double and returns its (serialisable) result. */
   book<T, A = undefined>(inspect: (double: ExcelDouble, arg: A) => T, arg?: A): Promise<T>;
   close(): Promise<void>;
+  /** The Content-Security-Policy violations the page has reported so far (events, then console errors). */
+  policyViolations(): Promise<string[]>;
+}
+
+/** In the page, before its scripts: keeps each securitypolicyviolation event as a line of text. */
+function recordPolicyViolations(): void {
+  const seen: string[] = [];
+  Object.assign(window, { policyViolations: seen });
+  document.addEventListener('securitypolicyviolation', (e) =>
+    seen.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+  );
 }
 
 let shared: { browser: Browser; server: StaticServer; doubleScript: string } | undefined;
@@ -42,7 +53,12 @@ export async function openPane(options: { colorScheme?: 'light' | 'dark' } = {})
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  const policyConsole: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyConsole.push(message.text());
+  });
   await routeOfficeJs(page, server.url);
+  await page.addInitScript(recordPolicyViolations);
   await page.addInitScript({ path: doubleScript });
   await page.goto(`${server.url}/taskpane.html`);
   await page.getByRole('button', { name: 'Load plan data' }).waitFor({ timeout: 20000 });
@@ -58,6 +74,10 @@ export async function openPane(options: { colorScheme?: 'light' | 'dark' } = {})
         { source: inspect.toString(), value: arg },
       ) as Promise<T>,
     close: () => context.close(),
+    policyViolations: async () => [
+      ...(await page.evaluate(() => (window as unknown as { policyViolations: string[] }).policyViolations)),
+      ...policyConsole,
+    ],
   };
 }
 
@@ -126,7 +146,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function seriousAccessibilityProblems(
   page: Page,
 ): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
-  await page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  // Evaluated by the test rather than added as an inline <script>, which the pane's policy refuses.
+  await page.evaluate(`${readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')};undefined`);
   return page.evaluate(async () => {
     type Node = { target: string[]; html: string };
     const axe = (

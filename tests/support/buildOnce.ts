@@ -52,6 +52,7 @@ function inputFiles(): string[] {
     'scripts/buildChecks.js',
     'scripts/buildSettings.js',
     'scripts/helpPage.js',
+    'scripts/contentSecurityPolicy.js',
     'scripts/customFunctionsStandIn.js',
   ]) {
     files.push(path.join(ROOT, file));
