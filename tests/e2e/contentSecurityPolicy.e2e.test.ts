@@ -82,7 +82,7 @@ describeInChromium('the task pane under its Content-Security-Policy', () => {
     const { page } = pane;
     await openView(page, 'Report');
     await page.getByRole('button', { name: "Append the plans' own figures" }).click();
-    await page.getByText('4 figures added.').waitFor({ timeout: 30_000 });
+    await page.getByText('5 figures added.').waitFor({ timeout: 30_000 });
     await page.getByRole('option', { name: 'March 2023' }).waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Build report' }).click();
     await page.getByText('Report built').waitFor({ timeout: 30_000 });
@@ -91,7 +91,7 @@ describeInChromium('the task pane under its Content-Security-Policy', () => {
       page.getByRole('button', { name: 'Export board pack' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('board-pack-KSS-2023-03.xlsx');
-    await page.getByText('Board pack saved').waitFor();
+    await page.getByText('Board pack downloaded').waitFor();
     expect(await pane.policyViolations()).toEqual([]);
   });
 
