@@ -60,7 +60,7 @@ async function findRrpCells(
   pieces: Piece[],
 ): Promise<{ sheet: Excel.Worksheet; run: CellRun }[]> {
   const found: { sheet: Excel.Worksheet; run: CellRun }[] = [];
-  const queue = [...pieces];
+  let queue = [...pieces];
   let budget = FIRST_BLOCK_CELLS;
   while (queue.length > 0) {
     const block = takeBlock(queue, budget);
@@ -70,7 +70,7 @@ async function findRrpCells(
     } catch (error) {
       const cells = block.reduce((n, p) => n + p.rows * p.cols, 0);
       if (officeErrorCode(error) !== 'ResponsePayloadSizeLimitExceeded' || cells === 1) throw error;
-      queue.unshift(...block);
+      queue = block.concat(queue); // read again, in smaller blocks
       budget = Math.max(1, Math.ceil(cells / 2));
       continue;
     }
