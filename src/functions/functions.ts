@@ -26,7 +26,6 @@ import {
   targetLevel,
   trajectoryLevel,
 } from '../domain/rrpAnswers';
-import { spcTable } from '../domain/spcAnswer';
 import { answer, answerWhenRead } from './excelErrors';
 
 /**
@@ -167,6 +166,9 @@ export function plan(region?: any, plan?: any) {
  * @param [improvement] Which way is better: "increase" (the default) or "decrease".
  * @returns A table with a header row.
  */
-export function spc(values: any[][], target?: any, improvement?: any): any[][] {
-  return answer(() => spcTable(values, target, improvement));
+export function spc(values: any[][], target?: any, improvement?: any): Promise<any[][]> {
+  // The calculation loads when first used: the pane's page, which registers these functions, stays small.
+  return import(/* webpackChunkName: "spc" */ '../domain/spcAnswer').then(({ spcTable }) =>
+    answer(() => spcTable(values, target, improvement)),
+  );
 }

@@ -5,14 +5,9 @@
  * their defaults.
  */
 import {
-  appendActuals,
   checkPlan,
   checkActualsInWorkbook,
-  insertFormula,
   readProgress,
-  readSelection,
-  selectActualsRow,
-  selectProgressRow,
   startWorkbookPlan,
   subscribeWorkbookPlanStatus,
   watchActuals,
@@ -28,6 +23,10 @@ const planLoading = () => import(/* webpackChunkName: "loadplan" */ '../excel/lo
 // page's own script stays small.
 const reportLayer = () => import(/* webpackChunkName: "report" */ '../excel/report');
 const boardPackWriter = () => import(/* webpackChunkName: "boardpack" */ './export/boardPackFile');
+// Selecting a row or inserting a formula waits for a click.
+const selection = () => import(/* webpackChunkName: "selection" */ '../excel/shared/selection');
+// Importing actuals (a selection or a file, and the plans' own figures) is occasional too.
+const actualsAppend = () => import(/* webpackChunkName: "actualsappend" */ '../excel/actuals/append');
 
 /** Throws a refusal, in the analyst's words, when there is one. */
 function refuse(problem: string | undefined): void {
@@ -37,13 +36,14 @@ function refuse(problem: string | undefined): void {
 export const paneServices: PaneServices = {
   loadPlan: async (choice) => (await planLoading()).loadPlanIntoWorkbook(choice),
   readProgress: () => readProgress(),
-  selectProgressRow: (region, metric) => selectProgressRow(region, metric),
-  insertFormula: (formula) => insertFormula(formula),
+  selectProgressRow: async (region, metric) => (await selection()).selectProgressRow(region, metric),
+  insertFormula: async (formula) => (await selection()).insertFormula(formula),
   checkActuals: () => checkActualsInWorkbook(),
   watchActuals: (onChecked, onError, onStopped) => watchActuals(onChecked, onError, onStopped),
-  selectActualsRow: (row) => selectActualsRow(row),
-  readSelection: () => readSelection(),
-  appendActuals: (rows) => appendActuals(rows),
+  selectActualsRow: async (row) => (await selection()).selectActualsRow(row),
+  readSelection: async () =>
+    (await import(/* webpackChunkName: "selectionread" */ '../excel/actuals/readSelection')).readSelection(),
+  appendActuals: async (rows) => (await actualsAppend()).appendActuals(rows),
   // Only the plan-documents view appends and checks plan rows: that code loads when first used.
   appendPlanRows: async (records) =>
     (await import(/* webpackChunkName: "planAppend" */ '../excel/plan/append')).appendPlanRows(records),
@@ -73,7 +73,7 @@ export const paneServices: PaneServices = {
     else download(fileName, bytes, XLSX_TYPE);
     return { fileName, delivery };
   },
-  appendPlanFigures: async () => (await reportLayer()).appendPlanFigures(appendActuals),
+  appendPlanFigures: async () => (await reportLayer()).appendPlanFigures((await actualsAppend()).appendActuals),
   workbookPlanStatus: () => workbookPlanStatus(),
   subscribeWorkbookPlanStatus: (listener) => subscribeWorkbookPlanStatus(listener),
   readWorkbookPlanAgain: async () => void (await startWorkbookPlan()),

@@ -61,7 +61,7 @@ describeInChromium('the task pane under its Content-Security-Policy', () => {
       buffer: Buffer.from(await pdfOf(readFileSync(PLAN_DOCUMENT, 'utf8'))),
     });
     const review = page.getByRole('region', { name: 'What the document says' });
-    await review.getByText('Region: North West', { exact: true }).waitFor({ timeout: 30_000 });
+    await review.getByText('Read as North West, from “North West”.', { exact: true }).waitFor({ timeout: 30_000 });
     expect(await pane.policyViolations()).toEqual([]);
   });
 

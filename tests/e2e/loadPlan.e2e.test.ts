@@ -37,8 +37,10 @@ function recordRuns(pane: PaneSession): Promise<void> {
     const excel = double.Excel as unknown as { run: (...args: unknown[]) => Promise<unknown> };
     const run = excel.run;
     excel.run = (...args: unknown[]) => {
-      if (args.length !== 1) return run(...args);
-      const batch = args[0] as Batch;
+      // Excel.run(batch) or Excel.run(options, batch) starts a run; Excel.run(context, batch) reuses one.
+      const reuses = args.length === 2 && typeof (args[0] as Partial<Context>).sync === 'function';
+      if (reuses || args.length === 0 || args.length > 2) return run(...args);
+      const batch = args[args.length - 1] as Batch;
       const record = { syncs: 0, rowsWritten: 0 };
       let runContext: Context | undefined;
       const wrapped: Batch = (context) => {
@@ -52,7 +54,7 @@ function recordRuns(pane: PaneSession): Promise<void> {
         };
         return batch(context);
       };
-      return run(wrapped).finally(() => {
+      return run(...args.slice(0, -1), wrapped).finally(() => {
         record.syncs = runContext?.syncs ?? 0;
         w.paneRuns?.push(record);
       });
