@@ -35,6 +35,8 @@ const PERCENTAGE_FORMS = 'Give it as a percentage, such as 17.5% (0.175).';
  * because a formula has no note to say it was.
  */
 export function readPercentage(value: unknown, what: string): number {
+  // The usual case, a cell holding a percentage, in one comparison: what the reading below gives it.
+  if (typeof value === 'number' && value >= 0 && value <= 1) return value + 0; // + 0 turns -0 into 0
   if (isBlank(value)) throw invalid(`No ${what} given. ${PERCENTAGE_FORMS}`);
   let fraction: number | undefined;
   let percentSign = false;

@@ -5,7 +5,7 @@
  */
 
 import { shown } from './givenValues';
-import { memoiseByText } from './memoise';
+import { memoiseByNumber, memoiseByText } from './memoise';
 
 export type MonthIndex = number;
 
@@ -180,6 +180,7 @@ function ukDate(day: number, month: number, year: number): TextRead {
  * is no month: a header row can hold a million different texts, each read once.
  */
 export function monthOfHeaderValue(value: unknown): MonthIndex | undefined {
+  if (typeof value === 'number') return readMonthNumber(value).month;
   if (typeof value !== 'string') return readMonthValue(value).month;
   const read = parseMonthText(value.trim());
   return typeof read === 'number' && read >= EARLIEST_MONTH ? read : undefined;
@@ -210,13 +211,17 @@ const monthOfGivenText = memoiseByText((text: string): MonthRead =>
   text.trim().length === 0 ? NO_MONTH : monthRead(text, readMonthText(text)),
 );
 
+const readMonthNumber = (n: number): MonthRead => monthRead(n, looksLikeYear(n) ? YEAR_AS_DATE : monthOfSerial(n));
+// Kept by number as texts are by text: a column of formulas gives the same few date serials again and again.
+const monthOfGivenNumber = memoiseByNumber(readMonthNumber);
+
 /**
  * The one reader of a month, for function arguments and Month cells alike: an Excel date serial from
  * January 2000 on, or text in one of the forms of MONTH_FORMS. Whether a month may be in the future is
  * the caller's rule.
  */
 export function readMonthValue(value: unknown): MonthRead {
-  if (typeof value === 'number') return monthRead(value, looksLikeYear(value) ? YEAR_AS_DATE : monthOfSerial(value));
+  if (typeof value === 'number') return monthOfGivenNumber(value);
   if (typeof value === 'string') return monthOfGivenText(value);
   if (value === null || value === undefined) return NO_MONTH;
   return { error: `Month ${shown(value)} cannot be read as a month. ${MONTH_FORMS}` };

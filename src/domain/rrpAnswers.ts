@@ -52,9 +52,10 @@ function lookUpTarget(region: unknown, metric: unknown, plan: unknown): PlanTarg
   const regionCode = readRegion(region);
   const metricCode = readMetric(metric);
   const edition = parseEdition(plan);
-  requireEdition(regionCode, edition);
   const target = findTarget(regionCode, metricCode, edition);
   if (target) return target;
+  // Only now: a target found means the region has data in that edition, so there is nothing to check.
+  requireEdition(regionCode, edition);
   throw unavailable(`${regionName(regionCode)}'s plan sets no target for this metric.`);
 }
 
