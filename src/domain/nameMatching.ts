@@ -125,6 +125,7 @@ export function createNameResolver<Code extends string>(
   function search(key: string, form: number, found: Map<Code, number>): void {
     if (key.length === 0 || key.length > longestKey) return;
     const near: { candidate: Spelling<Code>; bound: number; limit: number }[] = [];
+    countGiven(key, 1);
     for (const candidate of candidates) {
       const other = candidate.key;
       if ((candidate.forms & form) === 0) continue;
@@ -132,10 +133,12 @@ export function createNameResolver<Code extends string>(
         keepCloser(found, candidate.code, key === other ? 0 : 1);
       else {
         const limit = reach(Math.min(key.length, other.length));
-        const bound = Math.abs(key.length - other.length) <= limit ? letterBound(key, other) : limit + 1;
+        if (Math.abs(key.length - other.length) > limit) continue;
+        const bound = letterBound(key.length, other);
         if (bound <= limit) near.push({ candidate, bound, limit });
       }
     }
+    countGiven(key, -1);
     // A stable sort: equal bounds stay in the order of the list.
     near.sort((a, b) => a.bound - b.bound);
     let compared = 0;
@@ -261,29 +264,24 @@ function thirdSmallest(distances: Iterable<number>): number {
   return third;
 }
 
-// How many of each letter one key has more than the other, by character code. Keys hold only ASCII
-// letters and digits; in any other text, characters sharing a slot would only lower the bound.
-const tally = new Int32Array(128);
+// The letters of the spelling being searched for, by character code, counted once per search. Keys
+// hold only ASCII letters and digits; in any other text, characters sharing a slot would only lower
+// the bound below, which stays a bound.
+const given = new Int32Array(128);
 
-/**
- * A lower bound of the edit distance of two keys from their letters alone: each edit changes the
- * number of letters the two do not have in common by at most 2.
- */
-function letterBound(a: string, b: string): number {
-  for (let i = 0; i < a.length; i++) tally[a.charCodeAt(i) & 127]++;
-  for (let i = 0; i < b.length; i++) tally[b.charCodeAt(i) & 127]--;
-  return Math.ceil((unsharedOf(a) + unsharedOf(b)) / 2);
+function countGiven(key: string, by: number): void {
+  for (let i = 0; i < key.length; i++) given[key.charCodeAt(i) & 127] += by;
 }
 
-/** The letters of `key` left in the tally, which it clears. */
-function unsharedOf(key: string): number {
-  let unshared = 0;
-  for (let i = 0; i < key.length; i++) {
-    const slot = key.charCodeAt(i) & 127;
-    unshared += Math.abs(tally[slot]);
-    tally[slot] = 0;
-  }
-  return unshared;
+/**
+ * A lower bound of the edit distance of the counted spelling (`length` letters) to `other` from
+ * letters alone: each edit changes the number of letters the two do not have in common by at most 2.
+ */
+function letterBound(length: number, other: string): number {
+  let shared = 0;
+  for (let i = 0; i < other.length; i++) if (given[other.charCodeAt(i) & 127]-- > 0) shared++;
+  countGiven(other, 1);
+  return Math.ceil((length + other.length - 2 * shared) / 2);
 }
 
 // Two rows of the distance table, kept between calls (names are short) so comparing allocates nothing.
