@@ -68,44 +68,17 @@ export interface NamedEntry<Code extends string> {
 }
 
 /** One spelling a suggestion can be measured against. */
-interface Candidate<Code> {
+interface Spelling<Code> {
   key: string;
   code: Code;
-  letters: Int16Array;
-  /** Its place in the list: candidates equally close are compared in this order, whichever way they were visited. */
-  index: number;
   /** Which forms it is (KEYED, SQUASHED or both): a given spelling is measured against its own form only. */
   forms: number;
-  /** Working values of the search under way (one runs at a time): the lower bound of its distance, and how far it may be. */
-  bound: number;
-  limit: number;
-}
-
-/** Whether `a` is compared before `b`: a smaller bound first, then the earlier in the list. */
-const comesBefore = (a: { bound: number; index: number }, b: { bound: number; index: number }): boolean =>
-  a.bound < b.bound || (a.bound === b.bound && a.index < b.index);
-
-interface CandidateIndex<Code> {
-  byStart: Map<number, Candidate<Code>[]>;
-  byLength: Candidate<Code>[][];
-}
-
-function candidateIndexOf<Code>(candidates: readonly Candidate<Code>[]): CandidateIndex<Code> {
-  const byStart = new Map<number, Candidate<Code>[]>();
-  const byLength: Candidate<Code>[][] = [];
-  for (const c of candidates) {
-    const first = c.key.charCodeAt(0);
-    byStart.set(first, [...(byStart.get(first) ?? []), c]);
-    (byLength[c.key.length] ??= []).push(c);
-  }
-  return { byStart, byLength };
 }
 
 const KEYED = 1; // words read as the resolver reads them (filler words dropped, units spelt one way)
 const SQUASHED = 2; // every letter and digit, as written
 
 const NONE: readonly string[] = [];
-const NO_CANDIDATES: readonly never[] = [];
 
 /** At most this many candidates get the full edit-distance comparison, the likeliest first. */
 const MOST_COMPARED = 4;
@@ -119,7 +92,7 @@ export function createNameResolver<Code extends string>(
   byRule: (tokens: string[]) => Code | undefined = () => undefined,
 ): NameResolver<Code> {
   const byKey = new Map<string, Code>();
-  const spellings = new Map<string, Candidate<Code>>();
+  const spellings = new Map<string, Spelling<Code>>();
   for (const entry of entries) {
     for (const alias of [entry.code, entry.name, ...entry.aliases]) {
       const lower = lowerOf(alias);
@@ -134,16 +107,7 @@ export function createNameResolver<Code extends string>(
         const id = `${entry.code}|${k}`;
         const known = spellings.get(id);
         if (known !== undefined) known.forms |= form;
-        else if (k.length > 0)
-          spellings.set(id, {
-            key: k,
-            code: entry.code,
-            index: spellings.size,
-            letters: letterCounts(k, new Int16Array(LETTER_SLOTS)),
-            forms: form,
-            bound: 0,
-            limit: 0,
-          });
+        else if (k.length > 0) spellings.set(id, { key: k, code: entry.code, forms: form });
       }
     }
   }
@@ -151,126 +115,63 @@ export function createNameResolver<Code extends string>(
   const labels = new Map(entries.map((e) => [e.code, `${e.name} (${e.code})`]));
   // A given spelling more than twice as long as the longest one listed is too far from all of them.
   const longestKey = candidates.reduce((longest, c) => Math.max(longest, c.key.length), 0) * 2;
-  // For each form a spelling is searched in (KEYED, SQUASHED or both), the candidates of that form by
-  // the letter they start with (for prefix matches) and by length (the edit distance is at least the
-  // difference in length): a search visits only candidates it could find.
-  const indexes = new Map(
-    [KEYED, SQUASHED, KEYED | SQUASHED].map((form) => [
-      form,
-      candidateIndexOf(candidates.filter((c) => (c.forms & form) !== 0)),
-    ]),
-  );
-  // The most of each letter any candidate has: a given spelling with more is that many edits from all of them.
-  const mostOfEach = new Int16Array(LETTER_SLOTS);
-  for (const c of candidates)
-    for (let i = 0; i < LETTER_SLOTS; i++) mostOfEach[i] = Math.max(mostOfEach[i], c.letters[i]);
 
-  // The search's findings, kept between calls (JavaScript runs one search at a time) so that a search
-  // allocates nothing: a table of distinct unknown names stays cheap to check.
-  const foundCodes: Code[] = [];
-  const foundDistances: number[] = [];
-  const reachable: Candidate<Code>[] = [];
-  const given = new GivenLetters();
-
-  function consider(code: Code, distance: number): void {
-    const at = foundCodes.indexOf(code);
-    if (at < 0) {
-      foundCodes.push(code);
-      foundDistances.push(distance);
-    } else if (distance < foundDistances[at]) foundDistances[at] = distance;
-  }
-
-  /** The third smallest distance found so far, or Infinity while fewer than three names are found. */
-  function thirdBest(): number {
-    let first = Number.POSITIVE_INFINITY;
-    let second = first;
-    let third = first;
-    for (const d of foundDistances) {
-      if (d < first) {
-        third = second;
-        second = first;
-        first = d;
-      } else if (d < second) {
-        third = second;
-        second = d;
-      } else if (d < third) third = d;
-    }
-    return third;
-  }
-
-  /** Keeps `c` for the edit distance when its letter counts leave it within reach, in order of that bound. */
-  function measure(c: Candidate<Code>, key: string): void {
-    c.limit = reach(Math.min(key.length, c.key.length));
-    if (Math.abs(key.length - c.key.length) > c.limit) return;
-    c.bound = given.boundAgainst(c.letters, c.key.length);
-    if (c.bound > c.limit) return;
-    // Kept in order of bound, then of place in the list.
-    let at = reachable.push(c) - 1;
-    while (at > 0 && comesBefore(c, reachable[at - 1])) {
-      reachable[at] = reachable[at - 1];
-      at--;
-    }
-    reachable[at] = c;
-  }
-
-  /** Candidates close to one given spelling, into the found lists. */
-  function search(key: string, form: number): void {
+  /**
+   * Names close to one given spelling, into `found` (each name's smallest distance, in the order
+   * found). A spelling that begins a name (or that a name begins) is 1 away. Of the others within
+   * reach by length and by letter count, the edit distance is measured for at most MOST_COMPARED,
+   * most letters in common first, and only while one could still be among the closest three.
+   */
+  function search(key: string, form: number, found: Map<Code, number>): void {
     if (key.length === 0 || key.length > longestKey) return;
-    given.count(key);
-    // More of some letter than any candidate has, by more than the reach: no edit distance can be within it.
-    const tooFar = given.excessOver(mostOfEach) > reach(key.length);
-    reachable.length = 0;
-    const first = key.charCodeAt(0);
-    const { byStart, byLength } = indexes.get(form) as CandidateIndex<Code>;
-    for (const c of byStart.get(first) ?? NO_CANDIDATES) {
-      if (key.length >= 3 && c.key.length >= 3 && oneStartsTheOther(key, c.key))
-        consider(c.code, key === c.key ? 0 : 1);
-      else if (!tooFar) measure(c, key);
+    const near: { candidate: Spelling<Code>; bound: number; limit: number }[] = [];
+    countGiven(key, 1);
+    for (const candidate of candidates) {
+      const other = candidate.key;
+      if ((candidate.forms & form) === 0) continue;
+      if (key.length >= 3 && other.length >= 3 && (key.startsWith(other) || other.startsWith(key)))
+        keepCloser(found, candidate.code, key === other ? 0 : 1);
+      else {
+        const limit = reach(Math.min(key.length, other.length));
+        if (Math.abs(key.length - other.length) > limit) continue;
+        const bound = letterBound(key.length, other);
+        if (bound <= limit) near.push({ candidate, bound, limit });
+      }
     }
-    if (!tooFar) {
-      const farthest = reach(key.length); // no candidate's reach is longer
-      const last = Math.min(byLength.length - 1, key.length + farthest);
-      for (let length = Math.max(1, key.length - farthest); length <= last; length++)
-        for (const c of byLength[length] ?? NO_CANDIDATES) if (c.key.charCodeAt(0) !== first) measure(c, key);
-    }
+    countGiven(key, -1);
+    // A stable sort: equal bounds stay in the order of the list.
+    near.sort((a, b) => a.bound - b.bound);
     let compared = 0;
-    for (const c of reachable) {
-      // In order of lower bound: once three names are at least as close as this bound allows, no later candidate can beat them.
-      if (compared === MOST_COMPARED || thirdBest() <= c.bound) break;
-      const at = foundCodes.indexOf(c.code);
-      const known = at < 0 ? c.limit + 1 : foundDistances[at];
-      if (known <= c.bound) continue;
+    for (const { candidate, bound, limit } of near) {
+      // Three names at least as close as this bound allows: no candidate from here on can beat them.
+      if (compared === MOST_COMPARED || thirdSmallest(found.values()) <= bound) break;
+      const known = found.get(candidate.code) ?? limit + 1;
+      if (known <= bound) continue;
       compared++;
-      const distance = editDistanceWithin(key, c.key, Math.min(c.limit, known - 1));
-      if (distance !== undefined) consider(c.code, distance);
+      const distance = editDistanceWithin(key, candidate.key, Math.min(limit, known - 1));
+      if (distance !== undefined) keepCloser(found, candidate.code, distance);
     }
   }
 
   /**
-   * Bounded work: no search for text far longer than any name; per spelling given, a visit of the
-   * candidates that start with its letter or are near its length (prefix matches, then a letter-count
-   * bound), then the edit distance for at most MOST_COMPARED of them. Nothing is allocated
-   * unless a name is found, and the cost does not depend on how many other unknown names were seen.
+   * The three closest names, earlier finds first among equals. Bounded work: no search for text far
+   * longer than any name; per spelling given, one pass over the list and at most MOST_COMPARED edit
+   * distances, so the cost does not depend on how many other unknown names were seen.
    */
   function suggestionsOf(keyed: string, squashed: string): readonly string[] {
-    foundCodes.length = 0;
-    foundDistances.length = 0;
-    if (keyed === squashed) search(keyed, KEYED | SQUASHED);
+    const found = new Map<Code, number>();
+    if (keyed === squashed) search(keyed, KEYED | SQUASHED, found);
     else {
-      search(keyed, KEYED);
-      search(squashed, SQUASHED);
+      search(keyed, KEYED, found);
+      search(squashed, SQUASHED, found);
     }
-    if (foundCodes.length === 0) return NONE;
-    // The three closest, earlier finds first among equals.
-    const names: string[] = [];
-    for (let pick = 0; pick < 3 && pick < foundCodes.length; pick++) {
-      let best = -1;
-      for (let i = 0; i < foundCodes.length; i++)
-        if (foundDistances[i] >= 0 && (best < 0 || foundDistances[i] < foundDistances[best])) best = i;
-      names.push(labels.get(foundCodes[best]) ?? foundCodes[best]);
-      foundDistances[best] = -1;
-    }
-    return names;
+    // A stable sort keeps the order found among equals.
+    return found.size === 0
+      ? NONE
+      : [...found]
+          .sort((a, b) => a[1] - b[1])
+          .slice(0, 3)
+          .map(([code]) => labels.get(code) ?? code);
   }
 
   /** The code and suggestions for a name, reading it once; nothing for text too long to be a name. */
@@ -344,121 +245,43 @@ export function createNameReader<Code extends string>(
     typeof value === 'string' ? ofText(value, budget) : isBlank(value) ? none : unknown(value, '');
 }
 
-// Letters and digits are the only characters keys hold; anything else shares one slot.
-const LETTER_SLOTS = 37;
-const slotOf = (code: number): number =>
-  code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : 36;
+/** Keeps `distance` for `code` unless a closer one is kept; a code keeps its place in the order found. */
+function keepCloser<Code>(found: Map<Code, number>, code: Code, distance: number): void {
+  const known = found.get(code);
+  if (known === undefined || distance < known) found.set(code, distance);
+}
 
-/** Fills `counts` with the letter counts of a key, and returns it. */
-function letterCounts(key: string, counts: Int16Array): Int16Array {
-  counts.fill(0);
-  for (let i = 0; i < key.length; i++) counts[slotOf(key.charCodeAt(i))]++;
-  return counts;
+/** The third smallest of the distances, or Infinity when there are fewer than three. */
+function thirdSmallest(distances: Iterable<number>): number {
+  let first = Number.POSITIVE_INFINITY;
+  let second = first;
+  let third = first;
+  for (const d of distances) {
+    if (d < first) [first, second, third] = [d, first, second];
+    else if (d < second) [second, third] = [d, second];
+    else if (d < third) third = d;
+  }
+  return third;
+}
+
+// The letters of the spelling being searched for, by character code, counted once per search. Keys
+// hold only ASCII letters and digits; in any other text, characters sharing a slot would only lower
+// the bound below, which stays a bound.
+const given = new Int32Array(128);
+
+function countGiven(key: string, by: number): void {
+  for (let i = 0; i < key.length; i++) given[key.charCodeAt(i) & 127] += by;
 }
 
 /**
- * The letter counts of the spelling being searched for, reused from one search to the next: only
- * the slots its letters are in are visited, cleared or compared (a name has few distinct letters).
+ * A lower bound of the edit distance of the counted spelling (`length` letters) to `other` from
+ * letters alone: each edit changes the number of letters the two do not have in common by at most 2.
  */
-class GivenLetters {
-  private readonly counts = new Int16Array(LETTER_SLOTS);
-  private readonly slots = new Int8Array(LETTER_SLOTS);
-  private slotCount = 0;
-  private length = 0;
-
-  count(key: string): void {
-    for (let k = 0; k < this.slotCount; k++) this.counts[this.slots[k]] = 0;
-    this.slotCount = 0;
-    this.length = key.length;
-    for (let i = 0; i < key.length; i++) {
-      const slot = slotOf(key.charCodeAt(i));
-      if (this.counts[slot]++ === 0) this.slots[this.slotCount++] = slot;
-    }
-  }
-
-  /** How many letters the spelling has beyond `most` (each needs an edit of its own). */
-  excessOver(most: Int16Array): number {
-    let over = 0;
-    for (let k = 0; k < this.slotCount; k++) {
-      const i = this.slots[k];
-      if (this.counts[i] > most[i]) over += this.counts[i] - most[i];
-    }
-    return over;
-  }
-
-  /**
-   * A lower bound of the edit distance to a candidate from letter counts alone: the counts differ by
-   * the letters the two do not share, and each edit changes that by at most 2.
-   */
-  boundAgainst(other: Int16Array, otherLength: number): number {
-    let shared = 0;
-    for (let k = 0; k < this.slotCount; k++) {
-      const i = this.slots[k];
-      shared += this.counts[i] < other[i] ? this.counts[i] : other[i];
-    }
-    return Math.ceil((this.length + otherLength - 2 * shared) / 2);
-  }
-}
-
-/** Whether the shorter of two texts begins the longer one (compared letter by letter: most pairs differ early). */
-function oneStartsTheOther(a: string, b: string): boolean {
-  const shorter = Math.min(a.length, b.length);
-  for (let i = 0; i < shorter; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
-  return true;
-}
-
-/**
- * Levenshtein distance when it is at most `limit`, else undefined: bit-parallel (Myers, as Hyyrö
- * gives it for edit distance) when the shorter text is ASCII and fits the 32 bits of a number, which
- * names always do; otherwise the banded table below.
- */
-export function editDistanceWithin(a: string, b: string, limit: number): number | undefined {
-  if (limit < 0 || Math.abs(a.length - b.length) > limit) return undefined;
-  const [pattern, text] = a.length <= b.length ? [a, b] : [b, a];
-  if (pattern.length === 0) return text.length; // within the limit, by the length check above
-  if (pattern.length > 32 || !placePattern(pattern)) return boundedEditDistance(a, b, limit);
-  const distance = bitParallelDistance(pattern.length, text, limit);
-  for (let i = 0; i < pattern.length; i++) positions[pattern.charCodeAt(i)] = 0;
-  return distance;
-}
-
-// For each ASCII letter, the positions in the pattern where it stands, one bit each; cleared after use.
-const positions = new Int32Array(128);
-
-/** Fills `positions` for an ASCII pattern; false (and nothing filled) for any other. */
-function placePattern(pattern: string): boolean {
-  for (let i = 0; i < pattern.length; i++) if (pattern.charCodeAt(i) >= 128) return false;
-  for (let i = 0; i < pattern.length; i++) positions[pattern.charCodeAt(i)] |= 1 << i;
-  return true;
-}
-
-/**
- * The distance between the placed pattern (of length m) and `text`, one column of the table per
- * letter of the text, each column held as the ups and downs between its cells (pv, mv). The bottom
- * cell of the column is the distance to the text so far; it moves by at most one per letter, so a
- * search stops once it is further than the letters left could bring back within `limit`.
- */
-function bitParallelDistance(m: number, text: string, limit: number): number | undefined {
-  const bottom = 1 << (m - 1);
-  let pv = -1;
-  let mv = 0;
-  let distance = m;
-  for (let j = 0; j < text.length; j++) {
-    const code = text.charCodeAt(j);
-    const eq = code < 128 ? positions[code] : 0;
-    const xv = eq | mv;
-    const xh = (((eq & pv) + pv) ^ pv) | eq;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    if ((ph & bottom) !== 0) distance++;
-    else if ((mh & bottom) !== 0) distance--;
-    if (distance - (text.length - j - 1) > limit) return undefined;
-    ph = (ph << 1) | 1;
-    mh <<= 1;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-  }
-  return distance <= limit ? distance : undefined;
+function letterBound(length: number, other: string): number {
+  let shared = 0;
+  for (let i = 0; i < other.length; i++) if (given[other.charCodeAt(i) & 127]-- > 0) shared++;
+  countGiven(other, 1);
+  return Math.ceil((length + other.length - 2 * shared) / 2);
 }
 
 // Two rows of the distance table, kept between calls (names are short) so comparing allocates nothing.
@@ -466,9 +289,10 @@ let rows = [new Int32Array(128), new Int32Array(128)];
 
 /**
  * Levenshtein distance when it is at most `limit`, else undefined. Only the diagonal band of width
- * 2 × limit + 1 is computed, so the work is at most (limit × 2 + 1) × the length of `a`.
+ * 2 × limit + 1 is worked out, and the work stops at the first row with no cell within the limit:
+ * correct for any two texts, and about (2 × limit + 1) × the length of `a` at most.
  */
-export function boundedEditDistance(a: string, b: string, limit: number): number | undefined {
+export function editDistanceWithin(a: string, b: string, limit: number): number | undefined {
   if (limit < 0 || Math.abs(a.length - b.length) > limit) return undefined;
   const far = limit + 1;
   if (rows[0].length < b.length + 2) rows = [new Int32Array(b.length + 2), new Int32Array(b.length + 2)];

@@ -23,11 +23,19 @@
 import { cellText } from '../cellText';
 import { isBlank, percentText, shown } from '../givenValues';
 import { readMetricName } from '../metrics';
-import { isoOfMonth, monthIndexOf, monthLabel, type MonthIndex } from '../months';
-import { suggestionBudget, type SuggestionBudget } from '../nameMatching';
+import { isoOfMonth, monthIndexOf, monthLabel, type MonthIndex, type MonthRead } from '../months';
+import { suggestionBudget, type NameRead, type SuggestionBudget } from '../nameMatching';
 import { METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../planSchema';
 import { readRegionName } from '../regions';
-import { cellOf, readCountCell, readMonthCell, readValueCell, type CountRead } from './cells';
+import {
+  cellOf,
+  readCountCell,
+  readMonthCell,
+  readValueCell,
+  type CountColumn,
+  type CountRead,
+  type ValueRead,
+} from './cells';
 import {
   EMPTY_ROW_MESSAGE,
   NO_VALUE_PREFIX,
@@ -94,8 +102,6 @@ function valueShown(cell: CellValue, fraction: number): string {
     : `${shown(cell)} (${percentText(fraction)})`;
 }
 
-const givenCount = (read: CountRead): boolean => read.kind === 'count';
-
 /** Says how a two-digit year was read, for a month text that reads as a future month ("Oct-99" is October 2099). */
 function twoDigitYearNote(cell: CellValue, month: MonthIndex): string {
   const year = isoOfMonth(month).slice(0, 4);
@@ -104,120 +110,193 @@ function twoDigitYearNote(cell: CellValue, month: MonthIndex): string {
     : '';
 }
 
-function checkRow(raw: unknown, current: MonthIndex, budget: SuggestionBudget): Draft {
-  if (raw === null || typeof raw !== 'object') return EMPTY_DRAFT;
-  const row = raw as Record<string, unknown>;
-  const regionCell = cellOf(row.Region);
-  const metricCell = cellOf(row.Metric);
+/** What one row's cells read as: every rule below decides from this alone. */
+interface Reading {
+  row: Record<string, unknown>;
+  current: MonthIndex;
+  monthCell: CellValue;
+  valueCell: CellValue;
+  numCell: CellValue;
+  denCell: CellValue;
+  region: NameRead<RegionCode>;
+  metric: NameRead<MetricCode>;
+  month: MonthRead;
+  value: ValueRead;
+  numerator: CountRead;
+  denominator: CountRead;
+  /** The percentage the counts give, when both are given and make sense. */
+  fromCounts: number | undefined;
+}
+
+/** The one count of a row given when the other is not a count, with the other's column and read. */
+function loneCount(
+  r: Reading,
+): { column: CountColumn; cell: CellValue; otherColumn: CountColumn; other: CountRead } | undefined {
+  if (r.numerator.kind === 'count')
+    return r.denominator.kind === 'count'
+      ? undefined
+      : { column: 'Numerator', cell: r.numCell, otherColumn: 'Denominator', other: r.denominator };
+  return r.denominator.kind === 'count'
+    ? { column: 'Denominator', cell: r.denCell, otherColumn: 'Numerator', other: r.numerator }
+    : undefined;
+}
+
+/** A value read as nothing yet: blank, or "n/a", "TBC" and the like. */
+const noValue = (r: Reading): boolean => r.value.kind === 'blank' || r.value.kind === 'missing';
+
+/** The message of each cell with an unreadable character, in column order; undefined when none has one. */
+function unreadableCells(row: Record<string, unknown>): string | undefined {
+  let messages: string | undefined;
+  for (const column of ACTUALS_COLUMNS) {
+    const cell = row[column];
+    if (typeof cell === 'string' && cell.includes(UNREADABLE_CHARACTER)) {
+      const message = unreadableMessage(column, cell);
+      messages = messages === undefined ? message : `${messages} ${message}`;
+    }
+  }
+  return messages;
+}
+
+/**
+ * The error rules, in the order the message lists them: each entry is its message when the rule
+ * applies to the row, else undefined. (A list of values rather than of functions: no call per rule
+ * and row, which a check of 100,000 rows would feel.)
+ */
+function errorRules(r: Reading): (string | undefined)[] {
+  const { numerator, denominator, value } = r;
+  const lone = loneCount(r);
+  return [
+    unreadableCells(r.row),
+    r.region.error,
+    r.metric.error,
+    r.month.error,
+    r.month.month !== undefined && r.month.month > r.current
+      ? `${monthLabel(r.month.month)} is in the future: actuals can be given up to the current month, ${monthLabel(r.current)}.${twoDigitYearNote(r.monthCell, r.month.month)}`
+      : undefined,
+    value.kind === 'error' ? value.message : undefined,
+    numerator.kind === 'error' ? numerator.message : undefined,
+    denominator.kind === 'error' ? denominator.message : undefined,
+    numerator.kind === 'count' && denominator.kind === 'count' && denominator.count === 0
+      ? `Denominator ${shown(r.denCell)} is zero, so no percentage can be worked out. Give the number of people counted, such as 200.`
+      : undefined,
+    numerator.kind === 'count' &&
+    denominator.kind === 'count' &&
+    denominator.count !== 0 &&
+    numerator.count > denominator.count
+      ? `Numerator ${shown(r.numCell)} is above Denominator ${shown(r.denCell)}: the numerator counts people within the denominator, so it can be at most ${denominator.count}.`
+      : undefined,
+    value.kind === 'value' &&
+    r.fromCounts !== undefined &&
+    Math.abs(value.value - r.fromCounts) > AGREEMENT_TOLERANCE + DUST
+      ? `Value ${valueShown(r.valueCell, value.value)} does not agree with Numerator ${shown(r.numCell)} and Denominator ${shown(r.denCell)} (${percentText(r.fromCounts)}): ` +
+        'they must agree within 0.05 percentage points. Correct one of them, or leave Value blank.'
+      : undefined,
+    noValue(r) && lone?.other.kind === 'blank'
+      ? `${lone.column} ${shown(lone.cell)} has no ${lone.otherColumn}. Give both counts, or a Value such as 16.5%.`
+      : undefined,
+  ];
+}
+
+/** The note rules of a row that is used, in order, as errorRules gives them. */
+function noteRules(r: Reading): (string | undefined)[] {
+  const { value } = r;
+  const lone = value.kind === 'value' ? loneCount(r) : undefined;
+  return [
+    value.kind === 'value' ? value.note : undefined,
+    lone === undefined
+      ? undefined
+      : `${lone.column} ${shown(lone.cell)} has no ${lone.otherColumn}, so only the Value is used (year-to-date figures need both counts)`,
+    value.kind === 'missing' && r.fromCounts !== undefined
+      ? `Value ${value.given} was set aside: used Numerator ${shown(r.numCell)} and Denominator ${shown(r.denCell)} (${percentText(r.fromCounts)})`
+      : undefined,
+  ];
+}
+
+/** The messages of the rules that apply, or undefined when none does. */
+function applying(messages: readonly (string | undefined)[]): string[] | undefined {
+  let found: string[] | undefined;
+  for (const message of messages) if (message !== undefined) (found ??= []).push(message);
+  return found;
+}
+
+/** A row without an error nor a figure to use: the first "n/a" or "TBC" it gives is quoted. */
+function missingMessage(r: Reading): string {
+  const given =
+    r.value.kind === 'missing'
+      ? r.value.given
+      : r.numerator.kind === 'missing'
+        ? `Numerator ${r.numerator.given}`
+        : r.denominator.kind === 'missing'
+          ? `Denominator ${r.denominator.given}`
+          : undefined;
+  return given === undefined ? `${NO_VALUE_PREFIX}: ${NOT_USED}` : `${NO_VALUE_PREFIX} (${given}): ${NOT_USED}`;
+}
+
+/** The row as used: the percentage from the counts when they are given (a Value must agree with them), else the Value. */
+function parsedOf(r: Reading): ParsedActual | undefined {
+  const value = r.fromCounts ?? (r.value.kind === 'value' ? r.value.value : undefined);
+  if (value === undefined || r.region.code === undefined || r.metric.code === undefined || r.month.month === undefined)
+    return undefined;
+  const parsed: ParsedActual = { region: r.region.code, metric: r.metric.code, month: r.month.month, value };
+  if (r.fromCounts !== undefined && r.numerator.kind === 'count' && r.denominator.kind === 'count') {
+    parsed.numerator = r.numerator.count;
+    parsed.denominator = r.denominator.count;
+  }
+  return parsed;
+}
+
+/** Every cell of a row read once, in the order that spends the suggestion budget on the region first. */
+function readingOf(row: Record<string, unknown>, current: MonthIndex, budget: SuggestionBudget): Reading {
   const monthCell = cellOf(row.Month);
   const valueCell = cellOf(row.Value);
   const numCell = cellOf(row.Numerator);
   const denCell = cellOf(row.Denominator);
+  const region = readRegionName(cellOf(row.Region), budget);
+  const metric = readMetricName(cellOf(row.Metric), budget);
+  const numerator = readCountCell('Numerator', numCell);
+  const denominator = readCountCell('Denominator', denCell);
+  const fromCounts =
+    numerator.kind === 'count' &&
+    denominator.kind === 'count' &&
+    denominator.count !== 0 &&
+    numerator.count <= denominator.count
+      ? numerator.count / denominator.count
+      : undefined;
+  return {
+    row,
+    current,
+    monthCell,
+    valueCell,
+    numCell,
+    denCell,
+    region,
+    metric,
+    month: readMonthCell(monthCell),
+    value: readValueCell(valueCell),
+    numerator,
+    denominator,
+    fromCounts,
+  };
+}
+
+/**
+ * One row's outcome, the first that applies: nothing in the data columns, an empty row; any error
+ * rule, an error listing them all; no figure to use, missing; otherwise OK, or a warning with its notes.
+ */
+function checkRow(raw: unknown, current: MonthIndex, budget: SuggestionBudget): Draft {
+  if (raw === null || typeof raw !== 'object') return EMPTY_DRAFT;
+  const row = raw as Record<string, unknown>;
   if (
-    isBlank(regionCell) &&
-    isBlank(metricCell) &&
-    isBlank(monthCell) &&
-    isBlank(valueCell) &&
-    isBlank(numCell) &&
-    isBlank(denCell)
+    isBlank(cellOf(row.Region)) &&
+    isBlank(cellOf(row.Metric)) &&
+    isBlank(cellOf(row.Month)) &&
+    isBlank(cellOf(row.Value)) &&
+    isBlank(cellOf(row.Numerator)) &&
+    isBlank(cellOf(row.Denominator))
   )
     return EMPTY_DRAFT;
-
-  let errors: string[] | undefined;
-  let notes: string[] | undefined;
-  const fail = (message: string): void => void (errors ??= []).push(message);
-  const note = (message: string): void => void (notes ??= []).push(message);
-
-  for (const column of ACTUALS_COLUMNS) {
-    const cell = row[column];
-    if (typeof cell === 'string' && cell.includes(UNREADABLE_CHARACTER)) fail(unreadableMessage(column, cell));
-  }
-
-  const region = readRegionName(regionCell, budget);
-  if (region.error !== undefined) fail(region.error);
-  const metric = readMetricName(metricCell, budget);
-  if (metric.error !== undefined) fail(metric.error);
-  const month = readMonthCell(monthCell);
-  if (month.error !== undefined) fail(month.error);
-  else if (month.month > current)
-    fail(
-      `${monthLabel(month.month)} is in the future: actuals can be given up to the current month, ${monthLabel(current)}.${twoDigitYearNote(monthCell, month.month)}`,
-    );
-
-  const valueRead = readValueCell(valueCell);
-  const numRead = readCountCell('Numerator', numCell);
-  const denRead = readCountCell('Denominator', denCell);
-  if (valueRead.kind === 'error') fail(valueRead.message);
-  if (numRead.kind === 'error') fail(numRead.message);
-  if (denRead.kind === 'error') fail(denRead.message);
-
-  // The counts, when both are given and make sense.
-  let fromCounts: number | undefined;
-  if (numRead.kind === 'count' && denRead.kind === 'count') {
-    if (denRead.count === 0)
-      fail(
-        `Denominator ${shown(denCell)} is zero, so no percentage can be worked out. Give the number of people counted, such as 200.`,
-      );
-    else if (numRead.count > denRead.count) {
-      fail(
-        `Numerator ${shown(numCell)} is above Denominator ${shown(denCell)}: the numerator counts people within the denominator, so it can be at most ${denRead.count}.`,
-      );
-    } else fromCounts = numRead.count / denRead.count;
-  }
-  const oneCount = givenCount(numRead) !== givenCount(denRead);
-
-  let value: number | undefined;
-  let missingGiven: string | undefined;
-  if (valueRead.kind === 'value') {
-    if (fromCounts !== undefined) {
-      if (Math.abs(valueRead.value - fromCounts) > AGREEMENT_TOLERANCE + DUST) {
-        fail(
-          `Value ${valueShown(valueCell, valueRead.value)} does not agree with Numerator ${shown(numCell)} and Denominator ${shown(denCell)} (${percentText(fromCounts)}): ` +
-            'they must agree within 0.05 percentage points. Correct one of them, or leave Value blank.',
-        );
-      } else value = fromCounts;
-    } else value = valueRead.value;
-    if (valueRead.note !== undefined) note(valueRead.note);
-    if (oneCount && fromCounts === undefined) {
-      note(
-        numRead.kind === 'count'
-          ? `Numerator ${shown(numCell)} has no Denominator, so only the Value is used (year-to-date figures need both counts)`
-          : `Denominator ${shown(denCell)} has no Numerator, so only the Value is used (year-to-date figures need both counts)`,
-      );
-    }
-  } else if (valueRead.kind !== 'error') {
-    if (fromCounts !== undefined) {
-      value = fromCounts;
-      if (valueRead.kind === 'missing')
-        note(
-          `Value ${valueRead.given} was set aside: used Numerator ${shown(numCell)} and Denominator ${shown(denCell)} (${percentText(fromCounts)})`,
-        );
-    } else if (oneCount) {
-      const other = numRead.kind === 'count' ? denRead : numRead;
-      if (other.kind === 'missing')
-        missingGiven =
-          valueRead.kind === 'missing'
-            ? valueRead.given
-            : `${numRead.kind === 'count' ? 'Denominator' : 'Numerator'} ${other.given}`;
-      else if (other.kind === 'blank') {
-        fail(
-          numRead.kind === 'count'
-            ? `Numerator ${shown(numCell)} has no Denominator. Give both counts, or a Value such as 16.5%.`
-            : `Denominator ${shown(denCell)} has no Numerator. Give both counts, or a Value such as 16.5%.`,
-        );
-      }
-    } else if (numRead.kind !== 'error' && denRead.kind !== 'error') {
-      missingGiven =
-        valueRead.kind === 'missing'
-          ? valueRead.given
-          : numRead.kind === 'missing'
-            ? `Numerator ${numRead.given}`
-            : denRead.kind === 'missing'
-              ? `Denominator ${denRead.given}`
-              : '';
-    }
-  }
-
+  const r = readingOf(row, current, budget);
+  const errors = applying(errorRules(r));
   // One error is the message itself (join would copy it): rows with the same unknown name share one string.
   if (errors !== undefined)
     return {
@@ -226,29 +305,10 @@ function checkRow(raw: unknown, current: MonthIndex, budget: SuggestionBudget): 
       notes: undefined,
       parsed: undefined,
     };
-  if (missingGiven !== undefined) {
-    return {
-      status: 'missing',
-      message:
-        missingGiven === '' ? `${NO_VALUE_PREFIX}: ${NOT_USED}` : `${NO_VALUE_PREFIX} (${missingGiven}): ${NOT_USED}`,
-      notes: undefined,
-      parsed: undefined,
-    };
-  }
-  if (value === undefined || region.code === undefined || metric.code === undefined || month.month === undefined) {
-    // Unreachable: every path without a value either failed or is missing. Kept as a guard.
-    return {
-      status: 'error',
-      message: `No value could be read. Give a percentage such as 16.5% or 0.165, or a Numerator and Denominator.`,
-      notes: undefined,
-      parsed: undefined,
-    };
-  }
-  const parsed: ParsedActual = { region: region.code, metric: metric.code, month: month.month, value };
-  if (fromCounts !== undefined && numRead.kind === 'count' && denRead.kind === 'count') {
-    parsed.numerator = numRead.count;
-    parsed.denominator = denRead.count;
-  }
+  const parsed = parsedOf(r);
+  if (parsed === undefined)
+    return { status: 'missing', message: missingMessage(r), notes: undefined, parsed: undefined };
+  const notes = applying(noteRules(r));
   return { status: notes === undefined ? 'ok' : 'warning', message: '', notes, parsed };
 }
 
