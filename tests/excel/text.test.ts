@@ -4,7 +4,7 @@ import { asCellText } from '../../src/excel';
 import { ExcelLayerError, toLayerError } from '../../src/excel/shared/excelErrors';
 import { placeTables } from '../../src/excel/load/placement';
 import { loadedTargetsFromValues } from '../../src/excel/shared/progressValues';
-import { boxAddress, cellBox, columnSpans, withinColumns } from '../../src/excel/shared/a1';
+import { boxAddress, cellBox, columnSpans, withinColumns } from '../../src/domain/layout/a1';
 import { asExactText } from '../../src/excel/shared/cellText';
 import { PROGRESS_COLUMNS } from '../../src/excel/load/progressSheet';
 import { freeSheetName } from '../../src/excel/shared/sheetNames';

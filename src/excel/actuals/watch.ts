@@ -16,7 +16,7 @@
  */
 import type { Today } from '../../domain/actuals';
 import type { ActualsCheckSummary } from '../../domain/actuals';
-import { withinColumns } from '../shared/a1';
+import { withinColumns } from '../../domain/layout/a1';
 import { actualsError, ownedSheetColumns, readActualsLayout } from '../shared/actualsLayout';
 import { checkActualsTable, checksBegunSoFar } from './check';
 import { debounce, WATCH_DEBOUNCE_MS } from '../shared/debounce';

@@ -7,7 +7,7 @@
  * A table rebuilt in place may need more rows or columns than the old one had: when any of the cells
  * it would grow into holds something, the load is refused, so the analyst's cells are never written over.
  */
-import { boxAddress, cellAddress, cellBox, inBox } from '../shared/a1';
+import { boxAddress, cellAddress, cellBox, inBox } from '../../domain/layout/a1';
 import { missingOwnedColumns } from '../shared/actualsColumns';
 import type { TablePlace } from '../shared/tableWriter';
 import { ExcelLayerError } from '../shared/excelErrors';

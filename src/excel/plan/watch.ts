@@ -14,7 +14,7 @@
  * from another workbook, is read and watched from then on (watchPlanArrival).
  */
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
-import { withinColumns } from '../shared/a1';
+import { withinColumns } from '../../domain/layout/a1';
 import { debounce, WATCH_DEBOUNCE_MS, type Debounced } from '../shared/debounce';
 import { officeErrorCode, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';

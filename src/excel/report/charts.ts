@@ -10,7 +10,7 @@ import { metricName } from '../../domain/metrics';
 import { regionName } from '../../domain/regions';
 import { afterBreak, type HistoryRow, type HistorySpc } from '../../domain/report';
 import { historyBlocks } from '../../domain/report';
-import { cellAddress } from '../shared/a1';
+import { cellAddress } from '../../domain/layout/a1';
 import { HISTORY_COL } from './historyTable';
 import { CHART_PREFIX } from './names';
 
