@@ -15,7 +15,7 @@ export { readSelection, MAX_SELECTION_CELLS, UNREADABLE_SELECTION } from './actu
 export { BLOCK_ROWS, PAYLOAD_BUDGET_BYTES } from './shared/payload';
 export { ExcelLayerError } from './shared/excelErrors';
 export { asCellText, asExactText } from './shared/cellText';
-export { SHEET_NAMES, TABLE_NAMES } from './shared/sheetNames';
+export { SHEET_NAMES, TABLE_NAMES } from '../domain/layout/sheetNames';
 export { NO_ACTUAL_YET, PROGRESS_COLUMNS, PROGRESS_FORMULAS } from './load/progressSheet';
 export { TARGET_COLUMNS } from './load/targetsSheet';
 export { ACTUALS_TABLE_COLUMNS, OWNED_HEADERS } from './shared/actualsColumns';

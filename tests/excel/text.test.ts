@@ -7,7 +7,7 @@ import { loadedTargetsFromValues } from '../../src/excel/shared/progressValues';
 import { boxAddress, cellBox, columnSpans, withinColumns } from '../../src/domain/layout/a1';
 import { asExactText } from '../../src/excel/shared/cellText';
 import { PROGRESS_COLUMNS } from '../../src/excel/load/progressSheet';
-import { freeSheetName } from '../../src/excel/shared/sheetNames';
+import { freeSheetName } from '../../src/domain/layout/sheetNames';
 import { targetRow } from '../../src/excel/load/targetsSheet';
 import { createExcelDouble } from '../excelDouble';
 

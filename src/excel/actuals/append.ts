@@ -35,7 +35,7 @@ import { exclusive } from '../shared/exclusive';
 import { requireExcel } from '../shared/host';
 import { probeProgress } from '../shared/progressValues';
 import { queueLogPresence } from '../shared/logPresence';
-import { sameName, SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
+import { sameName, SHEET_NAMES, TABLE_NAMES } from '../../domain/layout/sheetNames';
 import { APPEND_API, queueRowsBelow, queueUsedBelow, requireEmptyBelow } from '../shared/appendBelow';
 import { NOT_TWICE, runBatch } from '../shared/gateway';
 

@@ -23,7 +23,7 @@ import { debounce, WATCH_DEBOUNCE_MS } from '../shared/debounce';
 import { isOwnChange, listenForOwnChanges } from './ownChanges';
 import { toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
-import { SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
+import { SHEET_NAMES, TABLE_NAMES } from '../../domain/layout/sheetNames';
 import { queueDeletionHandlers, removeHandlers } from '../shared/watchHandlers';
 import { BY_ITSELF, runBatch } from '../shared/gateway';
 

@@ -5,7 +5,7 @@ import type { Edition } from '../../domain/planSchema';
 import { regionName } from '../../domain/regions';
 import type { Placements, Placement } from './placement';
 import type { PlanSelection } from './planSelection';
-import { SHEET_NAMES } from '../shared/sheetNames';
+import { SHEET_NAMES } from '../../domain/layout/sheetNames';
 import { countOf, listed } from '../../domain/wording';
 
 export interface SheetOutcome {

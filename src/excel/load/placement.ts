@@ -11,7 +11,14 @@ import { boxAddress, cellAddress, cellBox, inBox } from '../../domain/layout/a1'
 import { missingOwnedColumns } from '../shared/actualsColumns';
 import type { TablePlace } from '../shared/tableWriter';
 import { ExcelLayerError } from '../shared/excelErrors';
-import { freeSheetName, sameName, SHEET_NAMES, SHEET_ROLES, TABLE_NAMES, type SheetRole } from '../shared/sheetNames';
+import {
+  freeSheetName,
+  sameName,
+  SHEET_NAMES,
+  SHEET_ROLES,
+  TABLE_NAMES,
+  type SheetRole,
+} from '../../domain/layout/sheetNames';
 import type { TableRoom, WorkbookSurvey } from './survey';
 import { listed } from '../../domain/wording';
 

@@ -14,7 +14,7 @@ import { targetText } from '../../domain/rrpAnswers';
 import { asCellEntry } from '../shared/cellText';
 import { FORMAT } from '../shared/formats';
 import type { Placement } from './placement';
-import { TABLE_NAMES } from '../shared/sheetNames';
+import { TABLE_NAMES } from '../../domain/layout/sheetNames';
 import { GREEN, RED, STATUS_COLOURS } from '../shared/statusColours';
 import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable, type TableSpec } from '../shared/tableWriter';
 

@@ -4,7 +4,7 @@
  * the rebuilt table will need (its old box grown to the new size), so placement can refuse before
  * anything is written rather than write over the analyst's cells.
  */
-import { sameName, TABLE_NAMES, type SheetRole } from '../shared/sheetNames';
+import { sameName, TABLE_NAMES, type SheetRole } from '../../domain/layout/sheetNames';
 
 /** Rows (with the header) and columns a rebuilt table will have. */
 export interface TableSize {

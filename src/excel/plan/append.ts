@@ -13,7 +13,7 @@ import { asExactText } from '../shared/cellText';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { exclusive } from '../shared/exclusive';
 import { requireExcel } from '../shared/host';
-import { freeSheetName, sameName } from '../shared/sheetNames';
+import { freeSheetName, sameName } from '../../domain/layout/sheetNames';
 import { queueRowsBelow, queueUsedBelow, requireEmptyBelow } from '../shared/appendBelow';
 import { FORMAT } from '../shared/formats';
 import type { CellEntry } from '../shared/tableWriter';

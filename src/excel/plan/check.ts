@@ -20,7 +20,7 @@ import {
 import { cellOf } from '../../domain/actuals/cells';
 import { blocksBySize, readInBlocks, rowBytes } from '../shared/payload';
 import { ExcelLayerError } from '../shared/excelErrors';
-import { sameName } from '../shared/sheetNames';
+import { sameName } from '../../domain/layout/sheetNames';
 import { CHECK_HEADER, PLAN_SHEET } from './columns';
 import type { PlanLayout, QueuedPlanLayout } from './layout';
 import type { WhenProtected } from './reading';

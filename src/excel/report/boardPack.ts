@@ -13,7 +13,7 @@ import { REGION_CODES, type MetricCode, type RegionCode } from '../../domain/pla
 import { readRegionName } from '../../domain/regions';
 import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
-import { sameName } from '../shared/sheetNames';
+import { sameName } from '../../domain/layout/sheetNames';
 import { HISTORY_COLUMNS, historyPeriodMarks } from './historyTable';
 import { REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
 import { FOOTER } from './printSetup';

@@ -23,7 +23,7 @@ import {
 } from '../../domain/report';
 import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
-import { freeSheetName, sameName } from '../shared/sheetNames';
+import { freeSheetName, sameName } from '../../domain/layout/sheetNames';
 import { queueCharts } from './charts';
 import { historyCommentary, historyLine, historyPeriodMarks, writeHistory } from './historyTable';
 import { hasSheet, readReportInputs, tableOf, type ReportInputs } from './inputs';

@@ -13,7 +13,7 @@ import type { LogEntry } from '../../domain/report';
 import { CHECKED_COLUMNS } from '../shared/actualsColumns';
 import { readActualsRows } from '../shared/actualsRows';
 import { readActualsColumns, requireAnalystColumns } from '../shared/actualsLayout';
-import { sameName, TABLE_NAMES } from '../shared/sheetNames';
+import { sameName, TABLE_NAMES } from '../../domain/layout/sheetNames';
 import { logEntriesOf } from '../../domain/report/logEntries';
 import { REPORT_SHEETS, REPORT_TABLES } from './names';
 

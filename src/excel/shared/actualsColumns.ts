@@ -10,7 +10,7 @@
  */
 import { ACTUALS_COLUMNS, type ActualsColumn } from '../../domain/actuals';
 import { FORMAT } from './formats';
-import { sameName } from './sheetNames';
+import { sameName } from '../../domain/layout/sheetNames';
 import type { ColumnSpec } from './tableWriter';
 
 const ANALYST_FORMATS: Record<ActualsColumn, Omit<ColumnSpec, 'header'>> = {

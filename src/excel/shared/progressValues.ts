@@ -10,7 +10,7 @@ import {
   type UsableActual,
 } from '../../domain/actuals';
 import { isEdition, METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../../domain/planSchema';
-import { sameName, TABLE_NAMES } from './sheetNames';
+import { sameName, TABLE_NAMES } from '../../domain/layout/sheetNames';
 
 const isRegion = (code: string): code is RegionCode => (REGION_CODES as readonly string[]).includes(code);
 const isMetric = (code: string): code is MetricCode => (METRIC_CODES as readonly string[]).includes(code);
