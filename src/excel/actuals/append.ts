@@ -27,7 +27,7 @@ import {
   type ActualsLayout,
 } from '../shared/actualsLayout';
 import { asExactText } from '../shared/cellText';
-import { FORMAT } from '../shared/formats';
+import { FORMAT } from '../../domain/layout/formats';
 import { blocksBySize, jsonBytes } from '../shared/payload';
 import { checkLaidOutTable } from './check';
 import { ExcelLayerError } from '../shared/excelErrors';

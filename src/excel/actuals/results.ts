@@ -1,7 +1,7 @@
 /** What a check writes into the add-in's columns, and the summary the pane shows. Pure. */
 import type { CheckResult } from '../../domain/actuals';
 import { firstDaySerial } from '../../domain/months';
-import type { CellEntry } from '../shared/tableWriter';
+import type { CellEntry } from '../../domain/layout/tables';
 
 /**
  * One row per checked row, in OWNED_HEADERS order: Check, Used region, Used metric, Used month (the

@@ -16,7 +16,7 @@ import { placeTables } from './placement';
 import { selectPlanData, type LoadPlanOptions } from './planSelection';
 import { PROGRESS_TABLE, queueProgress } from './progressSheet';
 import { surveyWorkbook } from './survey';
-import { tableSize } from '../shared/tableWriter';
+import { tableSize } from '../../domain/layout/tables';
 import { queueTargets, TARGETS_TABLE } from './targetsSheet';
 import { runBatch } from '../shared/gateway';
 

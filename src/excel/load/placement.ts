@@ -9,7 +9,7 @@
  */
 import { boxAddress, cellAddress, cellBox, inBox } from '../../domain/layout/a1';
 import { missingOwnedColumns } from '../shared/actualsColumns';
-import type { TablePlace } from '../shared/tableWriter';
+import type { TablePlace } from '../../domain/layout/tables';
 import { ExcelLayerError } from '../shared/excelErrors';
 import {
   freeSheetName,

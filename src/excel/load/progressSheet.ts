@@ -12,11 +12,12 @@ import type { PlanTarget } from '../../domain/planData';
 import { lastDaySerial } from '../../domain/months';
 import { targetText } from '../../domain/rrpAnswers';
 import { asCellEntry } from '../shared/cellText';
-import { FORMAT } from '../shared/formats';
+import { FORMAT } from '../../domain/layout/formats';
 import type { Placement } from './placement';
 import { TABLE_NAMES } from '../../domain/layout/sheetNames';
 import { GREEN, RED, STATUS_COLOURS } from '../shared/statusColours';
-import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable, type TableSpec } from '../shared/tableWriter';
+import type { CellEntry, ColumnSpec, TableSpec } from '../../domain/layout/tables';
+import { queueTable, type QueuedTable } from '../shared/tableWriter';
 
 export { NO_ACTUAL_YET };
 

@@ -2,9 +2,10 @@
 import { documentTitleOf, type PlanTarget } from '../../domain/planData';
 import { planRow } from '../../domain/rrpAnswers';
 import { asCellEntry } from '../shared/cellText';
-import { FORMAT } from '../shared/formats';
+import { FORMAT } from '../../domain/layout/formats';
 import type { Placement } from './placement';
-import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable, type TableSpec } from '../shared/tableWriter';
+import type { CellEntry, ColumnSpec, TableSpec } from '../../domain/layout/tables';
+import { queueTable, type QueuedTable } from '../shared/tableWriter';
 
 export const TARGET_COLUMNS: readonly ColumnSpec[] = [
   { header: 'Region' },

@@ -9,8 +9,9 @@ import { REGIONS } from '../../domain/regions';
 import { TARGET_KINDS } from '../../domain/workbookPlan';
 import { queueCheckColours } from '../shared/checkColours';
 import { PLAN_COLUMNS, type PlanColumn } from '../../domain/planColumns';
-import { FORMAT } from '../shared/formats';
-import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable, type TableSpec } from '../shared/tableWriter';
+import { FORMAT } from '../../domain/layout/formats';
+import type { CellEntry, ColumnSpec, TableSpec } from '../../domain/layout/tables';
+import { queueTable, type QueuedTable } from '../shared/tableWriter';
 import { CHECK_HEADER, PLAN_TABLE } from './columns';
 
 const FORMATS: Record<PlanColumn, Omit<ColumnSpec, 'header'>> = {

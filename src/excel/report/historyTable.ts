@@ -10,8 +10,8 @@ import { acrossBreak, periodKey, SERIES_BREAK_MARK, type HistoryRow, type Histor
 import { readMetricName } from '../../domain/metrics';
 import { readRegionName } from '../../domain/regions';
 import { asCellText } from '../shared/cellText';
-import { FORMAT } from '../shared/formats';
-import type { ColumnSpec } from '../shared/tableWriter';
+import { FORMAT } from '../../domain/layout/formats';
+import type { ColumnSpec } from '../../domain/layout/tables';
 import { commentaryKey, commentaryText, type Cell } from './reportGrid';
 import { MAX_REQUEST_BYTES, REPORT_TABLES } from './names';
 

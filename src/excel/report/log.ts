@@ -8,8 +8,8 @@
 import type { LogEntry } from '../../domain/report';
 import { firstDaySerial } from '../../domain/months';
 import { queueRowsBelow } from '../shared/appendBelow';
-import { FORMAT } from '../shared/formats';
-import type { ColumnSpec } from '../shared/tableWriter';
+import { FORMAT } from '../../domain/layout/formats';
+import type { ColumnSpec } from '../../domain/layout/tables';
 import { REPORT_TABLES } from './names';
 
 export const LOG_COLUMNS: readonly ColumnSpec[] = [

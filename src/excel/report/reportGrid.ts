@@ -21,7 +21,7 @@ import {
   type ReportRow,
 } from '../../domain/report';
 import { asCellText } from '../shared/cellText';
-import { FORMAT } from '../shared/formats';
+import { FORMAT } from '../../domain/layout/formats';
 import { REPORT_TITLE_PREFIX } from './names';
 
 export const REPORT_COLUMNS = [

@@ -6,7 +6,7 @@
 import { firstDaySerial } from '../../domain/months';
 import type { SummaryTable } from '../../domain/report';
 import { asCellText } from '../shared/cellText';
-import { FORMAT } from '../shared/formats';
+import { FORMAT } from '../../domain/layout/formats';
 import { REPORT_TABLES } from './names';
 import { queueSignalColours } from './reportSheet';
 

@@ -9,9 +9,9 @@
  * values, repeats and both sides of a conflict).
  */
 import { ACTUALS_COLUMNS, type ActualsColumn } from '../../domain/actuals';
-import { FORMAT } from './formats';
+import { FORMAT } from '../../domain/layout/formats';
 import { sameName } from '../../domain/layout/sheetNames';
-import type { ColumnSpec } from './tableWriter';
+import type { ColumnSpec } from '../../domain/layout/tables';
 
 const ANALYST_FORMATS: Record<ActualsColumn, Omit<ColumnSpec, 'header'>> = {
   Region: {},
