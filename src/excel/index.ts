@@ -18,7 +18,7 @@ export { asCellText, asExactText } from './shared/cellText';
 export { SHEET_NAMES, TABLE_NAMES } from '../domain/layout/sheetNames';
 export { NO_ACTUAL_YET, PROGRESS_COLUMNS, PROGRESS_FORMULAS } from './load/progressSheet';
 export { TARGET_COLUMNS } from './load/targetsSheet';
-export { ACTUALS_TABLE_COLUMNS, OWNED_HEADERS } from './shared/actualsColumns';
+export { ACTUALS_TABLE_COLUMNS, OWNED_HEADERS } from '../domain/layout/actualsColumns';
 export { CHECK_COLOURS, CHECK_RULE_FORMULAS } from './shared/checkColours';
 export { NO_ACTUALS_TABLE } from './shared/actualsLayout';
 export { appendPlanRows } from './plan/append';

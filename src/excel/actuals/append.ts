@@ -16,7 +16,7 @@
 import { ACTUALS_COLUMNS, currentMonth, type ActualsRow, type CellValue, type Today } from '../../domain/actuals';
 import { cellOf } from '../../domain/actuals/cells';
 import type { ActualsCheckSummary } from '../../domain/actuals';
-import { ACTUALS_TABLE_COLUMNS, CHECKED_COLUMNS } from '../shared/actualsColumns';
+import { ACTUALS_TABLE_COLUMNS, CHECKED_COLUMNS } from '../../domain/layout/actualsColumns';
 import { expectOwnChange } from './ownChanges';
 import {
   actualsError,

@@ -6,7 +6,7 @@
  * shared/actualsRows.ts.)
  */
 import { plainText } from '../../domain/cellText';
-import { OWNED_COLUMNS, OWNED_HEADERS } from '../shared/actualsColumns';
+import { OWNED_COLUMNS, OWNED_HEADERS } from '../../domain/layout/actualsColumns';
 import type { ActualsColumnsLayout } from '../shared/actualsLayout';
 import { blockRange } from '../shared/actualsRows';
 import { FORMAT } from '../../domain/layout/formats';

@@ -6,7 +6,12 @@
  */
 import { METRICS } from '../../domain/metrics';
 import { REGIONS } from '../../domain/regions';
-import { ACTUALS_TABLE_COLUMNS, missingOwnedColumns, OWNED_COLUMNS, OWNED_HEADERS } from '../shared/actualsColumns';
+import {
+  ACTUALS_TABLE_COLUMNS,
+  missingOwnedColumns,
+  OWNED_COLUMNS,
+  OWNED_HEADERS,
+} from '../../domain/layout/actualsColumns';
 import { queueCheckColours } from '../shared/checkColours';
 import type { Placement } from './placement';
 import { queueTable, type QueuedTable } from '../shared/tableWriter';

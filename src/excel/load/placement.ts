@@ -8,7 +8,7 @@
  * it would grow into holds something, the load is refused, so the analyst's cells are never written over.
  */
 import { boxAddress, cellAddress, cellBox, inBox } from '../../domain/layout/a1';
-import { missingOwnedColumns } from '../shared/actualsColumns';
+import { missingOwnedColumns } from '../../domain/layout/actualsColumns';
 import type { TablePlace } from '../../domain/layout/tables';
 import { ExcelLayerError } from '../shared/excelErrors';
 import {

@@ -8,7 +8,7 @@
  * Progress alone. A check works progress out in its own run too (progressOfCheck), without this read.
  */
 import { checkActuals, currentMonth, type ProgressItem, type Today, type UsableActual } from '../../domain/actuals';
-import { CHECKED_COLUMNS } from '../shared/actualsColumns';
+import { CHECKED_COLUMNS } from '../../domain/layout/actualsColumns';
 import { readActualsRows } from '../shared/actualsRows';
 import { readActualsColumns, requireAnalystColumns } from '../shared/actualsLayout';
 import { officeErrorCode, toLayerError } from '../shared/excelErrors';

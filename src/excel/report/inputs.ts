@@ -10,7 +10,7 @@
  */
 import { checkActuals, currentMonth, type Today, type UsableActual } from '../../domain/actuals';
 import type { LogEntry } from '../../domain/report';
-import { CHECKED_COLUMNS } from '../shared/actualsColumns';
+import { CHECKED_COLUMNS } from '../../domain/layout/actualsColumns';
 import { readActualsRows } from '../shared/actualsRows';
 import { readActualsColumns, requireAnalystColumns } from '../shared/actualsLayout';
 import { sameName, TABLE_NAMES } from '../../domain/layout/sheetNames';

@@ -4,7 +4,7 @@
  * analyst moved or added do not matter), how many rows there are, and whether the sheet is protected.
  */
 import { ACTUALS_COLUMNS, type ActualsColumn } from '../../domain/actuals';
-import { OWNED_HEADERS, type OwnedColumn } from './actualsColumns';
+import { OWNED_HEADERS, type OwnedColumn } from '../../domain/layout/actualsColumns';
 import { ExcelLayerError, officeErrorCode, toLayerError } from './excelErrors';
 import { sameName, SHEET_NAMES, TABLE_NAMES } from '../../domain/layout/sheetNames';
 
