@@ -13,7 +13,7 @@ import {
   OWNED_HEADERS,
 } from '../../domain/layout/actualsColumns';
 import { queueCheckColours } from '../shared/checkColours';
-import type { Placement } from './placement';
+import type { Placement } from '../../domain/layout/placement';
 import { queueTable, type QueuedTable } from '../shared/tableWriter';
 
 const REGION_LIST = REGIONS.map((r) => r.code).join(',');

@@ -3,7 +3,7 @@ import { editionLabel } from '../../domain/editions';
 import { metricName } from '../../domain/metrics';
 import type { Edition } from '../../domain/planSchema';
 import { regionName } from '../../domain/regions';
-import type { Placements, Placement } from './placement';
+import type { Placements, Placement } from '../../domain/layout/placement';
 import type { PlanSelection } from './planSelection';
 import { SHEET_NAMES } from '../../domain/layout/sheetNames';
 import { countOf, listed } from '../../domain/wording';

@@ -13,7 +13,7 @@ import { lastDaySerial } from '../../domain/months';
 import { targetText } from '../../domain/rrpAnswers';
 import { asCellEntry } from '../shared/cellText';
 import { FORMAT } from '../../domain/layout/formats';
-import type { Placement } from './placement';
+import type { Placement } from '../../domain/layout/placement';
 import { TABLE_NAMES } from '../../domain/layout/sheetNames';
 import { GREEN, RED, STATUS_COLOURS } from '../shared/statusColours';
 import type { CellEntry, ColumnSpec, TableSpec } from '../../domain/layout/tables';

@@ -3,7 +3,7 @@ import { documentTitleOf, type PlanTarget } from '../../domain/planData';
 import { planRow } from '../../domain/rrpAnswers';
 import { asCellEntry } from '../shared/cellText';
 import { FORMAT } from '../../domain/layout/formats';
-import type { Placement } from './placement';
+import type { Placement } from '../../domain/layout/placement';
 import type { CellEntry, ColumnSpec, TableSpec } from '../../domain/layout/tables';
 import { queueTable, type QueuedTable } from '../shared/tableWriter';
 
