@@ -49,6 +49,10 @@ export function cellText(text: string): string {
   return looksLikeFormula(text) || text.startsWith("'") ? `'${text}` : text;
 }
 
+/** A cell entry as written: a number as it is, text through cellText. */
+export const cellEntry = (value: string | number): string | number =>
+  typeof value === 'string' ? cellText(value) : value;
+
 /** The text itself, from what cellText made of it: for a cell formatted as Text, which keeps any text as it is. */
 export function plainText(entry: string): string {
   return entry.startsWith("'") ? entry.slice(1) : entry;

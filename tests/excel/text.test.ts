@@ -6,9 +6,9 @@ import { placeTables } from '../../src/excel/load/placement';
 import { loadedTargetsFromValues } from '../../src/excel/shared/progressValues';
 import { boxAddress, cellBox, columnSpans, withinColumns } from '../../src/domain/layout/a1';
 import { asExactText } from '../../src/excel/shared/cellText';
-import { PROGRESS_COLUMNS } from '../../src/excel/load/progressSheet';
+import { PROGRESS_COLUMNS } from '../../src/domain/layout/progressTable';
 import { freeSheetName } from '../../src/domain/layout/sheetNames';
-import { targetRow } from '../../src/excel/load/targetsSheet';
+import { targetRow } from '../../src/domain/layout/targetsTable';
 import { createExcelDouble } from '../excelDouble';
 
 describe('asCellText', () => {

@@ -14,10 +14,12 @@ import { EXCEL_API, requireExcel } from '../shared/host';
 import { buildReport, type LoadReport } from './loadReport';
 import { placeTables } from './placement';
 import { selectPlanData, type LoadPlanOptions } from './planSelection';
-import { PROGRESS_TABLE, queueProgress } from './progressSheet';
+import { PROGRESS_TABLE } from '../../domain/layout/progressTable';
+import { queueProgress } from './progressSheet';
 import { surveyWorkbook } from './survey';
 import { tableSize } from '../../domain/layout/tables';
-import { queueTargets, TARGETS_TABLE } from './targetsSheet';
+import { TARGETS_TABLE } from '../../domain/layout/targetsTable';
+import { queueTargets } from './targetsSheet';
 import { runBatch } from '../shared/gateway';
 
 export async function loadPlanIntoWorkbook(options: LoadPlanOptions): Promise<LoadReport> {

@@ -1,10 +1,7 @@
-/** Cell entries the layer writes: numbers as they are, text through the domain's formula-safe cellText. */
+/** Text the layer writes: through the domain's formula-safe cellText, or kept exactly as typed. */
 import { cellText } from '../../domain/cellText';
-import type { Cell } from '../../domain/rrpAnswers';
 
 export const asCellText = cellText;
-
-export const asCellEntry = (value: Cell): Cell => (typeof value === 'string' ? cellText(value) : value);
 
 /**
  * Text that Excel keeps exactly as given, never reading it as a formula, number, date or percentage:

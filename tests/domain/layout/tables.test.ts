@@ -1,0 +1,32 @@
+/** RRP Targets' and RRP Progress's rows as plain data, decided in the domain (no Excel, no double). */
+import { findTarget, type PlanTarget } from '../../../src/domain/planData';
+import { PROGRESS_COLUMNS, PROGRESS_FORMULAS, progressRow } from '../../../src/domain/layout/progressTable';
+import { TARGET_COLUMNS, targetRow } from '../../../src/domain/layout/targetsTable';
+
+const target = findTarget('KSS', 'EMP_6W', 2023) as PlanTarget;
+
+describe('RRP Targets rows', () => {
+  it('has one entry per column, the plan sentence made formula-safe', () => {
+    const odd: PlanTarget = { ...target, source: { ...target.source, sentence: '=1+1 is not a plan sentence' } };
+    const row = targetRow(odd);
+    expect(row).toHaveLength(TARGET_COLUMNS.length);
+    expect(row.slice(0, 3)).toEqual(['KSS', 2023, 'EMP_6W']);
+    expect(row[TARGET_COLUMNS.findIndex((c) => c.header === 'Source sentence')]).toBe(`'${odd.source.sentence}`);
+  });
+});
+
+describe('RRP Progress rows', () => {
+  it('gives the plan values, then the same formulas in every row', () => {
+    const row = progressRow(target);
+    expect(row).toHaveLength(PROGRESS_COLUMNS.length);
+    expect(row.slice(0, 3)).toEqual(['KSS', 'EMP_6W', 2023]);
+    expect(row.slice(6)).toEqual([
+      PROGRESS_FORMULAS.latestMonth,
+      PROGRESS_FORMULAS.latestActual,
+      PROGRESS_FORMULAS.trajectory,
+      PROGRESS_FORMULAS.gapToTrajectory,
+      PROGRESS_FORMULAS.gapToTarget,
+      PROGRESS_FORMULAS.status,
+    ]);
+  });
+});
