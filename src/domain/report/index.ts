@@ -27,6 +27,23 @@ export {
   type ReportRequest,
   type ReportRow,
 } from './reportRows';
+export {
+  ATTRIBUTION,
+  commentaryKey,
+  commentaryText,
+  figuresOf,
+  readOldReport,
+  REPORT_COL,
+  REPORT_COLUMNS,
+  REPORT_TITLE_PREFIX,
+  reportGrid,
+  reportTitle,
+  type Cell,
+  type KeptCommentary,
+  type OldReport,
+  type ReportContent,
+  type ReportGrid,
+} from './reportGrid';
 export { reportChanges, type ReportFigures } from './restatement';
 export { acrossBreak, afterBreak, SERIES_BREAK_MONTH, SERIES_BREAK_NOTE } from './seriesBreak';
 export type {

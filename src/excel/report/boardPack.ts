@@ -8,7 +8,16 @@
  */
 import { readMetricName } from '../../domain/metrics';
 import { monthOfSerial, type MonthIndex } from '../../domain/months';
-import type { BoardPackData, PackLine, PackSeries, PackSheet, PackStyle } from '../../domain/report';
+import {
+  readOldReport,
+  REPORT_COL,
+  REPORT_COLUMNS,
+  type BoardPackData,
+  type PackLine,
+  type PackSeries,
+  type PackSheet,
+  type PackStyle,
+} from '../../domain/report';
 import { REGION_CODES, type MetricCode, type RegionCode } from '../../domain/planSchema';
 import { readRegionName } from '../../domain/regions';
 import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
@@ -17,7 +26,6 @@ import { sameName } from '../../domain/layout/sheetNames';
 import { HISTORY_COLUMNS, historyPeriodMarks } from './historyTable';
 import { REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
 import { FOOTER } from './printSetup';
-import { readOldReport, REPORT_COL, REPORT_COLUMNS } from './reportGrid';
 import { HEADER_STYLE, REPORT_STATUS_COLOURS } from './reportSheet';
 import { runBatch } from '../shared/gateway';
 

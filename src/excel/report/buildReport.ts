@@ -11,13 +11,18 @@ import { currentMonth, type Today } from '../../domain/actuals';
 import { editionsOf } from '../../domain/planData';
 import { REGION_CODES, type RegionCode } from '../../domain/planSchema';
 import {
+  commentaryKey,
+  figuresOf,
   historyRows,
   historySpc,
+  readOldReport,
+  reportGrid,
   reportChanges,
   reportEdition,
   reportRows,
   serialOfMoment,
   summaryTable,
+  type KeptCommentary,
   type ReportBuilt,
   type ReportChoice,
 } from '../../domain/report';
@@ -28,7 +33,6 @@ import { queueCharts } from './charts';
 import { historyCommentary, historyLine, historyPeriodMarks, writeHistory } from './historyTable';
 import { hasSheet, readReportInputs, tableOf, type ReportInputs } from './inputs';
 import { REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
-import { commentaryKey, figuresOf, readOldReport, reportGrid, type KeptCommentary } from './reportGrid';
 import { queueReportSheet } from './reportSheet';
 import { queueSummarySheet } from './summarySheet';
 import { readRegionName } from '../../domain/regions';

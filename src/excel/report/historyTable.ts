@@ -6,13 +6,21 @@
  * of at most MAX_REQUEST_BYTES, one sync each, when they would not fit one request.
  */
 import { firstDaySerial, monthOfSerial, type MonthIndex } from '../../domain/months';
-import { acrossBreak, periodKey, SERIES_BREAK_MARK, type HistoryRow, type HistorySpc } from '../../domain/report';
+import {
+  acrossBreak,
+  commentaryKey,
+  commentaryText,
+  periodKey,
+  SERIES_BREAK_MARK,
+  type Cell,
+  type HistoryRow,
+  type HistorySpc,
+} from '../../domain/report';
 import { readMetricName } from '../../domain/metrics';
 import { readRegionName } from '../../domain/regions';
 import { asCellText } from '../shared/cellText';
 import { FORMAT } from '../../domain/layout/formats';
 import type { ColumnSpec } from '../../domain/layout/tables';
-import { commentaryKey, commentaryText, type Cell } from './reportGrid';
 import { MAX_REQUEST_BYTES, REPORT_TABLES } from './names';
 
 export const HISTORY_COLUMNS: readonly ColumnSpec[] = [

@@ -10,9 +10,6 @@ export const REPORT_SHEETS = {
 } as const;
 export const REPORT_TABLES = { history: 'RRPHistory', summary: 'RRPSummary', log: LOG_TABLE } as const;
 
-/** The report sheet's title begins with this: a sheet called RRP Report whose A1 does not is the analyst's, never written. */
-export const REPORT_TITLE_PREFIX = 'RRP board report:';
-
 /** Charts the add-in made are named with this prefix; a rebuild replaces only those. */
 export const CHART_PREFIX = 'RRP ';
 

@@ -1,5 +1,5 @@
 /**
- * Writes the report grid (reportGrid.ts) on RRP Report in one batch: the old cells cleared first
+ * Writes the report grid (the domain's report/reportGrid.ts) on RRP Report in one batch: the old cells cleared first
  * (the sheet is the add-in's: its title says so, or it was empty), values and number formats as one
  * range each, heading styles, status colours as conditional-format rules on the Status cells (and
  * Making Data Count's colours on Variation and Assurance, beside their words and symbols), column
@@ -7,9 +7,8 @@
  */
 import type { MonthIndex } from '../../domain/months';
 import { STATUS_COLOURS } from '../shared/statusColours';
-import { QUALITATIVE } from '../../domain/report';
+import { QUALITATIVE, REPORT_COL, REPORT_COLUMNS, type ReportGrid } from '../../domain/report';
 import { queuePrintSetup } from './printSetup';
-import { REPORT_COL, REPORT_COLUMNS, type ReportGrid } from './reportGrid';
 
 export const HEADER_STYLE = { fill: '#1F4E79', font: '#FFFFFF' };
 /** Status colours of the report: those of RRP Progress, and grey for a commitment in words. */

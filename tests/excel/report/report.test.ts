@@ -14,7 +14,7 @@ import {
 } from '../../../src/excel/report';
 import { monthFromIso, serialOfDate } from '../../../src/domain/months';
 import { HISTORY_COLUMNS } from '../../../src/excel/report/historyTable';
-import { REPORT_COL } from '../../../src/excel/report/reportGrid';
+import { REPORT_COL } from '../../../src/domain/report/reportGrid';
 import type { ExcelDouble } from '../../excelDouble';
 import { installedDouble, layerError } from '../../support/excelLayer';
 
