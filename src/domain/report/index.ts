@@ -15,6 +15,7 @@ export {
 export { dayText, momentText, serialOfMoment } from './dates';
 export { editionInForce, editionStart, reportEdition, type EditionChoices } from './editionInForce';
 export { historyBlocks, historyRows, historySpc, type HistoryRow } from './history';
+export { HISTORY_COL, HISTORY_COLUMNS, historyCommentary, historyLine, historyPeriodMarks } from './historyTable';
 export { isPlanFigureRow, planFigureNote, planFigureRow, planFigureTargets, type FigureCells } from './planFigures';
 export {
   countsText,

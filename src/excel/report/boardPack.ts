@@ -9,6 +9,8 @@
 import { readMetricName } from '../../domain/metrics';
 import { monthOfSerial, type MonthIndex } from '../../domain/months';
 import {
+  HISTORY_COLUMNS,
+  historyPeriodMarks,
   readOldReport,
   REPORT_COL,
   REPORT_COLUMNS,
@@ -23,7 +25,6 @@ import { readRegionName } from '../../domain/regions';
 import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { sameName } from '../../domain/layout/sheetNames';
-import { HISTORY_COLUMNS, historyPeriodMarks } from './historyTable';
 import { REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
 import { FOOTER } from './printSetup';
 import { HEADER_STYLE, REPORT_STATUS_COLOURS } from './reportSheet';

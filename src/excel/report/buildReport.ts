@@ -13,6 +13,9 @@ import { REGION_CODES, type RegionCode } from '../../domain/planSchema';
 import {
   commentaryKey,
   figuresOf,
+  historyCommentary,
+  historyLine,
+  historyPeriodMarks,
   historyRows,
   historySpc,
   readOldReport,
@@ -30,7 +33,7 @@ import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { freeSheetName, sameName } from '../../domain/layout/sheetNames';
 import { queueCharts } from './charts';
-import { historyCommentary, historyLine, historyPeriodMarks, writeHistory } from './historyTable';
+import { writeHistory } from './historyTable';
 import { hasSheet, readReportInputs, tableOf, type ReportInputs } from './inputs';
 import { REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
 import { queueReportSheet } from './reportSheet';

@@ -9,9 +9,8 @@
 import { metricName } from '../../domain/metrics';
 import { regionName } from '../../domain/regions';
 import { afterBreak, type HistoryRow, type HistorySpc } from '../../domain/report';
-import { historyBlocks } from '../../domain/report';
+import { HISTORY_COL, historyBlocks } from '../../domain/report';
 import { cellAddress } from '../../domain/layout/a1';
-import { HISTORY_COL } from './historyTable';
 import { CHART_PREFIX } from './names';
 
 const CHART_WIDTH_COLUMNS = 8;

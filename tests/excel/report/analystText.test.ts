@@ -6,7 +6,7 @@
  */
 import { appendActuals, loadPlanIntoWorkbook } from '../../../src/excel';
 import { appendPlanFigures, buildReportInWorkbook, closeMonthInWorkbook } from '../../../src/excel/report';
-import { HISTORY_COL } from '../../../src/excel/report/historyTable';
+import { HISTORY_COL } from '../../../src/domain/report/historyTable';
 import { REPORT_COL } from '../../../src/domain/report/reportGrid';
 import { monthFromIso } from '../../../src/domain/months';
 import type { ExcelDouble } from '../../excelDouble';

@@ -5,7 +5,7 @@
  */
 import { loadPlanIntoWorkbook } from '../../../src/excel';
 import { buildReportInWorkbook } from '../../../src/excel/report';
-import { HISTORY_COLUMNS } from '../../../src/excel/report/historyTable';
+import { HISTORY_COLUMNS } from '../../../src/domain/report/historyTable';
 import { REPORT_COL } from '../../../src/domain/report/reportGrid';
 import { monthFromIso } from '../../../src/domain/months';
 import type { ExcelDouble } from '../../excelDouble';
