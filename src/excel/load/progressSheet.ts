@@ -6,7 +6,7 @@
 import type { Placement } from '../../domain/layout/placement';
 import { PROGRESS_TABLE, progressRow } from '../../domain/layout/progressTable';
 import type { PlanTarget } from '../../domain/planData';
-import { GREEN, RED, STATUS_COLOURS } from '../shared/statusColours';
+import { GREEN, RED, STATUS_COLOURS } from '../../domain/layout/statusColours';
 import { queueTable, type QueuedTable } from '../shared/tableWriter';
 
 function queueColours(table: Excel.Table): void {

@@ -6,7 +6,7 @@
  * widths and the print setup.
  */
 import type { MonthIndex } from '../../domain/months';
-import { STATUS_COLOURS } from '../shared/statusColours';
+import { STATUS_COLOURS } from '../../domain/layout/statusColours';
 import { QUALITATIVE, REPORT_COL, REPORT_COLUMNS, type ReportGrid } from '../../domain/report';
 import { queuePrintSetup } from './printSetup';
 
