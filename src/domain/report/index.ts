@@ -1,4 +1,5 @@
 /** The board report: its rows for a month, history, variation and assurance, the summary, closing months, restatements and the plans' own figures. */
+export { boardPackFileName, boardPackOf, type SheetCells, type SheetValue } from './boardPack';
 export {
   changedAfterClosing,
   closedMonths,
@@ -46,6 +47,7 @@ export {
   type ReportGrid,
 } from './reportGrid';
 export { reportChanges, type ReportFigures } from './restatement';
+export { FOOTER, HEADER_STYLE, REPORT_STATUS_COLOURS, SIGNAL_COLOURS } from './reportStyle';
 export { acrossBreak, afterBreak, SERIES_BREAK_MONTH, SERIES_BREAK_NOTE } from './seriesBreak';
 export type {
   BoardPackData,

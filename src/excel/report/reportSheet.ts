@@ -6,24 +6,15 @@
  * widths and the print setup.
  */
 import type { MonthIndex } from '../../domain/months';
-import { STATUS_COLOURS } from '../../domain/layout/statusColours';
-import { QUALITATIVE, REPORT_COL, REPORT_COLUMNS, type ReportGrid } from '../../domain/report';
+import {
+  HEADER_STYLE,
+  REPORT_COL,
+  REPORT_COLUMNS,
+  REPORT_STATUS_COLOURS,
+  SIGNAL_COLOURS,
+  type ReportGrid,
+} from '../../domain/report';
 import { queuePrintSetup } from './printSetup';
-
-export const HEADER_STYLE = { fill: '#1F4E79', font: '#FFFFFF' };
-/** Status colours of the report: those of RRP Progress, and grey for a commitment in words. */
-export const REPORT_STATUS_COLOURS: Readonly<Record<string, { fill: string; font: string }>> = {
-  ...STATUS_COLOURS,
-  [QUALITATIVE]: STATUS_COLOURS['No actual yet'],
-};
-
-/** Blue for improvement or a target passed, orange for concern or one failed (Making Data Count's), light enough for dark text. */
-export const SIGNAL_COLOURS: readonly { text: string; fill: string; font: string }[] = [
-  { text: 'Special cause: improvement', fill: '#D4ECF9', font: '#0B4F75' },
-  { text: 'Special cause: concern', fill: '#FDEBCB', font: '#7A4A00' },
-  { text: 'Passes the target', fill: '#D4ECF9', font: '#0B4F75' },
-  { text: 'Fails the target', fill: '#FDEBCB', font: '#7A4A00' },
-];
 
 /** The signal colours as conditional-format rules on `range` (cells whose text contains each phrase). */
 export function queueSignalColours(range: Excel.Range): void {
