@@ -46,6 +46,14 @@ export {
   type ReportContent,
   type ReportGrid,
 } from './reportGrid';
+export {
+  decideReport,
+  reportRegions,
+  type ReportRefusal,
+  type ReportSnapshot,
+  type ReportWrites,
+  type TableCells,
+} from './reportBuild';
 export { reportChanges, type ReportFigures } from './restatement';
 export { FOOTER, HEADER_STYLE, REPORT_STATUS_COLOURS, SIGNAL_COLOURS } from './reportStyle';
 export { acrossBreak, afterBreak, SERIES_BREAK_MONTH, SERIES_BREAK_NOTE } from './seriesBreak';
