@@ -1,6 +1,18 @@
 /** The board report: its rows for a month, history, variation and assurance, the summary, closing months, restatements and the plans' own figures. */
 export { boardPackFileName, boardPackOf, type SheetCells, type SheetValue } from './boardPack';
 export {
+  BREAK_MARKER,
+  CHART_PREFIX,
+  chartLayouts,
+  chartName,
+  LINES,
+  MORE_SERIES,
+  SIGNAL_MARKERS,
+  type ChartLayout,
+  type LineStyle,
+  type SeriesName,
+} from './chartLayout';
+export {
   changedAfterClosing,
   closedMonths,
   closingEntries,
