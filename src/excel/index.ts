@@ -3,8 +3,8 @@
  * is an ExcelLayerError whose message is in plain words.
  */
 export { loadPlanIntoWorkbook } from './load/loadPlan';
-export type { LoadPlanOptions } from './load/planSelection';
-export type { LoadReport, SheetOutcome } from './load/loadReport';
+export type { LoadPlanOptions } from '../domain/layout/planSelection';
+export type { LoadReport, SheetOutcome } from '../domain/layout/loadReport';
 export { readProgress } from './progress/progressReader';
 export { insertFormula, selectActualsRow, selectProgressRow } from './shared/selection';
 export { checkActualsInWorkbook } from './actuals/check';
