@@ -4,7 +4,7 @@ export { readBoardPack } from './boardPack';
 export { buildReportInWorkbook } from './buildReport';
 export { closeMonthInWorkbook } from './closeMonth';
 export { boardPackDelivery, openAsNewWorkbook } from './delivery';
-export { LOG_COLUMNS } from './log';
+export { LOG_COLUMNS } from '../../domain/report/logTable';
 export { CHART_PREFIX } from '../../domain/report';
 export { REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';
 export { readReportOptions } from './options';
