@@ -84,7 +84,7 @@ export type {
   ReportChoice,
   ReportOptions,
 } from './results';
-export { summaryTable, IN_WORDS, NOT_IN_PLAN, type SummaryTable } from './summary';
+export { summaryCells, summaryTable, IN_WORDS, NOT_IN_PLAN, type SummaryTable } from './summary';
 export {
   assuranceText,
   NO_TARGET_TEXT,
