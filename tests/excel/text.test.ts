@@ -3,7 +3,7 @@ import { findTarget, type PlanTarget } from '../../src/domain/planData';
 import { asCellText } from '../../src/excel';
 import { ExcelLayerError, toLayerError } from '../../src/excel/shared/excelErrors';
 import { placeTables } from '../../src/excel/load/placement';
-import { loadedTargetsFromValues } from '../../src/excel/shared/progressValues';
+import { loadedTargetsFromValues } from '../../src/domain/layout/progressTable';
 import { boxAddress, cellBox, columnSpans, withinColumns } from '../../src/domain/layout/a1';
 import { asExactText } from '../../src/excel/shared/cellText';
 import { PROGRESS_COLUMNS } from '../../src/domain/layout/progressTable';

@@ -1,19 +1,27 @@
 /**
- * RRP Progress as plain data (load/progressSheet.ts writes it): one row per region and metric
- * tracked. The plan columns are
+ * RRP Progress as plain data (load/progressSheet.ts writes it), and the progress of each row read
+ * back (shared/progressValues.ts reads it): one row per region and metric tracked. The plan columns are
  * values; the rest are worksheet formulas over the RRPActuals table and the RRP functions, so the
  * sheet recalculates by itself when actuals are checked. The formulas read only the add-in's Used
  * columns, which the check fills for the rows whose figures it uses (codes, the 1st of the month,
  * the fraction) and leaves blank for every other row: names, "16.5" and "Oct 2023" text count as
  * the check read them, and rows with errors, missing values or conflicts do not count at all.
  */
-import { NO_ACTUAL_YET } from '../actuals';
+import {
+  NO_ACTUAL_YET,
+  progressFrom,
+  progressItemOf,
+  type LoadedTarget,
+  type ProgressItem,
+  type UsableActual,
+} from '../actuals';
 import { cellEntry } from '../cellText';
 import { lastDaySerial } from '../months';
 import type { PlanTarget } from '../planData';
+import { isEdition, METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../planSchema';
 import { targetText } from '../rrpAnswers';
 import { FORMAT } from './formats';
-import { TABLE_NAMES } from './sheetNames';
+import { sameName, TABLE_NAMES } from './sheetNames';
 import type { CellEntry, ColumnSpec, TableSpec } from './tables';
 
 export const PROGRESS_COLUMNS: readonly ColumnSpec[] = [
@@ -68,4 +76,42 @@ export function progressRow(t: PlanTarget): CellEntry[] {
   ].map(cellEntry);
   const f = PROGRESS_FORMULAS;
   return [...plan, f.latestMonth, f.latestActual, f.trajectory, f.gapToTrajectory, f.gapToTarget, f.status];
+}
+
+const isRegion = (code: string): code is RegionCode => (REGION_CODES as readonly string[]).includes(code);
+const isMetric = (code: string): code is MetricCode => (METRIC_CODES as readonly string[]).includes(code);
+
+/**
+ * The targets RRP Progress tracks, from its header and body values, found by header name. Rows whose
+ * region, metric or edition is not one the add-in knows (edited by hand) are left out.
+ */
+export function loadedTargetsFromValues(
+  header: readonly unknown[],
+  body: readonly (readonly unknown[])[],
+): LoadedTarget[] {
+  const at = (name: string) => header.findIndex((h) => typeof h === 'string' && sameName(h.trim(), name));
+  const [region, metric, edition] = [at('Region'), at('Metric'), at('Edition')];
+  if (region < 0 || metric < 0 || edition < 0) return [];
+  const targets: LoadedTarget[] = [];
+  for (const cells of body) {
+    const r = String(cells[region] ?? '')
+      .trim()
+      .toUpperCase();
+    const m = String(cells[metric] ?? '')
+      .trim()
+      .toUpperCase();
+    const e = cells[edition];
+    if (isRegion(r) && isMetric(m) && isEdition(e)) targets.push({ region: r, metric: m, edition: e });
+  }
+  return targets;
+}
+
+export interface ProgressValues {
+  header: unknown[];
+  body: unknown[][];
+}
+
+/** The progress of every row of RRP Progress (its values as read) from the usable actuals. */
+export function progressItems(progress: ProgressValues, actuals: readonly UsableActual[]): ProgressItem[] {
+  return progressFrom(loadedTargetsFromValues(progress.header, progress.body), actuals).map(progressItemOf);
 }

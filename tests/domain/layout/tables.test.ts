@@ -1,6 +1,12 @@
 /** RRP Targets' and RRP Progress's rows as plain data, decided in the domain (no Excel, no double). */
 import { findTarget, type PlanTarget } from '../../../src/domain/planData';
-import { PROGRESS_COLUMNS, PROGRESS_FORMULAS, progressRow } from '../../../src/domain/layout/progressTable';
+import {
+  loadedTargetsFromValues,
+  PROGRESS_COLUMNS,
+  PROGRESS_FORMULAS,
+  progressItems,
+  progressRow,
+} from '../../../src/domain/layout/progressTable';
 import { TARGET_COLUMNS, targetRow } from '../../../src/domain/layout/targetsTable';
 
 const target = findTarget('KSS', 'EMP_6W', 2023) as PlanTarget;
@@ -28,5 +34,23 @@ describe('RRP Progress rows', () => {
       PROGRESS_FORMULAS.gapToTarget,
       PROGRESS_FORMULAS.status,
     ]);
+  });
+});
+
+describe('RRP Progress read back', () => {
+  it('finds the targets by header, whatever the case, leaving out rows edited into something unknown', () => {
+    const header = ['Metric', ' region ', 'Edition'];
+    const body = [
+      ['emp_6w', 'kss', 2023],
+      ['EMP_6W', 'Nowhere', 2023],
+      ['EMP_6W', 'KSS', 'last year'],
+    ];
+    expect(loadedTargetsFromValues(header, body)).toEqual([{ region: 'KSS', metric: 'EMP_6W', edition: 2023 }]);
+    expect(loadedTargetsFromValues(['Region'], body)).toEqual([]);
+  });
+
+  it('gives each row with no actual yet its status', () => {
+    const items = progressItems({ header: ['Region', 'Metric', 'Edition'], body: [['KSS', 'EMP_6W', 2023]] }, []);
+    expect(items).toEqual([expect.objectContaining({ region: 'KSS', metric: 'EMP_6W', status: 'No actual yet' })]);
   });
 });
