@@ -20,7 +20,7 @@ export { NO_ACTUAL_YET } from '../domain/actuals';
 export { PROGRESS_COLUMNS, PROGRESS_FORMULAS } from '../domain/layout/progressTable';
 export { TARGET_COLUMNS } from '../domain/layout/targetsTable';
 export { ACTUALS_TABLE_COLUMNS, OWNED_HEADERS } from '../domain/layout/actualsColumns';
-export { CHECK_COLOURS, CHECK_RULE_FORMULAS } from './shared/checkColours';
+export { CHECK_COLOURS, CHECK_RULE_FORMULAS } from '../domain/layout/checkColours';
 export { NO_ACTUALS_TABLE } from './shared/actualsLayout';
 export { appendPlanRows } from './plan/append';
 export { checkPlan, readPlanInWorkbook } from './plan/read';

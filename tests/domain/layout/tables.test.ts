@@ -1,4 +1,6 @@
 /** RRP Targets' and RRP Progress's rows as plain data, decided in the domain (no Excel, no double). */
+import { NOTE_PREFIX, OK_MESSAGE } from '../../../src/domain/actuals';
+import { CHECK_RULE_FORMULAS } from '../../../src/domain/layout/checkColours';
 import { findTarget, type PlanTarget } from '../../../src/domain/planData';
 import {
   loadedTargetsFromValues,
@@ -52,5 +54,12 @@ describe('RRP Progress read back', () => {
   it('gives each row with no actual yet its status', () => {
     const items = progressItems({ header: ['Region', 'Metric', 'Edition'], body: [['KSS', 'EMP_6W', 2023]] }, []);
     expect(items).toEqual([expect.objectContaining({ region: 'KSS', metric: 'EMP_6W', status: 'No actual yet' })]);
+  });
+});
+
+describe('Check colour rules', () => {
+  it('read the beginnings the check writes, in R1C1 form, leaving OK plain', () => {
+    expect(CHECK_RULE_FORMULAS.warning).toBe(`=LEFT(RC,${NOTE_PREFIX.length})="${NOTE_PREFIX.replace(/"/g, '""')}"`);
+    expect(CHECK_RULE_FORMULAS.error).toContain(`RC<>"${OK_MESSAGE}"`);
   });
 });
