@@ -1,5 +1,5 @@
 /**
- * RRP Actuals: the analyst's monthly figures, then the add-in's own columns (actualsColumns.ts).
+ * RRP Actuals: the analyst's monthly figures, then the add-in's own columns (domain/layout/actualsColumns.ts).
  * Created once, with one blank row, drop-down lists for Region and Metric and the Check colours.
  * After that a load never rewrites it: a table made before the add-in's columns existed only gets
  * the missing ones added at its right, and no other cell changes.

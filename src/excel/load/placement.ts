@@ -1,4 +1,7 @@
-/** The domain's placement decision (domain/layout/placement.ts), as the load acts on it: a refusal is the layer's error, thrown before any write. */
+/**
+ * The domain's placement decision (domain/layout/placement.ts) as the load acts on it: a refusal
+ * becomes the layer's error, thrown before any write.
+ */
 import { decidePlacement, type Placements, type WorkbookSurvey } from '../../domain/layout/placement';
 import { ExcelLayerError } from '../shared/excelErrors';
 

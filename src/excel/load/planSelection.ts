@@ -1,4 +1,7 @@
-/** The domain's choice of plan records to load (domain/layout/planSelection.ts): a refusal is the layer's error, thrown before any batch. */
+/**
+ * The domain's choice of plan records to load (domain/layout/planSelection.ts): a refusal becomes
+ * the layer's error, thrown before any batch.
+ */
 import { decidePlanSelection, type LoadPlanOptions, type PlanSelection } from '../../domain/layout/planSelection';
 import { ExcelLayerError } from '../shared/excelErrors';
 

@@ -1,7 +1,8 @@
 /**
  * RRP History on its sheet: the domain's lines (domain/report/historyTable.ts) as a table, rebuilt on
- * every build. Always at A1 of its sheet, so the charts' ranges are known without reading the sheet. Its rows go in blocks
- * of at most MAX_REQUEST_BYTES, one sync each, when they would not fit one request.
+ * every build. Always at A1 of its sheet, so the charts' ranges are known without reading the sheet.
+ * Its rows go in blocks of at most MAX_REQUEST_BYTES, one sync each, when they would not fit one
+ * request.
  */
 import { HISTORY_COLUMNS, type Cell } from '../../domain/report';
 import { FORMAT } from '../../domain/layout/formats';

@@ -1,4 +1,7 @@
-/** The board report's sheets and tables, and the size of a request (how the add-in knows a report sheet is its own: domain/report/reportGrid.ts). */
+/**
+ * The board report's sheets and tables, and the largest request. (How the add-in knows a report
+ * sheet is its own is the domain's: REPORT_TITLE_PREFIX in domain/report/reportGrid.ts.)
+ */
 import { LOG_TABLE } from '../shared/logPresence';
 
 export const REPORT_SHEETS = {

@@ -1,7 +1,7 @@
 /**
- * Writes the report grid (the domain's report/reportGrid.ts) on RRP Report in one batch: the old cells cleared first
- * (the sheet is the add-in's: its title says so, or it was empty), values and number formats as one
- * range each, heading styles, status colours as conditional-format rules on the Status cells (and
+ * Writes the report grid (the domain's report/reportGrid.ts) on RRP Report in one batch: the old
+ * cells cleared first (the sheet is the add-in's: its title says so, or it was empty), values and
+ * number formats as one range each, heading styles, status colours as conditional-format rules on the Status cells (and
  * Making Data Count's colours on Variation and Assurance, beside their words and symbols), column
  * widths and the print setup.
  */

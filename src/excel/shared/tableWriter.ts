@@ -2,9 +2,9 @@
  * Queues (without syncing) the writes that put one of our tables on its sheet: on a new sheet at A1,
  * or, for a table that exists, in place of the old one: same top-left cell, the old table's cells,
  * formats and conditional formats cleared first. The new table may have more rows (or columns) than
- * the old one; it then covers cells below (or to the right of) the old box, which placement has
- * already found empty, or the load was refused before anything was written (see placement.ts). No
- * other cell of the sheet is written; the widths of the table's columns are fitted to it (Excel sets
+ * the old one; it then covers cells below (or to the right of) the old box, which placement
+ * (domain/layout/placement.ts) has already found empty, or the load was refused before anything was
+ * written. No other cell of the sheet is written; the widths of the table's columns are fitted to it (Excel sets
  * widths for whole columns).
  */
 import { asCellText } from './cellText';
