@@ -22,7 +22,7 @@ import {
   type ActualsLayout,
 } from '../shared/actualsLayout';
 import { summaryOf } from '../../domain/actuals';
-import { ownedCells } from './results';
+import { ownedCells } from '../../domain/layout/ownedCells';
 import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { probeProgress, progressOfCheck, queueProgressValues, type QueuedProgress } from '../shared/progressValues';
