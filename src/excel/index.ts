@@ -28,5 +28,6 @@ export { NO_PLAN_TABLE } from './plan/planErrors';
 export { startWorkbookPlan, stopWatchingPlan } from './plan/start';
 export { subscribeWorkbookPlanStatus, workbookPlanStatus } from './plan/status';
 export type { WatchPlanOptions } from './plan/watch';
-export { PLAN_API, PLAN_SHEET, PLAN_TABLE } from './plan/columns';
-export { PLAN_TABLE_COLUMNS } from './plan/sheet';
+export { PLAN_API } from './plan/columns';
+export { PLAN_SHEET, PLAN_TABLE } from '../domain/layout/sheetNames';
+export { PLAN_TABLE_COLUMNS } from '../domain/layout/planTable';

@@ -19,9 +19,11 @@ import { FORMAT } from '../../domain/layout/formats';
 import type { CellEntry } from '../../domain/layout/tables';
 import { checkLaidOutPlan, planLayoutOf, requirePlanColumns } from './check';
 import { planError } from './planErrors';
-import { PLAN_API, PLAN_SHEET, PLAN_TABLE } from './columns';
+import { PLAN_TABLE_COLUMNS } from '../../domain/layout/planTable';
+import { PLAN_SHEET, PLAN_TABLE } from '../../domain/layout/sheetNames';
+import { PLAN_API } from './columns';
 import { probePlanTable, queuePlanLayout, type PlanLayout } from './layout';
-import { PLAN_TABLE_COLUMNS, queueNewPlan } from './sheet';
+import { queueNewPlan } from './sheet';
 import { watchPlanTable } from './watch';
 import { NOT_TWICE, runBatch } from '../shared/gateway';
 

@@ -22,7 +22,8 @@ import { queueDeletionHandlers, removeHandlers } from '../shared/watchHandlers';
 import { planCheckColumn } from './check';
 import { readPlanInWorkbook } from './read';
 import { READING } from './reading';
-import { PLAN_API, PLAN_TABLE } from './columns';
+import { PLAN_TABLE } from '../../domain/layout/sheetNames';
+import { PLAN_API } from './columns';
 import { BY_ITSELF, runBatch } from '../shared/gateway';
 
 interface Watch {
