@@ -5,11 +5,13 @@
  */
 import { METRICS } from '../metrics';
 import { PLAN_COLUMNS, type PlanColumn } from '../planColumns';
+import { exactText } from '../cellText';
+import type { PlanRecord } from '../planSchema';
+import { planRowOf, TARGET_KINDS } from '../workbookPlan';
 import { REGIONS } from '../regions';
-import { TARGET_KINDS } from '../workbookPlan';
 import { FORMAT } from './formats';
 import { CHECK_HEADER } from './sheetNames';
-import type { ColumnSpec, TableSpec } from './tables';
+import type { CellEntry, ColumnSpec, TableSpec } from './tables';
 
 const FORMATS: Record<PlanColumn, Omit<ColumnSpec, 'header'>> = {
   Region: {},
@@ -39,3 +41,17 @@ export const PLAN_LISTS = {
   Metric: METRICS.map((m) => m.code),
   Kind: [...TARGET_KINDS],
 } as const;
+
+/**
+ * A record as a row in the order of a table's columns: its cells where the table has their column,
+ * blank elsewhere; text exactly as given (never a formula, number or date), numbers as they are.
+ */
+export function planTableRow(record: PlanRecord, columnOf: (column: PlanColumn) => number, width: number): CellEntry[] {
+  const cells = planRowOf(record);
+  const row: CellEntry[] = Array.from({ length: width }, () => '');
+  for (const column of PLAN_COLUMNS) {
+    const value = cells[column];
+    row[columnOf(column)] = typeof value === 'string' ? exactText(value) : value;
+  }
+  return row;
+}
