@@ -50,6 +50,19 @@ const OFFICE_GLOBALS = ['Excel', 'Office', 'OfficeExtension'].map((name) => ({
   message: `${name} is Office.js: only src/excel calls it (see ARCHITECTURE.md).`,
 }));
 
+/** Spreading into a call (see its block below). */
+const NO_SPREAD_INTO_CALLS = {
+  selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+  message:
+    'No spreading into a call: Excel on Mac allows few arguments per call. Loop instead, or mark a bounded array "-- bounded: why".',
+};
+/** An Office.js type named in a type (Excel.Range), which no-restricted-globals does not see. */
+const NO_OFFICE_TYPES = {
+  selector: 'TSQualifiedName[left.name=/^(Excel|Office|OfficeExtension)$/]',
+  message:
+    'src/domain uses plain data types, not Office.js types: src/excel turns them into Excel calls (see ARCHITECTURE.md).',
+};
+
 const layer = (/** @type {string} */ what) => `${what} (see ARCHITECTURE.md: dependencies point inward).`;
 
 /** Import patterns that leave a layer, by where they lead. */
@@ -194,16 +207,13 @@ module.exports = defineConfig(
     // Math.max(...values). Loop, or reduce, instead. Where the array is bounded by the code itself (a
     // fixed list, the regions), say so: `// eslint-disable-next-line no-restricted-syntax -- bounded: why`.
     files: ['src/**'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
-          message:
-            'No spreading into a call: Excel on Mac allows few arguments per call. Loop instead, or mark a bounded array "-- bounded: why".',
-        },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', NO_SPREAD_INTO_CALLS] },
+  },
+  {
+    // The domain decides on plain data: not even an Office.js type (Excel.Range, Office.Context) as a
+    // shape; the globals rule above sees only values. (A later block replaces the rule's list: both here.)
+    files: ['src/domain/**'],
+    rules: { 'no-restricted-syntax': ['error', NO_SPREAD_INTO_CALLS, NO_OFFICE_TYPES] },
   },
   {
     // Node tooling written as CommonJS JavaScript.

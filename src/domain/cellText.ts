@@ -49,6 +49,18 @@ export function cellText(text: string): string {
   return looksLikeFormula(text) || text.startsWith("'") ? `'${text}` : text;
 }
 
+/** A cell entry as written: a number as it is, text through cellText. */
+export const cellEntry = (value: string | number): string | number =>
+  typeof value === 'string' ? cellText(value) : value;
+
+/**
+ * Text that Excel keeps exactly as given, never reading it as a formula, number, date or percentage:
+ * every non-empty text gets the apostrophe Excel uses to mark typed text (not part of the value).
+ * Imported rows use it, so "Apr-23" stays the text the check reads as April 2023 rather than
+ * becoming 23 April of this year, and "16.5%" stays what the preview showed.
+ */
+export const exactText = (text: string): string => (text === '' ? '' : `'${text}`);
+
 /** The text itself, from what cellText made of it: for a cell formatted as Text, which keeps any text as it is. */
 export function plainText(entry: string): string {
   return entry.startsWith("'") ? entry.slice(1) : entry;

@@ -3,12 +3,12 @@ import { findTarget, type PlanTarget } from '../../src/domain/planData';
 import { asCellText } from '../../src/excel';
 import { ExcelLayerError, toLayerError } from '../../src/excel/shared/excelErrors';
 import { placeTables } from '../../src/excel/load/placement';
-import { loadedTargetsFromValues } from '../../src/excel/shared/progressValues';
-import { boxAddress, cellBox, columnSpans, withinColumns } from '../../src/excel/shared/a1';
+import { loadedTargetsFromValues } from '../../src/domain/layout/progressTable';
+import { boxAddress, cellBox, columnSpans, withinColumns } from '../../src/domain/layout/a1';
 import { asExactText } from '../../src/excel/shared/cellText';
-import { PROGRESS_COLUMNS } from '../../src/excel/load/progressSheet';
-import { freeSheetName } from '../../src/excel/shared/sheetNames';
-import { targetRow } from '../../src/excel/load/targetsSheet';
+import { PROGRESS_COLUMNS } from '../../src/domain/layout/progressTable';
+import { freeSheetName } from '../../src/domain/layout/sheetNames';
+import { targetRow } from '../../src/domain/layout/targetsTable';
 import { createExcelDouble } from '../excelDouble';
 
 describe('asCellText', () => {

@@ -1,4 +1,17 @@
 /** The board report: its rows for a month, history, variation and assurance, the summary, closing months, restatements and the plans' own figures. */
+export { boardPackFileName, boardPackOf, type SheetCells, type SheetValue } from './boardPack';
+export {
+  BREAK_MARKER,
+  CHART_PREFIX,
+  chartLayouts,
+  chartName,
+  LINES,
+  MORE_SERIES,
+  SIGNAL_MARKERS,
+  type ChartLayout,
+  type LineStyle,
+  type SeriesName,
+} from './chartLayout';
 export {
   changedAfterClosing,
   closedMonths,
@@ -15,6 +28,7 @@ export {
 export { dayText, momentText, serialOfMoment } from './dates';
 export { editionInForce, editionStart, reportEdition, type EditionChoices } from './editionInForce';
 export { historyBlocks, historyRows, historySpc, type HistoryRow } from './history';
+export { HISTORY_COL, HISTORY_COLUMNS, historyCommentary, historyLine, historyPeriodMarks } from './historyTable';
 export { isPlanFigureRow, planFigureNote, planFigureRow, planFigureTargets, type FigureCells } from './planFigures';
 export {
   countsText,
@@ -27,7 +41,33 @@ export {
   type ReportRequest,
   type ReportRow,
 } from './reportRows';
+export {
+  ATTRIBUTION,
+  commentaryKey,
+  commentaryText,
+  figuresOf,
+  readOldReport,
+  REPORT_COL,
+  REPORT_COLUMNS,
+  REPORT_TITLE_PREFIX,
+  reportGrid,
+  reportTitle,
+  type Cell,
+  type KeptCommentary,
+  type OldReport,
+  type ReportContent,
+  type ReportGrid,
+} from './reportGrid';
+export {
+  decideReport,
+  reportRegions,
+  type ReportRefusal,
+  type ReportSnapshot,
+  type ReportWrites,
+  type TableCells,
+} from './reportBuild';
 export { reportChanges, type ReportFigures } from './restatement';
+export { FOOTER, HEADER_STYLE, REPORT_STATUS_COLOURS, SIGNAL_COLOURS } from './reportStyle';
 export { acrossBreak, afterBreak, SERIES_BREAK_MONTH, SERIES_BREAK_NOTE } from './seriesBreak';
 export type {
   BoardPackData,
@@ -44,7 +84,7 @@ export type {
   ReportChoice,
   ReportOptions,
 } from './results';
-export { summaryTable, IN_WORDS, NOT_IN_PLAN, type SummaryTable } from './summary';
+export { summaryCells, summaryTable, IN_WORDS, NOT_IN_PLAN, type SummaryTable } from './summary';
 export {
   assuranceText,
   NO_TARGET_TEXT,

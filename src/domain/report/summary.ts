@@ -3,8 +3,10 @@
  * per region and two columns (variation, assurance) per metric, in the plan's metric order.
  */
 import { NO_ACTUAL_YET } from '../actuals/progress';
+import { cellText } from '../cellText';
+import { FORMAT } from '../layout/formats';
 import { metricName } from '../metrics';
-import type { MonthIndex } from '../months';
+import { firstDaySerial, type MonthIndex } from '../months';
 import { METRIC_CODES, type RegionCode } from '../planSchema';
 import { regionName } from '../regions';
 import { QUALITATIVE, type ReportRow } from './reportRows';
@@ -50,5 +52,13 @@ export function summaryTable(
         name: regionName(region),
         cells: METRIC_CODES.flatMap((m) => cellsOf(rows.find((r) => r.region === region && r.metric === m))),
       })),
+  };
+}
+
+/** The summary's body as cells (text formula-safe, the month an Excel date) and its columns' number formats. */
+export function summaryCells(summary: SummaryTable): { lines: (string | number)[][]; formats: string[] } {
+  return {
+    lines: summary.rows.map((r) => [cellText(r.name), firstDaySerial(summary.month), ...r.cells.map(cellText)]),
+    formats: summary.header.map((_, i) => (i === 1 ? FORMAT.month : FORMAT.general)),
   };
 }

@@ -13,10 +13,9 @@
  * of rows that were there before + one per block of changed cells written. The summary carries the
  * progress worked out from the check, as checkActuals's does.
  */
-import { ACTUALS_COLUMNS, currentMonth, type ActualsRow, type CellValue, type Today } from '../../domain/actuals';
-import { cellOf } from '../../domain/actuals/cells';
+import { ACTUALS_COLUMNS, currentMonth, type ActualsRow, type Today } from '../../domain/actuals';
 import type { ActualsCheckSummary } from '../../domain/actuals';
-import { ACTUALS_TABLE_COLUMNS, CHECKED_COLUMNS } from '../shared/actualsColumns';
+import { heldRow, isBlankRow, rowFormats, tableRow } from '../../domain/layout/appendedRows';
 import { expectOwnChange } from './ownChanges';
 import {
   actualsError,
@@ -26,8 +25,7 @@ import {
   requireWritable,
   type ActualsLayout,
 } from '../shared/actualsLayout';
-import { asExactText } from '../shared/cellText';
-import { FORMAT } from '../shared/formats';
+import { FORMAT } from '../../domain/layout/formats';
 import { blocksBySize, jsonBytes } from '../shared/payload';
 import { checkLaidOutTable } from './check';
 import { ExcelLayerError } from '../shared/excelErrors';
@@ -35,59 +33,9 @@ import { exclusive } from '../shared/exclusive';
 import { requireExcel } from '../shared/host';
 import { probeProgress } from '../shared/progressValues';
 import { queueLogPresence } from '../shared/logPresence';
-import { sameName, SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
+import { SHEET_NAMES, TABLE_NAMES } from '../../domain/layout/sheetNames';
 import { APPEND_API, queueRowsBelow, queueUsedBelow, requireEmptyBelow } from '../shared/appendBelow';
 import { NOT_TWICE, runBatch } from '../shared/gateway';
-
-type Entry = string | number | boolean;
-
-/**
- * What goes in a cell of a General (or number, date, percent) column: text exactly as given (never a
- * formula, number or date), numbers and TRUE/FALSE as they are.
- */
-function entryOf(value: CellValue): Entry {
-  if (value === null) return '';
-  if (typeof value === 'string') return asExactText(value);
-  if (typeof value === 'number' && !Number.isFinite(value)) return asExactText(String(value));
-  return value;
-}
-
-/** What goes in a cell of a Text column (the Note, its format set first): the text itself, which a Text cell keeps as it is. */
-function textEntryOf(value: CellValue): Entry {
-  if (value === null) return '';
-  return typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
-}
-
-/** A full-width table row: the analyst's columns filled (the Note as for a Text cell), every other column blank. */
-function tableRow(layout: ActualsLayout, row: ActualsRow): Entry[] {
-  const entries: Entry[] = layout.headers.map(() => '');
-  for (const column of ACTUALS_COLUMNS)
-    entries[layout.analyst[column] as number] = (column === 'Note' ? textEntryOf : entryOf)(row[column] ?? null);
-  return entries;
-}
-
-/** The number formats of a new row: each column's own (the Note's is Text), General for a column the analyst added. */
-const rowFormats = (layout: ActualsLayout): string[] =>
-  layout.headers.map(
-    (header) => ACTUALS_TABLE_COLUMNS.find((c) => sameName(c.header, header.trim()))?.format ?? FORMAT.general,
-  );
-
-/** The value a cell holds once `entry` is written: the text without the apostrophe that kept it exact. */
-const heldValue = (entry: Entry): Entry =>
-  typeof entry === 'string' && entry.startsWith("'") ? entry.slice(1) : entry;
-
-/** An added row as the check would read it back: the checked columns as Excel holds them, the others blank. */
-function heldRow(row: ActualsRow): ActualsRow {
-  const held: ActualsRow = { Region: '', Metric: '', Month: '', Value: '', Numerator: '', Denominator: '', Note: '' };
-  for (const column of CHECKED_COLUMNS) held[column] = cellOf(heldValue(entryOf(row[column] ?? null))) ?? '';
-  return held;
-}
-
-/** True when every cell of the row is blank, apart from the add-in's own columns (rewritten by the check). */
-function isBlankRow(layout: ActualsLayout, cells: readonly unknown[]): boolean {
-  const owned = new Set(Object.values(layout.owned));
-  return cells.every((cell, index) => owned.has(index) || cell === '' || cell === null);
-}
 
 /**
  * Adds the rows in blocks of at most the payload budget, one sync each: the table's blank first row

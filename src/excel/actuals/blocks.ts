@@ -6,13 +6,13 @@
  * shared/actualsRows.ts.)
  */
 import { plainText } from '../../domain/cellText';
-import { OWNED_COLUMNS, OWNED_HEADERS } from '../shared/actualsColumns';
+import { OWNED_COLUMNS, OWNED_HEADERS } from '../../domain/layout/actualsColumns';
 import type { ActualsColumnsLayout } from '../shared/actualsLayout';
 import { blockRange } from '../shared/actualsRows';
-import { FORMAT } from '../shared/formats';
+import { FORMAT } from '../../domain/layout/formats';
 import { changedAreas, type GridCell } from '../../domain/cellChanges';
 import { BLOCK_ROWS, blocksBySize, jsonBytes, PAYLOAD_BUDGET_BYTES } from '../shared/payload';
-import type { CellEntry } from '../shared/tableWriter';
+import type { CellEntry } from '../../domain/layout/tables';
 
 export { BLOCK_ROWS } from '../shared/payload';
 

@@ -9,7 +9,7 @@
  */
 import { checkActuals, currentMonth, type ActualsRow, type CheckResult, type Today } from '../../domain/actuals';
 import type { ActualsCheckSummary } from '../../domain/actuals';
-import { CHECKED_COLUMNS, OWNED_HEADERS } from '../shared/actualsColumns';
+import { CHECKED_COLUMNS, OWNED_HEADERS } from '../../domain/layout/actualsColumns';
 import { writeOwnedChanges } from './blocks';
 import { readActualsRows, readRowsWithOwned } from '../shared/actualsRows';
 import {
@@ -22,7 +22,7 @@ import {
   type ActualsLayout,
 } from '../shared/actualsLayout';
 import { summaryOf } from '../../domain/actuals';
-import { ownedCells } from './results';
+import { ownedCells } from '../../domain/layout/ownedCells';
 import { exclusive } from '../shared/exclusive';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { probeProgress, progressOfCheck, queueProgressValues, type QueuedProgress } from '../shared/progressValues';

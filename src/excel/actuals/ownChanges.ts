@@ -6,7 +6,7 @@
  * for exactly that area once (the import checks those rows itself), and any later change to the
  * same cells, the analyst's, is checked. Areas are noted only while a watcher listens.
  */
-import { boxAddress, cellBox, type CellBox } from '../shared/a1';
+import { boxAddress, cellBox, type CellBox } from '../../domain/layout/a1';
 
 let listeners = 0;
 const expected: string[] = [];

@@ -16,14 +16,14 @@
  */
 import type { Today } from '../../domain/actuals';
 import type { ActualsCheckSummary } from '../../domain/actuals';
-import { withinColumns } from '../shared/a1';
+import { withinColumns } from '../../domain/layout/a1';
 import { actualsError, ownedSheetColumns, readActualsLayout } from '../shared/actualsLayout';
 import { checkActualsTable, checksBegunSoFar } from './check';
 import { debounce, WATCH_DEBOUNCE_MS } from '../shared/debounce';
 import { isOwnChange, listenForOwnChanges } from './ownChanges';
 import { toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
-import { SHEET_NAMES, TABLE_NAMES } from '../shared/sheetNames';
+import { SHEET_NAMES, TABLE_NAMES } from '../../domain/layout/sheetNames';
 import { queueDeletionHandlers, removeHandlers } from '../shared/watchHandlers';
 import { BY_ITSELF, runBatch } from '../shared/gateway';
 

@@ -1,14 +1,19 @@
 /**
- * RRP Actuals: the analyst's monthly figures, then the add-in's own columns (actualsColumns.ts).
+ * RRP Actuals: the analyst's monthly figures, then the add-in's own columns (domain/layout/actualsColumns.ts).
  * Created once, with one blank row, drop-down lists for Region and Metric and the Check colours.
  * After that a load never rewrites it: a table made before the add-in's columns existed only gets
  * the missing ones added at its right, and no other cell changes.
  */
 import { METRICS } from '../../domain/metrics';
 import { REGIONS } from '../../domain/regions';
-import { ACTUALS_TABLE_COLUMNS, missingOwnedColumns, OWNED_COLUMNS, OWNED_HEADERS } from '../shared/actualsColumns';
+import {
+  ACTUALS_TABLE_COLUMNS,
+  missingOwnedColumns,
+  OWNED_COLUMNS,
+  OWNED_HEADERS,
+} from '../../domain/layout/actualsColumns';
 import { queueCheckColours } from '../shared/checkColours';
-import type { Placement } from './placement';
+import type { Placement } from '../../domain/layout/placement';
 import { queueTable, type QueuedTable } from '../shared/tableWriter';
 
 const REGION_LIST = REGIONS.map((r) => r.code).join(',');

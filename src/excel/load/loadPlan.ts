@@ -11,13 +11,16 @@
 import { queueActualsRowCount, queueActualsUpgrade, queueNewActuals } from './actualsSheet';
 import { toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
-import { buildReport, type LoadReport } from './loadReport';
+import { loadReportOf, type LoadReport } from '../../domain/layout/loadReport';
 import { placeTables } from './placement';
-import { selectPlanData, type LoadPlanOptions } from './planSelection';
-import { PROGRESS_TABLE, queueProgress } from './progressSheet';
+import type { LoadPlanOptions } from '../../domain/layout/planSelection';
+import { selectPlanData } from './planSelection';
+import { PROGRESS_TABLE } from '../../domain/layout/progressTable';
+import { queueProgress } from './progressSheet';
 import { surveyWorkbook } from './survey';
-import { tableSize } from '../shared/tableWriter';
-import { queueTargets, TARGETS_TABLE } from './targetsSheet';
+import { tableSize } from '../../domain/layout/tables';
+import { TARGETS_TABLE } from '../../domain/layout/targetsTable';
+import { queueTargets } from './targetsSheet';
 import { runBatch } from '../shared/gateway';
 
 export async function loadPlanIntoWorkbook(options: LoadPlanOptions): Promise<LoadReport> {
@@ -42,7 +45,7 @@ export async function loadPlanIntoWorkbook(options: LoadPlanOptions): Promise<Lo
       progress.sheet.activate();
       await context.sync();
 
-      return buildReport(placements, selection, actualsRows ? actualsRows.value : 1, addedColumns);
+      return loadReportOf(placements, selection, actualsRows ? actualsRows.value : 1, addedColumns);
     });
   } catch (error) {
     throw toLayerError(error, 'load the plan');

@@ -4,35 +4,8 @@
  * the rebuilt table will need (its old box grown to the new size), so placement can refuse before
  * anything is written rather than write over the analyst's cells.
  */
-import { sameName, TABLE_NAMES, type SheetRole } from '../shared/sheetNames';
-
-/** Rows (with the header) and columns a rebuilt table will have. */
-export interface TableSize {
-  rows: number;
-  columns: number;
-}
-
-/** What is where a rebuilt table will go: read from the old table's top-left cell. */
-export interface TableRoom {
-  /** The old table's address ("'RRP Progress'!A1:L6"). */
-  tableAddress: string;
-  /** The cells the rebuilt table will cover, from the old table's top-left cell ("'RRP Progress'!A1:L16"). */
-  areaAddress: string;
-  /** Formulas (or values) of those cells, row by row; "" for an empty cell. */
-  areaFormulas: unknown[][];
-}
-
-export interface WorkbookSurvey {
-  sheets: { name: string; protected: boolean }[];
-  /** Every table in the workbook and the sheet it is on. */
-  tables: { name: string; sheetName: string }[];
-  /** The column names (headers) of our actuals table; empty when there is none. */
-  actualsColumns: string[];
-  /** True when the workbook's structure is protected (no sheets can be added). */
-  structureProtected: boolean;
-  /** For each table asked about that exists: where it is and what the cells its rebuilt self needs hold. */
-  room: Partial<Record<SheetRole, TableRoom>>;
-}
+import type { TableSize, WorkbookSurvey } from '../../domain/layout/placement';
+import { sameName, TABLE_NAMES, type SheetRole } from '../../domain/layout/sheetNames';
 
 /**
  * Reads the survey in at most two syncs: first the sheets, the tables and what is protected; then,

@@ -1,44 +1,8 @@
-/** RRP Targets: one row per plan record loaded, rebuilt on every load. */
-import { documentTitleOf, type PlanTarget } from '../../domain/planData';
-import { planRow } from '../../domain/rrpAnswers';
-import { asCellEntry } from '../shared/cellText';
-import { FORMAT } from '../shared/formats';
-import type { Placement } from './placement';
-import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable, type TableSpec } from '../shared/tableWriter';
-
-export const TARGET_COLUMNS: readonly ColumnSpec[] = [
-  { header: 'Region' },
-  { header: 'Edition', format: FORMAT.year },
-  { header: 'Metric' },
-  { header: 'Kind' },
-  { header: 'Baseline', format: FORMAT.percent },
-  { header: 'Baseline month', format: FORMAT.month },
-  { header: 'Change (pp)', format: FORMAT.percent },
-  { header: 'Target', format: FORMAT.percent },
-  { header: 'Deadline', format: FORMAT.date },
-  { header: 'Source sentence', width: 420 },
-  { header: 'Document', width: 300 },
-];
-
-export const TARGETS_TABLE: TableSpec = { columns: TARGET_COLUMNS, style: 'TableStyleMedium2' };
-
-/** One table row: fractions, Excel date serials, "" where the plan states nothing, text made safe. */
-export function targetRow(t: PlanTarget): CellEntry[] {
-  const [region, metric, kind, baseline, baselineMonth, change, target, deadline] = planRow(t);
-  return [
-    region,
-    t.edition,
-    metric,
-    kind,
-    baseline,
-    baselineMonth,
-    change,
-    target,
-    deadline,
-    t.source.sentence,
-    documentTitleOf(t),
-  ].map(asCellEntry);
-}
+/** RRP Targets: one row per plan record loaded (domain/layout/targetsTable.ts), rebuilt on every load. */
+import type { PlanTarget } from '../../domain/planData';
+import type { Placement } from '../../domain/layout/placement';
+import { targetRow, TARGETS_TABLE } from '../../domain/layout/targetsTable';
+import { queueTable, type QueuedTable } from '../shared/tableWriter';
 
 export function queueTargets(
   context: Excel.RequestContext,

@@ -8,37 +8,22 @@
  * written, and the new layout) + the check's (one per block read, at most one per block written): 4.
  */
 import type { PlanRecord } from '../../domain/planSchema';
-import { planRowOf, PLAN_COLUMNS, type PlanCheckSummary } from '../../domain/workbookPlan';
-import { asExactText } from '../shared/cellText';
+import { PLAN_COLUMNS, type PlanCheckSummary } from '../../domain/workbookPlan';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { exclusive } from '../shared/exclusive';
 import { requireExcel } from '../shared/host';
-import { freeSheetName, sameName } from '../shared/sheetNames';
+import { freeSheetName, sameName } from '../../domain/layout/sheetNames';
 import { queueRowsBelow, queueUsedBelow, requireEmptyBelow } from '../shared/appendBelow';
-import { FORMAT } from '../shared/formats';
-import type { CellEntry } from '../shared/tableWriter';
+import { FORMAT } from '../../domain/layout/formats';
 import { checkLaidOutPlan, planLayoutOf, requirePlanColumns } from './check';
 import { planError } from './planErrors';
-import { PLAN_API, PLAN_SHEET, PLAN_TABLE } from './columns';
+import { PLAN_TABLE_COLUMNS, planTableRow } from '../../domain/layout/planTable';
+import { PLAN_SHEET, PLAN_TABLE } from '../../domain/layout/sheetNames';
+import { PLAN_API } from './columns';
 import { probePlanTable, queuePlanLayout, type PlanLayout } from './layout';
-import { PLAN_TABLE_COLUMNS, queueNewPlan } from './sheet';
+import { queueNewPlan } from './sheet';
 import { watchPlanTable } from './watch';
 import { NOT_TWICE, runBatch } from '../shared/gateway';
-
-/** Text exactly as given (never a formula, number or date); numbers as they are. */
-const entryOf = (value: string | number): CellEntry => (typeof value === 'string' ? asExactText(value) : value);
-
-/** A row in the order of a table's columns: the record's cells where the table has their column, blank elsewhere. */
-function rowFor(
-  record: PlanRecord,
-  columnOf: (column: (typeof PLAN_COLUMNS)[number]) => number,
-  width: number,
-): CellEntry[] {
-  const cells = planRowOf(record);
-  const row: CellEntry[] = Array.from({ length: width }, () => '');
-  for (const column of PLAN_COLUMNS) row[columnOf(column)] = entryOf(cells[column]);
-  return row;
-}
 
 function refuseWhenProtected(layout: PlanLayout | undefined, structureProtected: boolean): void {
   if (layout?.sheetProtected) {
@@ -88,7 +73,7 @@ export async function appendPlanRows(records: readonly PlanRecord[]): Promise<Pl
           );
           queueRowsBelow(
             existing.table,
-            records.map((r) => rowFor(r, (c) => existing.columns[c] as number, existing.headers.length)),
+            records.map((r) => planTableRow(r, (c) => existing.columns[c] as number, existing.headers.length)),
             formats,
           );
         } else {
@@ -99,7 +84,7 @@ export async function appendPlanRows(records: readonly PlanRecord[]): Promise<Pl
           queueNewPlan(
             context,
             sheetName,
-            records.map((r) => rowFor(r, (c) => PLAN_COLUMNS.indexOf(c), PLAN_COLUMNS.length + 1)),
+            records.map((r) => planTableRow(r, (c) => PLAN_COLUMNS.indexOf(c), PLAN_COLUMNS.length + 1)),
           );
         }
         const after = queuePlanLayout(existing ? existing.table : context.workbook.tables.getItem(PLAN_TABLE));

@@ -20,8 +20,8 @@ import {
 import { cellOf } from '../../domain/actuals/cells';
 import { blocksBySize, readInBlocks, rowBytes } from '../shared/payload';
 import { ExcelLayerError } from '../shared/excelErrors';
-import { sameName } from '../shared/sheetNames';
-import { CHECK_HEADER, PLAN_SHEET } from './columns';
+import { sameName } from '../../domain/layout/sheetNames';
+import { CHECK_HEADER, PLAN_SHEET } from '../../domain/layout/sheetNames';
 import type { PlanLayout, QueuedPlanLayout } from './layout';
 import type { WhenProtected } from './reading';
 import { followPlanChange } from './recalculate';

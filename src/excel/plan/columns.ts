@@ -2,7 +2,8 @@
  * RRP Plan: the plan targets kept in the workbook, one row per region, edition and metric, in the
  * analyst's columns (the domain's PLAN_COLUMNS), then Check, the add-in's own column, which every
  * check rewrites. Columns are found by header, so columns moved or added by the analyst do not
- * matter. (Their formats are in sheet.ts, which makes the table and loads only when it is made.)
+ * matter. (Its names are the domain's, in layout/sheetNames.ts; its formats and lists in
+ * layout/planTable.ts, which sheet.ts makes the table of.)
  */
 
 /**
@@ -14,7 +15,3 @@
  * within `watch`.
  */
 export const PLAN_API = { read: '1.4', watch: '1.9', append: '1.13' } as const;
-
-export const PLAN_SHEET = 'RRP Plan';
-export const PLAN_TABLE = 'RRPPlan';
-export const CHECK_HEADER = 'Check';

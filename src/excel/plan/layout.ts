@@ -5,7 +5,7 @@
  * worked out by check.ts (planLayoutOf), which loads only when the workbook has the table.
  */
 import type { PlanColumn } from '../../domain/planColumns';
-import { PLAN_TABLE } from './columns';
+import { PLAN_TABLE } from '../../domain/layout/sheetNames';
 
 export interface PlanLayout {
   table: Excel.Table;

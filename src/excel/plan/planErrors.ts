@@ -1,6 +1,6 @@
 /** Failures of RRP Plan operations in the analyst's words. */
 import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/excelErrors';
-import { PLAN_SHEET } from './columns';
+import { PLAN_SHEET } from '../../domain/layout/sheetNames';
 
 export const NO_PLAN_TABLE = `There is no ${PLAN_SHEET} table yet: add a region's plan targets from a plan document first.`;
 

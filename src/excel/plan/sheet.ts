@@ -4,42 +4,11 @@
  * lists for Region, Metric and Kind, and the Check colours. The drop-downs warn rather than stop:
  * names are accepted as well as codes, and the check says whether a value is recognised.
  */
-import { METRICS } from '../../domain/metrics';
-import { REGIONS } from '../../domain/regions';
-import { TARGET_KINDS } from '../../domain/workbookPlan';
+import { PLAN_LISTS, PLAN_TABLE_SPEC } from '../../domain/layout/planTable';
+import { CHECK_HEADER, PLAN_TABLE } from '../../domain/layout/sheetNames';
+import type { CellEntry } from '../../domain/layout/tables';
 import { queueCheckColours } from '../shared/checkColours';
-import { PLAN_COLUMNS, type PlanColumn } from '../../domain/planColumns';
-import { FORMAT } from '../shared/formats';
-import { queueTable, type CellEntry, type ColumnSpec, type QueuedTable, type TableSpec } from '../shared/tableWriter';
-import { CHECK_HEADER, PLAN_TABLE } from './columns';
-
-const FORMATS: Record<PlanColumn, Omit<ColumnSpec, 'header'>> = {
-  Region: {},
-  Edition: { format: FORMAT.year },
-  Metric: {},
-  Kind: {},
-  Baseline: { format: FORMAT.percent },
-  'Baseline month': { format: FORMAT.month },
-  Change: { format: FORMAT.percent },
-  Target: { format: FORMAT.percent },
-  Deadline: { format: FORMAT.month },
-  'Source document': { width: 200 },
-  Section: { width: 120 },
-  Sentence: { width: 420 },
-};
-
-export const PLAN_TABLE_COLUMNS: readonly ColumnSpec[] = [
-  ...PLAN_COLUMNS.map((header) => ({ header, ...FORMATS[header] })),
-  { header: CHECK_HEADER, format: FORMAT.text, width: 240 },
-];
-
-export const PLAN_TABLE_SPEC: TableSpec = { columns: PLAN_TABLE_COLUMNS, style: 'TableStyleMedium4' };
-
-const LISTS = {
-  Region: REGIONS.map((r) => r.code),
-  Metric: METRICS.map((m) => m.code),
-  Kind: [...TARGET_KINDS],
-} as const;
+import { queueTable, type QueuedTable } from '../shared/tableWriter';
 
 /** Queues the new sheet and table holding `rows` (entries already kept exact, see append.ts). */
 export function queueNewPlan(
@@ -55,7 +24,7 @@ export function queueNewPlan(
     'values',
   );
   const body = (name: string) => queued.table.columns.getItem(name).getDataBodyRange();
-  for (const [column, list] of Object.entries(LISTS)) {
+  for (const [column, list] of Object.entries(PLAN_LISTS)) {
     const validation = body(column).dataValidation;
     validation.rule = { list: { inCellDropDown: true, source: list.join(',') } };
     validation.errorAlert = {

@@ -14,7 +14,7 @@
  * from another workbook, is read and watched from then on (watchPlanArrival).
  */
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
-import { withinColumns } from '../shared/a1';
+import { withinColumns } from '../../domain/layout/a1';
 import { debounce, WATCH_DEBOUNCE_MS, type Debounced } from '../shared/debounce';
 import { officeErrorCode, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
@@ -22,7 +22,8 @@ import { queueDeletionHandlers, removeHandlers } from '../shared/watchHandlers';
 import { planCheckColumn } from './check';
 import { readPlanInWorkbook } from './read';
 import { READING } from './reading';
-import { PLAN_API, PLAN_TABLE } from './columns';
+import { PLAN_TABLE } from '../../domain/layout/sheetNames';
+import { PLAN_API } from './columns';
 import { BY_ITSELF, runBatch } from '../shared/gateway';
 
 interface Watch {

@@ -8,19 +8,13 @@
  * Progress alone. A check works progress out in its own run too (progressOfCheck), without this read.
  */
 import { checkActuals, currentMonth, type ProgressItem, type Today, type UsableActual } from '../../domain/actuals';
-import { CHECKED_COLUMNS } from '../shared/actualsColumns';
+import { CHECKED_COLUMNS } from '../../domain/layout/actualsColumns';
 import { readActualsRows } from '../shared/actualsRows';
 import { readActualsColumns, requireAnalystColumns } from '../shared/actualsLayout';
 import { officeErrorCode, toLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
-import {
-  loadProgressValues,
-  probeProgress,
-  progressItems,
-  progressValuesOf,
-  type ProgressValues,
-  type QueuedProgress,
-} from '../shared/progressValues';
+import { loadProgressValues, probeProgress, progressValuesOf, type QueuedProgress } from '../shared/progressValues';
+import { progressItems, type ProgressValues } from '../../domain/layout/progressTable';
 import { runBatch } from '../shared/gateway';
 
 /** Progress values and the usable actuals: one sync to find both tables, then the blocks of actuals rows (the first brings the progress values). */

@@ -1,49 +1,24 @@
 /**
- * RRP Charts: one Excel line chart per region and metric, an XmR chart (Making Data Count) whose
- * series read RRP History's ranges (actual, its period's mean and limits, trajectory and target by
- * month), so the analyst can restyle them and they follow the table. Special-cause points are marked
- * by shape as well as colour (improvement a circle, concern a square). Every chart is queued in one
- * batch (the caller syncs once for all). The first month from May 2024 of a series that spans the
- * break gets a marked point labelled "Series break".
+ * RRP Charts: the domain's chart layouts (domain/report/chartLayout.ts) as Excel line charts whose
+ * series read RRP History's ranges, so the analyst can restyle them and they follow the table. Every
+ * chart is queued in one batch (the caller syncs once for all).
  */
-import { metricName } from '../../domain/metrics';
-import { regionName } from '../../domain/regions';
-import { afterBreak, type HistoryRow, type HistorySpc } from '../../domain/report';
-import { historyBlocks } from '../../domain/report';
-import { cellAddress } from '../shared/a1';
-import { HISTORY_COL } from './historyTable';
-import { CHART_PREFIX } from './names';
+import {
+  BREAK_MARKER,
+  CHART_PREFIX,
+  chartLayouts,
+  HISTORY_COL,
+  LINES,
+  MORE_SERIES,
+  type HistoryRow,
+  type HistorySpc,
+  type SeriesName,
+} from '../../domain/report';
 
-const CHART_WIDTH_COLUMNS = 8;
-const CHART_HEIGHT_ROWS = 16;
-const PER_ROW = 2;
-
-/**
- * Each series' line: the actual solid and dark, the mean solid and the limits dashed in grey (as
- * Making Data Count draws them), the trajectory dotted and the target dash-dotted in red, so each is
- * told apart by its style as well as its colour.
- */
-const LINES: Readonly<Record<string, { color: string; style: Excel.ChartLineStyle | `${Excel.ChartLineStyle}` }>> = {
-  Actual: { color: '#1F4E79', style: 'Continuous' },
-  Mean: { color: '#7B7D7D', style: 'Continuous' },
-  'Lower limit': { color: '#7B7D7D', style: 'Dash' },
-  'Upper limit': { color: '#7B7D7D', style: 'Dash' },
-  Trajectory: { color: '#361475', style: 'Dot' },
-  Target: { color: '#DE1B1B', style: 'DashDot' },
-};
-
-const styleLine = (series: Excel.ChartSeries, name: string): void => {
+const styleLine = (series: Excel.ChartSeries, name: SeriesName): void => {
   series.format.line.color = LINES[name].color;
   series.format.line.lineStyle = LINES[name].style;
 };
-
-/** Making Data Count's colours for special causes (NHSRplotthedots' defaults), with a shape each so colour is never the only cue. */
-export const SIGNAL_MARKERS = {
-  improvement: { style: 'Circle', colour: '#289DE0' },
-  concern: { style: 'Square', colour: '#FAB428' },
-} as const;
-
-export const chartName = (region: string, metric: string): string => `${CHART_PREFIX}${region} ${metric}`;
 
 export interface QueuedCharts {
   count: number;
@@ -62,51 +37,40 @@ export function queueCharts(
   oldCharts: readonly string[] = [],
 ): QueuedCharts {
   for (const name of oldCharts) if (name.startsWith(CHART_PREFIX)) chartSheet.charts.getItem(name).delete();
-  const blocks = historyBlocks(rows);
-  blocks.forEach((block, i) => {
-    const column = (c: number) => historySheet.getRangeByIndexes(1 + block.start, c, block.count, 1);
+  const layouts = chartLayouts(rows, spc);
+  for (const layout of layouts) {
+    const column = (c: number) => historySheet.getRangeByIndexes(1 + layout.start, c, layout.count, 1);
     const months = column(HISTORY_COL.month);
     const chart = chartSheet.charts.add('Line', column(HISTORY_COL.actual), 'Columns');
-    chart.name = chartName(block.region, block.metric);
-    chart.title.text = `${regionName(block.region)}: ${metricName(block.metric).toLowerCase()}`;
+    chart.name = layout.name;
+    chart.title.text = layout.title;
     const actual = chart.series.getItemAt(0);
     actual.name = 'Actual';
     actual.setXAxisValues(months);
     styleLine(actual, 'Actual');
-    for (const [name, c] of [
-      ['Mean', HISTORY_COL.mean],
-      ['Lower limit', HISTORY_COL.lower],
-      ['Upper limit', HISTORY_COL.upper],
-      ['Trajectory', HISTORY_COL.trajectory],
-      ['Target', HISTORY_COL.target],
-    ] as const) {
+    for (const { name, column: c } of MORE_SERIES) {
       const series = chart.series.add(name);
       series.setValues(column(c));
       series.setXAxisValues(months);
       styleLine(series, name);
     }
-    const breakAt = rows.slice(block.start, block.start + block.count).findIndex((r) => afterBreak(r.month));
-    spc.slice(block.start, block.start + block.count).forEach((s, at) => {
-      if (s.signal === undefined || s.signal === 'common' || at === breakAt) return;
-      const marker = SIGNAL_MARKERS[s.signal];
-      const point = actual.points.getItemAt(at);
-      point.markerStyle = marker.style;
+    for (const signal of layout.signals) {
+      const point = actual.points.getItemAt(signal.at);
+      point.markerStyle = signal.style;
       point.markerSize = 8;
-      point.markerBackgroundColor = marker.colour;
-      point.markerForegroundColor = marker.colour;
-    });
-    if (breakAt > 0) {
-      const point = actual.points.getItemAt(breakAt);
-      point.markerStyle = 'Triangle';
-      point.markerSize = 10;
-      point.markerBackgroundColor = '#C00000';
-      point.markerForegroundColor = '#C00000';
-      point.hasDataLabel = true;
-      point.dataLabel.text = 'Series break: new measures from May 2024';
+      point.markerBackgroundColor = signal.colour;
+      point.markerForegroundColor = signal.colour;
     }
-    const top = Math.floor(i / PER_ROW) * CHART_HEIGHT_ROWS;
-    const left = (i % PER_ROW) * CHART_WIDTH_COLUMNS;
-    chart.setPosition(cellAddress(top, left), cellAddress(top + CHART_HEIGHT_ROWS - 2, left + CHART_WIDTH_COLUMNS - 1));
-  });
-  return { count: blocks.length };
+    if (layout.breakAt !== undefined) {
+      const point = actual.points.getItemAt(layout.breakAt);
+      point.markerStyle = BREAK_MARKER.style;
+      point.markerSize = BREAK_MARKER.size;
+      point.markerBackgroundColor = BREAK_MARKER.colour;
+      point.markerForegroundColor = BREAK_MARKER.colour;
+      point.hasDataLabel = true;
+      point.dataLabel.text = BREAK_MARKER.label;
+    }
+    chart.setPosition(layout.from, layout.to);
+  }
+  return { count: layouts.length };
 }

@@ -17,7 +17,7 @@ import {
 import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
 import { APPEND_API, queueUsedBelow, requireEmptyBelow } from '../shared/appendBelow';
-import { freeSheetName } from '../shared/sheetNames';
+import { freeSheetName } from '../../domain/layout/sheetNames';
 import { readReportInputs, tableOf } from './inputs';
 import { queueLogRows } from './log';
 import { REPORT_SHEETS, REPORT_TABLES } from './names';

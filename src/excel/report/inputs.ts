@@ -8,27 +8,20 @@
  * The actuals are checked here by the domain (nothing is written to RRP Actuals), so the report uses
  * exactly the rows a check of the actuals uses.
  */
-import { checkActuals, currentMonth, type Today, type UsableActual } from '../../domain/actuals';
-import type { LogEntry } from '../../domain/report';
-import { CHECKED_COLUMNS } from '../shared/actualsColumns';
+import { checkActuals, currentMonth, type Today } from '../../domain/actuals';
+import type { ReportSnapshot } from '../../domain/report';
+import { CHECKED_COLUMNS } from '../../domain/layout/actualsColumns';
 import { readActualsRows } from '../shared/actualsRows';
 import { readActualsColumns, requireAnalystColumns } from '../shared/actualsLayout';
-import { sameName, TABLE_NAMES } from '../shared/sheetNames';
+import { sameName, TABLE_NAMES } from '../../domain/layout/sheetNames';
 import { logEntriesOf } from '../../domain/report/logEntries';
 import { REPORT_SHEETS, REPORT_TABLES } from './names';
 
-export interface ReportInputs {
-  actuals: UsableActual[];
-  log: LogEntry[];
+/** The domain's snapshot (RRP History's and RRP Targets' header and body values among it), and what exists. */
+export interface ReportInputs extends ReportSnapshot {
   /** Names of every sheet, and of every table with its sheet. */
   sheets: string[];
   tables: { name: string; sheet: string }[];
-  /** The report sheet's used cells (values) and where they start; undefined when there is no RRP Report sheet. */
-  oldReport?: { values: unknown[][]; row: number; column: number };
-  /** RRP History's header and body values. */
-  history?: { header: unknown[]; body: unknown[][] };
-  /** RRP Targets' header and body values. */
-  targets?: { header: unknown[]; body: unknown[][] };
   /** Names of the charts on RRP Charts. */
   chartNames?: string[];
 }

@@ -6,36 +6,9 @@
  * exactly that text (never a formula, number, date or TRUE).
  */
 import type { LogEntry } from '../../domain/report';
-import { firstDaySerial } from '../../domain/months';
+import { LOG_COLUMNS, LOG_FORMATS, logRow } from '../../domain/report/logTable';
 import { queueRowsBelow } from '../shared/appendBelow';
-import { FORMAT } from '../shared/formats';
-import type { ColumnSpec } from '../shared/tableWriter';
 import { REPORT_TABLES } from './names';
-
-export const LOG_COLUMNS: readonly ColumnSpec[] = [
-  { header: 'Closed at', format: 'dd/mm/yyyy hh:mm' },
-  { header: 'Region' },
-  { header: 'Month', format: FORMAT.month },
-  { header: 'Metric' },
-  { header: 'Value when closed', format: FORMAT.percent },
-  { header: 'Rows used', format: FORMAT.count },
-  { header: 'Analyst', format: FORMAT.text, width: 120 },
-  { header: 'Note', format: FORMAT.text, width: 240 },
-];
-
-export const logRow = (e: LogEntry): (string | number)[] => [
-  e.closedAt,
-  e.region,
-  firstDaySerial(e.month),
-  e.metric ?? '',
-  e.value ?? '',
-  e.rowsUsed,
-  // Analyst and Note are Text (@) columns: Excel keeps what is written there as text, so no apostrophe.
-  e.analyst,
-  e.note,
-];
-
-const LOG_FORMATS = LOG_COLUMNS.map((c) => c.format ?? FORMAT.general);
 
 /**
  * Queues the log's rows: below the existing table (whose cells there `queueUsedBelow` found empty),

@@ -1,4 +1,7 @@
-/** The board report's sheets and tables, and how the add-in knows a report sheet is its own. */
+/**
+ * The board report's sheets and tables, and the largest request. (How the add-in knows a report
+ * sheet is its own is the domain's: REPORT_TITLE_PREFIX in domain/report/reportGrid.ts.)
+ */
 import { LOG_TABLE } from '../shared/logPresence';
 
 export const REPORT_SHEETS = {
@@ -9,12 +12,6 @@ export const REPORT_SHEETS = {
   log: 'RRP Log',
 } as const;
 export const REPORT_TABLES = { history: 'RRPHistory', summary: 'RRPSummary', log: LOG_TABLE } as const;
-
-/** The report sheet's title begins with this: a sheet called RRP Report whose A1 does not is the analyst's, never written. */
-export const REPORT_TITLE_PREFIX = 'RRP board report:';
-
-/** Charts the add-in made are named with this prefix; a rebuild replaces only those. */
-export const CHART_PREFIX = 'RRP ';
 
 /** Excel on the web refuses a request over 5 MB: the layer keeps each write under this many bytes. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;

@@ -4,11 +4,10 @@
  */
 import { currentMonth, type Today } from '../../domain/actuals';
 import { editionsOf } from '../../domain/planData';
-import { editionInForce, type ReportOptions } from '../../domain/report';
+import { editionInForce, reportRegions, type ReportOptions } from '../../domain/report';
 import type { Edition } from '../../domain/planSchema';
 import { toLayerError } from '../shared/excelErrors';
 import { requireExcel } from '../shared/host';
-import { reportRegions } from './buildReport';
 import { readReportInputs } from './inputs';
 import { REPORT_API } from './names';
 import { runBatch } from '../shared/gateway';

@@ -14,7 +14,7 @@ import { actualsError, readActualsColumns, requireAnalystColumns } from '../shar
 import { exclusive, oneAtATime } from '../shared/exclusive';
 import { ExcelLayerError } from '../shared/excelErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
-import { sameName, TABLE_NAMES } from '../shared/sheetNames';
+import { sameName, TABLE_NAMES } from '../../domain/layout/sheetNames';
 import { runBatch } from '../shared/gateway';
 
 const RECOGNISED_BY = ['Region', 'Metric', 'Month', 'Note'] as const;

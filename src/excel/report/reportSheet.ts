@@ -1,30 +1,20 @@
 /**
- * Writes the report grid (reportGrid.ts) on RRP Report in one batch: the old cells cleared first
- * (the sheet is the add-in's: its title says so, or it was empty), values and number formats as one
- * range each, heading styles, status colours as conditional-format rules on the Status cells (and
+ * Writes the report grid (the domain's report/reportGrid.ts) on RRP Report in one batch: the old
+ * cells cleared first (the sheet is the add-in's: its title says so, or it was empty), values and
+ * number formats as one range each, heading styles, status colours as conditional-format rules on the Status cells (and
  * Making Data Count's colours on Variation and Assurance, beside their words and symbols), column
  * widths and the print setup.
  */
 import type { MonthIndex } from '../../domain/months';
-import { STATUS_COLOURS } from '../shared/statusColours';
-import { QUALITATIVE } from '../../domain/report';
+import {
+  HEADER_STYLE,
+  REPORT_COL,
+  REPORT_COLUMNS,
+  REPORT_STATUS_COLOURS,
+  SIGNAL_COLOURS,
+  type ReportGrid,
+} from '../../domain/report';
 import { queuePrintSetup } from './printSetup';
-import { REPORT_COL, REPORT_COLUMNS, type ReportGrid } from './reportGrid';
-
-export const HEADER_STYLE = { fill: '#1F4E79', font: '#FFFFFF' };
-/** Status colours of the report: those of RRP Progress, and grey for a commitment in words. */
-export const REPORT_STATUS_COLOURS: Readonly<Record<string, { fill: string; font: string }>> = {
-  ...STATUS_COLOURS,
-  [QUALITATIVE]: STATUS_COLOURS['No actual yet'],
-};
-
-/** Blue for improvement or a target passed, orange for concern or one failed (Making Data Count's), light enough for dark text. */
-export const SIGNAL_COLOURS: readonly { text: string; fill: string; font: string }[] = [
-  { text: 'Special cause: improvement', fill: '#D4ECF9', font: '#0B4F75' },
-  { text: 'Special cause: concern', fill: '#FDEBCB', font: '#7A4A00' },
-  { text: 'Passes the target', fill: '#D4ECF9', font: '#0B4F75' },
-  { text: 'Fails the target', fill: '#FDEBCB', font: '#7A4A00' },
-];
 
 /** The signal colours as conditional-format rules on `range` (cells whose text contains each phrase). */
 export function queueSignalColours(range: Excel.Range): void {

@@ -1,12 +1,9 @@
 /**
- * RRP Summary: the domain's summaryTable as an Excel table (RRPSummary) at A1 of its sheet, one row
- * per region, variation and assurance per metric in words and a symbol, with Making Data Count's
- * colours as a second cue. Queued in the build's last batch (a dozen rows at most: no byte blocks).
+ * RRP Summary: the domain's summaryTable (its cells from summaryCells) as an Excel table (RRPSummary)
+ * at A1 of its sheet, one row per region, variation and assurance per metric in words and a symbol,
+ * with Making Data Count's colours as a second cue. Queued in the build's last batch (a dozen rows at most: no byte blocks).
  */
-import { firstDaySerial } from '../../domain/months';
-import type { SummaryTable } from '../../domain/report';
-import { asCellText } from '../shared/cellText';
-import { FORMAT } from '../shared/formats';
+import { summaryCells, type SummaryTable } from '../../domain/report';
 import { REPORT_TABLES } from './names';
 import { queueSignalColours } from './reportSheet';
 
@@ -16,12 +13,7 @@ const CELL_WIDTH = 150;
 /** Writes the summary at A1 of `sheet` (an old RRPSummary table already removed by the caller). */
 export function queueSummarySheet(sheet: Excel.Worksheet, summary: SummaryTable): Excel.Table {
   const columns = summary.header.length;
-  const lines = summary.rows.map((r) => [
-    asCellText(r.name),
-    firstDaySerial(summary.month),
-    ...r.cells.map((c) => asCellText(c)),
-  ]);
-  const formats = summary.header.map((_, i) => (i === 1 ? FORMAT.month : FORMAT.general));
+  const { lines, formats } = summaryCells(summary);
   sheet.getRangeByIndexes(0, 0, 1, columns).values = [summary.header];
   if (lines.length > 0) {
     const body = sheet.getRangeByIndexes(1, 0, lines.length, columns);

@@ -4,21 +4,16 @@
  * analyst moved or added do not matter), how many rows there are, and whether the sheet is protected.
  */
 import { ACTUALS_COLUMNS, type ActualsColumn } from '../../domain/actuals';
-import { OWNED_HEADERS, type OwnedColumn } from './actualsColumns';
+import { OWNED_HEADERS, type OwnedColumn } from '../../domain/layout/actualsColumns';
+import type { ColumnsFound } from '../../domain/layout/appendedRows';
 import { ExcelLayerError, officeErrorCode, toLayerError } from './excelErrors';
-import { sameName, SHEET_NAMES, TABLE_NAMES } from './sheetNames';
+import { sameName, SHEET_NAMES, TABLE_NAMES } from '../../domain/layout/sheetNames';
 
 /** Where the table's columns are and how many rows it has: enough to read its rows. */
-export interface ActualsColumnsLayout {
+export interface ActualsColumnsLayout extends ColumnsFound {
   table: Excel.Table;
   /** Data rows of the table when the layout was read. */
   rowCount: number;
-  /** Header texts, in table order. */
-  headers: string[];
-  /** Table column (0-based) of each analyst column the table has. */
-  analyst: Partial<Record<ActualsColumn, number>>;
-  /** Table column (0-based) of each add-in column the table has. */
-  owned: Partial<Record<OwnedColumn, number>>;
 }
 
 /** The same, with what writing to the table needs: its sheet, whether that is protected, where the table starts. */

@@ -4,7 +4,7 @@
  */
 import type { ActualsColumn, ActualsRow, CellValue } from '../../domain/actuals';
 import { cellOf } from '../../domain/actuals/cells';
-import { OWNED_HEADERS } from './actualsColumns';
+import { OWNED_HEADERS } from '../../domain/layout/actualsColumns';
 import type { ActualsColumnsLayout } from './actualsLayout';
 import { readInBlocks, type Block } from './payload';
 

@@ -1,49 +1,11 @@
 /**
- * RRP Progress's values and the progress of each of its rows from the usable actuals, by the same
- * code as RRP.STATUS: a check works it out in its own run, and so does reading progress for the pane.
+ * RRP Progress's values read from the workbook, for the domain to work out the progress of each of
+ * its rows from the usable actuals (domain/layout/progressTable.ts), by the same code as RRP.STATUS:
+ * a check works it out in its own run, and so does reading progress for the pane.
  */
-import {
-  progressFrom,
-  progressItemOf,
-  type LoadedTarget,
-  type ProgressItem,
-  type UsableActual,
-} from '../../domain/actuals';
-import { isEdition, METRIC_CODES, REGION_CODES, type MetricCode, type RegionCode } from '../../domain/planSchema';
-import { sameName, TABLE_NAMES } from './sheetNames';
-
-const isRegion = (code: string): code is RegionCode => (REGION_CODES as readonly string[]).includes(code);
-const isMetric = (code: string): code is MetricCode => (METRIC_CODES as readonly string[]).includes(code);
-
-/**
- * The targets RRP Progress tracks, from its header and body values, found by header name. Rows whose
- * region, metric or edition is not one the add-in knows (edited by hand) are left out.
- */
-export function loadedTargetsFromValues(
-  header: readonly unknown[],
-  body: readonly (readonly unknown[])[],
-): LoadedTarget[] {
-  const at = (name: string) => header.findIndex((h) => typeof h === 'string' && sameName(h.trim(), name));
-  const [region, metric, edition] = [at('Region'), at('Metric'), at('Edition')];
-  if (region < 0 || metric < 0 || edition < 0) return [];
-  const targets: LoadedTarget[] = [];
-  for (const cells of body) {
-    const r = String(cells[region] ?? '')
-      .trim()
-      .toUpperCase();
-    const m = String(cells[metric] ?? '')
-      .trim()
-      .toUpperCase();
-    const e = cells[edition];
-    if (isRegion(r) && isMetric(m) && isEdition(e)) targets.push({ region: r, metric: m, edition: e });
-  }
-  return targets;
-}
-
-export interface ProgressValues {
-  header: unknown[];
-  body: unknown[][];
-}
+import type { ProgressItem, UsableActual } from '../../domain/actuals';
+import { TABLE_NAMES } from '../../domain/layout/sheetNames';
+import { progressItems, type ProgressValues } from '../../domain/layout/progressTable';
 
 /**
  * Whether RRP Progress is there, learnt in the next sync: Office.js documents only `isNullObject` on
@@ -73,10 +35,6 @@ export const progressValuesOf = (queued: QueuedProgress): ProgressValues => ({
   header: queued.header.values[0],
   body: queued.body.values,
 });
-
-export function progressItems(progress: ProgressValues, actuals: readonly UsableActual[]): ProgressItem[] {
-  return progressFrom(loadedTargetsFromValues(progress.header, progress.body), actuals).map(progressItemOf);
-}
 
 /**
  * After the sync that loaded `queued`: the progress of every row of RRP Progress from the usable

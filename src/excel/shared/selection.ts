@@ -5,7 +5,7 @@ import { regionName } from '../../domain/regions';
 import { ExcelLayerError, officeErrorCode, toLayerError } from './excelErrors';
 import { actualsError } from './actualsLayout';
 import { EXCEL_API, requireExcel } from './host';
-import { sameName, SHEET_NAMES, TABLE_NAMES } from './sheetNames';
+import { sameName, SHEET_NAMES, TABLE_NAMES } from '../../domain/layout/sheetNames';
 import { runBatch } from './gateway';
 
 const NO_PROGRESS = `There is no ${SHEET_NAMES.progress} sheet yet. Load the plan first.`;

@@ -2,43 +2,14 @@
  * Queues (without syncing) the writes that put one of our tables on its sheet: on a new sheet at A1,
  * or, for a table that exists, in place of the old one: same top-left cell, the old table's cells,
  * formats and conditional formats cleared first. The new table may have more rows (or columns) than
- * the old one; it then covers cells below (or to the right of) the old box, which placement has
- * already found empty, or the load was refused before anything was written (see placement.ts). No
- * other cell of the sheet is written; the widths of the table's columns are fitted to it (Excel sets
+ * the old one; it then covers cells below (or to the right of) the old box, which placement
+ * (domain/layout/placement.ts) has already found empty, or the load was refused before anything was
+ * written. No other cell of the sheet is written; the widths of the table's columns are fitted to it (Excel sets
  * widths for whole columns).
  */
 import { asCellText } from './cellText';
-import { FORMAT } from './formats';
-
-export interface ColumnSpec {
-  header: string;
-  /** Number format of the column's data cells (General when absent). */
-  format?: string;
-  /** Fixed width in points, instead of fitting the contents (long text). */
-  width?: number;
-}
-
-export interface TableSpec {
-  columns: readonly ColumnSpec[];
-  style: string;
-}
-
-export type CellEntry = string | number;
-
-/** Where one of our tables goes: its name, its sheet, and whether it is there already (load/placement.ts decides). */
-export interface TablePlace {
-  tableName: string;
-  /** The sheet the table is on, or will be on. */
-  sheetName: string;
-  /** True when our table is already in the workbook. */
-  existing: boolean;
-}
-
-/** The size a table of `rowCount` data rows will have: the header row and at least the one row Excel requires. */
-export const tableSize = (spec: TableSpec, rowCount: number): { rows: number; columns: number } => ({
-  rows: 1 + Math.max(rowCount, 1),
-  columns: spec.columns.length,
-});
+import { FORMAT } from '../../domain/layout/formats';
+import type { CellEntry, TablePlace, TableSpec } from '../../domain/layout/tables';
 
 export interface QueuedTable {
   sheet: Excel.Worksheet;

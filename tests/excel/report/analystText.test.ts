@@ -6,8 +6,8 @@
  */
 import { appendActuals, loadPlanIntoWorkbook } from '../../../src/excel';
 import { appendPlanFigures, buildReportInWorkbook, closeMonthInWorkbook } from '../../../src/excel/report';
-import { HISTORY_COL } from '../../../src/excel/report/historyTable';
-import { REPORT_COL } from '../../../src/excel/report/reportGrid';
+import { HISTORY_COL } from '../../../src/domain/report/historyTable';
+import { REPORT_COL } from '../../../src/domain/report/reportGrid';
 import { monthFromIso } from '../../../src/domain/months';
 import type { ExcelDouble } from '../../excelDouble';
 import { installedDouble, layerError } from '../../support/excelLayer';

@@ -1,4 +1,5 @@
-import { byteBlocks, HISTORY_COLUMNS, writeHistory } from '../../../src/excel/report/historyTable';
+import { HISTORY_COLUMNS } from '../../../src/domain/report/historyTable';
+import { byteBlocks, writeHistory } from '../../../src/excel/report/historyTable';
 import { installedDouble } from '../../support/excelLayer';
 
 describe('byteBlocks', () => {

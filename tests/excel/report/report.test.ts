@@ -13,8 +13,8 @@ import {
   readReportOptions,
 } from '../../../src/excel/report';
 import { monthFromIso, serialOfDate } from '../../../src/domain/months';
-import { HISTORY_COLUMNS } from '../../../src/excel/report/historyTable';
-import { REPORT_COL } from '../../../src/excel/report/reportGrid';
+import { HISTORY_COLUMNS } from '../../../src/domain/report/historyTable';
+import { REPORT_COL } from '../../../src/domain/report/reportGrid';
 import type { ExcelDouble } from '../../excelDouble';
 import { installedDouble, layerError } from '../../support/excelLayer';
 

@@ -5,8 +5,8 @@
  */
 import { loadPlanIntoWorkbook } from '../../../src/excel';
 import { buildReportInWorkbook } from '../../../src/excel/report';
-import { HISTORY_COLUMNS } from '../../../src/excel/report/historyTable';
-import { REPORT_COL } from '../../../src/excel/report/reportGrid';
+import { HISTORY_COLUMNS } from '../../../src/domain/report/historyTable';
+import { REPORT_COL } from '../../../src/domain/report/reportGrid';
 import { monthFromIso } from '../../../src/domain/months';
 import type { ExcelDouble } from '../../excelDouble';
 import { installedDouble } from '../../support/excelLayer';

@@ -1,28 +1,25 @@
 /**
  * The RRP Report sheet as a grid of cells, and the reverse: what an earlier build left on the sheet
  * (its figures, for "what changed", and the analyst's commentary, matched by region, metric and
- * month). Pure: reportSheet.ts writes the grid. Every value is a snapshot (no formulas); text goes
- * through asCellText so nothing written becomes a formula. Commentary is the analyst's own text: its
+ * month). The Excel layer's report/reportSheet.ts writes the grid. Every value is a snapshot (no formulas); text goes
+ * through cellText so nothing written becomes a formula. Commentary is the analyst's own text: its
  * column is Text (@), set before the values, so it is written as it is and stays exactly what was
  * typed, never read as a formula, number, percentage, date or TRUE.
  */
-import { editionLabel } from '../../domain/editions';
-import { metricName, readMetricName } from '../../domain/metrics';
-import { firstDaySerial, lastDaySerial, monthLabel, monthOfSerial, type MonthIndex } from '../../domain/months';
-import type { Edition, MetricCode, RegionCode } from '../../domain/planSchema';
-import { readRegionName, regionName } from '../../domain/regions';
-import {
-  countsText,
-  DIRECTION_ARROWS,
-  momentText,
-  readingTexts,
-  statusCounts,
-  type ReportFigures,
-  type ReportRow,
-} from '../../domain/report';
-import { asCellText } from '../shared/cellText';
-import { FORMAT } from '../shared/formats';
-import { REPORT_TITLE_PREFIX } from './names';
+import { cellText } from '../cellText';
+import { editionLabel } from '../editions';
+import { FORMAT } from '../layout/formats';
+import { metricName, readMetricName } from '../metrics';
+import { firstDaySerial, lastDaySerial, monthLabel, monthOfSerial, type MonthIndex } from '../months';
+import type { Edition, MetricCode, RegionCode } from '../planSchema';
+import { readRegionName, regionName } from '../regions';
+import { momentText } from './dates';
+import { countsText, DIRECTION_ARROWS, statusCounts, type ReportRow } from './reportRows';
+import type { ReportFigures } from './restatement';
+import { readingTexts } from './variation';
+
+/** The report sheet's title begins with this: a sheet called RRP Report whose A1 does not is the analyst's, never written. */
+export const REPORT_TITLE_PREFIX = 'RRP board report:';
 
 export const REPORT_COLUMNS = [
   { header: 'Month', format: FORMAT.month },
@@ -106,7 +103,7 @@ const WIDTH = REPORT_COLUMNS.length;
 const blankRow = (): Cell[] => Array.from({ length: WIDTH }, () => '');
 const textRow = (text: string, at = 0): Cell[] => {
   const row = blankRow();
-  row[at] = asCellText(text);
+  row[at] = cellText(text);
   return row;
 };
 const DATA_FORMATS = REPORT_COLUMNS.map((c) => ('format' in c ? c.format : FORMAT.general));
@@ -138,7 +135,7 @@ function lineOf(r: ReportRow, commentary: string): Cell[] {
     r.yearToDate === undefined ? '' : r.yearToDate.value,
     r.notes.join(' '),
   ];
-  return [...cells.map((c) => (typeof c === 'string' ? asCellText(c) : c)), commentary]; // a Text cell: as it is
+  return [...cells.map((c) => (typeof c === 'string' ? cellText(c) : c)), commentary]; // a Text cell: as it is
 }
 
 export function reportGrid(content: ReportContent): ReportGrid {
@@ -190,8 +187,8 @@ export function reportGrid(content: ReportContent): ReportGrid {
     for (const k of content.kept) {
       const row = blankRow();
       row[REPORT_COL.month] = firstDaySerial(k.month);
-      row[REPORT_COL.region] = asCellText(regionName(k.region));
-      row[REPORT_COL.metric] = asCellText(metricName(k.metric));
+      row[REPORT_COL.region] = cellText(regionName(k.region));
+      row[REPORT_COL.metric] = cellText(metricName(k.metric));
       row[REPORT_COL.commentary] = k.text; // a Text cell: as it is
       push(row, DATA_FORMATS);
     }

@@ -8,10 +8,10 @@
  * They are filled only for rows whose figures are used, and blank for the rest (errors, missing
  * values, repeats and both sides of a conflict).
  */
-import { ACTUALS_COLUMNS, type ActualsColumn } from '../../domain/actuals';
+import { ACTUALS_COLUMNS, type ActualsColumn } from '../actuals';
 import { FORMAT } from './formats';
 import { sameName } from './sheetNames';
-import type { ColumnSpec } from './tableWriter';
+import type { ColumnSpec } from './tables';
 
 const ANALYST_FORMATS: Record<ActualsColumn, Omit<ColumnSpec, 'header'>> = {
   Region: {},

@@ -1,6 +1,6 @@
 /** The colours of statuses, on RRP Progress and in RRP Report alike. */
-import { NO_ACTUAL_YET } from '../../domain/actuals';
-import type { Status } from '../../domain/status';
+import { NO_ACTUAL_YET } from '../actuals';
+import type { Status } from '../status';
 
 export const GREEN = { fill: '#C6EFCE', font: '#006100' };
 const AMBER = { fill: '#FFEB9C', font: '#9C5700' };

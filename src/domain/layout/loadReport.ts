@@ -1,12 +1,12 @@
-/** What a load did, in plain words, one line per change. */
-import { editionLabel } from '../../domain/editions';
-import { metricName } from '../../domain/metrics';
-import type { Edition } from '../../domain/planSchema';
-import { regionName } from '../../domain/regions';
-import type { Placements, Placement } from './placement';
+/** What a load of the plan did (load/loadPlan.ts), in plain words, one line per change. */
+import { editionLabel } from '../editions';
+import { metricName } from '../metrics';
+import type { Edition } from '../planSchema';
+import { regionName } from '../regions';
+import { countOf, listed } from '../wording';
+import type { Placement, Placements } from './placement';
 import type { PlanSelection } from './planSelection';
-import { SHEET_NAMES } from '../shared/sheetNames';
-import { countOf, listed } from '../../domain/wording';
+import { SHEET_NAMES } from './sheetNames';
 
 export interface SheetOutcome {
   sheetName: string;
@@ -41,7 +41,7 @@ const AVOIDED_WHAT: Record<Placement['role'], string> = {
 };
 
 /** `addedColumns`: the add-in's columns added to an existing actuals table. */
-export function buildReport(
+export function loadReportOf(
   placements: Placements,
   selection: PlanSelection,
   actualsRowCount: number,

@@ -1,7 +1,7 @@
-/** What a check writes into the add-in's columns, and the summary the pane shows. Pure. */
-import type { CheckResult } from '../../domain/actuals';
-import { firstDaySerial } from '../../domain/months';
-import type { CellEntry } from '../shared/tableWriter';
+/** What a check writes into the add-in's columns of RRP Actuals (actuals/check.ts writes the cells that change). */
+import type { CheckResult } from '../actuals';
+import { firstDaySerial } from '../months';
+import type { CellEntry } from './tables';
 
 /**
  * One row per checked row, in OWNED_HEADERS order: Check, Used region, Used metric, Used month (the

@@ -26,3 +26,8 @@ export function freeSheetName(base: string, taken: readonly string[]): string {
     if (!isTaken(candidate)) return candidate;
   }
 }
+
+/** RRP Plan, the plan kept in the workbook, and its Check column (the add-in's own). */
+export const PLAN_SHEET = 'RRP Plan';
+export const PLAN_TABLE = 'RRPPlan';
+export const CHECK_HEADER = 'Check';

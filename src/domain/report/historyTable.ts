@@ -1,0 +1,116 @@
+/**
+ * RRP History as plain data: its columns, one line per region, metric and month with a used actual
+ * (historyRows, with its period's mean and limits and its signal from historySpc), and the reverse:
+ * the analyst's Commentary and New period entries read from an earlier History, kept by region,
+ * metric and month. The Excel layer's report/historyTable.ts writes it.
+ */
+import { cellText } from '../cellText';
+import { FORMAT } from '../layout/formats';
+import type { ColumnSpec } from '../layout/tables';
+import { readMetricName } from '../metrics';
+import { firstDaySerial, monthOfSerial, type MonthIndex } from '../months';
+import { readRegionName } from '../regions';
+import type { HistoryRow } from './history';
+import { commentaryKey, commentaryText, type Cell } from './reportGrid';
+import { acrossBreak } from './seriesBreak';
+import { periodKey, SERIES_BREAK_MARK, type HistorySpc } from './variation';
+
+export const HISTORY_COLUMNS: readonly ColumnSpec[] = [
+  { header: 'Region' },
+  { header: 'Metric' },
+  { header: 'Month', format: FORMAT.month },
+  { header: 'Edition', format: FORMAT.year },
+  { header: 'Actual', format: FORMAT.percent },
+  { header: 'Trajectory', format: FORMAT.percent },
+  { header: 'Target', format: FORMAT.percent },
+  { header: 'Status' },
+  { header: 'Year to date', format: FORMAT.percent },
+  { header: 'New period', format: FORMAT.text, width: 80 },
+  { header: 'Mean', format: FORMAT.percent },
+  { header: 'Lower limit', format: FORMAT.percent },
+  { header: 'Upper limit', format: FORMAT.percent },
+  { header: 'Signal', width: 170 },
+  { header: 'Note', width: 220 },
+  { header: 'Commentary', format: FORMAT.text, width: 220 },
+];
+
+const index = (header: string): number => HISTORY_COLUMNS.findIndex((c) => c.header === header);
+export const HISTORY_COL = {
+  month: index('Month'),
+  actual: index('Actual'),
+  trajectory: index('Trajectory'),
+  target: index('Target'),
+  mean: index('Mean'),
+  lower: index('Lower limit'),
+  upper: index('Upper limit'),
+  commentary: index('Commentary'),
+} as const;
+
+export function historyLine(row: HistoryRow, commentary: string, spc: HistorySpc): Cell[] {
+  return [
+    row.region,
+    row.metric,
+    firstDaySerial(row.month),
+    row.edition ?? '',
+    row.actual,
+    row.trajectory ?? '',
+    row.target ?? '',
+    row.status,
+    row.yearToDate?.value ?? '',
+    spc.newPeriod, // a Text (@) column, like Commentary
+    spc.mean,
+    spc.lower ?? '',
+    spc.upper ?? '',
+    cellText(spc.text),
+    cellText(row.note),
+    commentary, // a Text (@) column: kept as text without an apostrophe
+  ];
+}
+
+/** The commentary in an earlier RRP History, by region, metric and month. */
+export function historyCommentary(
+  header: readonly unknown[],
+  body: readonly (readonly unknown[])[],
+): Map<string, string> {
+  const at = (name: string) => header.findIndex((h) => h === name);
+  const [r, m, mo, c] = [at('Region'), at('Metric'), at('Month'), at('Commentary')];
+  const out = new Map<string, string>();
+  if (r < 0 || m < 0 || mo < 0 || c < 0) return out;
+  for (const cells of body) {
+    const region = readRegionName(cells[r]).code;
+    const metric = readMetricName(cells[m]).code;
+    const month = typeof cells[mo] === 'number' ? monthOfSerial(cells[mo] as number) : undefined;
+    const text = commentaryText(cells[c]);
+    if (region && metric && month !== undefined && text.trim() !== '')
+      out.set(commentaryKey(region, metric, month), text);
+  }
+  return out;
+}
+
+/**
+ * The analyst's New period entries in an earlier RRP History, by region, metric and month, as typed.
+ * The add-in's own "Series break" (at the first month from May 2024 of a series) is not an entry: it
+ * is worked out again, so it follows the data when an earlier month is added.
+ */
+export function historyPeriodMarks(
+  header: readonly unknown[],
+  body: readonly (readonly unknown[])[],
+): Map<string, string> {
+  const at = (name: string) => header.findIndex((h) => h === name);
+  const [r, m, mo, p] = [at('Region'), at('Metric'), at('Month'), at('New period')];
+  const out = new Map<string, string>();
+  if (r < 0 || m < 0 || mo < 0 || p < 0) return out;
+  const previous = new Map<string, MonthIndex>();
+  for (const cells of body) {
+    const region = readRegionName(cells[r]).code;
+    const metric = readMetricName(cells[m]).code;
+    const month = typeof cells[mo] === 'number' ? monthOfSerial(cells[mo] as number) : undefined;
+    if (!region || !metric || month === undefined) continue;
+    const before = previous.get(`${region}|${metric}`);
+    previous.set(`${region}|${metric}`, month);
+    const text = typeof cells[p] === 'string' || typeof cells[p] === 'number' ? String(cells[p]) : '';
+    const addInsOwn = text === SERIES_BREAK_MARK && before !== undefined && acrossBreak(before, month);
+    if (text.trim() !== '' && !addInsOwn) out.set(periodKey(region, metric, month), text);
+  }
+  return out;
+}
