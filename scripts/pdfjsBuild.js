@@ -1,6 +1,6 @@
 // @ts-check
 /*
- * How the build handles pdf.js (src/taskpane/documents/pdfText.ts loads it on demand):
+ * How the build handles pdf.js (src/taskpane/documentFiles/pdfText.ts loads it on demand):
  * - pdfjsWorkerRule: pdf.js's worker, which pdfText points at with new URL(…, import.meta.url), is
  *   emitted as published under a .js name. A module worker must be served as JavaScript; not every
  *   host knows .mjs (IIS does not), every host serves .js as JavaScript.

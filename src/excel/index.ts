@@ -13,8 +13,8 @@ export { ACTUALS_DELETED, watchActuals, type WatchOptions } from './actuals/watc
 export { WATCH_DEBOUNCE_MS } from './shared/debounce';
 export { readSelection, MAX_SELECTION_CELLS, UNREADABLE_SELECTION } from './actuals/readSelection';
 export { BLOCK_ROWS, PAYLOAD_BUDGET_BYTES } from './shared/payload';
-export { ExcelLayerError } from './shared/excelErrors';
-export { asCellText, asExactText } from './shared/cellText';
+export { ExcelLayerError } from './shared/layerErrors';
+export { asCellText, asExactText } from './shared/cellEntries';
 export { SHEET_NAMES, TABLE_NAMES } from '../domain/layout/sheetNames';
 export { NO_ACTUAL_YET } from '../domain/actuals';
 export { PROGRESS_COLUMNS, PROGRESS_FORMULAS } from '../domain/layout/progressTable';

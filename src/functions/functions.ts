@@ -26,7 +26,7 @@ import {
   targetLevel,
   trajectoryLevel,
 } from '../domain/rrpAnswers';
-import { answer, answerWhenRead } from './excelErrors';
+import { answer, answerWhenRead } from './functionErrors';
 
 /**
  * The target level a region's plan sets for a metric, as a percentage (19% is 0.19).

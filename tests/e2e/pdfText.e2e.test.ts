@@ -19,8 +19,8 @@ import { pdfOf } from './pdfDocument';
 const FIXTURES = join(__dirname, '..', 'fixtures', 'documents');
 const SOURCES = [
   'tests/e2e/pdfTextPage.ts',
-  'src/taskpane/documents/pdfText.ts',
-  'src/taskpane/documents/pdfLines.ts',
+  'src/taskpane/documentFiles/pdfText.ts',
+  'src/taskpane/documentFiles/pdfLines.ts',
   'scripts/pdfjsBuild.js',
   'scripts/bundleEntry.js',
   'node_modules/pdfjs-dist/package.json',

@@ -1,11 +1,11 @@
 /** The Excel layer's pure helpers: formula-safe text, sheet names, placement, errors, reading progress values, addresses. */
 import { findTarget, type PlanTarget } from '../../src/domain/planData';
 import { asCellText } from '../../src/excel';
-import { ExcelLayerError, toLayerError } from '../../src/excel/shared/excelErrors';
+import { ExcelLayerError, toLayerError } from '../../src/excel/shared/layerErrors';
 import { placeTables } from '../../src/excel/load/placement';
 import { loadedTargetsFromValues } from '../../src/domain/layout/progressTable';
 import { boxAddress, cellBox, columnSpans, withinColumns } from '../../src/domain/layout/a1';
-import { asExactText } from '../../src/excel/shared/cellText';
+import { asExactText } from '../../src/excel/shared/cellEntries';
 import { PROGRESS_COLUMNS } from '../../src/domain/layout/progressTable';
 import { freeSheetName } from '../../src/domain/layout/sheetNames';
 import { targetRow } from '../../src/domain/layout/targetsTable';

@@ -14,9 +14,9 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { LONGEST_DOCUMENT, type DocumentTarget, type PlanReading } from '../../src/domain/planDocument';
 import { REGIONS } from '../../src/domain/regions';
-import { textOfBytes } from '../../src/taskpane/documents/documentFile';
-import { PdfReadError } from '../../src/taskpane/documents/pdfLines';
-import { pdfText } from '../../src/taskpane/documents/pdfText';
+import { textOfBytes } from '../../src/taskpane/documentFiles/documentFile';
+import { PdfReadError } from '../../src/taskpane/documentFiles/pdfLines';
+import { pdfText } from '../../src/taskpane/documentFiles/pdfText';
 import { planAppendedLines } from '../../src/domain/workbookPlan';
 import type { PlanCheckSummary, PlanRecord } from '../../src/taskpane/services';
 import {
@@ -33,7 +33,7 @@ import {
 } from '../support/paneFakes';
 
 // pdf.js runs in the browser (tests/e2e has the PDF itself); here the view's use of it is faked.
-jest.mock('../../src/taskpane/documents/pdfText', () => ({ pdfText: jest.fn() }));
+jest.mock('../../src/taskpane/documentFiles/pdfText', () => ({ pdfText: jest.fn() }));
 const fakePdfText = pdfText as jest.MockedFunction<typeof pdfText>;
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'documents');

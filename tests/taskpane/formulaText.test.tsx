@@ -1,7 +1,7 @@
 /** The function builder's pure part: arguments, formula text and previews that match the custom functions. */
 import { createCustomFunctionsRuntime, type StandInError } from '../../scripts/customFunctionsStandIn';
 import { PlanError } from '../../src/domain/errors';
-import { answer } from '../../src/functions/excelErrors';
+import { answer } from '../../src/functions/functionErrors';
 import {
   actualArgument,
   cellReference,
@@ -213,7 +213,7 @@ describe('error previews', () => {
     delete global.CustomFunctions;
   });
 
-  /** The error the custom functions' wrapper (src/functions/excelErrors.ts) puts in the cell when `thrown` is thrown. */
+  /** The error the custom functions' wrapper (src/functions/functionErrors.ts) puts in the cell when `thrown` is thrown. */
   const cellError = (thrown: unknown): StandInError => {
     try {
       answer(() => {

@@ -28,7 +28,7 @@ import {
 import { FORMAT } from '../../domain/layout/formats';
 import { blocksBySize, jsonBytes } from '../shared/payload';
 import { checkLaidOutTable } from './check';
-import { ExcelLayerError } from '../shared/excelErrors';
+import { ExcelLayerError } from '../shared/layerErrors';
 import { exclusive } from '../shared/exclusive';
 import { requireExcel } from '../shared/host';
 import { probeProgress } from '../shared/progressValues';

@@ -10,7 +10,7 @@
 import { checkActuals, currentMonth, type ActualsRow, type CheckResult, type Today } from '../../domain/actuals';
 import type { ActualsCheckSummary } from '../../domain/actuals';
 import { CHECKED_COLUMNS, OWNED_HEADERS } from '../../domain/layout/actualsColumns';
-import { writeOwnedChanges } from './blocks';
+import { writeOwnedChanges } from './ownedWrites';
 import { readActualsRows, readRowsWithOwned } from '../shared/actualsRows';
 import {
   actualsError,

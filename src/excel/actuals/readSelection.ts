@@ -6,7 +6,7 @@
  */
 import type { CellValue } from '../../domain/actuals';
 import { cellOf } from '../../domain/actuals/cells';
-import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/excelErrors';
+import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/layerErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { readInBlocks } from '../shared/payload';
 import { runBatch } from '../shared/gateway';

@@ -21,7 +21,7 @@ import { actualsError, ownedSheetColumns, readActualsLayout } from '../shared/ac
 import { checkActualsTable, checksBegunSoFar } from './check';
 import { debounce, WATCH_DEBOUNCE_MS } from '../shared/debounce';
 import { isOwnChange, listenForOwnChanges } from './ownChanges';
-import { toLayerError } from '../shared/excelErrors';
+import { toLayerError } from '../shared/layerErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { SHEET_NAMES, TABLE_NAMES } from '../../domain/layout/sheetNames';
 import { queueDeletionHandlers, removeHandlers } from '../shared/watchHandlers';

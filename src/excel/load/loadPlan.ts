@@ -9,7 +9,7 @@
  * Everything that could make Excel refuse is checked before the writes, so a refused load writes nothing.
  */
 import { queueActualsRowCount, queueActualsUpgrade, queueNewActuals } from './actualsSheet';
-import { toLayerError } from '../shared/excelErrors';
+import { toLayerError } from '../shared/layerErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { loadReportOf, type LoadReport } from '../../domain/layout/loadReport';
 import { placeTables } from './placement';

@@ -3,7 +3,7 @@
  * becomes the layer's error, thrown before any write.
  */
 import { decidePlacement, type Placements, type WorkbookSurvey } from '../../domain/layout/placement';
-import { ExcelLayerError } from '../shared/excelErrors';
+import { ExcelLayerError } from '../shared/layerErrors';
 
 export function placeTables(survey: WorkbookSurvey): Placements {
   const decision = decidePlacement(survey);

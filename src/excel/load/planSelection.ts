@@ -3,7 +3,7 @@
  * the layer's error, thrown before any batch.
  */
 import { decidePlanSelection, type LoadPlanOptions, type PlanSelection } from '../../domain/layout/planSelection';
-import { ExcelLayerError } from '../shared/excelErrors';
+import { ExcelLayerError } from '../shared/layerErrors';
 
 export function selectPlanData(options: LoadPlanOptions): PlanSelection {
   const decision = decidePlanSelection(options);

@@ -9,7 +9,7 @@
  */
 import type { PlanRecord } from '../../domain/planSchema';
 import { PLAN_COLUMNS, type PlanCheckSummary } from '../../domain/workbookPlan';
-import { ExcelLayerError } from '../shared/excelErrors';
+import { ExcelLayerError } from '../shared/layerErrors';
 import { exclusive } from '../shared/exclusive';
 import { requireExcel } from '../shared/host';
 import { freeSheetName, sameName } from '../../domain/layout/sheetNames';

@@ -19,7 +19,7 @@ import {
 } from '../../domain/workbookPlan';
 import { cellOf } from '../../domain/actuals/cells';
 import { blocksBySize, readInBlocks, rowBytes } from '../shared/payload';
-import { ExcelLayerError } from '../shared/excelErrors';
+import { ExcelLayerError } from '../shared/layerErrors';
 import { sameName } from '../../domain/layout/sheetNames';
 import { CHECK_HEADER, PLAN_SHEET } from '../../domain/layout/sheetNames';
 import type { PlanLayout, QueuedPlanLayout } from './layout';

@@ -1,5 +1,5 @@
 /** Failures of RRP Plan operations in the analyst's words. */
-import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/excelErrors';
+import { ExcelLayerError, officeErrorCode, toLayerError } from '../shared/layerErrors';
 import { PLAN_SHEET } from '../../domain/layout/sheetNames';
 
 export const NO_PLAN_TABLE = `There is no ${PLAN_SHEET} table yet: add a region's plan targets from a plan document first.`;

@@ -7,7 +7,7 @@
 import { setWorkbookPlan } from '../../domain/planData';
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
 import { exclusive } from '../shared/exclusive';
-import { ExcelLayerError } from '../shared/excelErrors';
+import { ExcelLayerError } from '../shared/layerErrors';
 import { requireExcel } from '../shared/host';
 import { PLAN_API } from './columns';
 import { probePlanTable, queuePlanLayout } from './layout';

@@ -13,7 +13,7 @@
  * formulas, one per block read and 1 to mark (and calculate) the RRP ones.
  */
 import { rrpFormulaRuns, type CellRun } from '../../domain/rrpFormulas';
-import { officeErrorCode } from '../shared/excelErrors';
+import { officeErrorCode } from '../shared/layerErrors';
 import { jsonBytes, PAYLOAD_BUDGET_BYTES } from '../shared/payload';
 
 /** What became of the RRP formulas: none to recalculate, calculated, or marked to wait for F9 (Manual mode). */

@@ -12,7 +12,7 @@
  */
 import { expectWorkbookPlan, settleWorkbookPlan } from '../../domain/planData';
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
-import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
+import { ExcelLayerError, toLayerError } from '../shared/layerErrors';
 import { BY_ITSELF } from '../shared/gateway';
 import { readPlanInWorkbook } from './read';
 import { READING } from './reading';

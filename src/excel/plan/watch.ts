@@ -16,7 +16,7 @@
 import type { PlanCheckSummary } from '../../domain/workbookPlan';
 import { withinColumns } from '../../domain/layout/a1';
 import { debounce, WATCH_DEBOUNCE_MS, type Debounced } from '../shared/debounce';
-import { officeErrorCode, toLayerError } from '../shared/excelErrors';
+import { officeErrorCode, toLayerError } from '../shared/layerErrors';
 import { requireExcel } from '../shared/host';
 import { queueDeletionHandlers, removeHandlers } from '../shared/watchHandlers';
 import { planCheckColumn } from './check';

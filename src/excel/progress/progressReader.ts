@@ -11,7 +11,7 @@ import { checkActuals, currentMonth, type ProgressItem, type Today, type UsableA
 import { CHECKED_COLUMNS } from '../../domain/layout/actualsColumns';
 import { readActualsRows } from '../shared/actualsRows';
 import { readActualsColumns, requireAnalystColumns } from '../shared/actualsLayout';
-import { officeErrorCode, toLayerError } from '../shared/excelErrors';
+import { officeErrorCode, toLayerError } from '../shared/layerErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { loadProgressValues, probeProgress, progressValuesOf, type QueuedProgress } from '../shared/progressValues';
 import { progressItems, type ProgressValues } from '../../domain/layout/progressTable';

@@ -5,7 +5,7 @@
  */
 import { boardPackOf, readOldReport, type BoardPackData, type SheetValue } from '../../domain/report';
 import { sameName } from '../../domain/layout/sheetNames';
-import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
+import { ExcelLayerError, toLayerError } from '../shared/layerErrors';
 import { requireExcel } from '../shared/host';
 import { runBatch } from '../shared/gateway';
 import { REPORT_API, REPORT_SHEETS, REPORT_TABLES } from './names';

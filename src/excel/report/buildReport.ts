@@ -11,7 +11,7 @@
 import { currentMonth, type Today } from '../../domain/actuals';
 import { sameName, freeSheetName } from '../../domain/layout/sheetNames';
 import { decideReport, serialOfMoment, type ReportBuilt, type ReportChoice } from '../../domain/report';
-import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
+import { ExcelLayerError, toLayerError } from '../shared/layerErrors';
 import { runBatch } from '../shared/gateway';
 import { requireExcel } from '../shared/host';
 import { queueCharts } from './charts';

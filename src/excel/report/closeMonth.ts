@@ -14,7 +14,7 @@ import {
   type CloseChoice,
   type MonthClosed,
 } from '../../domain/report';
-import { ExcelLayerError, toLayerError } from '../shared/excelErrors';
+import { ExcelLayerError, toLayerError } from '../shared/layerErrors';
 import { requireExcel } from '../shared/host';
 import { APPEND_API, queueUsedBelow, requireEmptyBelow } from '../shared/appendBelow';
 import { freeSheetName } from '../../domain/layout/sheetNames';

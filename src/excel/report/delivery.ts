@@ -6,7 +6,7 @@
  * does not name (outside Office).
  */
 import type { PackDelivery } from '../../domain/report';
-import { toLayerError } from '../shared/excelErrors';
+import { toLayerError } from '../shared/layerErrors';
 import { requireExcel } from '../shared/host';
 
 export const NEW_WORKBOOK_API = '1.8';

@@ -6,7 +6,7 @@ import { currentMonth, type Today } from '../../domain/actuals';
 import { editionsOf } from '../../domain/planData';
 import { editionInForce, reportRegions, type ReportOptions } from '../../domain/report';
 import type { Edition } from '../../domain/planSchema';
-import { toLayerError } from '../shared/excelErrors';
+import { toLayerError } from '../shared/layerErrors';
 import { requireExcel } from '../shared/host';
 import { readReportInputs } from './inputs';
 import { REPORT_API } from './names';

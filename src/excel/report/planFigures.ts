@@ -12,7 +12,7 @@ import { isPlanFigureRow, planFigureRow, planFigureTargets, type PlanFiguresAdde
 import { readActualsRows } from '../shared/actualsRows';
 import { actualsError, readActualsColumns, requireAnalystColumns } from '../shared/actualsLayout';
 import { exclusive, oneAtATime } from '../shared/exclusive';
-import { ExcelLayerError } from '../shared/excelErrors';
+import { ExcelLayerError } from '../shared/layerErrors';
 import { EXCEL_API, requireExcel } from '../shared/host';
 import { sameName, TABLE_NAMES } from '../../domain/layout/sheetNames';
 import { runBatch } from '../shared/gateway';

@@ -6,7 +6,7 @@
 import { ACTUALS_COLUMNS, type ActualsColumn } from '../../domain/actuals';
 import { OWNED_HEADERS, type OwnedColumn } from '../../domain/layout/actualsColumns';
 import type { ColumnsFound } from '../../domain/layout/appendedRows';
-import { ExcelLayerError, officeErrorCode, toLayerError } from './excelErrors';
+import { ExcelLayerError, officeErrorCode, toLayerError } from './layerErrors';
 import { sameName, SHEET_NAMES, TABLE_NAMES } from '../../domain/layout/sheetNames';
 
 /** Where the table's columns are and how many rows it has: enough to read its rows. */

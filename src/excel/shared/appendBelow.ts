@@ -10,7 +10,7 @@
  * they are not.
  * https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins
  */
-import { ExcelLayerError } from './excelErrors';
+import { ExcelLayerError } from './layerErrors';
 
 /** The ExcelApi version appending needs (Table.resize). */
 export const APPEND_API = '1.13';

@@ -13,7 +13,7 @@
  *   handling page) is run once more, unless it must not run twice (an append).
  * Blocks of rows inside a batch are sized by bytes by payload.ts.
  */
-import { officeErrorCode } from './excelErrors';
+import { officeErrorCode } from './layerErrors';
 
 /** The Office.js error code of a passing failure, after which the same batch may succeed. */
 export const TRANSIENT_ERROR = 'ServiceNotAvailable';

@@ -1,5 +1,5 @@
 /** Is there an Excel to talk to, recent enough for what the layer is about to do? */
-import { ExcelLayerError } from './excelErrors';
+import { ExcelLayerError } from './layerErrors';
 
 /**
  * ExcelApi versions the layer's operations need (a table's deleted event is 1.9; data validation, 1.8;

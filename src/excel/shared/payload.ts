@@ -5,7 +5,7 @@
  * whatever the text in the rows; reads are sized from the bytes per row the block before returned,
  * and a block Excel refuses as too large is read again in halves, as Microsoft advises.
  */
-import { officeErrorCode } from './excelErrors';
+import { officeErrorCode } from './layerErrors';
 
 /** The most one request (or, as far as the layer can tell beforehand, one response) carries: under Excel's 5 MB. */
 export const PAYLOAD_BUDGET_BYTES = 4 * 1024 * 1024;

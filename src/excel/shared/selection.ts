@@ -2,7 +2,7 @@
 import { metricName } from '../../domain/metrics';
 import type { MetricCode, RegionCode } from '../../domain/planSchema';
 import { regionName } from '../../domain/regions';
-import { ExcelLayerError, officeErrorCode, toLayerError } from './excelErrors';
+import { ExcelLayerError, officeErrorCode, toLayerError } from './layerErrors';
 import { actualsError } from './actualsLayout';
 import { EXCEL_API, requireExcel } from './host';
 import { sameName, SHEET_NAMES, TABLE_NAMES } from '../../domain/layout/sheetNames';

@@ -7,7 +7,7 @@
  * written. No other cell of the sheet is written; the widths of the table's columns are fitted to it (Excel sets
  * widths for whole columns).
  */
-import { asCellText } from './cellText';
+import { asCellText } from './cellEntries';
 import { FORMAT } from '../../domain/layout/formats';
 import type { CellEntry, TablePlace, TableSpec } from '../../domain/layout/tables';
 

@@ -266,7 +266,7 @@ export function formatResult(kind: ResultKind, value: number | string): string {
 
 /**
  * The Excel error a custom function shows for what it threw. It repeats the mapping and wording of
- * src/functions/excelErrors.ts, which builds CustomFunctions.Error objects and so needs Excel's
+ * src/functions/functionErrors.ts, which builds CustomFunctions.Error objects and so needs Excel's
  * runtime; tests/taskpane/formulaText.test.tsx holds the two equal.
  */
 export function errorPreview(error: unknown): Preview {

@@ -10,8 +10,8 @@ import { Button, Field, makeStyles, Text, Textarea, tokens, useId } from '@fluen
 import { useEffect, useRef, useState } from 'react';
 import type { PlanReading } from '../../../domain/planDocument';
 import { planAppendedLines } from '../../../domain/workbookPlan';
-import { documentText, DOCUMENT_FILE_TYPES } from '../../documents/documentFile';
-import { readDocument } from '../../documents/readDocument';
+import { documentText, DOCUMENT_FILE_TYPES } from '../../documentFiles/documentFile';
+import { readDocument } from '../../documentFiles/readDocument';
 import { useAsyncTask } from '../../hooks/useAsyncTask';
 import { messageOf, type PaneServices, type PlanRecord } from '../../services';
 import { ChangesMessage } from '../ChangesMessage';

@@ -5,7 +5,7 @@ import {
   textOfPdf,
   type Pdfjs,
   type PdfTextItem,
-} from '../../../src/taskpane/documents/pdfLines';
+} from '../../../src/taskpane/documentFiles/pdfLines';
 
 /** An item of `str` at (x, y) in a 10 pt font, about 5 pt a character. */
 const item = (str: string, x: number, y: number, more: Partial<PdfTextItem> = {}): PdfTextItem => ({
