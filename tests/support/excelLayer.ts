@@ -11,6 +11,26 @@ export function installedDouble(options?: ExcelDoubleOptions): { double: ExcelDo
 }
 
 /**
+ * Gives each test of the file a new Excel double as the globals (`use` receives it), and after each
+ * test runs `cleanUp` (what the test left watching the double) before putting the old globals back.
+ */
+export function doubleForEachTest(use: (double: ExcelDouble) => void, cleanUp?: () => unknown): void {
+  let restore = (): void => undefined;
+  beforeEach(() => {
+    const installed = installedDouble();
+    restore = installed.restore;
+    use(installed.double);
+  });
+  afterEach(async () => {
+    try {
+      await cleanUp?.();
+    } finally {
+      restore();
+    }
+  });
+}
+
+/**
  * Loads the latest plan of every region into the double's workbook, as the actuals tests start, then
  * forgets the load's syncs so that a test counts only its own.
  */
