@@ -16,20 +16,19 @@ import {
   stopWatchingPlan,
 } from '../../src/excel';
 import { DoubleError, type ExcelDouble } from '../excelDouble';
-import { installedDouble, layerError, loadEveryRegion, settle, watchedActuals } from '../support/excelLayer';
+import { doubleForEachTest, layerError, loadEveryRegion, settle, watchedActuals } from '../support/excelLayer';
 import { actualsRow } from '../support/actualsRow';
 import { NW_EMP } from '../fixtures/inventedPlans';
 
 let double: ExcelDouble;
-let restore: () => void;
-
-beforeEach(() => ({ double, restore } = installedDouble()));
-afterEach(async () => {
-  jest.useRealTimers();
-  await stopWatchingPlan();
-  setWorkbookPlan([]);
-  restore();
-});
+const { reinstall } = doubleForEachTest(
+  (d) => (double = d),
+  async () => {
+    jest.useRealTimers();
+    await stopWatchingPlan();
+    setWorkbookPlan([]);
+  },
+);
 
 const TODAY = { year: 2024, month: 1 } as const;
 const ACTUALS = 'RRP Actuals';
@@ -114,8 +113,7 @@ describe('undo and retries', () => {
     await loadEveryRegion(double);
     await checkActualsInWorkbook(TODAY);
     expect(double.runOptions()).toEqual([{}]); // ExcelApi 1.12: the option is not sent at all
-    restore();
-    ({ double, restore } = installedDouble({ excelApi: '1.20' }));
+    reinstall({ excelApi: '1.20' });
     await loadEveryRegion(double);
     await checkActualsInWorkbook(TODAY);
     expect(double.runOptions()).toEqual([{ mergeUndoGroup: true }]);

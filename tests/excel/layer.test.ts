@@ -12,13 +12,10 @@ import {
 import { paneServices } from '../../src/taskpane/paneServices';
 import type { PaneServices } from '../../src/taskpane/services';
 import type { ExcelDouble } from '../excelDouble';
-import { installedDouble, layerError } from '../support/excelLayer';
+import { doubleForEachTest, layerError } from '../support/excelLayer';
 
 let double: ExcelDouble;
-let restore: () => void;
-
-beforeEach(() => ({ double, restore } = installedDouble()));
-afterEach(() => restore());
+const { reinstall, uninstall } = doubleForEachTest((d) => (double = d));
 
 const ALL: LoadPlanOptions = { regions: [...REGION_CODES], editions: [2022, 2023] };
 
@@ -487,14 +484,12 @@ describe('when Excel would refuse', () => {
   });
 
   it('explains a host without the API it needs, and a page outside Excel, without calling Excel', async () => {
-    restore();
-    ({ double, restore } = installedDouble({ excelApi: '1.7' }));
+    reinstall({ excelApi: '1.7' });
     const old = await layerError(loadPlanIntoWorkbook(ALL));
     expect(old.code).toBe('ApiNotSupported');
     expect(old.message).toContain('too old');
     expect(double.syncCount).toBe(0);
-    restore();
-    restore = () => undefined;
+    uninstall();
     const none = await layerError(loadPlanIntoWorkbook(ALL));
     expect(none.message).toBe(
       'Excel is not available here, so the add-in cannot load the plan. Open the add-in from Excel.',

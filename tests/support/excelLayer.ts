@@ -13,21 +13,37 @@ export function installedDouble(options?: ExcelDoubleOptions): { double: ExcelDo
 /**
  * Gives each test of the file a new Excel double as the globals (`use` receives it), and after each
  * test runs `cleanUp` (what the test left watching the double) before putting the old globals back.
+ * Within a test, `reinstall` swaps in a double of another host and `uninstall` leaves no Excel at all.
  */
-export function doubleForEachTest(use: (double: ExcelDouble) => void, cleanUp?: () => unknown): void {
+export function doubleForEachTest(
+  use: (double: ExcelDouble) => void,
+  cleanUp?: () => unknown,
+): { reinstall: (options: ExcelDoubleOptions) => void; uninstall: () => void } {
   let restore = (): void => undefined;
-  beforeEach(() => {
-    const installed = installedDouble();
+  const install = (options?: ExcelDoubleOptions): void => {
+    const installed = installedDouble(options);
     restore = installed.restore;
     use(installed.double);
-  });
+  };
+  const uninstall = (): void => {
+    restore();
+    restore = () => undefined;
+  };
+  beforeEach(() => install());
   afterEach(async () => {
     try {
       await cleanUp?.();
     } finally {
-      restore();
+      uninstall();
     }
   });
+  return {
+    reinstall: (options) => {
+      uninstall();
+      install(options);
+    },
+    uninstall,
+  };
 }
 
 /**
