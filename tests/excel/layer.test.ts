@@ -167,11 +167,11 @@ describe('loading all regions and both editions into an empty workbook', () => {
     // Warnings, not stops: the check accepts region and metric names, so typing one must be allowed.
     expect(rules["'RRP Actuals'!A2"]).toMatchObject({
       rule: { list: { inCellDropDown: true, source: 'KSS,SC,EOE,YH,NE,NW,GM,WM,EM,SW,LDN,WAL' } },
-      errorAlert: { style: 'Warning' },
+      errorAlert: { style: 'Warning', title: 'Region', message: expect.stringContaining('or type a region name;') },
     });
     expect(rules["'RRP Actuals'!B2"]).toMatchObject({
       rule: { list: { inCellDropDown: true, source: 'EMP_6W,EMP_6M,HOUSED_NIGHT1,SETTLED_3M,SOI_COMPLETED,CSTR' } },
-      errorAlert: { style: 'Warning' },
+      errorAlert: { style: 'Warning', title: 'Metric', message: expect.stringContaining('or type a metric name;') },
     });
     for (const column of ['H', 'I', 'J', 'K', 'L']) {
       expect(rules[`'RRP Actuals'!${column}2`].prompt).toEqual({
@@ -182,7 +182,7 @@ describe('loading all regions and both editions into an empty workbook', () => {
     }
     expect(rules["'RRP Actuals'!D2"]).toMatchObject({
       rule: { decimal: { formula1: 0, formula2: 1, operator: 'Between' } },
-      errorAlert: { style: 'Warning' },
+      errorAlert: { style: 'Warning', title: 'Value', message: expect.stringContaining('(17.5%)') },
     });
     expect(double.frozenRows('RRP Actuals')).toBe(1);
   });
