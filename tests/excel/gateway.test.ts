@@ -16,25 +16,37 @@ import {
   stopWatchingPlan,
 } from '../../src/excel';
 import { DoubleError, type ExcelDouble } from '../excelDouble';
-import { installedDouble, layerError, loadEveryRegion, settle, watchedActuals } from '../support/excelLayer';
+import { doubleForEachTest, layerError, loadEveryRegion, settle, watchedActuals } from '../support/excelLayer';
 import { actualsRow } from '../support/actualsRow';
 import { NW_EMP } from '../fixtures/inventedPlans';
 
 let double: ExcelDouble;
-let restore: () => void;
-
-beforeEach(() => ({ double, restore } = installedDouble()));
-afterEach(async () => {
-  jest.useRealTimers();
-  await stopWatchingPlan();
-  setWorkbookPlan([]);
-  restore();
-});
+const { reinstall } = doubleForEachTest(
+  (d) => (double = d),
+  async () => {
+    jest.useRealTimers();
+    await stopWatchingPlan();
+    setWorkbookPlan([]);
+  },
+);
 
 const TODAY = { year: 2024, month: 1 } as const;
 const ACTUALS = 'RRP Actuals';
 const PLAN = 'RRP Plan';
 const SEP_2023 = 45170;
+
+/**
+ * RRP Plan with NW's EMP_6W row (target 23%) watched anew with a 50 ms quiet time, and what each of
+ * the watch's readings reports, in order.
+ */
+async function watchedNwPlan(): Promise<unknown[]> {
+  await appendPlanRows([NW_EMP]);
+  await stopWatchingPlan();
+  const outcomes: unknown[] = [];
+  await startWorkbookPlan({ debounceMs: 50, onRead: (o) => outcomes.push(o) });
+  expect(targetLevel('NW', 'EMP_6W', null)).toBe(0.23);
+  return outcomes;
+}
 
 /** Waits out a watch's quiet time and lets the batches it starts run to their end. */
 async function pass(ms: number): Promise<void> {
@@ -74,11 +86,7 @@ describe('typing in a cell while an automatic check is due', () => {
   });
 
   it('the plan reading waits for the edit to end, then the functions answer from the changed plan', async () => {
-    await appendPlanRows([NW_EMP]);
-    await stopWatchingPlan();
-    const outcomes: unknown[] = [];
-    await startWorkbookPlan({ debounceMs: 50, onRead: (o) => outcomes.push(o) });
-    expect(targetLevel('NW', 'EMP_6W', null)).toBe(0.23);
+    const outcomes = await watchedNwPlan();
     double.setCells(PLAN, 'E2', [[0.21]]);
     double.startEditingCell(PLAN, 'H2'); // the analyst retypes the target
     await pass(1_000);
@@ -114,8 +122,7 @@ describe('undo and retries', () => {
     await loadEveryRegion(double);
     await checkActualsInWorkbook(TODAY);
     expect(double.runOptions()).toEqual([{}]); // ExcelApi 1.12: the option is not sent at all
-    restore();
-    ({ double, restore } = installedDouble({ excelApi: '1.20' }));
+    reinstall({ excelApi: '1.20' });
     await loadEveryRegion(double);
     await checkActualsInWorkbook(TODAY);
     expect(double.runOptions()).toEqual([{ mergeUndoGroup: true }]);
@@ -187,11 +194,7 @@ describe('a table deleted without an event, as Excel for Mac may (office-js #132
   });
 
   it('the plan watch notices when the pane is shown again: the functions lose the rows', async () => {
-    await appendPlanRows([NW_EMP]);
-    await stopWatchingPlan();
-    const outcomes: unknown[] = [];
-    await startWorkbookPlan({ debounceMs: 50, onRead: (o) => outcomes.push(o) });
-    expect(targetLevel('NW', 'EMP_6W', null)).toBe(0.23);
+    const outcomes = await watchedNwPlan();
     double.deleteTableColumnsOnMac('RRPPlan');
     double.showPane();
     await pass(0);

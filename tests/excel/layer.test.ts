@@ -12,13 +12,10 @@ import {
 import { paneServices } from '../../src/taskpane/paneServices';
 import type { PaneServices } from '../../src/taskpane/services';
 import type { ExcelDouble } from '../excelDouble';
-import { installedDouble, layerError } from '../support/excelLayer';
+import { doubleForEachTest, layerError } from '../support/excelLayer';
 
 let double: ExcelDouble;
-let restore: () => void;
-
-beforeEach(() => ({ double, restore } = installedDouble()));
-afterEach(() => restore());
+const { reinstall, uninstall } = doubleForEachTest((d) => (double = d));
 
 const ALL: LoadPlanOptions = { regions: [...REGION_CODES], editions: [2022, 2023] };
 
@@ -170,11 +167,11 @@ describe('loading all regions and both editions into an empty workbook', () => {
     // Warnings, not stops: the check accepts region and metric names, so typing one must be allowed.
     expect(rules["'RRP Actuals'!A2"]).toMatchObject({
       rule: { list: { inCellDropDown: true, source: 'KSS,SC,EOE,YH,NE,NW,GM,WM,EM,SW,LDN,WAL' } },
-      errorAlert: { style: 'Warning' },
+      errorAlert: { style: 'Warning', title: 'Region', message: expect.stringContaining('or type a region name;') },
     });
     expect(rules["'RRP Actuals'!B2"]).toMatchObject({
       rule: { list: { inCellDropDown: true, source: 'EMP_6W,EMP_6M,HOUSED_NIGHT1,SETTLED_3M,SOI_COMPLETED,CSTR' } },
-      errorAlert: { style: 'Warning' },
+      errorAlert: { style: 'Warning', title: 'Metric', message: expect.stringContaining('or type a metric name;') },
     });
     for (const column of ['H', 'I', 'J', 'K', 'L']) {
       expect(rules[`'RRP Actuals'!${column}2`].prompt).toEqual({
@@ -185,7 +182,7 @@ describe('loading all regions and both editions into an empty workbook', () => {
     }
     expect(rules["'RRP Actuals'!D2"]).toMatchObject({
       rule: { decimal: { formula1: 0, formula2: 1, operator: 'Between' } },
-      errorAlert: { style: 'Warning' },
+      errorAlert: { style: 'Warning', title: 'Value', message: expect.stringContaining('(17.5%)') },
     });
     expect(double.frozenRows('RRP Actuals')).toBe(1);
   });
@@ -487,14 +484,12 @@ describe('when Excel would refuse', () => {
   });
 
   it('explains a host without the API it needs, and a page outside Excel, without calling Excel', async () => {
-    restore();
-    ({ double, restore } = installedDouble({ excelApi: '1.7' }));
+    reinstall({ excelApi: '1.7' });
     const old = await layerError(loadPlanIntoWorkbook(ALL));
     expect(old.code).toBe('ApiNotSupported');
     expect(old.message).toContain('too old');
     expect(double.syncCount).toBe(0);
-    restore();
-    restore = () => undefined;
+    uninstall();
     const none = await layerError(loadPlanIntoWorkbook(ALL));
     expect(none.message).toBe(
       'Excel is not available here, so the add-in cannot load the plan. Open the add-in from Excel.',

@@ -1,15 +1,6 @@
 /** The double's calculation, added-table events and document settings, as strict as Excel's pages (README). */
-import { createExcelDouble, DoubleError } from './';
-
-const rejectionCode = async (promise: Promise<unknown>): Promise<string> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DoubleError) return error.code;
-    throw error;
-  }
-  throw new Error('expected the promise to reject');
-};
+import { rejectionCode } from '../support/doubleError';
+import { createExcelDouble } from './';
 
 describe('calculation', () => {
   it('gives the calculation mode the user chose, the formula cells as areas, and records what is marked and calculated', async () => {

@@ -1,16 +1,7 @@
 /** The Excel double itself: Office.js's load/sync rules, failed batches, typing rules, tables and records. */
-import { createExcelDouble, DoubleError } from './';
+import { rejectionCode } from '../support/doubleError';
+import { createExcelDouble } from './';
 import type { DoubleTable } from './table';
-
-const codeOf = async (promise: Promise<unknown>): Promise<string> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DoubleError) return error.code;
-    throw error;
-  }
-  throw new Error('expected the promise to reject');
-};
 
 describe('load and sync', () => {
   it('makes a property readable only after load() and a sync', async () => {
@@ -87,7 +78,7 @@ describe('load and sync', () => {
       (t: DoubleTable) => void (t.name = 'Renamed'),
     ];
     for (const use of throughNull) {
-      const code = await codeOf(
+      const code = await rejectionCode(
         double.Excel.run(async (context) => {
           use(context.workbook.tables.getItemOrNullObject('Nope'));
           await context.sync();
@@ -112,7 +103,7 @@ describe('load and sync', () => {
 describe('failed batches', () => {
   it('rejects at sync (not when queued), applies nothing after the failing operation and fulfils no load', async () => {
     const double = createExcelDouble();
-    const code = await codeOf(
+    const code = await rejectionCode(
       double.Excel.run(async (context) => {
         const sheets = context.workbook.worksheets;
         const added = sheets.add('Extra');
@@ -131,7 +122,7 @@ describe('failed batches', () => {
   it('refuses writes to a protected sheet with AccessDenied', async () => {
     const double = createExcelDouble();
     double.protectSheet('Sheet1');
-    const code = await codeOf(
+    const code = await rejectionCode(
       double.Excel.run(async (context) => {
         context.workbook.worksheets.getItem('Sheet1').getRange('B2').values = [['x']];
         await context.sync();
@@ -147,12 +138,12 @@ describe('failed batches', () => {
       context.workbook.worksheets.getItem('Sheet1').getRange('A1:B2').values = [[1, 2]];
       await context.sync();
     });
-    expect(await codeOf(write)).toBe('InvalidArgument');
+    expect(await rejectionCode(write)).toBe('InvalidArgument');
     const missing = double.Excel.run(async (context) => {
       context.workbook.worksheets.getItem('Nope');
       await context.sync();
     });
-    expect(await codeOf(missing)).toBe('ItemNotFound');
+    expect(await rejectionCode(missing)).toBe('ItemNotFound');
   });
 });
 
@@ -200,7 +191,7 @@ describe('tables, conditional formats and validation', () => {
       other.tables.add('A1:A2', true).name = 'PEOPLE';
       await context.sync();
     });
-    expect(await codeOf(clash)).toBe('ItemAlreadyExists');
+    expect(await rejectionCode(clash)).toBe('ItemAlreadyExists');
     expect(double.tables().map((t) => [t.name, t.sheet, t.address])).toEqual([
       ['People', 'Sheet1', 'Sheet1!A1:B4'],
       ['Table2', 'Other', 'Other!A1:A2'],
@@ -443,7 +434,7 @@ describe('deleted events', () => {
 
   it("refuses a sheet's own table collection's onDeleted (not documented), and a deletion on a protected sheet", async () => {
     const double = createExcelDouble();
-    const code = await codeOf(
+    const code = await rejectionCode(
       double.Excel.run(async (context) => {
         context.workbook.worksheets.getItem('Sheet1').tables.onDeleted.add(async () => undefined);
         await context.sync();
@@ -453,7 +444,7 @@ describe('deleted events', () => {
     double.setCells('Sheet1', 'A1', [['Name']]);
     await double.Excel.run(async (context) => void context.workbook.tables.add('A1:A2', true));
     double.protectSheet('Sheet1');
-    const refused = await codeOf(
+    const refused = await rejectionCode(
       double.Excel.run(async (context) => {
         context.workbook.tables.getItem('Table1').delete();
         await context.sync();
@@ -469,7 +460,7 @@ describe('payload size (Excel on the web refuses more than 5 MB)', () => {
 
   it('refuses a request over 5 MB whole, applying nothing, and measures every sync', async () => {
     const double = createExcelDouble();
-    const code = await codeOf(
+    const code = await rejectionCode(
       double.Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem('Sheet1');
         sheet.getRange('Z1').values = [['first']];
@@ -497,7 +488,7 @@ describe('payload size (Excel on the web refuses more than 5 MB)', () => {
       'A1:A6000',
       Array.from({ length: 6000 }, () => [text(1000)]),
     );
-    const code = await codeOf(
+    const code = await rejectionCode(
       double.Excel.run(async (context) => {
         context.workbook.worksheets.getItem('Sheet1').getRange('A1:A6000').load('values');
         await context.sync();
@@ -536,7 +527,7 @@ describe('the selection', () => {
     async (what) => {
       const double = createExcelDouble();
       double.selectUnreadable(what);
-      const code = await codeOf(
+      const code = await rejectionCode(
         double.Excel.run(async (context) => {
           context.workbook.getSelectedRange().load('address');
           await context.sync();
@@ -565,7 +556,7 @@ describe('charts', () => {
       await context.sync();
       expect(() => series.format.line.lineStyle).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       series.format.line.lineStyle = 'Wavy' as Excel.ChartLineStyle;
-      expect(await codeOf(context.sync())).toBe('InvalidArgument');
+      expect(await rejectionCode(context.sync())).toBe('InvalidArgument');
     });
     expect(double.charts('Sheet1')[0].series[0].line).toEqual({ color: '#7B7D7D', lineStyle: 'Dash' });
   });
@@ -653,7 +644,7 @@ describe('cell-edit mode and run options', () => {
   it('fails a batch that does not ask to wait while a cell is edited, applying nothing', async () => {
     const double = createExcelDouble();
     double.startEditingCell('Sheet1', 'B2');
-    const code = await codeOf(
+    const code = await rejectionCode(
       double.Excel.run(async (context) => {
         context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['written']];
         await context.sync();
@@ -685,12 +676,12 @@ describe('cell-edit mode and run options', () => {
 
   it('refuses a run option the host lacks, and one it does not model', async () => {
     const older = createExcelDouble({ excelApi: '1.12' });
-    expect(await codeOf(older.Excel.run({ mergeUndoGroup: true }, async () => undefined))).toBe('ApiNotFound');
+    expect(await rejectionCode(older.Excel.run({ mergeUndoGroup: true }, async () => undefined))).toBe('ApiNotFound');
     const newer = createExcelDouble({ excelApi: '1.20' });
     await newer.Excel.run({ mergeUndoGroup: true }, async () => undefined);
     expect(newer.runOptions()).toEqual([{ mergeUndoGroup: true }]);
     const unknown = { session: 'https://example.invalid/book' } as unknown as Excel.RunOptions;
-    expect(await codeOf(newer.Excel.run(unknown, async () => undefined))).toBe('NotImplemented');
+    expect(await rejectionCode(newer.Excel.run(unknown, async () => undefined))).toBe('NotImplemented');
   });
 
   it('finds a table by its id as by its name, and tells the pane being shown again', async () => {

@@ -9,6 +9,7 @@ import { FORMAT } from '../layout/formats';
 import type { ColumnSpec } from '../layout/tables';
 import { readMetricName } from '../metrics';
 import { firstDaySerial, monthOfSerial, type MonthIndex } from '../months';
+import type { MetricCode, RegionCode } from '../planSchema';
 import { readRegionName } from '../regions';
 import type { HistoryRow } from './history';
 import { commentaryKey, commentaryText, type Cell } from './reportGrid';
@@ -67,22 +68,35 @@ export function historyLine(row: HistoryRow, commentary: string, spc: HistorySpc
   ];
 }
 
+/**
+ * The rows of an earlier RRP History whose region, metric and month read, each with its cell in
+ * `column`; none when a column is missing (a History the analyst changed).
+ */
+function* historyEntries(
+  header: readonly unknown[],
+  body: readonly (readonly unknown[])[],
+  column: string,
+): Generator<{ region: RegionCode; metric: MetricCode; month: MonthIndex; cell: unknown }> {
+  const at = (name: string) => header.findIndex((h) => h === name);
+  const [r, m, mo, c] = [at('Region'), at('Metric'), at('Month'), at(column)];
+  if (r < 0 || m < 0 || mo < 0 || c < 0) return;
+  for (const cells of body) {
+    const region = readRegionName(cells[r]).code;
+    const metric = readMetricName(cells[m]).code;
+    const month = typeof cells[mo] === 'number' ? monthOfSerial(cells[mo] as number) : undefined;
+    if (region && metric && month !== undefined) yield { region, metric, month, cell: cells[c] };
+  }
+}
+
 /** The commentary in an earlier RRP History, by region, metric and month. */
 export function historyCommentary(
   header: readonly unknown[],
   body: readonly (readonly unknown[])[],
 ): Map<string, string> {
-  const at = (name: string) => header.findIndex((h) => h === name);
-  const [r, m, mo, c] = [at('Region'), at('Metric'), at('Month'), at('Commentary')];
   const out = new Map<string, string>();
-  if (r < 0 || m < 0 || mo < 0 || c < 0) return out;
-  for (const cells of body) {
-    const region = readRegionName(cells[r]).code;
-    const metric = readMetricName(cells[m]).code;
-    const month = typeof cells[mo] === 'number' ? monthOfSerial(cells[mo] as number) : undefined;
-    const text = commentaryText(cells[c]);
-    if (region && metric && month !== undefined && text.trim() !== '')
-      out.set(commentaryKey(region, metric, month), text);
+  for (const { region, metric, month, cell } of historyEntries(header, body, 'Commentary')) {
+    const text = commentaryText(cell);
+    if (text.trim() !== '') out.set(commentaryKey(region, metric, month), text);
   }
   return out;
 }
@@ -96,19 +110,12 @@ export function historyPeriodMarks(
   header: readonly unknown[],
   body: readonly (readonly unknown[])[],
 ): Map<string, string> {
-  const at = (name: string) => header.findIndex((h) => h === name);
-  const [r, m, mo, p] = [at('Region'), at('Metric'), at('Month'), at('New period')];
   const out = new Map<string, string>();
-  if (r < 0 || m < 0 || mo < 0 || p < 0) return out;
   const previous = new Map<string, MonthIndex>();
-  for (const cells of body) {
-    const region = readRegionName(cells[r]).code;
-    const metric = readMetricName(cells[m]).code;
-    const month = typeof cells[mo] === 'number' ? monthOfSerial(cells[mo] as number) : undefined;
-    if (!region || !metric || month === undefined) continue;
+  for (const { region, metric, month, cell } of historyEntries(header, body, 'New period')) {
     const before = previous.get(`${region}|${metric}`);
     previous.set(`${region}|${metric}`, month);
-    const text = typeof cells[p] === 'string' || typeof cells[p] === 'number' ? String(cells[p]) : '';
+    const text = typeof cell === 'string' || typeof cell === 'number' ? String(cell) : '';
     const addInsOwn = text === SERIES_BREAK_MARK && before !== undefined && acrossBreak(before, month);
     if (text.trim() !== '' && !addInsOwn) out.set(periodKey(region, metric, month), text);
   }

@@ -47,32 +47,26 @@ export function queueNewActuals(context: Excel.RequestContext, placement: Placem
 
   // Warnings, not stops: the check accepts names as well as codes ("Kent, Surrey and Sussex"), and
   // reads 16.5 as 16.5% with a note, so typing either must be let through.
-  const region = body('Region').dataValidation;
-  region.rule = { list: { inCellDropDown: true, source: REGION_LIST } };
-  region.errorAlert = {
-    showAlert: true,
-    style: 'Warning',
-    title: 'Region',
-    message: `Choose a region code (${listed(REGION_LIST)}) or type a region name; Check actuals says whether it is recognised.`,
+  const warn = (header: string, rule: Excel.DataValidationRule, message: string): void => {
+    const validation = body(header).dataValidation;
+    validation.rule = rule;
+    validation.errorAlert = { showAlert: true, style: 'Warning', title: header, message };
   };
-
-  const metric = body('Metric').dataValidation;
-  metric.rule = { list: { inCellDropDown: true, source: METRIC_LIST } };
-  metric.errorAlert = {
-    showAlert: true,
-    style: 'Warning',
-    title: 'Metric',
-    message: `Choose a metric code (${listed(METRIC_LIST)}) or type a metric name; Check actuals says whether it is recognised.`,
+  const codeList = (header: string, source: string): void => {
+    const what = header.toLowerCase();
+    warn(
+      header,
+      { list: { inCellDropDown: true, source } },
+      `Choose a ${what} code (${listed(source)}) or type a ${what} name; Check actuals says whether it is recognised.`,
+    );
   };
-
-  const value = body('Value').dataValidation;
-  value.rule = { decimal: { formula1: 0, formula2: 1, operator: 'Between' } };
-  value.errorAlert = {
-    showAlert: true,
-    style: 'Warning',
-    title: 'Value',
-    message: 'Enter the value as a percentage (17.5%) or a fraction (0.175).',
-  };
+  codeList('Region', REGION_LIST);
+  codeList('Metric', METRIC_LIST);
+  warn(
+    'Value',
+    { decimal: { formula1: 0, formula2: 1, operator: 'Between' } },
+    'Enter the value as a percentage (17.5%) or a fraction (0.175).',
+  );
 
   queueCheckColours(body('Check'));
   for (const header of OWNED_HEADERS) queueOwnedPrompt(table, header);

@@ -88,6 +88,25 @@ function ListField<T extends string | number>({ label, hint, value, options, onC
   );
 }
 
+interface TextFieldProps {
+  label: string;
+  hint: string;
+  placeholder: string;
+  value: string;
+  onChange: (value: string) => void;
+  validationMessage?: string;
+}
+
+/** A labelled text box with an example in it while empty. */
+function TextField({ label, hint, placeholder, value, onChange, validationMessage }: TextFieldProps) {
+  const styles = useStyles();
+  return (
+    <Field className={styles.field} label={label} hint={hint} validationMessage={validationMessage}>
+      <Input value={value} placeholder={placeholder} onChange={(_, data) => onChange(data.value)} />
+    </Field>
+  );
+}
+
 export interface FunctionBuilderProps {
   /** Puts the formula in the active cell; rejects with a plain-words Error. */
   onInsert: (formula: string) => Promise<void>;
@@ -167,34 +186,34 @@ export function FunctionBuilder({ onInsert }: FunctionBuilderProps) {
       />
 
       {spec.takesValues && (
-        <Field
-          className={styles.field}
+        <TextField
           label="Values"
           hint="Actuals in month order: a column or row such as B2:B25. The target comes from the region, metric and edition above."
-        >
-          <Input value={choice.values} placeholder="B2:B25" onChange={(_, data) => update({ values: data.value })} />
-        </Field>
+          placeholder="B2:B25"
+          value={choice.values}
+          onChange={(values) => update({ values })}
+        />
       )}
 
       {spec.takesActual && (
-        <Field
-          className={styles.field}
+        <TextField
           label="Actual"
           hint="A percentage such as 17.5% or 0.175, or a cell such as B2."
-        >
-          <Input value={choice.actual} placeholder="17.5%" onChange={(_, data) => update({ actual: data.value })} />
-        </Field>
+          placeholder="17.5%"
+          value={choice.actual}
+          onChange={(actual) => update({ actual })}
+        />
       )}
 
       {spec.takesMonth && (
-        <Field
-          className={styles.field}
+        <TextField
           label="Month"
           hint='Such as "Oct 2023" or "2023-10", or a cell such as C2.'
+          placeholder="Oct 2023"
+          value={choice.month}
+          onChange={(month) => update({ month })}
           validationMessage={monthRefused}
-        >
-          <Input value={choice.month} placeholder="Oct 2023" onChange={(_, data) => update({ month: data.value })} />
-        </Field>
+        />
       )}
 
       <div className={styles.result}>

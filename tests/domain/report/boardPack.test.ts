@@ -7,23 +7,12 @@ import {
   REPORT_COL,
   REPORT_STATUS_COLOURS,
   reportGrid,
-  type ReportRow,
   type SheetValue,
 } from '../../../src/domain/report';
+import { reportMonth, reportRow } from '../../support/reportRow';
 
-const month = monthFromIso('2024-06');
-const row: ReportRow = {
-  month,
-  region: 'KSS',
-  metric: 'EMP_6W',
-  edition: 2023,
-  kind: 'increase',
-  target: 0.2,
-  actualMonth: month,
-  actual: 0.18,
-  status: 'On track',
-  notes: [],
-};
+const month = reportMonth;
+const row = reportRow();
 const grid = reportGrid({
   month,
   madeAt: 45_000,

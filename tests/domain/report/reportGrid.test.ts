@@ -1,5 +1,4 @@
 /** The RRP Report grid and reading it back, decided in the domain (no Excel, no double). */
-import { monthFromIso } from '../../../src/domain/months';
 import {
   commentaryKey,
   commentaryText,
@@ -8,22 +7,11 @@ import {
   REPORT_COLUMNS,
   reportGrid,
   reportTitle,
-  type ReportRow,
 } from '../../../src/domain/report';
+import { reportMonth, reportRow } from '../../support/reportRow';
 
-const month = monthFromIso('2024-06');
-const row: ReportRow = {
-  month,
-  region: 'KSS',
-  metric: 'EMP_6W',
-  edition: 2023,
-  kind: 'increase',
-  target: 0.2,
-  actualMonth: month,
-  actual: 0.18,
-  status: 'On track',
-  notes: ['=not a formula'],
-};
+const month = reportMonth;
+const row = reportRow({ notes: ['=not a formula'] });
 const content = {
   month,
   madeAt: 45_000,

@@ -14,14 +14,11 @@ import {
   UNREADABLE_SELECTION,
 } from '../../../src/excel';
 import { badActualsRows, rowsWithLongNotes, type ExcelDouble } from '../../excelDouble';
-import { installedDouble, layerError, loadEveryRegion, settle, watchedActuals } from '../../support/excelLayer';
+import { doubleForEachTest, layerError, loadEveryRegion, settle, watchedActuals } from '../../support/excelLayer';
 import { actualsRow } from '../../support/actualsRow';
 
 let double: ExcelDouble;
-let restore: () => void;
-
-beforeEach(() => ({ double, restore } = installedDouble()));
-afterEach(() => restore());
+doubleForEachTest((d) => (double = d));
 
 const TODAY = { year: 2024, month: 1 } as const;
 const SHEET = 'RRP Actuals';

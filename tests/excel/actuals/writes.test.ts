@@ -15,13 +15,10 @@ import {
 import { NW_EMP, NW_SETTLED } from '../../fixtures/inventedPlans';
 import { actualsRow } from '../../support/actualsRow';
 import { sampleActualsRows, type ExcelDouble, type SyncRecord } from '../../excelDouble';
-import { installedDouble, layerError, loadEveryRegion, settle, watchedActuals } from '../../support/excelLayer';
+import { doubleForEachTest, layerError, loadEveryRegion, settle, watchedActuals } from '../../support/excelLayer';
 
 let double: ExcelDouble;
-let restore: () => void;
-
-beforeEach(() => ({ double, restore } = installedDouble()));
-afterEach(() => restore());
+doubleForEachTest((d) => (double = d));
 
 const TODAY = { year: 2024, month: 1 } as const;
 const SHEET = 'RRP Actuals';

@@ -24,19 +24,18 @@ import {
   stopWatchingPlan,
 } from '../../../src/excel';
 import type { ExcelDouble } from '../../excelDouble';
-import { installedDouble, layerError, settle } from '../../support/excelLayer';
+import { doubleForEachTest, installedDouble, layerError, settle } from '../../support/excelLayer';
 import { createCustomFunctionsRuntime } from '../../../scripts/customFunctionsStandIn';
 import { NW_CSTR, NW_DOCUMENT, NW_EMP, NW_PLAN, NW_SETTLED } from '../../fixtures/inventedPlans';
 
 let double: ExcelDouble;
-let restore: () => void;
-
-beforeEach(() => ({ double, restore } = installedDouble()));
-afterEach(async () => {
-  await stopWatchingPlan();
-  setWorkbookPlan([]);
-  restore();
-});
+doubleForEachTest(
+  (d) => (double = d),
+  async () => {
+    await stopWatchingPlan();
+    setWorkbookPlan([]);
+  },
+);
 
 const SHEET = 'RRP Plan';
 const TABLE = 'RRPPlan';

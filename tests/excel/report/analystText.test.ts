@@ -4,13 +4,12 @@
  * Excel would turn into something else in a General cell: a formula, a number (0012, 1e3), a
  * percentage, a date, a boolean; the double types them as Excel does (README: typing rules).
  */
-import { appendActuals, loadPlanIntoWorkbook } from '../../../src/excel';
-import { appendPlanFigures, buildReportInWorkbook, closeMonthInWorkbook } from '../../../src/excel/report';
+import { buildReportInWorkbook, closeMonthInWorkbook } from '../../../src/excel/report';
 import { HISTORY_COL } from '../../../src/domain/report/historyTable';
 import { REPORT_COL } from '../../../src/domain/report/reportGrid';
 import { monthFromIso } from '../../../src/domain/months';
 import type { ExcelDouble } from '../../excelDouble';
-import { installedDouble, layerError } from '../../support/excelLayer';
+import { doubleForEachTest, layerError, loadKssWithPlanFigures } from '../../support/excelLayer';
 
 const TODAY = { year: 2024, month: 6 };
 const MARCH_2023 = monthFromIso('2023-03');
@@ -18,14 +17,8 @@ const NOW = new Date(2023, 3, 5, 9, 30);
 const TEXTS = ['=1+1', "'0012", '1e3', '12%', '1/2', 'TRUE'];
 
 let double: ExcelDouble;
-let restore: () => void;
-
-beforeEach(async () => {
-  ({ double, restore } = installedDouble());
-  await loadPlanIntoWorkbook({ regions: ['KSS'], editions: [2022, 2023] });
-  await appendPlanFigures(appendActuals, TODAY);
-});
-afterEach(() => restore());
+doubleForEachTest((d) => (double = d));
+beforeEach(() => loadKssWithPlanFigures(TODAY));
 
 it('the double turns each of these texts into something else when typed in a General cell', () => {
   double.addSheet('Typing');

@@ -16,21 +16,15 @@ import { monthFromIso, serialOfDate } from '../../../src/domain/months';
 import { HISTORY_COLUMNS } from '../../../src/domain/report/historyTable';
 import { REPORT_COL } from '../../../src/domain/report/reportGrid';
 import type { ExcelDouble } from '../../excelDouble';
-import { installedDouble, layerError } from '../../support/excelLayer';
+import { doubleForEachTest, layerError, loadKssWithPlanFigures } from '../../support/excelLayer';
 
 const TODAY = { year: 2024, month: 6 };
 const MARCH_2023 = monthFromIso('2023-03');
 const NOW = new Date(2023, 3, 5, 9, 30); // 5 April 2023, 09:30
 
 let double: ExcelDouble;
-let restore: () => void;
-
-beforeEach(async () => {
-  ({ double, restore } = installedDouble());
-  await loadPlanIntoWorkbook({ regions: ['KSS'], editions: [2022, 2023] });
-  await appendPlanFigures(appendActuals, TODAY);
-});
-afterEach(() => restore());
+const { reinstall } = doubleForEachTest((d) => (double = d));
+beforeEach(() => loadKssWithPlanFigures(TODAY));
 
 const reportValues = () => double.values('RRP Report', 'A1:T40');
 const rowOf = (values: unknown[][], metricName: string) => values.find((r) => r[2] === metricName) as unknown[];
@@ -65,8 +59,7 @@ describe("the plans' own figures", () => {
   });
 
   it('adds each figure once when two runs overlap', async () => {
-    restore();
-    ({ double, restore } = installedDouble());
+    reinstall();
     await loadPlanIntoWorkbook({ regions: ['KSS'], editions: [2022, 2023] });
     const runs = await Promise.all([appendPlanFigures(appendActuals, TODAY), appendPlanFigures(appendActuals, TODAY)]);
     expect(runs.map((r) => [r.added, r.alreadyThere])).toEqual([
@@ -398,8 +391,7 @@ describe('the board pack', () => {
 
 describe('closing a month before any actual', () => {
   it('logs a month with no rows used, and the first import into the new table is checked against it', async () => {
-    restore();
-    ({ double, restore } = installedDouble());
+    reinstall();
     await loadPlanIntoWorkbook({ regions: ['KSS'], editions: [2023] });
     const closed = await closeMonthInWorkbook(
       { region: 'KSS', month: MARCH_2023, analyst: 'Sam', note: '' },
