@@ -422,42 +422,22 @@ function benchBundleSize(dist) {
   }
 }
 
-async function benchExcelLayer() {
+/**
+ * Bundles one of the TypeScript bench entries for node (bundleEntry) and prints what its run gives.
+ * @param {string} entry file name in scripts/
+ * @param {string} title
+ * @param {(bench: any) => string[] | Promise<string[]>} run calls the entry's exported runner (any: a bundle
+ *   required at run time carries no types)
+ */
+async function benchBundled(entry, title, run) {
   const { bundleEntry } = require('./bundleEntry');
   const bundled = await bundleEntry(
-    path.join(__dirname, 'excelBench.ts'),
-    path.join(ROOT, '.tmp', 'bench', 'excelBench.js'),
+    path.join(__dirname, entry),
+    path.join(ROOT, '.tmp', 'bench', entry.replace(/\.ts$/, '.js')),
     'node',
   );
-  const { runExcelBench } = require(bundled);
-  console.log('Excel layer against the in-memory Excel double');
-  for (const line of await runExcelBench()) console.log(`  ${line}`);
-}
-
-/** Issue 19: previews of a million unknown headers and of a 16,384-column selection. */
-async function benchPreviews() {
-  const { bundleEntry } = require('./bundleEntry');
-  const bundled = await bundleEntry(
-    path.join(__dirname, 'previewBench.ts'),
-    path.join(ROOT, '.tmp', 'bench', 'previewBench.js'),
-    'node',
-  );
-  const { runPreviewBench } = require(bundled);
-  console.log("Import previews (the domain and the pane's preview, in node)");
-  for (const line of runPreviewBench()) console.log(`  ${line}`);
-}
-
-/** The plan document reader on 1 MB and on the worst texts it knows (issue 17). */
-async function benchReader() {
-  const { bundleEntry } = require('./bundleEntry');
-  const bundled = await bundleEntry(
-    path.join(__dirname, 'readerBench.ts'),
-    path.join(ROOT, '.tmp', 'bench', 'readerBench.js'),
-    'node',
-  );
-  const { runReaderBench } = require(bundled);
-  console.log('Plan document reader (readPlanDocument, in node)');
-  for (const line of runReaderBench(ROOT)) console.log(`  ${line}`);
+  console.log(title);
+  for (const line of await run(require(bundled))) console.log(`  ${line}`);
 }
 
 async function main() {
@@ -468,11 +448,17 @@ async function main() {
   console.log('');
   benchBundleSize(dist);
   console.log('');
-  await benchExcelLayer();
+  await benchBundled('excelBench.ts', 'Excel layer against the in-memory Excel double', (b) => b.runExcelBench());
   console.log('');
-  await benchPreviews();
+  // Issue 19: previews of a million unknown headers and of a 16,384-column selection.
+  await benchBundled('previewBench.ts', "Import previews (the domain and the pane's preview, in node)", (b) =>
+    b.runPreviewBench(),
+  );
   console.log('');
-  await benchReader();
+  // Issue 17: the plan document reader on 1 MB and on the worst texts it knows.
+  await benchBundled('readerBench.ts', 'Plan document reader (readPlanDocument, in node)', (b) =>
+    b.runReaderBench(ROOT),
+  );
 }
 
 main().catch((error) => {
