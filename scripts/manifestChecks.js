@@ -88,11 +88,12 @@ const xml2js = require('xml2js');
 
 const DEV_BASE_URL = /** @type {const} */ ('https://localhost:3000');
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** What the code needs: CustomFunctions.ErrorCode (1.3), one runtime for pane and functions, Table.resize for rows appended below a table (ExcelApi 1.13). */
+/** What the code needs: CustomFunctions.ErrorCode (1.3), one runtime for pane and functions, Table.resize for rows appended below a table (ExcelApi 1.13), the document's add-in settings (Settings 1.1). */
 const REQUIRED_SETS = [
   { name: 'SharedRuntime', minVersion: '1.1' },
   { name: 'CustomFunctionsRuntime', minVersion: '1.3' },
   { name: 'ExcelApi', minVersion: '1.13' },
+  { name: 'Settings', minVersion: '1.1' },
 ];
 /**
  * Resource kinds (bt:Images, bt:Urls, bt:ShortStrings, bt:LongStrings) by the element that refers to them.

@@ -50,6 +50,7 @@ function sharedRuntimeExpectations(info: ManifestInfo): void {
       { name: 'SharedRuntime', minVersion: '1.1' },
       { name: 'CustomFunctionsRuntime', minVersion: '1.3' },
       { name: 'ExcelApi', minVersion: '1.13' },
+      { name: 'Settings', minVersion: '1.1' },
     ]),
   );
   expect(info.displayName).toBe('RRP for Excel');
@@ -198,7 +199,7 @@ describe('the offline checks catch broken manifests', () => {
     expect(failedChecks(xml)).toEqual(
       expect.arrayContaining([
         'no AppDomains',
-        'requirement sets SharedRuntime 1.1, CustomFunctionsRuntime 1.3, ExcelApi 1.13',
+        'requirement sets SharedRuntime 1.1, CustomFunctionsRuntime 1.3, ExcelApi 1.13, Settings 1.1',
       ]),
     );
     expect(failedChecks(devXml, { baseUrl: TEST_ADDIN_BASE_URL, forbidLocalhost: true })).toEqual(

@@ -76,6 +76,9 @@ describe('requirement sets', () => {
     // The shared runtime (task pane and functions in one page) is a set of its own, not an API call;
     // it also brings Office.addin.onVisibilityModeChanged (a deleted table noticed when the pane is shown).
     expect(manifest.SharedRuntime).toBe('1.1');
+    // Office.context.document.settings (the plan's fingerprint, plan/fingerprint.ts) is the Settings set.
+    expect(fs.readFileSync(path.join(ROOT, 'src/excel/plan/fingerprint.ts'), 'utf8')).toContain('document?.settings');
+    expect(manifest.Settings).toBe('1.1');
     // Excel.RunOptions.delayForCellEdit is ExcelApi 1.5 (the set's page lists it; the typings give no set).
     expect(uses.some((u) => u.api === 'Excel.RunOptions.delayForCellEdit')).toBe(true);
     expect(compareVersions(manifest.ExcelApi, '1.5')).toBeGreaterThanOrEqual(0);
